@@ -1,0 +1,1 @@
+"""Parsing and import of scraped text. No Qt here."""

@@ -1,0 +1,47 @@
+"""What the parser produces: plain dataclasses, free of storage and Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class ParsedComment:
+    handle: str
+    display_name: str | None
+    status: str  # "Offline" or "Online", as printed
+    posted_at: datetime | None  # local time as printed; no zone is given
+    body: str
+    depth: int  # 1 = top level
+    parent: int | None  # index into ParsedDocument.comments, None for top level
+    path: str  # sibling positions from the root, e.g. "6.1"
+    truncated: bool = False
+
+
+@dataclass
+class ParsedDocument:
+    title: str
+    subtitle: str | None
+    paragraphs: list[str]
+    comments: list[ParsedComment]
+    raw: str  # the document's text exactly as decoded, junk included
+    index: int  # position of the document in its file (0-based)
+    kind: str  # "A" (article + thread), "B" (repost with share bar), "plain"
+    warnings: list[str] = field(default_factory=list)
+    photo_credit: str | None = None
+    # Filled from a JSON-lines record when present.
+    url: str | None = None
+    source_id: str | None = None
+    published_at: str | None = None
+
+
+@dataclass
+class DecodedText:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class UnreadableInput(Exception):
+    """Input that holds no document at all: empty, binary, or not text in any encoding."""
