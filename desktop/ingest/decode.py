@@ -39,14 +39,14 @@ def decode(data: bytes) -> DecodedText:
             # A byte cap cut the last character in half: keep everything before it.
             text = data[: error.start].decode("utf-8")
             return _finish(text, "utf-8", ["truncated inside a multi-byte character at the end"])
-    encoding = _guess_legacy(data)
-    if encoding is None:
+    guessed = _guess_legacy(data)
+    if guessed is None:
         text = data.decode("utf-8", errors="replace")
         if text.count("\ufffd") > len(text) * 0.1:
             raise UnreadableInput("not text in any known encoding")
         return _finish(text, "utf-8", _replaced_warning(text))
-    text = data.decode(encoding, errors="replace")
-    return _finish(text, encoding, _replaced_warning(text))
+    text = data.decode(guessed, errors="replace")
+    return _finish(text, guessed, _replaced_warning(text))
 
 
 def _finish(text: str, encoding: str, warnings: list[str]) -> DecodedText:

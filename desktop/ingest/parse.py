@@ -426,10 +426,7 @@ class _DocumentParser:
 
     def _nothing_after(self, position: int) -> bool:
         """True when only blank lines follow: the text was cut here."""
-        for index in range(position + 1, len(self.lines)):
-            if self.lines[index].strip():
-                return False
-        return True
+        return all(not self.lines[index].strip() for index in range(position + 1, len(self.lines)))
 
 
 def _split_header(rest: str) -> tuple[str, str] | None:

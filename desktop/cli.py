@@ -1,0 +1,148 @@
+"""The command line: `glossa` opens the window; subcommands script the library."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .export import write_json
+from .ingest.importer import FileReport, Progress, import_paths
+from .paths import DEMO_CORPUS, default_library
+from .store.db import Library, LibraryError
+from .store.queries import counts
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glossa",
+        description="Read, tag and annotate scraped news articles and their comment threads.",
+    )
+    parser.add_argument("--version", action="version", version=f"Glossa {__version__}")
+    parser.add_argument(
+        "--library", metavar="PATH", type=Path, help=f"library file to use (default: {default_library()})"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the window (the default)")
+    importing = commands.add_parser("import", help="import text files, folders and JSON-lines dumps")
+    importing.add_argument("paths", nargs="+", metavar="PATH")
+    importing.add_argument("-q", "--quiet", action="store_true", help="print only problems and totals")
+    exporting = commands.add_parser("export", help="write the library to a file")
+    exporting.add_argument("--format", choices=["json"], default="json")
+    exporting.add_argument("-o", "--output", metavar="FILE", type=Path, help="file to write (default: stdout)")
+    commands.add_parser("info", help="print the library's path and counts")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and EXIT_USAGE
+    path = args.library or default_library()
+    if args.command in (None, "gui"):
+        return _gui(path, explicit=args.library is not None)
+    try:
+        library = Library.open(path)
+    except LibraryError as error:
+        print(f"glossa: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "import":
+            return _import(library, args.paths, args.quiet)
+        if args.command == "export":
+            return _export(library, args.output)
+        return _info(library)
+    finally:
+        library.close()
+
+
+def _gui(path: Path, explicit: bool) -> int:
+    from .app import run  # Qt is loaded only for the window
+
+    return run(path, seed_demo=not explicit)
+
+
+def open_library_seeded(path: Path, seed_demo: bool) -> Library:
+    """Open a library; a brand-new default library is filled with the bundled demo corpus."""
+    is_new = not path.exists()
+    library = Library.open(path)
+    if is_new and seed_demo and DEMO_CORPUS.is_dir():
+        import_paths(library, [DEMO_CORPUS])
+    return library
+
+
+def _import(library: Library, paths: list[str], quiet: bool) -> int:
+    interactive = sys.stderr.isatty()
+
+    def show(progress: Progress) -> None:
+        if interactive and progress.total:
+            print(f"\r{progress.done}/{progress.total} files", end="", file=sys.stderr, flush=True)
+
+    report = import_paths(library, paths, progress=show)
+    if interactive:
+        print("\r", end="", file=sys.stderr)
+    for file_report in report.files:
+        if not quiet or not file_report.ok:
+            print(_describe(file_report))
+    print(
+        f"Imported {report.total('articles_added')} new articles and {report.total('comments_added')} comments"
+        f" ({report.total('articles_merged')} articles merged with a newer scrape,"
+        f" {report.total('articles_unchanged')} already in the library)"
+        f" from {len(report.files)} files; {len(report.skipped)} with problems."
+    )
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def _describe(report: FileReport) -> str:
+    if report.skipped:
+        return f"SKIPPED {report.path}: {report.skipped}"
+    parts = [f"{report.articles_added} new"]
+    if report.articles_merged:
+        parts.append(f"{report.articles_merged} merged")
+    if report.articles_unchanged:
+        parts.append(f"{report.articles_unchanged} unchanged")
+    line = f"ok      {report.path}: {', '.join(parts)}, {report.comments_added} comments"
+    details = [f"    problem: {p}" for p in report.problems] + [f"    note: {w}" for w in report.warnings]
+    return "\n".join([line, *details])
+
+
+def _export(library: Library, output: Path | None) -> int:
+    if output is None:
+        try:
+            write_json(library, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `glossa export | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    # Write beside the target and rename, so a crash never leaves half a file.
+    output = output.expanduser()
+    handle, temporary = tempfile.mkstemp(dir=output.parent or ".", prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            count = write_json(library, out)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    print(f"Wrote {count} articles to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _info(library: Library) -> int:
+    figures = counts(library.db)
+    print(f"Library:  {library.path}")
+    print(f"Articles: {figures.articles}")
+    print(f"Comments: {figures.comments}")
+    print(f"Authors:  {figures.authors}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

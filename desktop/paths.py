@@ -1,0 +1,22 @@
+"""Where things live: the default library and the bundled resources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEMO_CORPUS = RESOURCES / "demo"
+
+
+def data_dir() -> Path:
+    """The platform's app-data folder: ~/.local/share/Glossa, ~/Library/Application Support/Glossa,
+    %APPDATA%\\Glossa."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def default_library() -> Path:
+    return data_dir() / "library.glossa"

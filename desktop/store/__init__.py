@@ -1,0 +1,1 @@
+"""The library: peewee over SQLite. No Qt here, and no SQL above this package."""

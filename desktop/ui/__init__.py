@@ -1,0 +1,1 @@
+"""Everything Qt: windows, models, views, dialogs."""

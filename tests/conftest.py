@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+from desktop.store.db import Library
+
+SEEDS = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    """A real library file in a temp folder (`:memory:` is per connection, and connections are per thread)."""
+    lib = Library.open(tmp_path / "test.glossa")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings and the default library out of the user's real folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
