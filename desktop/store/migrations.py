@@ -11,6 +11,8 @@ SCHEMA_VERSION = 1
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
+# Version 1: the library core (articles, comments, authors); tests/data/library-v1.glossa.
+# Version 2: annotations (tags, notes, highlights). Version 3: the full-text search index.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
