@@ -1,19 +1,516 @@
-"""Placeholder until the reading window lands: shows the library's articles."""
+"""The main window builds the panels and wires them; the work lives in the panels and the store."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.ingest.importer import ImportReport
+from desktop.store import reading
 from desktop.store.db import Library
+from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
+from desktop.ui.import_controller import ImportController, paths_from_drop
+from desktop.ui.reader_panel import ReaderPanel
+from desktop.ui.settings import Settings
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+LIBRARY_FILTER = "Glossa libraries (*.glossa);;All files (*)"
+IMPORT_FILTER = "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"
+_VIEW_LABELS = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+_HIDDEN_BY_DEFAULT = ("participants", "first_comment", "imported", "source")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library) -> None:
+    library_requested = Signal(str, bool)  # path, create a new library
+    theme_requested = Signal(str)
+
+    def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
         self.library = library
-        self.setWindowTitle(f"{library.path.stem} — Glossa")
-        listing = QListWidget(self)
-        for row in library.db.execute_sql("SELECT title FROM article ORDER BY id"):
-            listing.addItem(row[0])
-        self.setCentralWidget(listing)
-        self.resize(900, 600)
+        self.settings = settings
+        self.importer = ImportController(self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._setup_ui()
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self._restore_state()
+        self.set_library(library)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName("Views")
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet("QListWidget { padding: 6px 4px; } QListWidget::item { padding: 5px 8px; }")
+        for view, label in _VIEW_LABELS.items():
+            item = QListWidgetItem(label, self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, view)
+        self.sidebar.setCurrentRow(0)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter titles  (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter article titles")
+        self.article_model = ArticleListModel(self.library, self)
+        self.article_table = QTableView(self)
+        self.article_table.setAccessibleName("Articles")
+        self.article_table.setModel(self.article_model)
+        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.article_table.setSortingEnabled(True)
+        self.article_table.setShowGrid(False)
+        self.article_table.setWordWrap(False)
+        self.article_table.setAlternatingRowColors(True)
+        self.article_table.verticalHeader().hide()
+        self.article_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.article_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSectionsMovable(True)
+        header.resizeSection(COLUMN_KEYS.index("starred"), 28)
+        for key in ("comments", "unread", "participants"):
+            header.resizeSection(COLUMN_KEYS.index(key), 78)
+        for key in ("first_comment", "last_comment", "imported"):
+            header.resizeSection(COLUMN_KEYS.index(key), self.fontMetrics().horizontalAdvance("2022-12-23 22:52") + 24)
+        for key in _HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(COLUMN_KEYS.index(key), True)
+        list_box = QWidget(self)
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
+        list_layout.addWidget(self.filter_edit)
+        list_layout.addWidget(self.article_table)
+
+        self.reader = ReaderPanel(self.library, self)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(list_box)
+        self.main_splitter.addWidget(self.reader)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setStretchFactor(2, 3)
+        self.main_splitter.setSizes([170, 470, 640])
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar().showMessage("Ready")
+
+    def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            sequences = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in sequences])
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
+        self.import_folder_action = self._action("Import &Folder…", "Ctrl+Shift+I", self._on_import_folder)
+        self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
+        self.open_library_action = self._action("&Open Library…", std.Open, self._on_open_library)
+        self.quit_action = self._action("&Quit", std.Quit, self.close)
+
+        self.filter_action = self._action("&Filter Titles", std.Find, self._on_focus_filter)
+        self.expand_all_action = self._action("E&xpand All Comments", "Ctrl+Shift+E", self.reader.expand_all)
+        self.collapse_all_action = self._action("&Collapse All Comments", "Ctrl+Shift+C", self.reader.collapse_all)
+        self.expand_action = self._action("Expand Subthread", "Right", self.reader.expand_current)
+        self.collapse_action = self._action("Collapse Subthread", "Left", self.reader.collapse_current)
+        for action in (self.expand_action, self.collapse_action):
+            # Left/Right belong to the comment tree; elsewhere they move the text cursor.
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.reader.comment_tree.addAction(action)
+
+        self.next_article_action = self._action("&Next Article", "J", self._on_next_article)
+        self.previous_article_action = self._action("&Previous Article", "K", self._on_previous_article)
+        self.next_comment_action = self._action("Next &Comment", "N", self.reader.next_comment)
+        self.previous_comment_action = self._action("Previous C&omment", "P", self.reader.previous_comment)
+        self.parent_comment_action = self._action("&Parent Comment", "U", self.reader.parent_comment)
+        self.next_unread_action = self._action("Next &Unread Comment", "Shift+N", self._on_next_unread)
+        self.read_on_action = self._action("&Read On", "Space", self.reader.read_on,
+                                           "Scroll the article, then move to the next unread comment")
+
+        self.star_action = self._action("&Star", "S", self._on_toggle_star)
+        self.read_action = self._action("Toggle &Read", "M", self._on_toggle_read,
+                                        "Toggle the current comment's read state, or the article's")
+        self.mark_read_action = self._action("Mark Article and Comments Read", "Shift+M", self._on_mark_all_read)
+
+        self.theme_actions = {}
+        for theme, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = self._action(label, None, lambda _=False, t=theme: self.theme_requested.emit(t))
+            action.setCheckable(True)
+            self.theme_actions[theme] = action
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", ["?", "F1"], self._on_show_shortcuts)
+        self.about_action = self._action("&About Glossa", None, self._on_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.new_library_action, self.open_library_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.filter_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
+                              self.collapse_all_action])
+        view_menu.addSeparator()
+        self.columns_menu = view_menu.addMenu("&Columns")
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+
+        go_menu = bar.addMenu("&Go")
+        go_menu.addActions([self.next_article_action, self.previous_article_action])
+        go_menu.addSeparator()
+        go_menu.addActions([self.next_comment_action, self.previous_comment_action, self.parent_comment_action,
+                            self.next_unread_action, self.read_on_action])
+
+        article_menu = bar.addMenu("&Article")
+        article_menu.addActions([self.star_action, self.read_action, self.mark_read_action])
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentItemChanged.connect(self._on_view_changed)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._on_filter_changed)
+        self.article_table.selectionModel().currentRowChanged.connect(self._on_article_changed)
+        self.article_table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
+        self.article_table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_changed)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.reader.comments_read_changed.connect(self._on_comments_read_changed)
+        self.reader.reached_end.connect(self._on_reached_end)
+        self.importer.imported.connect(self._on_imported)
+
+    # -- library ---------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
+        self.settings.add_recent_library(str(library.path))
+        self.settings.last_library = str(library.path)
+        self.article_model.library = library
+        self.reader.set_library(library)
+        self.article_model.reload()
+        self._update_view_counts()
+        last = self.settings.last_article(str(library.path))
+        if not (last and self.select_article(last)):
+            self.select_row(0)
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.article_model.row_of(article_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.article_model.rowCount():
+            self.reader.show_article(None)
+            return
+        index = self.article_model.index(row, COLUMN_KEYS.index("title"))
+        self.article_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.article_table.scrollTo(index)
+
+    def current_article_id(self) -> int | None:
+        return self.reader.article_id
+
+    def _update_view_counts(self) -> None:
+        figures = reading.view_counts(self.library.db)
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            view = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(f"{_VIEW_LABELS[view]}  ({figures.get(view, 0):,})")
+
+    def _refresh_after_change(self, article_ids: list[int]) -> None:
+        self.article_model.refresh_rows(article_ids)
+        self._update_view_counts()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_view_changed(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        self.article_model.view = item.data(Qt.ItemDataRole.UserRole)
+        self._reload_keeping_current()
+
+    def _on_filter_changed(self) -> None:
+        self.article_model.title_filter = self.filter_edit.text()
+        self._reload_keeping_current()
+
+    def _reload_keeping_current(self) -> None:
+        current = self.current_article_id()
+        self.article_model.reload()
+        if current is None or not self.select_article(current):
+            self.select_row(0)
+
+    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.settings.sort_column = COLUMN_KEYS[column]
+        self.settings.sort_descending = order == Qt.SortOrder.DescendingOrder
+        current = self.current_article_id()
+        if current is not None:
+            self.article_table.scrollTo(self.article_model.index(max(0, self.article_model.row_of(current)), 1))
+
+    def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article = self.article_model.article(current.row()) if current.isValid() else None
+        if article is None:
+            self.reader.show_article(None)
+            return
+        if article.id == self.reader.article_id:
+            return
+        self.reader.show_article(article.id)
+        self.settings.set_last_article(str(self.library.path), article.id)
+        if not article.is_read:
+            reading.set_article_opened(self.library.db, article.id)
+            self._refresh_after_change([article.id])
+        self.statusBar().showMessage(f"{article.comments:,} comments · {article.participants:,} people")
+
+    def _on_comments_read_changed(self, article_id: int) -> None:
+        self._refresh_after_change([article_id])
+
+    def _move_article(self, step: int) -> None:
+        row = self.article_table.currentIndex().row()
+        target = row + step if row >= 0 else 0
+        if 0 <= target < self.article_model.rowCount():
+            self.select_row(target)
+
+    def _on_next_article(self) -> None:
+        self._move_article(1)
+
+    def _on_previous_article(self) -> None:
+        self._move_article(-1)
+
+    def _on_next_unread(self) -> None:
+        if not self.reader.next_unread_comment():
+            self._on_reached_end()
+
+    def _on_reached_end(self) -> None:
+        """Nothing unread left in this article: open the next article with something unread."""
+        row = self.article_table.currentIndex().row()
+        for candidate in range(row + 1, self.article_model.rowCount()):
+            article = self.article_model.article(candidate)
+            if article is not None and (article.unread or not article.is_read):
+                self.select_row(candidate)
+                self.reader.next_unread_comment()
+                return
+        self.statusBar().showMessage("No more unread comments", 4000)
+
+    def _selected_article_ids(self) -> list[int]:
+        rows = {index.row() for index in self.article_table.selectionModel().selectedRows()}
+        ids = [self.article_model.ids[r] for r in sorted(rows) if r < len(self.article_model.ids)]
+        if not ids and self.current_article_id() is not None:
+            ids = [self.current_article_id()]  # type: ignore[list-item]
+        return ids
+
+    def _on_toggle_star(self) -> None:
+        ids = self._selected_article_ids()
+        rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
+        starred = not all(r.is_starred for r in rows if r is not None)
+        reading.set_starred(self.library.db, ids, starred)
+        self._refresh_after_change(ids)
+        self.statusBar().showMessage(f"{'Starred' if starred else 'Unstarred'} {len(ids)} article(s)", 3000)
+
+    def _on_toggle_read(self) -> None:
+        if self.reader.comment_tree.hasFocus() and self.reader.toggle_current_comment_read():
+            return
+        ids = self._selected_article_ids()
+        rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
+        read = not all(r.is_read and not r.unread for r in rows if r is not None)
+        reading.set_articles_read(self.library.db, ids, read)
+        if self.current_article_id() in ids:
+            self.reader.comment_model.set_read([n.comment.id for n in self.reader.comment_model.nodes], read)
+            self.reader._update_thread_label()
+        self._refresh_after_change(ids)
+
+    def _on_mark_all_read(self) -> None:
+        ids = self._selected_article_ids()
+        reading.set_articles_read(self.library.db, ids, True)
+        if self.current_article_id() in ids:
+            self.reader.mark_all_comments_read()
+        self._refresh_after_change(ids)
+
+    def _on_focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _on_header_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.exec(self.article_table.horizontalHeader().mapToGlobal(position))
+
+    def _fill_columns_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu or self.columns_menu
+        menu.clear()
+        header = self.article_table.horizontalHeader()
+        for column, key in enumerate(COLUMN_KEYS):
+            if key == "title":
+                continue
+            label = self.article_model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_libraries if p]
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.library_requested.emit(p, False))
+        if not recent:
+            self.recent_menu.addAction("No recent libraries").setEnabled(False)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_paths(self, paths: list[str]) -> None:
+        if self.importer.running:
+            QMessageBox.information(self, APP_NAME, "An import is already running.")
+            return
+        self.importer.start(self.library, paths)
+
+    def _on_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", str(Path.home()), IMPORT_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def _on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder (searched recursively)", str(Path.home()))
+        if folder:
+            self.import_paths([folder])
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self._reload_keeping_current()
+        self._update_view_counts()
+        self.statusBar().showMessage(
+            f"Imported {report.total('articles_added'):,} articles and {report.total('comments_added'):,} comments",
+            8000,
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and paths_from_drop(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = paths_from_drop(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- libraries -------------------------------------------------------------------------
+
+    def _on_new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New library", str(Path.home() / "research.glossa"),
+                                              LIBRARY_FILTER)
+        if path:
+            if not path.endswith(".glossa"):
+                path += ".glossa"
+            self.library_requested.emit(path, True)
+
+    def _on_open_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open library", str(self.library.path.parent), LIBRARY_FILTER)
+        if path:
+            self.library_requested.emit(path, False)
+
+    # -- help ------------------------------------------------------------------------------
+
+    def all_actions(self) -> list[QAction]:
+        return [*self.actions(), self.expand_action, self.collapse_action]
+
+    def _on_show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all_actions(), self).open()
+
+    def _on_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nA reader for scraped news articles and their comment threads, "
+            f"built for offline annotation.\n\nLibrary: {self.library.path}\nQt (PySide6) {pyside_version}",
+        )
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if not s.window_geometry.isEmpty():
+            self.restoreGeometry(s.window_geometry)
+        if not s.main_splitter.isEmpty():
+            self.main_splitter.restoreState(s.main_splitter)
+        if not s.reader_splitter.isEmpty():
+            self.reader.splitter.restoreState(s.reader_splitter)
+        header = self.article_table.horizontalHeader()
+        if not s.list_header.isEmpty():
+            header.restoreState(s.list_header)
+        key = s.sort_column if s.sort_column in COLUMN_KEYS else "imported"
+        order = Qt.SortOrder.DescendingOrder if s.sort_descending else Qt.SortOrder.AscendingOrder
+        self.article_model.sort_key, self.article_model.descending = key, s.sort_descending
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMN_KEYS.index(key), order)
+        header.blockSignals(False)
+        for theme, action in self.theme_actions.items():
+            action.setChecked(theme == s.theme)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.window_geometry = self.saveGeometry()
+        s.main_splitter = self.main_splitter.saveState()
+        s.reader_splitter = self.reader.splitter.saveState()
+        s.list_header = self.article_table.horizontalHeader().saveState()
+        if self.current_article_id() is not None:
+            s.set_last_article(str(self.library.path), self.current_article_id())  # type: ignore[arg-type]
+        s.store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.running:
+            answer = QMessageBox.question(
+                self, APP_NAME, "An import is running. Stop it and quit? What was imported so far is kept.",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.importer.cancel()
+            self.importer.wait()
+        self.save_state()
+        super().closeEvent(event)

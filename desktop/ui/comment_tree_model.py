@@ -1,0 +1,137 @@
+"""A thread as a tree: nodes know their row and parent, so parent() is a lookup, never a search.
+The model owns every node and hands Qt plain integer ids, so no index outlives its data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.store.reading import CommentRow
+
+Index = QModelIndex | QPersistentModelIndex
+CommentRole = Qt.ItemDataRole.UserRole + 1
+CommentIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+class Node:
+    __slots__ = ("children", "comment", "number", "parent", "row", "subtree")
+
+    def __init__(self, number: int, comment: CommentRow, parent: Node | None, row: int) -> None:
+        self.number = number  # position in document order: the internal id Qt holds
+        self.comment = comment
+        self.parent = parent
+        self.row = row
+        self.children: list[Node] = []
+        self.subtree = 0  # comments below this one, at any depth
+
+
+def build_forest(comments: list[CommentRow]) -> tuple[list[Node], list[Node]]:
+    """Roots and all nodes in document order. A comment whose parent is missing, or comes later
+    in the page (a cycle in damaged data), becomes a root: no tree walk can loop."""
+    nodes: list[Node] = []
+    by_id: dict[int, Node] = {}
+    roots: list[Node] = []
+    for number, comment in enumerate(comments):
+        parent = by_id.get(comment.parent_id) if comment.parent_id is not None else None
+        siblings = parent.children if parent is not None else roots
+        node = Node(number, comment, parent, len(siblings))
+        siblings.append(node)
+        nodes.append(node)
+        by_id[comment.id] = node
+    for node in reversed(nodes):  # children come after parents: one backward pass sums subtrees
+        if node.parent is not None:
+            node.parent.subtree += node.subtree + 1
+    return roots, nodes
+
+
+class CommentTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.roots: list[Node] = []
+        self.nodes: list[Node] = []
+        self._by_id: dict[int, Node] = {}
+
+    def set_comments(self, comments: list[CommentRow]) -> None:
+        self.beginResetModel()
+        self.roots, self.nodes = build_forest(comments)
+        self._by_id = {node.comment.id: node for node in self.nodes}
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        number = index.internalId()
+        return self.nodes[number] if 0 <= number < len(self.nodes) else None
+
+    def index_of(self, comment_id: int) -> QModelIndex:
+        node = self._by_id.get(comment_id)
+        return self.createIndex(node.row, 0, node.number) if node else QModelIndex()
+
+    def index_of_node(self, node: Node) -> QModelIndex:
+        return self.createIndex(node.row, 0, node.number)
+
+    def set_read(self, comment_ids: list[int], read: bool) -> None:
+        for comment_id in comment_ids:
+            node = self._by_id.get(comment_id)
+            if node is not None and node.comment.is_read != read:
+                node.comment.is_read = read
+                index = self.index_of_node(node)
+                self.dataChanged.emit(index, index)
+
+    def unread_count(self) -> int:
+        return sum(1 for node in self.nodes if not node.comment.is_read)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        parent_node = self.node(parent)
+        siblings = parent_node.children if parent_node is not None else self.roots
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, 0, siblings[row].number)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent.number)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.column() > 0:
+            return 0
+        node = self.node(parent)
+        return len(node.children) if node is not None else len(self.roots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        comment = node.comment
+        if role == CommentRole:
+            return node
+        if role == CommentIdRole:
+            return comment.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return comment.body
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            who = comment.display_name or comment.handle
+            when = comment.posted_at.strftime("%d %B %Y %H:%M") if comment.posted_at else "time unknown"
+            unread = "unread, " if not comment.is_read and role == Qt.ItemDataRole.AccessibleTextRole else ""
+            replies = f", {len(node.children)} replies" if node.children else ""
+            text = comment.body if role == Qt.ItemDataRole.AccessibleTextRole else comment.body[:300]
+            return f"{unread}{who} ({comment.handle}), {when}{replies}: {text}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

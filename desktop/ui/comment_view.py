@@ -1,0 +1,276 @@
+"""The comment tree: each comment painted as a card (who, when, text, replies) in its place in
+the conversation; the path from the thread's root to the current comment is marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
+
+Index = QModelIndex | QPersistentModelIndex
+_PAD = 8  # inner padding of a card
+_GAP = 4  # space between the header, the body and the footer
+_MAX_CHARS = 20_000  # beyond this the tree shows the start; the full text is in the tooltip/export
+READ_AFTER_MS = 1200
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def depth_of(node: Node) -> int:
+    depth = 0
+    parent = node.parent
+    while parent is not None:
+        depth += 1
+        parent = parent.parent
+    return depth
+
+
+class CommentDelegate(QStyledItemDelegate):
+    def __init__(self, view: CommentTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.path: set[int] = set()  # node numbers of the current comment's ancestors
+        self._heights: dict[tuple[int, int], int] = {}
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        body = QFont(option.font)
+        name = QFont(option.font)
+        name.setBold(True)
+        meta = QFont(option.font)
+        meta.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
+        return name, meta, body
+
+    def _text_width(self, node: Node) -> int:
+        indent = self.view.indentation() * (depth_of(node) + 1)
+        return max(120, self.view.viewport().width() - indent - 2 * _PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        node: Node | None = index.data(CommentRole)
+        if node is None:
+            return super().sizeHint(option, index)
+        width = self._text_width(node)
+        key = (node.number, width)
+        height = self._heights.get(key)
+        if height is None:
+            name, meta, body = self._fonts(option)
+            line = max(QFontMetrics(name).height(), QFontMetrics(meta).height())
+            text_height = QFontMetrics(body).boundingRect(
+                QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), _body_text(node)
+            ).height()
+            footer = _GAP + QFontMetrics(meta).height() if node.children else 0
+            height = _PAD + line + _GAP + text_height + footer + _PAD
+            self._heights[key] = height
+        return QSize(self._text_width(node), height)
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        node: Node | None = index.data(CommentRole)
+        if node is None:
+            super().paint(painter, option, index)
+            return
+        comment = node.comment
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        on_path = node.number in self.path
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = _blend(text_color, highlight if selected else base, 0.4)
+        accent = palette.color(QPalette.ColorRole.Link)
+
+        painter.save()
+        rect = option.rect
+        if selected:
+            painter.fillRect(rect, highlight)
+        elif on_path:
+            painter.fillRect(rect, _blend(base, highlight, 0.12))
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), highlight)
+        painter.setPen(_blend(base, text_color, 0.12))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+
+        name_font, meta_font, body_font = self._fonts(option)
+        x = rect.left() + _PAD
+        y = rect.top() + _PAD
+        width = rect.width() - 2 * _PAD
+        line = max(QFontMetrics(name_font).height(), QFontMetrics(meta_font).height())
+        if not comment.is_read:  # unread: a dot before the name
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color if selected else accent)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(x, y + line // 2 - 4, 8, 8)
+            x += 14
+        name = comment.display_name or comment.handle
+        painter.setFont(name_font)
+        painter.setPen(text_color)
+        name_width = QFontMetrics(name_font).horizontalAdvance(name)
+        painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
+        meta = _meta_text(node)
+        painter.setFont(meta_font)
+        painter.setPen(dim)
+        meta_x = x + name_width + 8
+        elided = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, max(0, rect.right() - meta_x))
+        painter.drawText(QRect(meta_x, y, rect.right() - meta_x, line), int(Qt.AlignmentFlag.AlignVCenter), elided)
+
+        y += line + _GAP
+        body_rect = QRect(rect.left() + _PAD, y, width, rect.bottom() - y)
+        painter.setFont(body_font)
+        if comment.body:
+            painter.setPen(text_color)
+        else:
+            painter.setPen(dim)
+            body_font.setItalic(True)
+            painter.setFont(body_font)
+        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap), _body_text(node))
+
+        if node.children:
+            footer = _footer_text(node, self.view.isExpanded(index))
+            painter.setFont(meta_font)
+            painter.setPen(text_color if selected else accent)
+            footer_height = QFontMetrics(meta_font).height()
+            painter.drawText(
+                QRect(rect.left() + _PAD, rect.bottom() - _PAD - footer_height, width, footer_height),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                footer,
+            )
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(highlight if not selected else text_color)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+def _body_text(node: Node) -> str:
+    body = node.comment.body
+    if not body:
+        return "(empty comment)"
+    if len(body) > _MAX_CHARS:
+        return body[:_MAX_CHARS] + f"… [{len(body) - _MAX_CHARS:,} more characters]"
+    return body
+
+
+def _meta_text(node: Node) -> str:
+    comment = node.comment
+    parts = []
+    if comment.display_name and comment.display_name != comment.handle:
+        parts.append(f"@{comment.handle}")  # display names are not unique: show who it is
+    parts.append(comment.posted_at.strftime("%d %b %Y, %H:%M") if comment.posted_at else "time unknown")
+    parts.append(f"#{comment.path}")
+    if comment.truncated:
+        parts.append("cut short in the scrape")
+    return " · ".join(p for p in parts if p)
+
+
+def _footer_text(node: Node, expanded: bool) -> str:
+    direct = len(node.children)
+    replies = f"{direct} {'reply' if direct == 1 else 'replies'}"
+    if expanded:
+        return f"▾ {replies}" + (f" · {node.subtree} in this subthread" if node.subtree > direct else "")
+    hidden = node.subtree
+    return f"▸ {hidden} hidden {'comment' if hidden == 1 else 'comments'} ({replies})"
+
+
+class CommentTreeView(QTreeView):
+    """Emits comment_opened when a comment becomes current, comment_read when it has been
+    current long enough to count as read."""
+
+    comment_opened = Signal(int)
+    comment_read = Signal(int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_AFTER_MS)
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.comment_delegate = CommentDelegate(self)
+        self.setItemDelegate(self.comment_delegate)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setIndentation(22)
+        self.setAnimated(False)
+        self.setExpandsOnDoubleClick(True)
+        self.setAccessibleName("Comments")
+
+    def _connect_signals(self) -> None:
+        self._read_timer.timeout.connect(self._on_read_timer)
+        self.expanded.connect(self._on_expanded_or_collapsed)
+        self.collapsed.connect(self._on_expanded_or_collapsed)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.comment_delegate.clear_cache)
+            self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def tree_model(self) -> CommentTreeModel:
+        model = self.model()
+        assert isinstance(model, CommentTreeModel)
+        return model
+
+    def current_node(self) -> Node | None:
+        return self.tree_model().node(self.currentIndex())
+
+    def select_comment(self, comment_id: int) -> bool:
+        """Make a comment current, expanding its ancestors so it is seen in its thread."""
+        index = self.tree_model().index_of(comment_id)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(index)
+        self.doItemsLayout()  # row heights first, or the scroll lands short of tall comments
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.tree_model().node(current)
+        path: set[int] = set()
+        ancestor = node.parent if node else None
+        while ancestor is not None:
+            path.add(ancestor.number)
+            ancestor = ancestor.parent
+        self.comment_delegate.path = path
+        self.viewport().update()
+        self._read_timer.stop()
+        if node is not None:
+            self.comment_opened.emit(node.comment.id)
+            if not node.comment.is_read:
+                self._read_timer.start()
+
+    def _on_read_timer(self) -> None:
+        node = self.current_node()
+        if node is not None and not node.comment.is_read:
+            self.comment_read.emit(node.comment.id)
+
+    def _on_expanded_or_collapsed(self, index: QModelIndex) -> None:
+        self.update(index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.comment_delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()

@@ -1,0 +1,199 @@
+"""Import from the window: runs on a worker thread with a progress dialog and Cancel, then
+shows what was imported, skipped and cut short. The window never waits on the import."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ingest.importer import ImportReport, Progress, import_paths
+from desktop.store.db import Library
+
+
+class _ImportWorker(QObject):
+    progressed = Signal(object)  # Progress
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, library: Library, paths: Sequence[str]) -> None:
+        super().__init__()
+        self.library = library
+        self.paths = list(paths)
+        self.cancel_event = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = import_paths(
+                self.library, self.paths, progress=self.progressed.emit, cancelled=self.cancel_event.is_set
+            )
+        except Exception as error:  # a bug or a full disk: tell the user, keep the window alive
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.finished.emit(report)
+        finally:
+            self.library.db.close()  # this thread's own connection
+
+
+class ImportController(QObject):
+    """Owns one import at a time. `imported` fires after each import, even a cancelled one."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+        self._thread: QThread | None = None
+        self._worker: _ImportWorker | None = None
+        self._dialog: QProgressDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, library: Library, paths: Sequence[str | Path]) -> bool:
+        if self.running or not paths:
+            return False
+        self._worker = _ImportWorker(library, [str(p) for p in paths])
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progressed)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._dialog = QProgressDialog("Preparing the import…", "Cancel", 0, 0, self.parent_widget)
+        self._dialog.setWindowTitle("Importing")
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(300)
+        self._dialog.setMinimumWidth(460)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        self._dialog.canceled.connect(self.cancel)
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_event.set()
+            if self._dialog is not None:
+                self._dialog.setLabelText("Cancelling after the current file…")
+
+    def wait(self, timeout_ms: int = 30_000) -> None:
+        """Block until the worker ends (used on close)."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(timeout_ms)
+
+    def _on_progressed(self, progress: Progress) -> None:
+        if self._dialog is None or self._worker is None or self._worker.cancel_event.is_set():
+            return
+        self._dialog.setMaximum(max(progress.total, 1))
+        self._dialog.setValue(progress.done)
+        name = Path(progress.current).name if progress.current else ""
+        self._dialog.setLabelText(
+            f"File {min(progress.done + 1, progress.total)} of {progress.total}: {name}\n"
+            f"{progress.articles:,} articles and {progress.comments:,} comments imported so far"
+        )
+
+    def _finish_thread(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+
+    def _on_finished(self, report: ImportReport) -> None:
+        self._finish_thread()
+        self.imported.emit(report)
+        ImportReportDialog(report, self.parent_widget).open()
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_thread()
+        self.imported.emit(ImportReport(cancelled=True))
+        dialog = ImportReportDialog(None, self.parent_widget, failure=message)
+        dialog.open()
+
+
+class ImportReportDialog(QDialog):
+    """What an import did: totals, then every skipped file and every warning."""
+
+    def __init__(self, report: ImportReport | None, parent: QWidget | None = None, failure: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(680, 420)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Import details")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        if report is None:
+            self.summary.setText(
+                "The import stopped because of an error. Everything imported before it was kept.\n\n" + failure
+            )
+            self.details.setPlainText(failure)
+            return
+        self.summary.setText(summary_text(report))
+        self.details.setPlainText(details_text(report))
+
+
+def summary_text(report: ImportReport) -> str:
+    added, merged = report.total("articles_added"), report.total("articles_merged")
+    text = (
+        f"{added:,} new articles and {report.total('comments_added'):,} comments imported"
+        f" from {len(report.files):,} files."
+    )
+    if merged:
+        text += f" {merged:,} articles already in the library got new comments from a newer scrape."
+    unchanged = report.total("articles_unchanged")
+    if unchanged:
+        text += f" {unchanged:,} articles were already in the library unchanged."
+    if report.skipped:
+        text += f"\n{len(report.skipped):,} files had problems; see below."
+    if report.cancelled:
+        text += "\nThe import was cancelled: everything imported before that is kept; the rest was not imported."
+    return text
+
+
+def details_text(report: ImportReport) -> str:
+    lines: list[str] = []
+    for file_report in report.files:
+        if file_report.skipped:
+            lines.append(f"SKIPPED  {file_report.path}\n         {file_report.skipped}")
+        for problem in file_report.problems:
+            lines.append(f"PROBLEM  {file_report.path}\n         {problem}")
+    for file_report in report.files:
+        for warning in file_report.warnings:
+            lines.append(f"note     {Path(file_report.path).name}: {warning}")
+    return "\n".join(lines) if lines else "Nothing was skipped and nothing needed a note."
+
+
+def paths_from_drop(urls: Sequence[Any]) -> list[str]:
+    return [url.toLocalFile() for url in urls if url.isLocalFile()]

@@ -1,0 +1,200 @@
+"""The reading area: the article above its comment tree, with the navigation a reader uses
+(next/previous/parent comment, next unread, Space to read on) and read state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.store import reading
+from desktop.store.db import Library
+from desktop.ui.article_view import ArticleView
+from desktop.ui.comment_tree_model import CommentTreeModel, Node
+from desktop.ui.comment_view import CommentTreeView
+
+
+class ReaderPanel(QWidget):
+    comments_read_changed = Signal(int)  # article id whose unread count changed
+    reached_end = Signal()  # Space at the end with nothing unread left here
+
+    def __init__(self, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.article_id: int | None = None
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.article_view = ArticleView(self)
+        self.thread_label = QLabel(self)
+        self.thread_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.thread_label.setContentsMargins(10, 6, 10, 6)
+        label_font = self.thread_label.font()
+        label_font.setBold(True)
+        self.thread_label.setFont(label_font)
+        self.thread_label.setAccessibleName("Thread summary")
+        self.comment_model = CommentTreeModel(self)
+        self.comment_tree = CommentTreeView(self)
+        self.comment_tree.setModel(self.comment_model)
+        thread_box = QWidget(self)
+        thread_layout = QVBoxLayout(thread_box)
+        thread_layout.setContentsMargins(0, 0, 0, 0)
+        thread_layout.setSpacing(0)
+        thread_layout.addWidget(self.thread_label)
+        thread_layout.addWidget(self.comment_tree)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(thread_box)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._update_thread_label()
+
+    def _connect_signals(self) -> None:
+        self.comment_tree.comment_read.connect(self._on_comment_read)
+
+    # -- showing an article ----------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.show_article(None)
+
+    def show_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        detail = reading.article_detail(self.library.db, article_id) if article_id is not None else None
+        if detail is None:
+            self.article_id = None
+            self.article_view.show_placeholder("Select an article to read it.")
+            self.comment_model.set_comments([])
+        else:
+            self.article_view.set_article(detail)
+            self.comment_model.set_comments(reading.thread(self.library.db, detail.id))
+            self.comment_tree.expandAll()
+            self.comment_tree.scrollToTop()
+        self._update_thread_label()
+
+    def _update_thread_label(self) -> None:
+        model = self.comment_model
+        if self.article_id is None:
+            self.thread_label.setText("")
+            return
+        total = len(model.nodes)
+        if not total:
+            self.thread_label.setText("No comments")
+            return
+        people = len({node.comment.author_id for node in model.nodes})
+        unread = model.unread_count()
+        text = f"{total} comments from {people} {'person' if people == 1 else 'people'}"
+        self.thread_label.setText(text + (f" · {unread} unread" if unread else " · all read"))
+
+    # -- read state ------------------------------------------------------------------------
+
+    def _on_comment_read(self, comment_id: int) -> None:
+        self.set_comments_read([comment_id], True)
+
+    def set_comments_read(self, comment_ids: list[int], read: bool) -> None:
+        reading.set_comments_read(self.library.db, comment_ids, read)
+        self.comment_model.set_read(comment_ids, read)
+        self._update_thread_label()
+        if self.article_id is not None:
+            self.comments_read_changed.emit(self.article_id)
+
+    def toggle_current_comment_read(self) -> bool:
+        node = self.comment_tree.current_node()
+        if node is None:
+            return False
+        self.set_comments_read([node.comment.id], not node.comment.is_read)
+        return True
+
+    def mark_all_comments_read(self) -> None:
+        unread = [node.comment.id for node in self.comment_model.nodes if not node.comment.is_read]
+        if unread:
+            self.set_comments_read(unread, True)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def _go(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        tree = self.comment_tree
+        tree.setCurrentIndex(index)
+        tree.doItemsLayout()
+        tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def next_comment(self) -> bool:
+        tree = self.comment_tree
+        current = tree.currentIndex()
+        return self._go(tree.indexBelow(current) if current.isValid() else self.comment_model.index(0, 0))
+
+    def previous_comment(self) -> bool:
+        current = self.comment_tree.currentIndex()
+        return self._go(self.comment_tree.indexAbove(current)) if current.isValid() else False
+
+    def parent_comment(self) -> bool:
+        current = self.comment_tree.currentIndex()
+        return self._go(current.parent()) if current.isValid() else False
+
+    def next_unread_comment(self) -> bool:
+        """The next unread comment in page order after the current one (from the top if none)."""
+        nodes = self.comment_model.nodes
+        current = self.comment_tree.current_node()
+        start = current.number + 1 if current is not None else 0
+        for node in nodes[start:]:
+            if not node.comment.is_read:
+                return self._select_node(node)
+        return False
+
+    def _select_node(self, node: Node) -> bool:
+        if self.comment_tree.select_comment(node.comment.id):
+            self.comment_tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
+    def select_comment(self, comment_id: int) -> bool:
+        return self.comment_tree.select_comment(comment_id)
+
+    def read_on(self) -> None:
+        """Space: page through the article, then through a long comment, then on to the next
+        unread comment; at the end of the thread, ask for the next article."""
+        bar = self.article_view.verticalScrollBar()
+        if self.comment_tree.currentIndex().isValid() is False and bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            return
+        tree = self.comment_tree
+        current = tree.currentIndex()
+        if current.isValid():
+            rect = tree.visualRect(current)
+            if rect.bottom() > tree.viewport().height():
+                tree_bar = tree.verticalScrollBar()
+                tree_bar.setValue(tree_bar.value() + tree.viewport().height() * 4 // 5)
+                return
+        if not self.next_unread_comment():
+            self.reached_end.emit()
+
+    def expand_all(self) -> None:
+        self.comment_tree.expandAll()
+
+    def collapse_all(self) -> None:
+        self.comment_tree.collapseAll()
+
+    def collapse_current(self) -> None:
+        tree = self.comment_tree
+        current = tree.currentIndex()
+        if current.isValid():
+            open_parent = tree.isExpanded(current) and self.comment_model.hasChildren(current)
+            target = current if open_parent else current.parent()
+            if target.isValid():
+                tree.collapse(target)
+                self._go(target)
+
+    def expand_current(self) -> None:
+        current = self.comment_tree.currentIndex()
+        if current.isValid():
+            self.comment_tree.expand(current)
