@@ -75,7 +75,6 @@ class Glossa:
         try:
             new = Library.open(target)
         except LibraryError as error:
-            Library.open(old.path)  # rebind the models to the library still shown
             QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open that library.\n\n{error}")
             return
         old.close()

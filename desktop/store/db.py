@@ -44,15 +44,16 @@ class Library:
             raise LibraryError(f"cannot create the folder for {path}: {error.strerror}") from error
         _check_sqlite_header(path)
         db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        previous = database.obj
         database.initialize(db)
         try:
             db.connect(reuse_if_open=True)
             _prepare(db, path)
-        except migrations.LibraryTooNew as error:
+        except (migrations.LibraryTooNew, sqlite3.DatabaseError) as error:
             db.close()
-            raise LibraryError(str(error)) from error
-        except sqlite3.DatabaseError as error:
-            db.close()
+            database.initialize(previous)  # the library still open stays bound
+            if isinstance(error, migrations.LibraryTooNew):
+                raise LibraryError(str(error)) from error
             raise LibraryError(f"{path} is not a usable Glossa library: {error}") from error
         return cls(path, db)
 
