@@ -15,13 +15,14 @@ CommentIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class Node:
-    __slots__ = ("children", "comment", "number", "parent", "row", "subtree")
+    __slots__ = ("children", "comment", "depth", "number", "parent", "row", "subtree")
 
     def __init__(self, number: int, comment: CommentRow, parent: Node | None, row: int) -> None:
         self.number = number  # position in document order: the internal id Qt holds
         self.comment = comment
         self.parent = parent
         self.row = row
+        self.depth = parent.depth + 1 if parent is not None else 0  # levels below the root
         self.children: list[Node] = []
         self.subtree = 0  # comments below this one, at any depth
 

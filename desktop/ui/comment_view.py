@@ -26,56 +26,60 @@ def _blend(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-def depth_of(node: Node) -> int:
-    depth = 0
-    parent = node.parent
-    while parent is not None:
-        depth += 1
-        parent = parent.parent
-    return depth
-
-
 class CommentDelegate(QStyledItemDelegate):
     def __init__(self, view: CommentTreeView) -> None:
         super().__init__(view)
         self.view = view
         self.path: set[int] = set()  # node numbers of the current comment's ancestors
         self._heights: dict[tuple[int, int], int] = {}
+        self._font_key = ""
+        self._fonts: tuple[QFont, QFont, QFont] = (QFont(), QFont(), QFont())
+        self._line_height = 0
+        self._meta_height = 0
+        self._body_metrics = QFontMetrics(QFont())
 
     def clear_cache(self) -> None:
         self._heights.clear()
 
     # -- geometry --------------------------------------------------------------------------
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        body = QFont(option.font)
-        name = QFont(option.font)
+    def _update_fonts(self, font: QFont) -> None:
+        """Fonts and metrics are made once per view font: a 20,000-comment thread asks often."""
+        key = font.key()
+        if key == self._font_key:
+            return
+        self._font_key = key
+        body = QFont(font)
+        name = QFont(font)
         name.setBold(True)
-        meta = QFont(option.font)
-        meta.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
-        return name, meta, body
+        meta = QFont(font)
+        meta.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+        self._fonts = (name, meta, body)
+        self._meta_height = QFontMetrics(meta).height()
+        self._line_height = max(QFontMetrics(name).height(), self._meta_height)
+        self._body_metrics = QFontMetrics(body)
+        self._heights.clear()
 
     def _text_width(self, node: Node) -> int:
-        indent = self.view.indentation() * (depth_of(node) + 1)
+        indent = self.view.indentation() * (node.depth + 1)
         return max(120, self.view.viewport().width() - indent - 2 * _PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        node: Node | None = index.data(CommentRole)
+        node = self.view.tree_model().node(index)
         if node is None:
             return super().sizeHint(option, index)
+        self._update_fonts(option.font)
         width = self._text_width(node)
         key = (node.number, width)
         height = self._heights.get(key)
         if height is None:
-            name, meta, body = self._fonts(option)
-            line = max(QFontMetrics(name).height(), QFontMetrics(meta).height())
-            text_height = QFontMetrics(body).boundingRect(
+            text_height = self._body_metrics.boundingRect(
                 QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), _body_text(node)
             ).height()
-            footer = _GAP + QFontMetrics(meta).height() if node.children else 0
-            height = _PAD + line + _GAP + text_height + footer + _PAD
+            footer = _GAP + self._meta_height if node.children else 0
+            height = _PAD + self._line_height + _GAP + text_height + footer + _PAD
             self._heights[key] = height
-        return QSize(self._text_width(node), height)
+        return QSize(width, height)
 
     # -- painting --------------------------------------------------------------------------
 
@@ -104,11 +108,12 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(_blend(base, text_color, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
 
-        name_font, meta_font, body_font = self._fonts(option)
+        self._update_fonts(option.font)
+        name_font, meta_font, body_font = (QFont(f) for f in self._fonts)
         x = rect.left() + _PAD
         y = rect.top() + _PAD
         width = rect.width() - 2 * _PAD
-        line = max(QFontMetrics(name_font).height(), QFontMetrics(meta_font).height())
+        line = self._line_height
         if not comment.is_read:  # unread: a dot before the name
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
@@ -215,8 +220,6 @@ class CommentTreeView(QTreeView):
 
     def _connect_signals(self) -> None:
         self._read_timer.timeout.connect(self._on_read_timer)
-        self.expanded.connect(self._on_expanded_or_collapsed)
-        self.collapsed.connect(self._on_expanded_or_collapsed)
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
@@ -265,9 +268,6 @@ class CommentTreeView(QTreeView):
         node = self.current_node()
         if node is not None and not node.comment.is_read:
             self.comment_read.emit(node.comment.id)
-
-    def _on_expanded_or_collapsed(self, index: QModelIndex) -> None:
-        self.update(index)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

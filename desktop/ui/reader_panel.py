@@ -15,6 +15,9 @@ from desktop.ui.comment_tree_model import CommentTreeModel, Node
 from desktop.ui.comment_view import CommentTreeView
 
 
+LARGE_THREAD = 2000
+
+
 class ReaderPanel(QWidget):
     comments_read_changed = Signal(int)  # article id whose unread count changed
     reached_end = Signal()  # Space at the end with nothing unread left here
@@ -73,7 +76,15 @@ class ReaderPanel(QWidget):
             self.comment_model.set_comments([])
         else:
             self.article_view.set_article(detail)
-            self.comment_model.set_comments(reading.thread(self.library.db, detail.id))
+            comments = reading.thread(self.library.db, detail.id)
+            # Smooth pixel scrolling needs every card measured up front; past a couple of
+            # thousand comments, scroll by comment so only the visible ones are measured.
+            self.comment_tree.setVerticalScrollMode(
+                QAbstractItemView.ScrollMode.ScrollPerItem
+                if len(comments) > LARGE_THREAD
+                else QAbstractItemView.ScrollMode.ScrollPerPixel
+            )
+            self.comment_model.set_comments(comments)
             self.comment_tree.expandAll()
             self.comment_tree.scrollToTop()
         self._update_thread_label()
