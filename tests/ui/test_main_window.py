@@ -181,3 +181,17 @@ def test_scraped_text_is_never_markup(qtbot) -> None:
     assert "<img" in text
     assert not view.openLinks()
     assert view.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_space_key_reads_on_from_the_tree(qtbot, window) -> None:
+    select_thread_article(window)
+    reader = window.reader
+    reader.select_comment(reader.comment_model.nodes[0].comment.id)
+    reader.set_comments_read([reader.comment_model.nodes[0].comment.id], True)
+    tree = reader.comment_tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert tree.current_node().number == 1
+    row = window.article_table.currentIndex().row()
+    qtbot.keyClick(tree, Qt.Key.Key_K if row else Qt.Key.Key_J)  # article keys work from the tree too
+    assert window.article_table.currentIndex().row() == (row - 1 if row else row + 1)
