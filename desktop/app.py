@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -13,6 +15,7 @@ from desktop.cli import open_library_seeded
 from desktop.store.db import Library, LibraryError
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
 
 
 def dark_palette() -> QPalette:
@@ -52,13 +55,26 @@ def apply_theme(app: QApplication, theme: str) -> None:
 class Glossa:
     """Holds the open library and the window; switches libraries on request."""
 
-    def __init__(self, app: QApplication, library: Library, settings: Settings) -> None:
+    def __init__(
+        self, app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None = None
+    ) -> None:
         self.app = app
         self.library = library
         self.settings = settings
+        self.lock = lock
         self.window = MainWindow(library, settings)
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
+        self.activation = ActivationServer(library.path, self.bring_to_front, self.window)
+
+    def bring_to_front(self) -> None:
+        """A second launch on this library: show this window instead of opening it twice."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def switch_library(self, path: str, create: bool) -> None:
         target = Path(path)
@@ -70,15 +86,26 @@ class Glossa:
         if self.window.importer.running:
             QMessageBox.information(self.window, APP_NAME, "Wait for the import to finish first.")
             return
+        if target.resolve() == self.library.path:
+            return
+        new_lock = LibraryLock(target.resolve())
+        if not new_lock.acquire():
+            QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open {target}.\n\n{new_lock.error_text()}")
+            return
         self.window.save_state()
         old = self.library
         try:
             new = Library.open(target)
         except LibraryError as error:
+            new_lock.release()
             QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open that library.\n\n{error}")
             return
         old.close()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = new_lock
         self.library = new
+        self.activation.listen(new.path)
         self.window.set_library(new)
 
     def set_theme(self, theme: str) -> None:
@@ -99,18 +126,45 @@ def make_app() -> QApplication:
     return app
 
 
+def _quit_on_termination_signals(app: QApplication) -> None:
+    """SIGTERM (logout, `kill`) and Ctrl+C quit cleanly: state saved, lock released, WAL checkpointed.
+    Python only runs signal handlers between bytecodes, so a timer gives it the chance."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run(path: Path, seed_demo: bool) -> int:
     app = make_app()
+    path = path.expanduser().resolve()
+    lock = LibraryLock(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        QMessageBox.critical(None, APP_NAME, f"Glossa cannot create the folder for {path}.\n\n{error.strerror}")
+        return 2
+    if not lock.acquire():
+        if ask_running_instance_to_activate(path):
+            return 0  # the Glossa that has this library open comes to the front
+        QMessageBox.critical(None, APP_NAME, f"Glossa cannot open {path}.\n\n{lock.error_text()}")
+        return 1
     settings = Settings()
     apply_theme(app, settings.theme)
     try:
         library = open_library_seeded(path, seed_demo)
     except LibraryError as error:
+        lock.release()
         QMessageBox.critical(None, APP_NAME, f"Glossa cannot open the library.\n\n{error}")
         return 2
-    glossa = Glossa(app, library, settings)
+    glossa = Glossa(app, library, settings, lock)
+    app.aboutToQuit.connect(glossa.window.save_state)
+    _quit_on_termination_signals(app)
     glossa.window.show()
     try:
         return app.exec()
     finally:
         glossa.library.close()
+        if glossa.lock is not None:
+            glossa.lock.release()
