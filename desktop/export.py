@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
+from .store.annotation_export import AnnotationExport
 from .store.db import Library
 from .store.queries import export_articles
 
@@ -20,5 +21,8 @@ def write_json(library: Library, out: IO[str]) -> int:
         out.write(",\n" if count else "\n")
         out.write(json.dumps(article, ensure_ascii=False, indent=None))
         count += 1
-    out.write("\n]}\n" if count else "]}\n")
+    out.write("\n]" if count else "]")
+    for key, value in AnnotationExport(library.db).library().items():  # tags, authors, detached
+        out.write(f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    out.write("}\n")
     return count

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from . import migrations
+from . import migrations, search
 from .models import MODELS, database
 
 # WAL lets the reader window query while an import writes. synchronous=NORMAL in WAL mode
@@ -43,6 +43,7 @@ class Library:
         except OSError as error:
             raise LibraryError(f"cannot create the folder for {path}: {error.strerror}") from error
         _check_sqlite_header(path)
+        _refuse_newer(path)
         db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
         previous = database.obj
         database.initialize(db)
@@ -83,11 +84,32 @@ def _check_sqlite_header(path: Path) -> None:
             raise LibraryError(f"{path} is not a Glossa library (not an SQLite database)")
 
 
+def _refuse_newer(path: Path) -> None:
+    """Read the schema version without writing anything: switching a file to WAL rewrites its
+    header, and a library from a newer Glossa must be left exactly as it is."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return  # unreadable this way (e.g. a WAL file without its -shm): the normal open decides
+    if version > migrations.SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to "
+            f"{migrations.SCHEMA_VERSION}). Open it with a newer Glossa; it has not been changed."
+        )
+
+
 def _prepare(db: SqliteDatabase, path: Path) -> None:
     version = db.pragma("user_version")
     if version == 0 and not db.get_tables():
         with db.atomic():
             db.create_tables(MODELS)
+            search.create_index(db)  # the full-text index: not a model
             db.pragma("user_version", migrations.SCHEMA_VERSION)
         return
     if version == migrations.SCHEMA_VERSION:

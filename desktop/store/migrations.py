@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-SCHEMA_VERSION = 1
+from . import search
+
+SCHEMA_VERSION = 3
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -31,3 +33,97 @@ def upgrade(db: SqliteDatabase, current: int) -> None:
         for version in range(current + 1, SCHEMA_VERSION + 1):
             STEPS[version](db)
             db.pragma("user_version", version)
+
+
+# Version 2: annotations. The DDL is frozen here as it was at version 2, not taken from the
+# models: a later version that changes a model must not change what this step creates (its own
+# step alters the table). tests/store/test_migrations.py checks that a v1 library upgraded to the
+# current version has exactly the schema a new library gets from the models.
+_V2_ANNOTATIONS = (
+    '''CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "parent_id" INTEGER,
+        "name" TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),
+        "color" VARCHAR(255) NOT NULL DEFAULT '#808080'
+            CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+        "favorite_slot" INTEGER CHECK (favorite_slot BETWEEN 1 AND 9), "created_at" DATETIME NOT NULL,
+        FOREIGN KEY ("parent_id") REFERENCES "tag" ("id"))''',
+    'CREATE INDEX "tag_parent_id" ON "tag" ("parent_id")',
+    'CREATE UNIQUE INDEX "tag_favorite_slot" ON "tag" ("favorite_slot")',
+    'CREATE UNIQUE INDEX "tag_sibling_name" ON "tag" (COALESCE("parent_id", 0), "name")',
+    '''CREATE TABLE "article_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "tag_id" INTEGER NOT NULL,
+        "article_id" INTEGER NOT NULL, "created_at" DATETIME NOT NULL,
+        FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE)''',
+    'CREATE INDEX "article_tag_article_id" ON "article_tag" ("article_id")',
+    'CREATE UNIQUE INDEX "article_tag_tag_id_article_id" ON "article_tag" ("tag_id", "article_id")',
+    '''CREATE TABLE "comment_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "tag_id" INTEGER NOT NULL,
+        "comment_id" INTEGER NOT NULL, "created_at" DATETIME NOT NULL,
+        FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)''',
+    'CREATE INDEX "comment_tag_comment_id" ON "comment_tag" ("comment_id")',
+    'CREATE UNIQUE INDEX "comment_tag_tag_id_comment_id" ON "comment_tag" ("tag_id", "comment_id")',
+    '''CREATE TABLE "highlight" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "target_kind" VARCHAR(255) NOT NULL CHECK (target_kind IN ('article', 'comment')),
+        "article_id" INTEGER, "comment_id" INTEGER,
+        "start_offset" INTEGER NOT NULL CHECK (start_offset >= 0),
+        "end_offset" INTEGER NOT NULL CHECK (end_offset > start_offset),
+        "text" TEXT NOT NULL, "target_label" TEXT NOT NULL DEFAULT '', "tag_id" INTEGER,
+        "created_at" DATETIME NOT NULL,
+        FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE SET NULL)''',
+    'CREATE INDEX "highlight_article_id" ON "highlight" ("article_id")',
+    'CREATE INDEX "highlight_comment_id" ON "highlight" ("comment_id")',
+    'CREATE INDEX "highlight_tag_id" ON "highlight" ("tag_id")',
+    '''CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "target_kind" VARCHAR(255) NOT NULL
+            CHECK (target_kind IN ('article', 'comment', 'highlight', 'author', 'tag')),
+        "article_id" INTEGER, "comment_id" INTEGER, "highlight_id" INTEGER, "author_id" INTEGER,
+        "tag_id" INTEGER, "target_label" TEXT NOT NULL DEFAULT '', "body" TEXT NOT NULL DEFAULT '',
+        "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+        FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("highlight_id") REFERENCES "highlight" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("author_id") REFERENCES "author" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE SET NULL,
+        CHECK ((article_id IS NOT NULL) + (comment_id IS NOT NULL) + (highlight_id IS NOT NULL)
+               + (author_id IS NOT NULL) + (tag_id IS NOT NULL) <= 1))''',
+    'CREATE UNIQUE INDEX "note_article_id" ON "note" ("article_id")',
+    'CREATE UNIQUE INDEX "note_comment_id" ON "note" ("comment_id")',
+    'CREATE UNIQUE INDEX "note_highlight_id" ON "note" ("highlight_id")',
+    'CREATE UNIQUE INDEX "note_author_id" ON "note" ("author_id")',
+    'CREATE UNIQUE INDEX "note_tag_id" ON "note" ("tag_id")',
+    '''CREATE TABLE "note_revision" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL,
+        "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, "replaced_at" DATETIME NOT NULL,
+        FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE)''',
+    'CREATE INDEX "note_revision_note_id" ON "note_revision" ("note_id")',
+)
+
+
+def _add_annotations(db: SqliteDatabase) -> None:
+    """v1 -> v2: the annotation tables (tags, tag links, highlights, notes, note revisions).
+    Only new tables: no existing row or column is touched."""
+    for statement in _V2_ANNOTATIONS:
+        db.execute_sql(statement)
+
+
+STEPS[2] = _add_annotations
+
+
+# Version 3: full-text search (desktop/store/search.py) and saved searches. The saved_search DDL
+# is frozen here as it was at version 3; the index is created and filled from the library's text.
+_V3_SAVED_SEARCH = (
+    'CREATE TABLE "saved_search" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL,'
+    ' "query" TEXT NOT NULL, "created_at" DATETIME NOT NULL)',
+    'CREATE UNIQUE INDEX "saved_search_name" ON "saved_search" ("name")',
+)
+
+
+def _add_search(db: SqliteDatabase) -> None:
+    """v2 -> v3: the search index over every article and comment, and the saved_search table."""
+    for statement in _V3_SAVED_SEARCH:
+        db.execute_sql(statement)
+    search.create_index(db)
+    search.rebuild(db)
+
+
+STEPS[3] = _add_search

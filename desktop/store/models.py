@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -82,4 +83,126 @@ class Comment(BaseModel):
         )
 
 
-MODELS = [Author, AuthorAlias, Article, Comment]
+
+# Schema version 2: annotations. The user's months of work live here, so nothing in these tables
+# disappears because something it points at did: a note or a highlight whose article, comment,
+# author or tag is deleted keeps its row; its foreign key is set to NULL (never left dangling, so
+# an id SQLite hands out again later cannot silently adopt it) and `target_label` still says what
+# it was on. Only links (article_tag, comment_tag) go with their article, comment or tag.
+# desktop/store/annotations.py is the API; migrations.STEPS[2] creates these tables on a v1 library
+# and must stay equal to what create_tables makes of them (tests/store/test_migrations.py checks).
+
+TARGET_KINDS = ("article", "comment", "highlight", "author", "tag")
+"""What a note can be on."""
+
+
+class Tag(BaseModel):
+    """A code in a hierarchy: `propaganda/dehumanisation` is `dehumanisation` under `propaganda`.
+    The path is derived from the parents, never stored. A parent with children cannot be deleted
+    (no cascade): delete_tag removes a subtree explicitly."""
+
+    parent = ForeignKeyField("self", null=True, backref="children")
+    name = TextField(constraints=[SQL("CHECK (name <> '' AND instr(name, '/') = 0)")])  # unique among siblings
+    color = CharField(  # "#rrggbb", lowercase
+        default="#808080", constraints=[SQL("DEFAULT '#808080' CHECK (color GLOB '#" + "[0-9a-f]" * 6 + "')")]
+    )
+    favorite_slot = IntegerField(  # keys 1-9 apply the favourite tags
+        null=True, unique=True, constraints=[SQL("CHECK (favorite_slot BETWEEN 1 AND 9)")]
+    )
+    created_at = DateTimeField()
+
+
+# Root tags have parent NULL, which a plain UNIQUE index treats as distinct: index the expression.
+Tag.add_index(
+    SQL('CREATE UNIQUE INDEX IF NOT EXISTS "tag_sibling_name" ON "tag" (COALESCE("parent_id", 0), "name")')
+)
+
+
+class ArticleTag(BaseModel):
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", index=False)  # the unique index below leads with it
+    article = ForeignKeyField(Article, on_delete="CASCADE")
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("tag", "article"), True),)
+
+
+class CommentTag(BaseModel):
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", index=False)
+    comment = ForeignKeyField(Comment, on_delete="CASCADE")
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("tag", "comment"), True),)
+
+
+class Highlight(BaseModel):
+    """A span of an article's text or of a comment's body.
+
+    Offsets count Unicode code points (Python str indices), end exclusive. For an article they
+    index `annotations.article_text(paragraphs)`: the cleaned paragraphs joined with "\n\n"; for
+    a comment they index `comment.body`. `text` is the span as it was when highlighted, so a
+    later change of the text is detected (`HighlightInfo.stale`). A comment highlight also
+    records the comment's article. Deleting the article or comment keeps the highlight, detached.
+    """
+
+    target_kind = CharField(constraints=[SQL("CHECK (target_kind IN ('article', 'comment'))")])
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL")
+    comment = ForeignKeyField(Comment, null=True, on_delete="SET NULL")
+    start_offset = IntegerField(constraints=[SQL("CHECK (start_offset >= 0)")])
+    end_offset = IntegerField(constraints=[SQL("CHECK (end_offset > start_offset)")])
+    text = TextField()
+    target_label = TextField(default="", constraints=[SQL("DEFAULT ''")])  # article title, "handle: body..."
+    tag = ForeignKeyField(Tag, null=True, on_delete="SET NULL")
+    created_at = DateTimeField()
+
+
+class Note(BaseModel):
+    """Markdown on exactly one target, at most one note per target. `target_kind` says which of
+    the five foreign keys it uses; when that target is deleted the key becomes NULL and the note
+    stays, detached, with `target_label`. An empty body means "no note": the row and its
+    revisions stay so the text can be recovered."""
+
+    target_kind = CharField(
+        constraints=[SQL("CHECK (target_kind IN ('article', 'comment', 'highlight', 'author', 'tag'))")]
+    )
+    article = ForeignKeyField(Article, null=True, unique=True, on_delete="SET NULL")
+    comment = ForeignKeyField(Comment, null=True, unique=True, on_delete="SET NULL")
+    highlight = ForeignKeyField(Highlight, null=True, unique=True, on_delete="SET NULL")
+    author = ForeignKeyField(Author, null=True, unique=True, on_delete="SET NULL")
+    tag = ForeignKeyField(Tag, null=True, unique=True, on_delete="SET NULL")
+    target_label = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    body = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        constraints = (
+            SQL(
+                "CHECK ((article_id IS NOT NULL) + (comment_id IS NOT NULL) + (highlight_id IS NOT NULL)"
+                " + (author_id IS NOT NULL) + (tag_id IS NOT NULL) <= 1)"
+            ),
+        )
+
+
+class NoteRevision(BaseModel):
+    """An earlier text of a note: every save that changes a note keeps the text it replaces."""
+
+    note = ForeignKeyField(Note, backref="revisions", on_delete="CASCADE")
+    body = TextField()
+    saved_at = DateTimeField()  # when this text was saved
+    replaced_at = DateTimeField()  # when a newer text replaced it
+
+
+ANNOTATION_MODELS = [Tag, ArticleTag, CommentTag, Highlight, Note, NoteRevision]
+
+
+# Schema version 3: saved searches (desktop/store/search.py is the API and creates the full-text
+# index beside these tables; migrations.STEPS[3] creates both on a v2 library).
+class SavedSearch(BaseModel):
+    name = CharField(unique=True)
+    query = TextField()  # in the search language of desktop/store/query_language.py
+    created_at = DateTimeField()
+
+
+MODELS = [Author, AuthorAlias, Article, Comment, *ANNOTATION_MODELS, SavedSearch]

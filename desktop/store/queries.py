@@ -10,6 +10,8 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from .annotation_export import AnnotationExport
+
 
 @dataclass
 class Counts:
@@ -40,6 +42,7 @@ def export_articles(db: SqliteDatabase) -> Iterator[dict[str, Any]]:
         "SELECT id, title, subtitle, paragraphs, kind, source_file, source_position, source_url, source_id,"
         " photo_credit, published_at, imported_at, warnings FROM article ORDER BY id"
     ).fetchall()
+    annotations = AnnotationExport(db)
     for row in articles:
         (article_id, title, subtitle, paragraphs, kind, source_file, position, url, source_id,
          credit, published, imported, warnings) = row
@@ -78,5 +81,6 @@ def export_articles(db: SqliteDatabase) -> Iterator[dict[str, Any]]:
                 "imported_at": _iso(imported),
             },
             "warnings": json.loads(warnings),
+            **annotations.annotate(article_id, comments),  # tags, notes, highlights; on comments too
             "comments": comments,
         }

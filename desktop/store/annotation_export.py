@@ -1,0 +1,157 @@
+"""Annotations in the JSON export: `tags`, `notes` and `highlights` on articles and comments, and
+the library-wide `tags`, `authors` (their notes) and `detached` (notes and highlights whose target
+was deleted). Highlight offsets index the text they belong to: for an article its paragraphs
+joined with a blank line ("\\n\\n"), for a comment its body; they count code points."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from .annotations import tag_tree
+
+JsonObject = dict[str, Any]
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value).replace(" ", "T", 1)
+
+
+def _note(body: str, created: Any, updated: Any) -> JsonObject:
+    return {"text": body, "created_at": _iso(created), "updated_at": _iso(updated)}
+
+
+class AnnotationExport:
+    """Reads a library's annotations for export_articles, one article at a time. Articles with no
+    annotations cost no query."""
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+        self.tags = tag_tree(db)
+        self.paths = {tag.id: tag.path for tag in self.tags}
+        self.annotated = {
+            row[0]
+            for row in db.execute_sql(
+                "SELECT article_id FROM article_tag"
+                " UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+                " UNION SELECT article_id FROM note WHERE article_id IS NOT NULL AND body <> ''"
+                " UNION SELECT c.article_id FROM note n JOIN comment c ON c.id = n.comment_id WHERE n.body <> ''"
+                " UNION SELECT article_id FROM highlight WHERE article_id IS NOT NULL"
+            )
+        }
+
+    def _path(self, tag_id: int | None) -> str | None:
+        return self.paths.get(tag_id) if tag_id is not None else None
+
+    def _highlight(self, row: tuple[Any, ...]) -> JsonObject:
+        highlight_id, start, end, text, tag_id, created, note, note_created, note_updated = row
+        return {
+            "id": highlight_id,
+            "start": start,
+            "end": end,
+            "text": text,
+            "tag": self._path(tag_id),
+            "notes": [_note(note, note_created, note_updated)] if note else [],
+            "created_at": _iso(created),
+        }
+
+    def annotate(self, article_id: int, comments: list[JsonObject]) -> JsonObject:
+        """Add `tags`, `notes` and `highlights` to each exported comment (matched on "id") and
+        return the same three fields for the article."""
+        empty: JsonObject = {"tags": [], "notes": [], "highlights": []}
+        if article_id not in self.annotated:
+            for comment in comments:
+                comment.update({"tags": [], "notes": [], "highlights": []})
+            return empty
+        db = self.db
+        tags: dict[int | None, list[str]] = defaultdict(list)
+        notes: dict[int | None, list[JsonObject]] = defaultdict(list)
+        highlights: dict[int | None, list[JsonObject]] = defaultdict(list)
+        for (tag_id,) in db.execute_sql("SELECT tag_id FROM article_tag WHERE article_id = ?", (article_id,)):
+            tags[None].append(self.paths[tag_id])
+        for comment_id, tag_id in db.execute_sql(
+            "SELECT ct.comment_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+            " WHERE c.article_id = ?",
+            (article_id,),
+        ):
+            tags[comment_id].append(self.paths[tag_id])
+        for body, created, updated in db.execute_sql(
+            "SELECT body, created_at, updated_at FROM note WHERE article_id = ? AND body <> ''", (article_id,)
+        ):
+            notes[None].append(_note(body, created, updated))
+        for comment_id, body, created, updated in db.execute_sql(
+            "SELECT n.comment_id, n.body, n.created_at, n.updated_at FROM note n JOIN comment c ON c.id = n.comment_id"
+            " WHERE c.article_id = ? AND n.body <> ''",
+            (article_id,),
+        ):
+            notes[comment_id].append(_note(body, created, updated))
+        for row in db.execute_sql(
+            "SELECT h.target_kind, h.comment_id, h.id, h.start_offset, h.end_offset, h.text, h.tag_id, h.created_at,"
+            " n.body, n.created_at, n.updated_at FROM highlight h"
+            " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
+            " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
+            " ORDER BY h.start_offset, h.end_offset, h.id",
+            (article_id,),
+        ):
+            owner = None if row[0] == "article" else row[1]
+            highlights[owner].append(self._highlight(row[2:]))
+        for comment in comments:
+            key = comment["id"]
+            comment.update({"tags": sorted(tags[key]), "notes": notes[key], "highlights": highlights[key]})
+        return {"tags": sorted(tags[None]), "notes": notes[None], "highlights": highlights[None]}
+
+    def library(self) -> JsonObject:
+        """The top-level fields: every tag (path, colour, favourite key, notes), the notes on
+        authors, and the detached notes and highlights."""
+        db = self.db
+        tag_notes = {
+            tag_id: _note(body, created, updated)
+            for tag_id, body, created, updated in db.execute_sql(
+                "SELECT tag_id, body, created_at, updated_at FROM note WHERE tag_id IS NOT NULL AND body <> ''"
+            )
+        }
+        tags = [
+            {
+                "path": tag.path,
+                "color": tag.color,
+                "favorite_slot": tag.favorite_slot,
+                "notes": [tag_notes[tag.id]] if tag.id in tag_notes else [],
+            }
+            for tag in self.tags
+        ]
+        authors = [
+            {"handle": handle, "notes": [_note(body, created, updated)]}
+            for handle, body, created, updated in db.execute_sql(
+                "SELECT a.handle, n.body, n.created_at, n.updated_at FROM note n JOIN author a ON a.id = n.author_id"
+                " WHERE n.body <> '' ORDER BY a.handle"
+            )
+        ]
+        detached_notes = [
+            {"target_kind": kind, "label": label, **_note(body, created, updated)}
+            for kind, label, body, created, updated in db.execute_sql(
+                "SELECT target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
+                " AND article_id IS NULL AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL"
+                " AND tag_id IS NULL ORDER BY id"
+            )
+        ]
+        detached_highlights = [
+            {"target_kind": row[0], "label": row[1], **self._highlight(row[2:])}
+            for row in db.execute_sql(
+                "SELECT h.target_kind, h.target_label, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
+                " h.created_at, n.body, n.created_at, n.updated_at FROM highlight h"
+                " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
+                " WHERE h.article_id IS NULL OR (h.target_kind = 'comment' AND h.comment_id IS NULL) ORDER BY h.id"
+            )
+        ]
+        return {
+            "tags": tags,
+            "authors": authors,
+            "detached": {"notes": detached_notes, "highlights": detached_highlights},
+        }
