@@ -22,7 +22,7 @@ class Node:
         self.comment = comment
         self.parent = parent
         self.row = row
-        self.depth = parent.depth + 1 if parent is not None else 0  # levels below the root
+        self.depth: int = parent.depth + 1 if parent is not None else 0  # levels below the root
         self.children: list[Node] = []
         self.subtree = 0  # comments below this one, at any depth
 

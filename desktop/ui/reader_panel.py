@@ -14,7 +14,6 @@ from desktop.ui.article_view import ArticleView
 from desktop.ui.comment_tree_model import CommentTreeModel, Node
 from desktop.ui.comment_view import CommentTreeView
 
-
 LARGE_THREAD = 2000
 
 
