@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_search
 from .export import write_json
 from .ingest.importer import FileReport, Progress, import_paths
 from .paths import DEMO_CORPUS, default_library
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--format", choices=["json"], default="json")
     exporting.add_argument("-o", "--output", metavar="FILE", type=Path, help="file to write (default: stdout)")
     commands.add_parser("info", help="print the library's path and counts")
+    cli_search.add_parsers(commands)
     return parser
 
 
@@ -58,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             return _import(library, args.paths, args.quiet)
         if args.command == "export":
             return _export(library, args.output)
+        if args.command == "search":
+            return cli_search.run_search(library, " ".join(args.query), args.limit, args.order, args.json)
+        if args.command == "reindex":
+            return cli_search.run_reindex(library)
         return _info(library)
     finally:
         library.close()
@@ -97,7 +102,14 @@ def _import(library: Library, paths: list[str], quiet: bool) -> int:
         f" {report.total('articles_unchanged')} already in the library)"
         f" from {len(report.files)} files; {len(report.skipped)} with problems."
     )
-    return EXIT_SKIPPED if report.skipped else EXIT_OK
+    if report.ignored:
+        # Not an error (a README beside the dumps), but nothing may vanish without a word.
+        print(f"Ignored {len(report.ignored)} files that are neither text nor JSON-lines by their name:")
+        for path in report.ignored:
+            print(f"    {path}")
+    if report.cancelled:
+        print("Cancelled: the files listed above were imported; the rest were not.")
+    return EXIT_SKIPPED if report.skipped or report.cancelled else EXIT_OK
 
 
 def _describe(report: FileReport) -> str:
@@ -108,7 +120,8 @@ def _describe(report: FileReport) -> str:
         parts.append(f"{report.articles_merged} merged")
     if report.articles_unchanged:
         parts.append(f"{report.articles_unchanged} unchanged")
-    line = f"ok      {report.path}: {', '.join(parts)}, {report.comments_added} comments"
+    status = "PARTLY " if report.problems else "ok     "  # problems: some records were skipped
+    line = f"{status} {report.path}: {', '.join(parts)}, {report.comments_added} comments"
     details = [f"    problem: {p}" for p in report.problems] + [f"    note: {w}" for w in report.warnings]
     return "\n".join([line, *details])
 
@@ -123,7 +136,11 @@ def _export(library: Library, output: Path | None) -> int:
         return EXIT_OK
     # Write beside the target and rename, so a crash never leaves half a file.
     output = output.expanduser()
-    handle, temporary = tempfile.mkstemp(dir=output.parent or ".", prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as error:
+        print(f"glossa: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             count = write_json(library, out)

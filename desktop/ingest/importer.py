@@ -14,8 +14,10 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.store.db import Library
+from desktop.store.search import index_articles
 from desktop.store.writer import store_document
 
+from .decode import normalise
 from .documents import ParsedDocument, UnreadableInput
 from .parse import parse_bytes, parse_text
 
@@ -44,6 +46,8 @@ class FileReport:
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     cancelled: bool = False
+    # Files inside the given folders that were not read: neither text nor JSON-lines by their name.
+    ignored: list[str] = field(default_factory=list)
 
     def total(self, name: str) -> int:
         return sum(getattr(f, name) for f in self.files)
@@ -67,21 +71,31 @@ ProgressCallback = Callable[[Progress], None]
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport]]:
     """Expand folders recursively (sorted, hidden files skipped); report paths that do not exist."""
+    files, missing, _ignored = _collect(paths)
+    return files, missing
+
+
+def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport], list[str]]:
     files: list[Path] = []
     missing: list[FileReport] = []
+    ignored: list[str] = []
     for item in paths:
         path = Path(item)
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(
-                    Path(root) / n for n in sorted(names) if not n.startswith(".") and _importable(Path(n))
-                )
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    if _importable(Path(name)):
+                        files.append(Path(root) / name)
+                    else:
+                        ignored.append(str(Path(root) / name))
         elif path.is_file():
-            files.append(path)
+            files.append(path)  # named explicitly: read whatever its name
         else:
             missing.append(FileReport(str(path), skipped="no such file or folder"))
-    return files, missing
+    return files, missing, ignored
 
 
 def _importable(path: Path) -> bool:
@@ -94,8 +108,8 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
-    files, missing = collect_files(paths)
-    report = ImportReport(files=list(missing))
+    files, missing, ignored = _collect(paths)
+    report = ImportReport(files=list(missing), ignored=ignored)
     for done, path in enumerate(files):
         if cancelled():
             report.cancelled = True
@@ -103,7 +117,7 @@ def import_paths(
         if progress:
             progress(Progress(done, len(files), str(path), report.total("articles_added"),
                               report.total("comments_added")))
-        report.files.append(import_file(library, path, cancelled))
+        report.files.append(_import_file_safely(library, path, cancelled))
         if report.files[-1].skipped == "cancelled":
             report.cancelled = True
             break
@@ -111,6 +125,15 @@ def import_paths(
         progress(Progress(len(files), len(files), "", report.total("articles_added"),
                           report.total("comments_added")))
     return report
+
+
+def _import_file_safely(library: Library, path: Path, cancelled: Callable[[], bool]) -> FileReport:
+    """One file's import; whatever goes wrong with it is reported and the next file goes on.
+    Its transaction was rolled back, so nothing of it is half in the library."""
+    try:
+        return import_file(library, path, cancelled)
+    except Exception as error:  # a bug or a database error must not end a run of thousands of files
+        return FileReport(str(path), skipped=f"could not import: {type(error).__name__}: {error}")
 
 
 def import_file(library: Library, path: Path, cancelled: Callable[[], bool] = lambda: False) -> FileReport:
@@ -139,8 +162,10 @@ def _looks_like_json(data: bytes) -> bool:
 def _store(library: Library, documents: list[ParsedDocument], source: str, report: FileReport) -> None:
     now = datetime.now().replace(microsecond=0)
     with library.atomic():
+        stored = []
         for document in documents:
             result = store_document(library.db, document, source, now)
+            stored.append(result.article_id)
             if result.outcome == "added":
                 report.articles_added += 1
             elif result.outcome == "merged":
@@ -149,6 +174,7 @@ def _store(library: Library, documents: list[ParsedDocument], source: str, repor
                 report.articles_unchanged += 1
             report.comments_added += result.comments_added
             report.warnings.extend(f"{document.title[:50]!r}: {w}" for w in document.warnings)
+        index_articles(library.db, stored)  # the search index, in bulk, in the same transaction
 
 
 def _import_jsonl(
@@ -165,9 +191,10 @@ def _import_jsonl(
         if not isinstance(text, str) or not text.strip():
             report.problems.append(f"record on line {line_number}: no 'text' field")
             continue
-        documents = parse_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-        if documents:  # several documents in one record: the record's url and id are the first's
-            _apply_record_fields(documents[0], record)
+        documents = _parse_record(text, record)
+        if not documents:
+            report.problems.append(f"record on line {line_number}: no text in its 'text' field")
+            continue
         batch.extend(documents)
         if len(batch) >= _JSONL_BATCH:
             _store(library, batch, source, report)
@@ -205,11 +232,26 @@ def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
         yield number, record
 
 
+def _parse_record(text: str, record: dict) -> list[ParsedDocument]:
+    """A record's text, with its title line put back when the dump kept the title apart. Several
+    documents in one record: the record's url, id and date are the first's."""
+    text, warnings = normalise(text)
+    title = record.get("title")
+    title = " ".join(title.split()) if isinstance(title, str) else ""
+    first_line = " ".join(next((line for line in text.split("\n") if line.strip()), "").split())
+    # A page title often carries the site's name ("... - TopCor"): either holding the other is a match.
+    if title and title.casefold() not in first_line.casefold() and first_line.casefold() not in title.casefold():
+        text = f"{title}\n\n{text}"
+    documents = parse_text(text)
+    if documents:
+        _apply_record_fields(documents[0], record)
+    for document in documents:
+        document.warnings[:0] = warnings
+    return documents
+
+
 def _apply_record_fields(document: ParsedDocument, record: dict) -> None:
     for attribute, key in (("url", "url"), ("source_id", "id"), ("published_at", "date")):
         value = record.get(key)
-        if value is not None and not isinstance(value, (dict, list)):
-            setattr(document, attribute, str(value))
-    title = record.get("title")
-    if isinstance(title, str) and title.strip() and not document.title:
-        document.title = title.strip()
+        if value is not None and not isinstance(value, (dict, list)) and str(value).strip():
+            setattr(document, attribute, str(value).strip())

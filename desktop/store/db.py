@@ -44,7 +44,10 @@ class Library:
             raise LibraryError(f"cannot create the folder for {path}: {error.strerror}") from error
         _check_sqlite_header(path)
         _refuse_newer(path)
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so a note saved during an
+        # import waits (busy_timeout) instead of failing with "database is locked" when its read
+        # snapshot went stale under the importer's commit (SQLITE_BUSY_SNAPSHOT skips the timeout).
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
         previous = database.obj
         database.initialize(db)
         try:

@@ -1,0 +1,538 @@
+"""Full-text search: the FTS5 index, searching and counting with the query language, and saved
+searches. No Qt: the search box calls `search()` and `count()` from a worker thread.
+
+The index
+    `article_search` (title, subtitle, body) and `comment_search` (body) are FTS5 tables with
+    external content: they hold only the index, keyed on article and comment ids, and read the
+    text through the views `article_search_source` (paragraphs joined) and
+    `comment_search_source` when a snippet is made. Tokenizer `unicode61 remove_diacritics 2`:
+    case and accents are ignored, Cyrillic included (МИР = мир, café = cafe).
+    The index is filled in bulk, one INSERT ... SELECT per statement: the importer calls
+    `index_articles()` after storing each batch, in the same transaction; `rebuild()` rebuilds
+    everything (`glossa reindex`). There are no triggers: the library runs with
+    trusted_schema off, under which SQLite refuses FTS5 tables in triggers, and per-row triggers
+    would slow imports threefold anyway.
+    Removing a row from an external-content index needs the exact text that was indexed. Only
+    one kind of text ever changes after import: a comment an older scrape had cut short, which a
+    newer scrape completes. So the text indexed for cut-short comments is kept in
+    `search_cut_short`, and `index_articles()` takes the old text out of the index before adding
+    the new one. Which rows are indexed is read from FTS5's `*_docsize` tables (one row per
+    indexed document). Code that deletes articles must call `unindex_articles()` first.
+
+Snippets
+    Matched words are wrapped in MATCH_START (\\x02) and MATCH_END (\\x03); a cut is marked with
+    ELLIPSIS. The indexed text has those two control characters replaced by spaces, so every
+    marker in a snippet is one of ours: `snippet_segments()` splits a snippet into
+    (text, matched) pieces for the UI, `render_snippet()` marks matches with brackets.
+
+Ranking
+    bm25 costs about 1.4 us per matching row, so a word in half a million comments would take
+    most of a second to rank. Search ranks a capped candidate set instead: the most recently
+    imported `cap` matches (the earliest for order="oldest") that pass the filters. When more
+    rows match, `SearchResults.capped` is True and ranking is over that most recent part.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import peewee
+from peewee import SqliteDatabase
+
+from .query_language import ARTICLE_TIME, CompiledQuery, Condition, compile_query
+
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+ELLIPSIS = "…"
+TOKENIZER = "unicode61 remove_diacritics 2"
+# 2-character prefixes are indexed: `pu*` would otherwise merge thousands of words' lists (140 ms
+# over 1M comments against 13); it costs a fifth more index-building time and half more index.
+PREFIX_INDEX = "2"
+CANDIDATE_CAP = 10_000
+ORDERS = ("relevance", "newest", "oldest")
+SNIPPET_TOKENS = 24
+_PLAIN_SNIPPET_CHARS = 200
+_CHUNK = 500  # ids per IN (...) list
+
+# bm25 weights of article title, subtitle and text (comments have one column).
+_ARTICLE_WEIGHTS = "10.0, 4.0, 1.0"
+
+
+def _clean(expression: str) -> str:
+    """The text as indexed: our two snippet markers cannot occur in it."""
+    return f"replace(replace({expression}, char(2), ' '), char(3), ' ')"
+
+
+# article.paragraphs is a JSON list written by the store (json_valid() may not be used in a view
+# under trusted_schema off; json_each may).
+_PARAGRAPHS = "(SELECT group_concat(value, char(10, 10)) FROM json_each(article.paragraphs))"
+
+# Version 3 of the schema, part 1 (part 2 is the saved_search table, created from its model).
+INDEX_SCHEMA = (
+    f"CREATE VIEW article_search_source AS SELECT id, {_clean('title')} AS title,"
+    f" {_clean('subtitle')} AS subtitle, {_clean(_PARAGRAPHS)} AS body FROM article",
+    f"CREATE VIEW comment_search_source AS SELECT id, article_id, truncated, {_clean('body')} AS body FROM comment",
+    "CREATE VIRTUAL TABLE article_search USING fts5(title, subtitle, body, content='article_search_source',"
+    f" content_rowid='id', tokenize='{TOKENIZER}', prefix='{PREFIX_INDEX}')",
+    "CREATE VIRTUAL TABLE comment_search USING fts5(body, content='comment_search_source',"
+    f" content_rowid='id', tokenize='{TOKENIZER}', prefix='{PREFIX_INDEX}')",
+    # The text indexed for comments that were cut short when indexed (see the module docstring).
+    'CREATE TABLE "search_cut_short" ("comment_id" INTEGER NOT NULL PRIMARY KEY, "body" TEXT NOT NULL)',
+)
+
+
+class SearchError(Exception):
+    """A saved-search operation that cannot be done, with a message for the user."""
+
+
+# --- the index --------------------------------------------------------------------------------
+
+
+def create_index(db: SqliteDatabase) -> None:
+    """Create the (empty) index tables. Called for a new library and by the v3 migration."""
+    for statement in INDEX_SCHEMA:
+        db.execute_sql(statement)
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), _CHUNK):
+        yield unique[start : start + _CHUNK]
+
+
+def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
+    """Bring these articles and their comments into the index: rows not indexed yet are added,
+    completed cut-short comments re-indexed. Idempotent. Call inside the write transaction that
+    stored them; one statement per step, never one per row."""
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            "INSERT INTO article_search (rowid, title, subtitle, body)"
+            f" SELECT id, title, subtitle, body FROM article_search_source s WHERE s.id IN ({marks})"
+            " AND NOT EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = s.id)",
+            chunk,
+        )
+        changed = (
+            "SELECT x.comment_id FROM search_cut_short x JOIN comment_search_source s ON s.id = x.comment_id"
+            f" WHERE s.article_id IN ({marks}) AND (s.body IS NOT x.body OR s.truncated = 0)"
+        )
+        db.execute_sql(
+            "INSERT INTO comment_search (comment_search, rowid, body)"
+            " SELECT 'delete', x.comment_id, x.body FROM search_cut_short x"
+            " JOIN comment_search_source s ON s.id = x.comment_id"
+            f" WHERE s.article_id IN ({marks}) AND s.body IS NOT x.body",
+            chunk,
+        )
+        db.execute_sql(f"DELETE FROM search_cut_short WHERE comment_id IN ({changed})", chunk)
+        db.execute_sql(
+            "INSERT INTO comment_search (rowid, body) SELECT id, body FROM comment_search_source s"
+            f" WHERE s.article_id IN ({marks})"
+            " AND NOT EXISTS (SELECT 1 FROM comment_search_docsize d WHERE d.id = s.id)",
+            chunk,
+        )
+        db.execute_sql(
+            "INSERT INTO search_cut_short (comment_id, body) SELECT id, body FROM comment_search_source s"
+            f" WHERE s.article_id IN ({marks}) AND s.truncated = 1"
+            " AND NOT EXISTS (SELECT 1 FROM search_cut_short x WHERE x.comment_id = s.id)",
+            chunk,
+        )
+
+
+def unindex_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
+    """Take these articles and their comments out of the index. Call before deleting them,
+    in the same transaction: the index needs their text to remove it."""
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            "INSERT INTO article_search (article_search, rowid, title, subtitle, body)"
+            " SELECT 'delete', id, title, subtitle, body FROM article_search_source s"
+            f" WHERE s.id IN ({marks}) AND EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = s.id)",
+            chunk,
+        )
+        db.execute_sql(
+            "INSERT INTO comment_search (comment_search, rowid, body)"
+            " SELECT 'delete', s.id, COALESCE(x.body, s.body) FROM comment_search_source s"
+            " LEFT JOIN search_cut_short x ON x.comment_id = s.id"
+            f" WHERE s.article_id IN ({marks}) AND EXISTS (SELECT 1 FROM comment_search_docsize d WHERE d.id = s.id)",
+            chunk,
+        )
+        db.execute_sql(
+            "DELETE FROM search_cut_short WHERE comment_id IN"
+            f" (SELECT id FROM comment WHERE article_id IN ({marks}))",
+            chunk,
+        )
+
+
+def rebuild(db: SqliteDatabase) -> tuple[int, int]:
+    """Rebuild the whole index from the library's text. Returns (articles, comments) indexed."""
+    # Not FTS5's own 'rebuild': it scans the content with virtual tables disallowed, and the
+    # article view reads the paragraphs with json_each (a virtual table). Lookups by id, which
+    # snippets use, allow it. ('integrity-check' with rank 1 fails on the article index for the
+    # same reason; tests compare the index with the text through fts5vocab instead.)
+    with db.atomic():
+        db.execute_sql("INSERT INTO article_search (article_search) VALUES ('delete-all')")
+        db.execute_sql("INSERT INTO comment_search (comment_search) VALUES ('delete-all')")
+        db.execute_sql(
+            "INSERT INTO article_search (rowid, title, subtitle, body)"
+            " SELECT id, title, subtitle, body FROM article_search_source"
+        )
+        db.execute_sql("INSERT INTO comment_search (rowid, body) SELECT id, body FROM comment_search_source")
+        db.execute_sql("DELETE FROM search_cut_short")
+        db.execute_sql(
+            "INSERT INTO search_cut_short (comment_id, body) SELECT id, body FROM comment_search_source"
+            " WHERE truncated = 1"
+        )
+        row = db.execute_sql(
+            "SELECT (SELECT count(*) FROM article_search_docsize), (SELECT count(*) FROM comment_search_docsize)"
+        ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+# --- searching --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: int
+    article_title: str
+    comment_id: int | None  # None: the article itself matched
+    author: str | None  # the commenter's handle; None for an article
+    posted_at: datetime | None  # comment time, or the article's published date when known
+    depth: int  # 0 for an article, 1 for a top-level comment
+    snippet: str  # matched words between MATCH_START and MATCH_END
+    score: float | None = None  # bm25, lower is better; None when not ranked
+
+
+@dataclass
+class ArticleHits:
+    article_id: int
+    title: str
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[Hit] = field(default_factory=list)  # in the requested order
+    groups: list[ArticleHits] = field(default_factory=list)  # the same hits by article, in order of first hit
+    message: str | None = None  # why the query cannot run, for the line under the search box
+    capped: bool = False  # more rows matched than were ranked (see the module docstring)
+
+
+@dataclass
+class _Candidate:
+    kind: str  # "article" or "comment"
+    id: int
+    score: float | None
+    time: str | None
+
+
+def search(
+    db: SqliteDatabase,
+    query_text: str,
+    limit: int = 200,
+    order: str = "relevance",
+    cap: int = CANDIDATE_CAP,
+) -> SearchResults:
+    """Hits for what the user typed, at most `limit`, grouped by article. Never raises for
+    anything in `query_text`: a query that cannot run comes back with `message` set."""
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
+    limit = max(1, limit)
+    cap = max(cap, limit)
+    results = SearchResults(query_text)
+    compiled = compile_query(query_text)
+    if compiled.error is not None:
+        results.message = compiled.error.message
+        return results
+    if compiled.empty:
+        return results
+    try:
+        candidates: list[_Candidate] = []
+        for kind in ("article", "comment"):
+            found = _candidates(db, compiled, kind, order, cap + 1)
+            results.capped = results.capped or len(found) > cap
+            candidates.extend(found[:cap])
+        chosen = _order(candidates, order, compiled.match is not None)[:limit]
+        results.hits = _details(db, compiled, chosen)
+    except peewee.OperationalError:
+        if not _is_query_error(compiled):
+            raise
+        results.message = "This search cannot be run; try fewer or simpler words."
+        results.hits = []
+    results.groups = _group(results.hits)
+    return results
+
+
+def count(db: SqliteDatabase, query_text: str) -> int:
+    """How many articles and comments match (no cap): for the live counts of saved searches.
+    0 for a query that cannot run."""
+    compiled = compile_query(query_text)
+    if not compiled.runnable:
+        return 0
+    total = 0
+    try:
+        for kind in ("article", "comment"):
+            condition = compiled.article if kind == "article" else compiled.comment
+            if condition.is_false:
+                continue
+            sql, params = _from_where(compiled, kind, condition)
+            total += int(db.execute_sql(f"SELECT count(*) {sql}", params).fetchone()[0])
+    except peewee.OperationalError:
+        if not _is_query_error(compiled):
+            raise
+        return 0
+    return total
+
+
+def _is_query_error(compiled: CompiledQuery) -> bool:
+    """Whether FTS5 refuses the compiled MATCH strings themselves (tried on an empty table):
+    not expected, every word being quoted, but a user's query must never raise, so it becomes
+    the message under the box. Any other database error is raised as usual."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute(f"CREATE VIRTUAL TABLE probe USING fts5(body, tokenize='{TOKENIZER}')")
+        for match in (compiled.match, compiled.exclude):
+            if match is not None:
+                probe.execute("SELECT rowid FROM probe WHERE probe MATCH ?", (match,)).fetchall()
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
+    return False
+
+
+_TABLES = {
+    # kind: (FTS table, base table and alias, id column, time expression, join to the article
+    # for conditions that use it)
+    "article": ("article_search", "article a", "a.id", ARTICLE_TIME, ""),
+    "comment": ("comment_search", "comment c", "c.id", "c.posted_at", " JOIN article a ON a.id = c.article_id"),
+}
+
+
+def _from_where(
+    compiled: CompiledQuery, kind: str, condition: Condition, need_rows: bool = False
+) -> tuple[str, list[Any]]:
+    """FROM ... WHERE ... selecting the hits of one kind. With words, the FTS table is the outer
+    loop (CROSS JOIN keeps SQLite from reordering), so `s.rowid` order comes from the index and
+    the base rows are joined only when a filter or `need_rows` asks for them."""
+    fts, table, id_column, _time, join = _TABLES[kind]
+    if not condition.uses_article:
+        join = ""
+    if compiled.match is None:
+        sql = f"FROM {table}{join} WHERE ({condition.sql})"
+        params: list[Any] = list(condition.params)
+        if compiled.exclude is not None:
+            sql += f" AND {id_column} NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)"
+            params.append(compiled.exclude)
+        return sql, params
+    if condition.is_true and not need_rows:
+        return f"FROM {fts} s WHERE {fts} MATCH ?", [compiled.match]
+    joins = f" CROSS JOIN {table} ON {id_column} = s.rowid{join.replace(' JOIN', ' CROSS JOIN')}"
+    return f"FROM {fts} s{joins} WHERE {fts} MATCH ? AND ({condition.sql})", [compiled.match, *condition.params]
+
+
+def _candidates(db: SqliteDatabase, compiled: CompiledQuery, kind: str, order: str, cap: int) -> list[_Candidate]:
+    """Up to `cap` hits of one kind, the most recently imported first (the earliest for
+    "oldest"), with their bm25 score when ranking by relevance, else their time."""
+    condition = compiled.article if kind == "article" else compiled.comment
+    if condition.is_false:
+        return []
+    fts, _table, id_column, time, _join = _TABLES[kind]
+    direction = "ASC" if order == "oldest" else "DESC"
+    ranked = order == "relevance" and compiled.match is not None
+    sql, params = _from_where(compiled, kind, condition, need_rows=not ranked)
+    key = "s.rowid" if compiled.match is not None else id_column
+    weights = f", {_ARTICLE_WEIGHTS}" if kind == "article" else ""
+    columns = f"{key}, bm25({fts}{weights}), NULL" if ranked else f"{key}, NULL, {time}"
+    rows = db.execute_sql(f"SELECT {columns} {sql} ORDER BY {key} {direction} LIMIT ?", [*params, cap]).fetchall()
+    return [_Candidate(kind, row[0], row[1], row[2]) for row in rows]
+
+
+def _order(candidates: list[_Candidate], order: str, ranked: bool) -> list[_Candidate]:
+    """Relevance: bm25 (newer first among equals); newest and oldest: by time, undated last."""
+    if order == "relevance" and ranked:
+        return sorted(candidates, key=lambda c: (c.score if c.score is not None else 0.0, -c.id))
+    newest = order != "oldest"
+    dated = [c for c in candidates if c.time is not None]
+    undated = [c for c in candidates if c.time is None]
+    dated.sort(key=lambda c: (str(c.time), c.kind == "comment", c.id), reverse=newest)
+    undated.sort(key=lambda c: c.id, reverse=newest)
+    return dated + undated
+
+
+# Snippets need the FTS5 cursor of the match. `rowid IN (...)` would be handed to FTS5 as one
+# lookup per id, each re-running the whole query (100 hits of a broad prefix: 300 ms); instead
+# FTS5 scans the id range once and `+` keeps the IN list a plain filter. Snippets (the costly
+# part) are made only for the rows that pass it.
+_AMONG = "s.rowid BETWEEN ? AND ? AND +s.rowid IN ({places})"
+
+
+def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidate]) -> list[Hit]:
+    """Titles, authors, times and snippets for the chosen candidates, in their order."""
+    found: dict[tuple[str, int], Hit] = {}
+    scores = {(c.kind, c.id): c.score for c in chosen}
+    article_ids = [c.id for c in chosen if c.kind == "article"]
+    comment_ids = [c.id for c in chosen if c.kind == "comment"]
+    marks = f"char(2), char(3), '{ELLIPSIS}', {SNIPPET_TOKENS}"
+    for chunk in _chunks(article_ids):
+        places = ",".join("?" * len(chunk))
+        if compiled.match is not None:
+            sql = (
+                f"SELECT a.id, a.title, {ARTICLE_TIME}, snippet(article_search, -1, {marks})"
+                " FROM article_search s CROSS JOIN article a ON a.id = s.rowid"
+                f" WHERE article_search MATCH ? AND {_AMONG.format(places=places)}"
+            )
+            params: list[Any] = [compiled.match, chunk[0], chunk[-1], *chunk]
+        else:
+            sql = (
+                f"SELECT a.id, a.title, {ARTICLE_TIME}, substr(COALESCE(v.subtitle || ' ', '') || v.body, 1, 400)"
+                f" FROM article a JOIN article_search_source v ON v.id = a.id WHERE a.id IN ({places})"
+            )
+            params = list(chunk)
+        for article_id, title, time, snippet in db.execute_sql(sql, params):
+            found["article", article_id] = Hit(
+                article_id, title, None, None, _datetime(time), 0,
+                _snippet(snippet, compiled.match is not None), scores.get(("article", article_id)),
+            )
+    for chunk in _chunks(comment_ids):
+        places = ",".join("?" * len(chunk))
+        columns = "c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth"
+        joins = "JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
+        if compiled.match is not None:
+            sql = (
+                f"SELECT {columns}, snippet(comment_search, 0, {marks})"
+                f" FROM comment_search s CROSS JOIN comment c ON c.id = s.rowid {joins}"
+                f" WHERE comment_search MATCH ? AND {_AMONG.format(places=places)}"
+            )
+            params = [compiled.match, chunk[0], chunk[-1], *chunk]
+        else:
+            sql = (
+                f"SELECT {columns}, substr(v.body, 1, 400) FROM comment c {joins}"
+                f" JOIN comment_search_source v ON v.id = c.id WHERE c.id IN ({places})"
+            )
+            params = list(chunk)
+        for comment_id, article_id, title, handle, posted, depth, snippet in db.execute_sql(sql, params):
+            found["comment", comment_id] = Hit(
+                article_id, title, comment_id, handle, _datetime(posted), depth,
+                _snippet(snippet, compiled.match is not None), scores.get(("comment", comment_id)),
+            )
+    return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
+
+
+def _datetime(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _snippet(text: str | None, marked: bool) -> str:
+    """One line: whitespace runs collapsed. Unmarked text (no words searched) is cut at a word."""
+    line = " ".join((text or "").split())
+    if marked or len(line) <= _PLAIN_SNIPPET_CHARS:
+        return line
+    cut = line[:_PLAIN_SNIPPET_CHARS].rsplit(" ", 1)[0] or line[:_PLAIN_SNIPPET_CHARS]
+    return cut + ELLIPSIS
+
+
+def _group(hits: list[Hit]) -> list[ArticleHits]:
+    groups: dict[int, ArticleHits] = {}
+    for hit in hits:
+        group = groups.get(hit.article_id)
+        if group is None:
+            group = groups[hit.article_id] = ArticleHits(hit.article_id, hit.article_title)
+        group.hits.append(hit)
+    return list(groups.values())
+
+
+def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, matched) pieces, markers removed; empty pieces left out."""
+    segments: list[tuple[str, bool]] = []
+    for index, part in enumerate(snippet.split(MATCH_START)):
+        if index == 0:
+            if part:
+                segments.append((part.replace(MATCH_END, ""), False))
+            continue
+        matched, _, rest = part.partition(MATCH_END)
+        if matched:
+            segments.append((matched, True))
+        if rest:
+            segments.append((rest, False))
+    return segments
+
+
+def render_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A snippet as plain text with matches between `start` and `end`."""
+    return "".join(f"{start}{text}{end}" if matched else text for text, matched in snippet_segments(snippet))
+
+
+# --- saved searches ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SavedSearchInfo:
+    id: int
+    name: str
+    query: str
+    created_at: datetime | None
+
+
+MAX_NAME_CHARS = 200
+
+
+def _valid_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise SearchError("A saved search needs a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise SearchError(f"A saved search name can have at most {MAX_NAME_CHARS} characters.")
+    return name
+
+
+def list_saved_searches(db: SqliteDatabase) -> list[SavedSearchInfo]:
+    rows = db.execute_sql("SELECT id, name, query, created_at FROM saved_search ORDER BY name COLLATE NOCASE, id")
+    return [SavedSearchInfo(row[0], row[1], row[2], _datetime(row[3])) for row in rows]
+
+
+def saved_search_counts(db: SqliteDatabase, saved: Sequence[SavedSearchInfo]) -> dict[int, int]:
+    """Saved-search id -> number of hits now (`count`): the sidebar's live counts."""
+    return {s.id: count(db, s.query) for s in saved}
+
+
+def create_saved_search(db: SqliteDatabase, name: str, query: str, now: datetime | None = None) -> SavedSearchInfo:
+    name = _valid_name(name)
+    created = (now or datetime.now()).replace(microsecond=0)
+    try:
+        with db.atomic():
+            cursor = db.execute_sql(
+                "INSERT INTO saved_search (name, query, created_at) VALUES (?, ?, ?)",
+                (name, query, created.strftime("%Y-%m-%d %H:%M:%S")),
+            )
+    except peewee.IntegrityError as error:
+        raise SearchError(f"There is already a saved search named {name!r}.") from error
+    return SavedSearchInfo(int(cursor.lastrowid), name, query, created)
+
+
+def rename_saved_search(db: SqliteDatabase, saved_id: int, name: str) -> None:
+    name = _valid_name(name)
+    try:
+        with db.atomic():
+            cursor = db.execute_sql("UPDATE saved_search SET name = ? WHERE id = ?", (name, saved_id))
+    except peewee.IntegrityError as error:
+        raise SearchError(f"There is already a saved search named {name!r}.") from error
+    if cursor.rowcount == 0:
+        raise SearchError("That saved search no longer exists.")
+
+
+def delete_saved_search(db: SqliteDatabase, saved_id: int) -> None:
+    with db.atomic():
+        db.execute_sql("DELETE FROM saved_search WHERE id = ?", (saved_id,))
