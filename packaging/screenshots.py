@@ -16,6 +16,35 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _annotate_demo(library: object) -> None:
+    """A small coding scheme on the demo thread, as a researcher would leave it."""
+    from desktop.store import annotations as store
+    from desktop.store import reading
+
+    db = library.db  # type: ignore[attr-defined]
+    article_id = next(i for i in reading.article_ids(db) if reading.thread(db, i))
+    comments = {c.handle: c for c in reading.thread(db, article_id)}
+    hostility, _ = store.create_tag(db, "rhetoric/hostility", "#e05d5d")
+    irony, _ = store.create_tag(db, "rhetoric/irony", "#5d8de0")
+    distrust, _ = store.create_tag(db, "stance/distrust of the West", "#e0a85d")
+    store.set_favorite(db, hostility, 1)
+    store.set_favorite(db, irony, 2)
+    store.tag_comments(db, hostility, [comments["Smirnoff"].id, comments["rotkiv04"].id])
+    store.tag_comments(db, irony, [comments["k7k8"].id, comments["Vdars"].id, comments["zenion"].id])
+    store.tag_subthread(db, distrust, comments["In passing"].id)
+    store.tag_articles(db, distrust, [article_id])
+    body = comments["Vdars"].body
+    store.add_highlight(db, ("comment", comments["Vdars"].id), body.index("cost of ink"),
+                        body.index("cost of ink") + len("cost of ink"), irony)
+    paragraphs = reading.article_detail(db, article_id).paragraphs  # type: ignore[union-attr]
+    text = store.article_text(paragraphs)
+    phrase = "no readiness for serious negotiations"
+    store.add_highlight(db, ("article", article_id), text.index(phrase), text.index(phrase) + len(phrase),
+                        distrust, "The framing the comments react to.")
+    store.set_note(db, ("comment", comments["Vdars"].id),
+                   "Reply mocks the **value of a signature**: a recurring *irony* pattern.\n\n- compare k7k8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
@@ -35,6 +64,7 @@ def main() -> int:
     app = make_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     library = open_library_seeded(workdir / "demo.glossa", seed_demo=True)
+    _annotate_demo(library)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
     for theme in args.themes:

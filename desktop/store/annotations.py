@@ -1317,3 +1317,15 @@ def _lookup_many(db: SqliteDatabase, sql: str, ids: Iterable[int | None]) -> dic
         for key, value in db.execute_sql(sql.format(_IN) + " ORDER BY id", (_json_ids(wanted),)):
             result[key].append(value)
     return dict(result)
+
+
+def describe_target(db: SqliteDatabase, target: tuple[str, int]) -> str:
+    """What a note is on, in a line for its header: "Article: <title>", "Comment by <handle>: …"."""
+    kind = target[0]
+    try:
+        label = _target_label(db, Target(*target))
+    except AnnotationError:
+        return f"{kind} (deleted)"
+    prefix = {"article": "Article", "comment": "Comment by", "highlight": "Highlight", "author": "Commenter",
+              "tag": "Tag"}.get(kind, kind)
+    return f"{prefix} {label}" if kind == "comment" else f"{prefix}: {label}"

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
 
@@ -40,17 +41,35 @@ class ArticleListModel(QAbstractTableModel):
         self.sort_key = "imported"
         self.descending = True
         self.title_filter = ""
+        self.restrict_to: set[int] | None = None  # e.g. the articles carrying the selected tags
+        self.tag_colors: dict[int, str] = {}
+        self._marks: dict[int, list[int]] = {}
+        self._mark_pixmaps: dict[tuple[str, ...], QPixmap] = {}
 
     # -- loading ---------------------------------------------------------------------------
+
+    def _query_ids(self) -> list[int]:
+        ids = reading.article_ids(self.library.db, self.view, self.sort_key, self.descending, self.title_filter)
+        if self.restrict_to is not None:
+            ids = [i for i in ids if i in self.restrict_to]
+        return ids
 
     def reload(self) -> None:
         """Fetch the ids for the current view, filter and sort; rows are fetched on demand."""
         self.beginResetModel()
-        self.ids = reading.article_ids(
-            self.library.db, self.view, self.sort_key, self.descending, self.title_filter
-        )
+        self.ids = self._query_ids()
         self._cache.clear()
+        self._marks.clear()
         self.endResetModel()
+
+    def refresh_marks(self) -> None:
+        """Tags changed: re-read the colour marks of the rows already shown."""
+        self._marks.clear()
+        self._mark_pixmaps.clear()
+        if self.ids:
+            column = COLUMN_KEYS.index("title")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.ids) - 1, column),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def set_library(self, library: Library) -> None:
         self.library = library
@@ -60,6 +79,7 @@ class ArticleListModel(QAbstractTableModel):
         """Re-read some rows after their state changed (read, starred, comments read)."""
         for article_id in article_ids:
             self._cache.pop(article_id, None)
+            self._marks.pop(article_id, None)
         for article_id in article_ids:
             if article_id in self.ids:
                 row = self.ids.index(article_id)
@@ -77,10 +97,35 @@ class ArticleListModel(QAbstractTableModel):
         article_id = self.ids[row]
         cached = self._cache.get(article_id)
         if cached is None:
-            batch = self.ids[max(0, row - _BATCH // 4) : row + _BATCH]
-            self._cache.update(reading.article_rows(self.library.db, [i for i in batch if i not in self._cache]))
+            batch = [i for i in self.ids[max(0, row - _BATCH // 4) : row + _BATCH] if i not in self._cache]
+            self._cache.update(reading.article_rows(self.library.db, batch))
+            marks = annotation_store.article_tag_marks(self.library.db, batch)
+            self._marks.update({i: marks.get(i, []) for i in batch})
             cached = self._cache.get(article_id)
         return cached
+
+    def marks(self, article_id: int) -> list[int]:
+        if article_id not in self._marks:
+            marks = annotation_store.article_tag_marks(self.library.db, [article_id])
+            self._marks[article_id] = marks.get(article_id, [])
+        return self._marks[article_id]
+
+    def _mark_pixmap(self, colors: tuple[str, ...]) -> QPixmap:
+        pixmap = self._mark_pixmaps.get(colors)
+        if pixmap is None:
+            size, gap = 8, 3
+            shown = colors[:4]
+            pixmap = QPixmap(max(1, len(shown) * (size + gap)), size + 2)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for number, color in enumerate(shown):
+                painter.setPen(QColor(color).darker(130))
+                painter.setBrush(QColor(color))
+                painter.drawEllipse(number * (size + gap), 1, size, size)
+            painter.end()
+            self._mark_pixmaps[colors] = pixmap
+        return pixmap
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -110,12 +155,18 @@ class ArticleListModel(QAbstractTableModel):
             return _display(article, key)
         if role == ArticleIdRole:
             return article.id
+        if role == Qt.ItemDataRole.DecorationRole and key == "title":
+            colors = tuple(self.tag_colors[t] for t in self.marks(article.id) if t in self.tag_colors)
+            return self._mark_pixmap(colors) if colors else None
         if role == Qt.ItemDataRole.FontRole and not article.is_read:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "source"):
             return article.title if key == "title" else article.source
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("first_comment", "last_comment", "imported"):
+            value = getattr(article, key)
+            return value.strftime("%d %B %Y, %H:%M") if value else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("comments", "unread", "participants", "starred"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key != "starred" else int(
                 Qt.AlignmentFlag.AlignCenter
@@ -140,9 +191,7 @@ class ArticleListModel(QAbstractTableModel):
         """Re-sort inside a layout change so the selection and persistent indexes follow."""
         old_ids = list(self.ids)
         persistent = self.persistentIndexList()
-        self.ids = reading.article_ids(
-            self.library.db, self.view, self.sort_key, self.descending, self.title_filter
-        )
+        self.ids = self._query_ids()
         positions = {article_id: row for row, article_id in enumerate(self.ids)}
         new_indexes = []
         for index in persistent:
@@ -161,7 +210,7 @@ def _display(article: reading.ArticleRow, key: str) -> str:
         return str(value) if value or key == "comments" else ""
     if key in ("first_comment", "last_comment", "imported"):
         value = getattr(article, key)
-        return value.strftime("%Y-%m-%d %H:%M") if value else ""
+        return value.strftime("%Y-%m-%d") if value else ""  # the time is in the tooltip
     if key == "source":
         return article.source.rsplit("/", 1)[-1]
     return ""

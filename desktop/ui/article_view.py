@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
+from desktop.store.annotations import HighlightInfo, TagInfo, index_to_utf16, paragraph_spans, utf16_to_index
 from desktop.store.reading import ArticleDetail
 
 
@@ -21,6 +22,8 @@ class ArticleView(QTextBrowser):
         self.setReadOnly(True)
         self.setAccessibleName("Article")
         self.document().setDocumentMargin(16)
+        self._paragraphs: list[str] = []
+        self._positions: list[int] = []  # document position where each paragraph starts
         self.show_placeholder("Select an article to read it.")
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -28,13 +31,25 @@ class ArticleView(QTextBrowser):
 
     def show_placeholder(self, text: str) -> None:
         self.clear()
+        self._paragraphs, self._positions = [], []
         cursor = QTextCursor(self.document())
         fmt = QTextCharFormat()
         fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         cursor.insertText(text, fmt)
 
-    def set_article(self, article: ArticleDetail) -> None:
+    def set_article(
+        self,
+        article: ArticleDetail,
+        tags: list[TagInfo] | None = None,
+        highlights: list[HighlightInfo] | None = None,
+        all_tags: dict[int, TagInfo] | None = None,
+    ) -> None:
+        """Show an article with its tag chips and its own highlights; keeps the scroll position
+        when it is the same article re-shown after an annotation changed."""
+        same = self._paragraphs == article.paragraphs and bool(self._positions)
+        scroll = self.verticalScrollBar().value() if same else 0
         self.clear()
+        self._paragraphs, self._positions = list(article.paragraphs), []
         cursor = QTextCursor(self.document())
         base = QFont(self.font())
         palette = self.palette()
@@ -59,6 +74,22 @@ class ArticleView(QTextBrowser):
             cursor.insertBlock(block)
             cursor.insertText(article.subtitle, subtitle)
 
+        if tags:
+            chips = QTextBlockFormat()
+            chips.setTopMargin(4)
+            cursor.insertBlock(chips)
+            chip_font = QFont(base)
+            chip_font.setPointSizeF(base.pointSizeF() * 0.9)
+            for tag in tags:
+                chip = QTextCharFormat()
+                chip.setFont(chip_font)
+                color = QColor(tag.color)
+                chip.setBackground(color.lighter(165) if color.lightness() < 200 else color)
+                chip.setForeground(QColor("#1a1a1a"))
+                chip.setToolTip(tag.path)
+                cursor.insertText(f"\u2009{tag.path}\u2009", chip)
+                cursor.insertText("  ", QTextCharFormat())
+
         meta = QTextCharFormat()
         meta.setFont(base)
         meta.setForeground(dim)
@@ -74,11 +105,68 @@ class ArticleView(QTextBrowser):
         text.setFont(base)
         for paragraph in article.paragraphs:
             cursor.insertBlock(paragraph_block)
+            self._positions.append(cursor.position())
             cursor.insertText(paragraph, text)
         if article.photo_credit:
             cursor.insertBlock(paragraph_block)
             cursor.insertText(f"Photos: {article.photo_credit}", meta)
+        for highlight in highlights or []:
+            self._paint_highlight(highlight, all_tags or {})
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(scroll)
+
+    # -- offsets: the article text of the store <-> positions in this document -------------
+
+    def _position_of(self, offset: int) -> int:
+        for (start, end), position, paragraph in zip(
+            paragraph_spans(self._paragraphs), self._positions, self._paragraphs, strict=True
+        ):
+            if offset <= end:
+                return position + index_to_utf16(paragraph, max(0, offset - start))
+        return self._positions[-1] + index_to_utf16(self._paragraphs[-1], len(self._paragraphs[-1]))
+
+    def _offset_of(self, position: int) -> int | None:
+        spans = paragraph_spans(self._paragraphs)
+        for (start, _end), first, paragraph in zip(spans, self._positions, self._paragraphs, strict=True):
+            last = first + index_to_utf16(paragraph, len(paragraph))
+            if first <= position <= last:
+                return start + utf16_to_index(paragraph, position - first)
+        return None
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selected span as offsets into the article text, or None when the selection is
+        empty or outside the paragraphs (the title, the source line)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._positions:
+            return None
+        start = self._offset_of(cursor.selectionStart())
+        end = self._offset_of(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def _paint_highlight(self, highlight: HighlightInfo, tags_by_id: dict[int, TagInfo]) -> None:
+        if highlight.stale or highlight.target is None or highlight.target.kind != "article" or not self._positions:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._position_of(highlight.start))
+        cursor.setPosition(self._position_of(highlight.end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        tag = tags_by_id.get(highlight.tag_id) if highlight.tag_id is not None else None
+        color = QColor(tag.color if tag else "#f5d76e")
+        color.setAlpha(120)
+        fmt.setBackground(color)
+        fmt.setToolTip(highlight.note or (tag.path if tag else "Highlight"))
+        cursor.mergeCharFormat(fmt)
+
+    def show_offset(self, offset: int) -> None:
+        """Scroll to and select nothing but place the caret at an article-text offset."""
+        if not self._positions:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._position_of(offset))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
 
 def _source_line(article: ArticleDetail) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.store.annotations import HighlightInfo, TagInfo
 from desktop.store.reading import CommentRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,12 +53,33 @@ class CommentTreeModel(QAbstractItemModel):
         self.roots: list[Node] = []
         self.nodes: list[Node] = []
         self._by_id: dict[int, Node] = {}
+        # Annotations shown on the cards; set by the reader, painted by the delegate.
+        self.tag_ids: dict[int, list[int]] = {}  # comment id -> tags
+        self.tags: dict[int, TagInfo] = {}  # every tag, for names and colours
+        self.highlights: dict[int, list[HighlightInfo]] = {}  # comment id -> highlights
+        self.matches: dict[int, int] = {}  # comment id -> the filter tag it matched
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()
         self.roots, self.nodes = build_forest(comments)
         self._by_id = {node.comment.id: node for node in self.nodes}
+        self.tag_ids, self.highlights, self.matches = {}, {}, {}
         self.endResetModel()
+
+    def set_annotations(
+        self,
+        tag_ids: dict[int, list[int]],
+        tags: dict[int, TagInfo],
+        highlights: dict[int, list[HighlightInfo]],
+        matches: dict[int, int],
+    ) -> None:
+        """New tags, highlights or filter matches: repaint the cards, keep the tree as it is."""
+        self.tag_ids, self.tags, self.highlights, self.matches = tag_ids, tags, highlights, matches
+        if self.roots:
+            self.layoutChanged.emit()  # heights may change with highlights: relayout, same indexes
+
+    def tags_of(self, comment_id: int) -> list[TagInfo]:
+        return [self.tags[t] for t in self.tag_ids.get(comment_id, []) if t in self.tags]
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():
@@ -128,6 +150,9 @@ class CommentTreeModel(QAbstractItemModel):
             when = comment.posted_at.strftime("%d %B %Y %H:%M") if comment.posted_at else "time unknown"
             unread = "unread, " if not comment.is_read and role == Qt.ItemDataRole.AccessibleTextRole else ""
             replies = f", {len(node.children)} replies" if node.children else ""
+            tags = self.tags_of(comment.id)
+            if tags:
+                replies += ", tagged " + ", ".join(tag.path for tag in tags)
             text = comment.body if role == Qt.ItemDataRole.AccessibleTextRole else comment.body[:300]
             return f"{unread}{who} ({comment.handle}), {when}{replies}: {text}"
         return None
@@ -135,4 +160,5 @@ class CommentTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # "Editable" only opens the text read-only in place, for selecting and highlighting.
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable

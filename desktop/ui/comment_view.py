@@ -5,10 +5,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTreeView,
+    QWidget,
+)
 
+from desktop.store.annotations import index_to_utf16
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +48,49 @@ def _blend(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+class CommentTextEditor(QTextBrowser):
+    """A comment's text opened in place (F2, Enter or double-click) so part of it can be selected
+    and highlighted. Read-only; plain text; loads nothing."""
+
+    def __init__(self, node: Node, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.node = node
+        self.extra_actions = actions
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setPlainText(node.comment.body)
+        self.setAccessibleName("Comment text")
+        self.setFrameShape(QTextBrowser.Shape.Box)
+
+    def loadResource(self, type: int, name: Any) -> Any:
+        return None
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selected span as code-point offsets into the comment's body."""
+        from desktop.store.annotations import utf16_to_index
+
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        body = self.node.comment.body
+        start = utf16_to_index(body, cursor.selectionStart())
+        end = utf16_to_index(body, cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        for action in self.extra_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clearFocus()  # the delegate closes the editor on focus loss
+            return
+        super().keyPressEvent(event)
+
+
 class CommentDelegate(QStyledItemDelegate):
     def __init__(self, view: CommentTreeView) -> None:
         super().__init__(view)
@@ -40,6 +105,24 @@ class CommentDelegate(QStyledItemDelegate):
 
     def clear_cache(self) -> None:
         self._heights.clear()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        node = self.view.tree_model().node(index)
+        assert node is not None
+        editor = CommentTextEditor(node, self.view.editor_actions, parent)
+        editor.setFont(option.font)
+        self.view.active_editor = editor
+        editor.destroyed.connect(lambda: setattr(self.view, "active_editor", None))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        pass  # the text is set when the editor is made, and never edited
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        pass
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        editor.setGeometry(option.rect.adjusted(2, 2, -2, -2))
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -98,13 +181,19 @@ class CommentDelegate(QStyledItemDelegate):
         dim = _blend(text_color, highlight if selected else base, 0.4)
         accent = palette.color(QPalette.ColorRole.Link)
 
+        model = self.view.tree_model()
         painter.save()
         rect = option.rect
+        matched = model.matches.get(comment.id)
         if selected:
             painter.fillRect(rect, highlight)
         elif on_path:
             painter.fillRect(rect, _blend(base, highlight, 0.12))
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), highlight)
+        elif matched is not None and matched in model.tags:
+            painter.fillRect(rect, _blend(base, QColor(model.tags[matched].color), 0.16))
+        if matched is not None and matched in model.tags:
+            painter.fillRect(QRect(rect.right() - 4, rect.top(), 4, rect.height()), QColor(model.tags[matched].color))
         painter.setPen(_blend(base, text_color, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
 
@@ -125,23 +214,30 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         name_width = QFontMetrics(name_font).horizontalAdvance(name)
         painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
+        chips_left = self._paint_chips(painter, model.tags_of(comment.id), meta_font, rect.right() - _PAD, y, line)
         meta = _meta_text(node)
         painter.setFont(meta_font)
         painter.setPen(dim)
         meta_x = x + name_width + 8
-        elided = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, max(0, rect.right() - meta_x))
-        painter.drawText(QRect(meta_x, y, rect.right() - meta_x, line), int(Qt.AlignmentFlag.AlignVCenter), elided)
+        room = max(0, chips_left - 8 - meta_x)
+        elided = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(meta_x, y, room, line), int(Qt.AlignmentFlag.AlignVCenter), elided)
 
         y += line + _GAP
         body_rect = QRect(rect.left() + _PAD, y, width, rect.bottom() - y)
         painter.setFont(body_font)
-        if comment.body:
+        spans = model.highlights.get(comment.id)
+        if comment.body and spans:
             painter.setPen(text_color)
+            self._paint_highlighted_body(painter, body_rect, body_font, node, spans, model)
+        elif comment.body:
+            painter.setPen(text_color)
+            painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap), _body_text(node))
         else:
             painter.setPen(dim)
             body_font.setItalic(True)
             painter.setFont(body_font)
-        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap), _body_text(node))
+            painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap), _body_text(node))
 
         if node.children:
             footer = _footer_text(node, self.view.isExpanded(index))
@@ -158,6 +254,67 @@ class CommentDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+
+    def _paint_chips(self, painter: QPainter, tags: list[Any], font: QFont, right: int, y: int, line: int) -> int:
+        """Tag chips right-aligned on the header line; returns where they start."""
+        if not tags:
+            return right
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = right
+        shown = tags[:3]
+        labels = [tag.name for tag in shown] + ([f"+{len(tags) - 3}"] if len(tags) > 3 else [])
+        colors = [QColor(tag.color) for tag in shown] + [QColor("#888888")] * (len(labels) - len(shown))
+        for label, color in reversed(list(zip(labels, colors, strict=True))):
+            width = metrics.horizontalAdvance(label) + 12
+            x -= width
+            chip = QRect(x, y + (line - metrics.height()) // 2 - 1, width, metrics.height() + 2)
+            painter.setPen(color.darker(115))
+            painter.setBrush(color.lighter(165) if color.lightness() < 200 else color)
+            painter.drawRoundedRect(chip, 6, 6)
+            painter.setPen(QColor("#1a1a1a"))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+            x -= 4
+        return x
+
+    def _paint_highlighted_body(
+        self, painter: QPainter, rect: QRect, font: QFont, node: Node, spans: list[Any], model: CommentTreeModel
+    ) -> None:
+        """Highlights in their tag's colour: the body laid out once with format ranges."""
+        text = _body_text(node)
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        ranges = []
+        for span in spans:
+            if span.stale or span.end > len(node.comment.body):
+                continue
+            fmt = QTextCharFormat()
+            tag = model.tags.get(span.tag_id) if span.tag_id is not None else None
+            color = QColor(tag.color if tag else "#f5d76e")
+            color.setAlpha(120)
+            fmt.setBackground(color)
+            start = index_to_utf16(text, span.start)
+            selection = QTextLayout.FormatRange()
+            selection.start = start
+            selection.length = index_to_utf16(text, span.end) - start
+            selection.format = fmt
+            ranges.append(selection)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            text_line = layout.createLine()
+            if not text_line.isValid():
+                break
+            text_line.setLineWidth(rect.width())
+            text_line.setPosition(QPointF(0, height))
+            height += text_line.height()
+        layout.endLayout()
+        layout.draw(painter, QPointF(rect.left(), rect.top()))
 
 
 def _body_text(node: Node) -> str:
@@ -199,6 +356,8 @@ class CommentTreeView(QTreeView):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.editor_actions: list[QAction] = []  # offered in the comment text's context menu
+        self.active_editor: CommentTextEditor | None = None
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(READ_AFTER_MS)
@@ -215,7 +374,10 @@ class CommentTreeView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setIndentation(22)
         self.setAnimated(False)
-        self.setExpandsOnDoubleClick(True)
+        self.setExpandsOnDoubleClick(False)  # double-click opens the text for selecting
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setAccessibleName("Comments")
 
     def _connect_signals(self) -> None:
@@ -234,6 +396,19 @@ class CommentTreeView(QTreeView):
 
     def current_node(self) -> Node | None:
         return self.tree_model().node(self.currentIndex())
+
+    def selected_comment_ids(self) -> list[int]:
+        model = self.tree_model()
+        nodes = [model.node(index) for index in self.selectionModel().selectedIndexes()]
+        ids = [node.comment.id for node in nodes if node is not None]
+        current = self.current_node()
+        return ids or ([current.comment.id] if current else [])
+
+    def open_text(self) -> CommentTextEditor | None:
+        """Open the current comment's text for selecting (F2)."""
+        if self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+        return self.active_editor
 
     def select_comment(self, comment_id: int) -> bool:
         """Make a comment current, expanding its ancestors so it is seen in its thread."""

@@ -9,11 +9,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -25,18 +24,24 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.ingest.importer import ImportReport
+from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
+from desktop.ui.annotate_actions import AnnotateActions
+from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
 from desktop.ui.import_controller import ImportController, paths_from_drop
+from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.sidebar import Sidebar
 
 LIBRARY_FILTER = "Glossa libraries (*.glossa);;All files (*)"
 IMPORT_FILTER = "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"
-_VIEW_LABELS = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
-_HIDDEN_BY_DEFAULT = ("participants", "first_comment", "imported", "source")
+_HIDDEN_BY_DEFAULT = ("unread", "participants", "first_comment", "imported", "source")
+_DATE_COLUMNS = ("first_comment", "last_comment", "imported")
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +53,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.importer = ImportController(self)
+        self.controller = AnnotationController(library, self)
+        self.browser_window: QWidget | None = None
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)
@@ -63,14 +70,7 @@ class MainWindow(QMainWindow):
     def _setup_ui(self) -> None:
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName("Views")
-        self.sidebar.setSpacing(2)
-        self.sidebar.setStyleSheet("QListWidget { padding: 6px 4px; } QListWidget::item { padding: 5px 8px; }")
-        for view, label in _VIEW_LABELS.items():
-            item = QListWidgetItem(label, self.sidebar)
-            item.setData(Qt.ItemDataRole.UserRole, view)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar = Sidebar(self.library, self.controller, self)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter titles  (Ctrl+F)")
@@ -97,9 +97,11 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.resizeSection(COLUMN_KEYS.index("starred"), 28)
         for key in ("comments", "unread", "participants"):
-            header.resizeSection(COLUMN_KEYS.index(key), 78)
-        for key in ("first_comment", "last_comment", "imported"):
-            header.resizeSection(COLUMN_KEYS.index(key), self.fontMetrics().horizontalAdvance("2022-12-23 22:52") + 24)
+            header.resizeSection(COLUMN_KEYS.index(key), self.fontMetrics().horizontalAdvance("Comments") + 16)
+        for key in _DATE_COLUMNS:
+            label = str(self.article_model.headerData(COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))
+            width = max(self.fontMetrics().horizontalAdvance(text) for text in ("2022-12-23", label)) + 24
+            header.resizeSection(COLUMN_KEYS.index(key), width)
         for key in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
         list_box = QWidget(self)
@@ -117,8 +119,23 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setStretchFactor(2, 3)
-        self.main_splitter.setSizes([170, 470, 640])
+        self.main_splitter.setSizes([205, 410, 610])
         self.setCentralWidget(self.main_splitter)
+
+        self.note_editor = NoteEditor(self.library, self)
+        self.notes_dock = QDockWidget("Note", self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.note_editor)
+        self.annotations_panel = ArticleAnnotationsPanel(self.library, self)
+        self.annotations_dock = QDockWidget("In This Article", self)
+        self.annotations_dock.setObjectName("annotationsDock")
+        self.annotations_dock.setWidget(self.annotations_panel)
+        for dock in (self.annotations_dock, self.notes_dock):
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([self.annotations_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.annotations_dock, self.notes_dock], [220, 380], Qt.Orientation.Vertical)
         self.statusBar().showMessage("Ready")
 
     def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
@@ -135,6 +152,16 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         std = QKeySequence.StandardKey
+        self.undo_action = self.controller.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.controller.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.addActions([self.undo_action, self.redo_action])
+        self.annotate = AnnotateActions(self, self.controller, self.reader, self._selected_article_ids)
+        self.browser_action = self._action("Annotations &Browser", "Ctrl+Shift+B", self._on_show_browser,
+                                           "Every note and highlight in the library")
+        self.note_action = self._action("Write &Note", "Ctrl+Alt+N", self._on_focus_note,
+                                        "Write a note on the current comment, article or tag")
         self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
         self.import_folder_action = self._action("Import &Folder…", "Ctrl+Shift+I", self._on_import_folder)
         self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
@@ -184,8 +211,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.filter_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
+                              self.browser_action])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
@@ -203,11 +236,34 @@ class MainWindow(QMainWindow):
         article_menu = bar.addMenu("&Article")
         article_menu.addActions([self.star_action, self.read_action, self.mark_read_action])
 
+        annotate_menu = bar.addMenu("A&nnotate")
+        annotate_menu.addActions([self.annotate.tag_action, self.annotate.tag_subthread_action,
+                                  self.annotate.untag_action])
+        favourites = annotate_menu.addMenu("&Favourite Tags")
+        favourites.addActions(self.annotate.favorite_actions)
+        annotate_menu.addSeparator()
+        annotate_menu.addActions([self.annotate.open_text_action, self.annotate.highlight_action,
+                                  self.annotate.highlight_tag_action, self.annotate.highlight_note_action])
+        annotate_menu.addSeparator()
+        annotate_menu.addActions([self.note_action, self.browser_action])
+        new_tag = annotate_menu.addAction("New &Tag…")
+        new_tag.triggered.connect(lambda: self.sidebar.new_tag(None))
+
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _connect_signals(self) -> None:
-        self.sidebar.currentItemChanged.connect(self._on_view_changed)
+        self.sidebar.view_selected.connect(self._on_view_changed)
+        self.sidebar.tags_selected.connect(self._on_tags_selected)
+        self.sidebar.tag_note_requested.connect(lambda tag_id: self._set_note_target("tag", tag_id))
+        self.controller.changed.connect(self._on_annotations_changed)
+        self.controller.failed.connect(self._on_annotation_failed)
+        self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.annotate.highlight_created.connect(self._on_highlight_created)
+        self.note_editor.note_saved.connect(self.controller.push_applied)
+        self.note_editor.save_failed.connect(lambda text: self.statusBar().showMessage(f"Note not saved: {text}"))
+        self.reader.comment_tree.comment_opened.connect(lambda comment_id: self._set_note_target("comment", comment_id))
+        self.annotations_panel.jump_requested.connect(self._on_jump_requested)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self._filter_timer.timeout.connect(self._on_filter_changed)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_changed)
@@ -226,10 +282,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
         self.settings.add_recent_library(str(library.path))
         self.settings.last_library = str(library.path)
+        self.note_editor.flush()
+        self.controller.set_library(library)
+        self.note_editor.set_library(library)
+        self.annotations_panel.set_library(library)
         self.article_model.library = library
+        self.article_model.restrict_to = None
         self.reader.set_library(library)
+        self.reader.tag_filter = []
+        self.sidebar.set_library(library)
+        self._sync_tags()
         self.article_model.reload()
-        self._update_view_counts()
+        if self.browser_window is not None:
+            self.browser_window.close()
+            self.browser_window = None
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
             self.select_row(0)
@@ -255,11 +321,7 @@ class MainWindow(QMainWindow):
         return self.reader.article_id
 
     def _update_view_counts(self) -> None:
-        figures = reading.view_counts(self.library.db)
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            view = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{_VIEW_LABELS[view]}  ({figures.get(view, 0):,})")
+        self.sidebar.refresh()
 
     def _refresh_after_change(self, article_ids: list[int]) -> None:
         self.article_model.refresh_rows(article_ids)
@@ -267,11 +329,105 @@ class MainWindow(QMainWindow):
 
     # -- slots -----------------------------------------------------------------------------
 
-    def _on_view_changed(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
-        if item is None:
-            return
-        self.article_model.view = item.data(Qt.ItemDataRole.UserRole)
+    def _on_view_changed(self, view: str) -> None:
+        self.article_model.view = view
+        self.article_model.restrict_to = None
+        self.reader.tag_filter = []
         self._reload_keeping_current()
+        self.reader.refresh_annotations()
+
+    def _on_tags_selected(self, tag_ids: list[int], mode: str) -> None:
+        """Articles carrying the tags (on the article or any comment), and their comments marked."""
+        if not tag_ids:
+            return
+        self.article_model.view = "all"
+        self.article_model.restrict_to = set(annotation_store.articles_with_tags(self.library.db, tag_ids, mode))
+        self.reader.tag_filter = list(tag_ids)
+        self._reload_keeping_current()
+        self.reader.refresh_annotations()
+        paths = " and " if mode == "and" else " or "
+        self.statusBar().showMessage(
+            f"{self.article_model.rowCount():,} articles tagged "
+            + paths.join(self.sidebar.tags()[t].path for t in tag_ids if t in self.sidebar.tags()), 6000)
+
+    # -- annotations -----------------------------------------------------------------------
+
+    def _sync_tags(self) -> None:
+        tags = self.sidebar.tags()
+        self.reader.tags = tags
+        self.article_model.tag_colors = {tag_id: tag.color for tag_id, tag in tags.items()}
+
+    def _on_annotations_changed(self) -> None:
+        self.sidebar.refresh()
+        self._sync_tags()
+        if self.reader.tag_filter:
+            still = [t for t in self.reader.tag_filter if t in self.sidebar.tags()]
+            mode = "and" if self.sidebar.match_all.isChecked() else "or"
+            self.reader.tag_filter = still
+            self.article_model.restrict_to = (
+                set(annotation_store.articles_with_tags(self.library.db, still, mode)) if still else None
+            )
+            self._reload_keeping_current()
+        self.article_model.refresh_marks()
+        self.reader.refresh_annotations()
+        self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
+        self.note_editor.reload()
+        if self.browser_window is not None:
+            self.browser_window.refresh()  # type: ignore[attr-defined]
+
+    def _on_annotation_failed(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _set_note_target(self, kind: str, target_id: int) -> None:
+        label = annotation_store.describe_target(self.library.db, (kind, target_id))
+        self.note_editor.set_target((kind, target_id), label)
+
+    def _on_focus_note(self) -> None:
+        self.notes_dock.show()
+        self.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_highlight_created(self, highlight_id: int, write_note: bool) -> None:
+        self._set_note_target("highlight", highlight_id)
+        if write_note:
+            self._on_focus_note()
+
+    def _on_jump_requested(self, kind: str, target_id: int, offset: int) -> None:
+        if kind == "highlight":
+            self._set_note_target("highlight", target_id)
+            if offset >= 0:
+                self.reader.article_view.show_offset(offset)
+        elif kind == "comment":
+            self.reader.select_comment(target_id)
+        elif kind == "article":
+            self.reader.article_view.verticalScrollBar().setValue(0)
+            self._set_note_target("article", target_id)
+
+    def _on_show_browser(self) -> None:
+        from desktop.ui.annotations_browser import AnnotationsBrowser
+
+        if self.browser_window is None:
+            browser = AnnotationsBrowser(self.library, None)
+            browser.setWindowTitle(f"Annotations — {self.library.path.stem}")
+            browser.resize(900, 560)
+            browser.open_requested.connect(self.open_source)
+            self.browser_window = browser
+        self.browser_window.show()
+        self.browser_window.raise_()
+        self.browser_window.activateWindow()
+
+    def open_source(self, article_id: int, comment_id: int | None, highlight_id: int | None) -> None:
+        """Show an annotation where it belongs: its article, its comment in the thread."""
+        if self.article_model.row_of(article_id) < 0:
+            self.sidebar.select_view("all")
+            self.filter_edit.clear()
+            self._on_filter_changed()
+        self.select_article(article_id)
+        if comment_id is not None:
+            self.reader.select_comment(comment_id)
+        if highlight_id is not None:
+            self._set_note_target("highlight", highlight_id)
+        self.raise_()
+        self.activateWindow()
 
     def _on_filter_changed(self) -> None:
         self.article_model.title_filter = self.filter_edit.text()
@@ -294,10 +450,14 @@ class MainWindow(QMainWindow):
         article = self.article_model.article(current.row()) if current.isValid() else None
         if article is None:
             self.reader.show_article(None)
+            self.annotations_panel.show_article(None, {})
+            self.note_editor.set_target(None, "")
             return
         if article.id == self.reader.article_id:
             return
         self.reader.show_article(article.id)
+        self.annotations_panel.show_article(article.id, self.sidebar.tags())
+        self._set_note_target("article", article.id)
         self.settings.set_last_article(str(self.library.path), article.id)
         if not article.is_read:
             reading.set_article_opened(self.library.db, article.id)
@@ -455,6 +615,8 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[QAction]:
         return [*self.actions(), self.expand_action, self.collapse_action]
 
+
+
     def _on_show_shortcuts(self) -> None:
         ShortcutsDialog(self.all_actions(), self).open()
 
@@ -474,6 +636,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         if not s.window_geometry.isEmpty():
             self.restoreGeometry(s.window_geometry)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
         if not s.main_splitter.isEmpty():
             self.main_splitter.restoreState(s.main_splitter)
         if not s.reader_splitter.isEmpty():
@@ -491,7 +655,9 @@ class MainWindow(QMainWindow):
             action.setChecked(theme == s.theme)
 
     def save_state(self) -> None:
+        self.note_editor.flush()  # never lose the last keystrokes of a note
         s = self.settings
+        s.window_state = self.saveState()
         s.window_geometry = self.saveGeometry()
         s.main_splitter = self.main_splitter.saveState()
         s.reader_splitter = self.reader.splitter.saveState()

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop.store import annotations as annotation_store
 from desktop.store import reading
+from desktop.store.annotations import TagInfo
 from desktop.store.db import Library
 from desktop.ui.article_view import ArticleView
 from desktop.ui.comment_tree_model import CommentTreeModel, Node
@@ -25,6 +27,9 @@ class ReaderPanel(QWidget):
         super().__init__(parent)
         self.library = library
         self.article_id: int | None = None
+        self.detail: reading.ArticleDetail | None = None
+        self.tags: dict[int, TagInfo] = {}  # every tag of the library, kept by the window
+        self.tag_filter: list[int] = []  # comments carrying these are marked
         self._setup_ui()
         self._connect_signals()
 
@@ -69,12 +74,12 @@ class ReaderPanel(QWidget):
     def show_article(self, article_id: int | None) -> None:
         self.article_id = article_id
         detail = reading.article_detail(self.library.db, article_id) if article_id is not None else None
+        self.detail = detail
         if detail is None:
             self.article_id = None
             self.article_view.show_placeholder("Select an article to read it.")
             self.comment_model.set_comments([])
         else:
-            self.article_view.set_article(detail)
             comments = reading.thread(self.library.db, detail.id)
             # Smooth pixel scrolling needs every card measured up front; past a couple of
             # thousand comments, scroll by comment so only the visible ones are measured.
@@ -84,9 +89,34 @@ class ReaderPanel(QWidget):
                 else QAbstractItemView.ScrollMode.ScrollPerPixel
             )
             self.comment_model.set_comments(comments)
+            self.refresh_annotations()
             self.comment_tree.expandAll()
             self.comment_tree.scrollToTop()
         self._update_thread_label()
+
+    def refresh_annotations(self) -> None:
+        """Re-read the current article's tags, highlights and filter matches; the tree keeps its
+        expansion and selection."""
+        if self.detail is None:
+            return
+        db = self.library.db
+        article_id = self.detail.id
+        chips = [self.tags[t] for t in annotation_store.article_tag_ids(db, article_id) if t in self.tags]
+        highlights = annotation_store.highlights_for_article(db, article_id)
+        own = [h for h in highlights if h.target is not None and h.target.kind == "article"]
+        self.article_view.set_article(self.detail, chips, own, self.tags)
+        by_comment: dict[int, list[annotation_store.HighlightInfo]] = {}
+        for highlight in highlights:
+            if highlight.target is not None and highlight.target.kind == "comment":
+                by_comment.setdefault(highlight.target.id, []).append(highlight)
+        matches: dict[int, int] = {}
+        for tag_id in self.tag_filter:
+            if tag_id in self.tags:
+                for comment_id in annotation_store.comments_with_tags(db, article_id, [tag_id]):
+                    matches.setdefault(comment_id, tag_id)
+        tag_ids = annotation_store.comment_tag_ids(db, article_id)
+        self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
+        self.comment_tree.comment_delegate.clear_cache()
 
     def _update_thread_label(self) -> None:
         model = self.comment_model

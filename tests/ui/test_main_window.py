@@ -10,7 +10,6 @@ from desktop.store import reading
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.article_view import ArticleView
 from desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
-from tests.conftest import SEEDS
 from tests.ui.conftest import select_thread_article
 
 
@@ -88,15 +87,15 @@ def test_star_and_read_toggles(qtbot, window) -> None:
     article_id = window.current_article_id()
     qtbot.keyClick(window.article_table, Qt.Key.Key_S)
     assert reading.article_ids(window.library.db, "starred") == [article_id]
-    assert "(1)" in window.sidebar.item(2).text()
+    assert window.sidebar.view_items["starred"].text(1) == "1"
     qtbot.keyClick(window.article_table, Qt.Key.Key_S)
     assert reading.article_ids(window.library.db, "starred") == []
 
 
 def test_sidebar_views_and_filter(qtbot, window) -> None:
-    window.sidebar.setCurrentRow(2)  # starred: none yet
+    window.sidebar.select_view("starred")  # none yet
     assert window.article_model.rowCount() == 0
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.select_view("all")
     assert window.article_model.rowCount() == 2
     qtbot.keyClick(window.article_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.filter_edit.hasFocus()

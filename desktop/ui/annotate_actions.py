@@ -1,0 +1,184 @@
+"""The Annotate menu: tag what is selected (articles, comments, a subthread), favourite tags on
+keys 1-9, and highlight selected text in the article or in a comment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop.store import annotations as annotation_store
+from desktop.store.annotations import Target
+from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.reader_panel import ReaderPanel
+
+
+class AnnotateActions(QObject):
+    """`selected_articles` gives the article ids selected in the list; comments come from the
+    tree when it has focus (or when its text is open for selecting)."""
+
+    highlight_created = Signal(int, bool)  # highlight id, and whether the user wants to write a note on it
+    message = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: AnnotationController,
+        reader: ReaderPanel,
+        selected_articles: Callable[[], list[int]],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.reader = reader
+        self.selected_articles = selected_articles
+        self._create_actions()
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], Any],
+                tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.tag_action = self._action("&Tag…", "Ctrl+T", self.tag_selection,
+                                       "Tag the selected comments, or the selected articles")
+        self.tag_subthread_action = self._action("Tag &Subthread…", "Ctrl+Shift+T", self.tag_subthread,
+                                                 "Tag the current comment and every reply below it")
+        self.untag_action = self._action("&Remove Tag…", "Ctrl+Alt+T", self.untag_selection)
+        self.highlight_action = self._action("&Highlight Selection", "Ctrl+H", lambda: self.highlight(False, False),
+                                             "Highlight the selected text of the article or of a comment")
+        self.highlight_tag_action = self._action("Highlight with T&ag…", "Ctrl+Shift+H",
+                                                 lambda: self.highlight(True, False))
+        self.highlight_note_action = self._action("Highlight with &Note", "Ctrl+Alt+H",
+                                                  lambda: self.highlight(False, True))
+        self.open_text_action = self._action("Select Text in Comment", "F2", self._open_comment_text,
+                                             "Open the comment's text to select part of it")
+        self.favorite_actions = []
+        for slot in range(1, 10):
+            action = self._action(f"Favourite Tag {slot}", str(slot), self._favorite_toggler(slot))
+            self.favorite_actions.append(action)
+        self.reader.comment_tree.editor_actions = [
+            self.highlight_action, self.highlight_tag_action, self.highlight_note_action,
+        ]
+
+    def _favorite_toggler(self, slot: int) -> Callable[[], None]:
+        return lambda: self.toggle_favorite(slot)
+
+    def actions(self) -> list[QAction]:
+        return [self.tag_action, self.tag_subthread_action, self.untag_action, self.highlight_action,
+                self.highlight_tag_action, self.highlight_note_action, self.open_text_action]
+
+    # -- what is selected ------------------------------------------------------------------
+
+    def _comments_focused(self) -> bool:
+        tree = self.reader.comment_tree
+        return tree.hasFocus() or tree.active_editor is not None
+
+    def _targets(self) -> tuple[str, list[int]]:
+        if self._comments_focused():
+            return "comment", self.reader.comment_tree.selected_comment_ids()
+        return "article", self.selected_articles()
+
+    # -- tags ------------------------------------------------------------------------------
+
+    def _choose_tag(self, title: str, allow_create: bool = True) -> int | None:
+        from desktop.ui.tag_picker import TagPicker
+
+        choice = TagPicker.choose(self.controller.library, self.window, title, allow_create=allow_create)
+        if choice is None:
+            return None
+        tag_id, new_path = choice
+        if tag_id is None and new_path:
+            created = self.controller.run(annotation_store.create_tag, new_path)
+            tag_id = created[0] if created else None
+        return tag_id
+
+    def tag_selection(self) -> None:
+        kind, ids = self._targets()
+        if not ids:
+            self.message.emit("Select articles or comments to tag first.")
+            return
+        tag_id = self._choose_tag(f"Tag {len(ids)} {kind}{'s' if len(ids) != 1 else ''} with…")
+        if tag_id is not None:
+            operation = annotation_store.tag_comments if kind == "comment" else annotation_store.tag_articles
+            self.controller.run(operation, tag_id, ids)
+
+    def untag_selection(self) -> None:
+        kind, ids = self._targets()
+        if not ids:
+            return
+        tag_id = self._choose_tag(f"Remove a tag from {len(ids)} {kind}{'s' if len(ids) != 1 else ''}", False)
+        if tag_id is not None:
+            operation = annotation_store.untag_comments if kind == "comment" else annotation_store.untag_articles
+            self.controller.run(operation, tag_id, ids)
+
+    def tag_subthread(self) -> None:
+        node = self.reader.comment_tree.current_node()
+        if node is None:
+            self.message.emit("Select the comment whose subthread to tag.")
+            return
+        tag_id = self._choose_tag(f"Tag this comment and its {node.subtree} replies with…")
+        if tag_id is not None:
+            self.controller.run(annotation_store.tag_subthread, tag_id, node.comment.id)
+
+    def toggle_favorite(self, slot: int) -> None:
+        """Keys 1-9: put the favourite tag on the selection, or take it off if all have it."""
+        tag_id = annotation_store.favorites(self.controller.library.db).get(slot)
+        if tag_id is None:
+            self.message.emit(f"No tag on key {slot} yet: right-click a tag in the sidebar > Favourite Key.")
+            return
+        kind, ids = self._targets()
+        if not ids:
+            return
+        db = self.controller.library.db
+        operation: Callable[..., Any]
+        if kind == "comment":
+            article_id = self.reader.article_id
+            tagged = annotation_store.comment_tag_ids(db, article_id) if article_id is not None else {}
+            has_all = all(tag_id in tagged.get(i, []) for i in ids)
+            operation = annotation_store.untag_comments if has_all else annotation_store.tag_comments
+        else:
+            has_all = all(tag_id in annotation_store.article_tag_ids(db, i) for i in ids)
+            operation = annotation_store.untag_articles if has_all else annotation_store.tag_articles
+        self.controller.run(operation, tag_id, ids)
+
+    # -- highlights ------------------------------------------------------------------------
+
+    def _selected_span(self) -> tuple[Target, int, int] | None:
+        editor = self.reader.comment_tree.active_editor
+        if editor is not None:
+            span = editor.selection_offsets()
+            if span:
+                return Target("comment", editor.node.comment.id), span[0], span[1]
+        span = self.reader.article_view.selection_offsets()
+        if span and self.reader.article_id is not None:
+            return Target("article", self.reader.article_id), span[0], span[1]
+        return None
+
+    def highlight(self, with_tag: bool, with_note: bool) -> None:
+        selected = self._selected_span()
+        if selected is None:
+            self.message.emit(
+                "Select some text first: in the article, or in a comment opened with F2 or a double-click."
+            )
+            return
+        target, start, end = selected
+        tag_id = self._choose_tag("Highlight with the tag…") if with_tag else None
+        if with_tag and tag_id is None:
+            return
+        result = self.controller.run(annotation_store.add_highlight, tuple(target), start, end, tag_id)
+        if result:
+            self.highlight_created.emit(result[0], with_note)
+
+    def _open_comment_text(self) -> None:
+        tree = self.reader.comment_tree
+        if tree.open_text() is not None:
+            tree.active_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[union-attr]

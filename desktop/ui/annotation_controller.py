@@ -1,0 +1,116 @@
+"""Annotation writes with undo: every store operation returns a Change, which goes onto one
+QUndoStack as an already-applied command; undo and redo replay it through the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.store import annotations as annotation_store
+from desktop.store.annotations import AnnotationError, Change, UndoError
+from desktop.store.db import Library
+
+_NOTE_COMMAND_ID = 1
+
+
+def merge_changes(first: Change, second: Change) -> Change:
+    """One change that takes the rows from before `first` to after `second`."""
+    before: dict[str, dict[int, Any]] = {}
+    after: dict[str, dict[int, Any]] = {}
+    for table in set(first.before) | set(second.before):
+        before[table] = {**second.before.get(table, {}), **first.before.get(table, {})}
+    for table in set(first.after) | set(second.after):
+        after[table] = {**first.after.get(table, {}), **second.after.get(table, {})}
+    return Change(first.label, before, after)
+
+
+class AppliedChange(QUndoCommand):
+    """A change the store has already made: the first redo() is the push itself."""
+
+    def __init__(self, controller: AnnotationController, change: Change) -> None:
+        super().__init__(change.label)
+        self.controller = controller
+        self.change = change
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.controller.replay(annotation_store.redo, self.change)
+
+    def undo(self) -> None:
+        self.controller.replay(annotation_store.undo, self.change)
+
+
+class NoteEdit(AppliedChange):
+    """Saves of one note while it is being typed merge into one undo step."""
+
+    def __init__(self, controller: AnnotationController, change: Change, note_key: tuple[str, ...]) -> None:
+        super().__init__(controller, change)
+        self.note_key = note_key
+
+    def id(self) -> int:
+        return _NOTE_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, NoteEdit) or other.note_key != self.note_key:
+            return False
+        self.change = merge_changes(self.change, other.change)
+        return True
+
+
+def _note_key(change: Change) -> tuple[str, ...]:
+    return tuple(sorted(f"{table}:{row_id}" for table, rows in change.after.items() for row_id in rows
+                        if table == "note"))
+
+
+class AnnotationController(QObject):
+    """Runs annotation operations for the window. `changed` fires after every write, undo and
+    redo, so views re-read what they show; `failed` carries a message for the user."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(500)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.stack.clear()  # undo steps belong to the library they were made in
+
+    def run(self, operation: Callable[..., Any], *args: Any) -> Any:
+        """Call annotations.<operation>(db, *args); push its Change. Returns the operation's
+        result, or None when it was refused (the reason goes to `failed`)."""
+        try:
+            result = operation(self.library.db, *args)
+        except AnnotationError as error:
+            self.failed.emit(str(error))
+            return None
+        change = result[1] if isinstance(result, tuple) else result
+        self.push_applied(change)
+        return result
+
+    def push_applied(self, change: Change) -> None:
+        """Record a change made elsewhere (the note editor saves by itself)."""
+        if change.empty:
+            return
+        note_key = _note_key(change)
+        only_notes = note_key and set(change.after) <= {"note", "note_revision"}
+        command = NoteEdit(self, change, note_key) if only_notes else AppliedChange(self, change)
+        self.stack.push(command)
+        self.changed.emit()
+
+    def replay(self, step: Callable[[Any, Change], None], change: Change) -> None:
+        try:
+            step(self.library.db, change)
+        except UndoError as error:
+            self.failed.emit(f"{error} The undo history was cleared.")
+            QTimer.singleShot(0, self.stack.clear)  # not while the stack is running a command
+        self.changed.emit()

@@ -1,0 +1,621 @@
+"""The note panel: Markdown notes on articles, comments, highlights, commenters and tags.
+
+Notes save themselves: 800 ms after the last keystroke, at once when the editor loses focus,
+when another target is shown and on `flush()` (the window calls it when it closes). A save that
+fails keeps the text in the editor, says why, and is tried again on the next edit or flush;
+the text of a target left while its save was failing is kept too, and retried on every flush
+until it is saved. Every save that changed something is handed to the window as a `Change`
+(`note_saved`) for its undo stack.
+
+The preview renders the Markdown, raw HTML off, and loads nothing: not an image, not a file, not
+a URL. A clicked http(s) link opens in the browser after the user confirms; other links never.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import annotations as annotation_store
+from desktop.store.annotations import AnnotationError, Change, RevisionInfo, Target
+from desktop.store.db import Library
+
+AUTOSAVE_MS = 800
+NO_TARGET_TEXT = "Select an article, a comment or a tag to write a note"
+_RETRYING = "retrying on the next save"
+_MARKDOWN = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _reason(error: Exception) -> str:
+    return str(error) or type(error).__name__
+
+
+def _confirm_open(parent: QWidget, url: QUrl) -> bool:
+    """Ask before a link in a note leaves the app. The address is shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Open link", "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"Open this address in your web browser?\n\n{url.toString()}")
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+class MarkdownPreview(QTextBrowser):
+    """A note rendered: Markdown without raw HTML; never fetches a resource; links only signal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(8)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        # Nothing a note names is ever read. Answering None is not enough: QTextDocument then
+        # reads the file itself, and an image that does not decode is loaded from its path
+        # directly. So the answer is always a value: a blank box for an image, no bytes otherwise.
+        if int(type) == QTextDocument.ResourceType.ImageResource.value:
+            return self._blocked_image()
+        return QByteArray()
+
+    def _blocked_image(self) -> QImage:
+        image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
+        painter.drawRect(1, 1, 13, 13)
+        painter.end()
+        return image
+
+    def show_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, _MARKDOWN)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" to the width it gets; never widens its panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = " ".join(text.split())
+        # the whole text on hover, escaped: a tooltip would otherwise read markup in it
+        self.setToolTip(f"<qt>{html.escape(self._full)}</qt>" if self._full else "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+@dataclass
+class _Unsaved:
+    """The text of a target the editor left while its save was failing."""
+
+    library: Library
+    target: Target
+    note_id: int | None
+    text: str
+
+
+def _save_note(library: Library, target: Target, note_id: int | None, text: str) -> Change:
+    """set_note, or, when the target has gone (the note is detached), the note by its id."""
+    try:
+        return annotation_store.set_note(library.db, target, text)
+    except AnnotationError:
+        if note_id is None or annotation_store.note_by_id(library.db, note_id) is None:
+            raise
+        return annotation_store.edit_note(library.db, note_id, text)
+
+
+class NoteEditor(QWidget):
+    note_saved = Signal(object)  # the Change of a save that changed the library
+    save_failed = Signal(str)  # why a save failed; the text stays in the editor
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._target: Target | None = None
+        self._label = ""
+        self._note_id: int | None = None  # kept when the note is emptied, for its history
+        self._stored = ""  # the note's text in the library, as last read or written
+        self._clean = ""  # the editor's text that matches _stored
+        self._unsaved: list[_Unsaved] = []
+        self._loading = False
+        self.history_dialog: NoteHistoryDialog | None = None
+        self._setup_ui()
+        self._connect_signals()
+        self._load(None)
+
+    def _setup_ui(self) -> None:
+        self.header = ElidedLabel(self)
+        font = QFont(self.header.font())
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setAccessibleName("Note on")
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName("Note (Markdown)")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.document().setDocumentMargin(6)
+        self.preview = MarkdownPreview(self)
+        self.preview.setAccessibleName("Note preview")
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.preview)
+
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setAccessibleName("Save status")
+        self.preview_button = QPushButton("Preview", self)
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip("Show the note rendered from its Markdown")
+        self.history_button = QPushButton("History…", self)
+        self.history_button.setToolTip("Earlier versions of this note")
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.editor)
+        self._style_status(failed=False)
+
+    def _connect_signals(self) -> None:
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.installEventFilter(self)
+        self._autosave.timeout.connect(self._on_autosave)
+        self.preview_button.toggled.connect(self._on_preview_toggled)
+        self.history_button.clicked.connect(self._on_history_clicked)
+        self.preview.anchorClicked.connect(self._on_link_clicked)
+
+    # -- what is being edited --------------------------------------------------------------
+
+    def target(self) -> Target | None:
+        return self._target
+
+    def text(self) -> str:
+        # toRawText keeps no-break spaces (toPlainText turns them into spaces); blocks are lines
+        return self.editor.document().toRawText().replace("\u2029", "\n")
+
+    def has_unsaved_changes(self) -> bool:
+        return self._target is not None and self.text() != self._clean
+
+    def set_library(self, library: Library) -> None:
+        self.set_target(None, "")  # saves into the library the text belongs to
+        self.library = library
+
+    def set_target(self, target: tuple[str, int] | None, label: str) -> None:
+        """Save what was typed for the previous target, then show the note of this one."""
+        new = Target(*target) if target is not None else None
+        if new is not None and new == self._target:
+            self._label = label
+            self.header.set_full_text(label)
+            self.flush()
+            return
+        if self.has_unsaved_changes() and not self._save() and self._target is not None:
+            self._unsaved.append(_Unsaved(self.library, self._target, self._note_id, self.text()))
+        self._label = label
+        self._load(new)
+
+    def flush(self) -> bool:
+        """Save now whatever is pending. True when nothing is left unsaved."""
+        self._autosave.stop()
+        saved = self._save() if self.has_unsaved_changes() else True
+        self._retry_unsaved()
+        return saved and not self._unsaved
+
+    def reload(self) -> None:
+        """Re-read the note (after an undo or redo), unless there are edits not yet saved."""
+        if self._target is None or self.has_unsaved_changes():
+            return
+        try:
+            note = annotation_store.get_note(self.library.db, self._target)
+        except Exception:  # the panel keeps showing what it has; the next save says what is wrong
+            return
+        body = note.body if note is not None else ""
+        if note is not None:
+            self._note_id = note.id
+        if body != self._stored:
+            position = self.editor.textCursor().position()
+            self._show_text(body)
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(self.editor.document().toRawText())))
+            self.editor.setTextCursor(cursor)
+            self._set_status("")
+        self._update_history_button()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _load(self, target: Target | None) -> None:
+        self._autosave.stop()
+        self._target = target
+        self._note_id = None
+        self._stored = ""
+        self.header.set_full_text(self._label if target is not None else "")
+        self.header.setVisible(target is not None)
+        if target is None:
+            self._show_text("")
+            self.editor.setPlaceholderText(NO_TARGET_TEXT)
+            self._set_enabled(False)
+            self._set_status(self._unsaved_status())
+            return
+        try:
+            note = annotation_store.get_note(self.library.db, target)
+        except Exception as error:
+            self._show_text("")
+            self.editor.setPlaceholderText("")
+            self._set_enabled(False)
+            self._set_status(f"Cannot read this note: {_reason(error)}", failed=True)
+            self._target = None  # nothing typed here could be saved safely
+            return
+        if note is not None:
+            self._note_id, self._stored = note.id, note.body
+        self._show_text(self._stored)
+        self.editor.setPlaceholderText("Write a note in Markdown…")
+        self._set_enabled(True)
+        parked = self._take_unsaved(target)
+        if parked is not None:  # typed earlier, never saved: it goes on, pending
+            self._note_id = self._note_id if self._note_id is not None else parked.note_id
+            self._loading = True
+            self.editor.setPlainText(parked.text)
+            self._loading = False
+            self._set_status("Not saved yet", failed=True)
+        else:
+            self._set_status(self._unsaved_status())
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # ready to go on writing
+        self._update_history_button()
+
+    def _show_text(self, text: str) -> None:
+        """Put a stored text in the editor: it is then the clean text, nothing to save."""
+        self._loading = True
+        self.editor.setPlainText(text)
+        self._loading = False
+        self._stored = text
+        self._clean = self.text()
+        if self.preview_button.isChecked():
+            self.preview.show_markdown(self._clean)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.editor.setEnabled(enabled)
+        self.preview_button.setEnabled(enabled)
+        if not enabled:
+            self.preview_button.setChecked(False)
+        self._update_history_button()
+
+    def _update_history_button(self) -> None:
+        self.history_button.setEnabled(self._target is not None and self._note_id is not None)
+
+    def _take_unsaved(self, target: Target) -> _Unsaved | None:
+        for index, entry in enumerate(self._unsaved):
+            if entry.library is self.library and entry.target == target:
+                return self._unsaved.pop(index)
+        return None
+
+    def _unsaved_status(self) -> str:
+        count = len(self._unsaved)
+        if not count:
+            return ""
+        return f"{count} earlier note{'s' if count != 1 else ''} not saved yet; {_RETRYING}"
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self._target is None:
+            return
+        if self.has_unsaved_changes():
+            self._autosave.start()
+            if not self.status.text().startswith("Not saved"):
+                self._set_status("Edited")
+        else:
+            self._autosave.stop()
+
+    def _on_autosave(self) -> None:
+        if self.has_unsaved_changes():
+            self._save()
+        self._retry_unsaved()
+
+    def _save(self) -> bool:
+        """Write the editor's text to the library. On failure the text stays, pending."""
+        assert self._target is not None
+        self._autosave.stop()
+        text = self.text()
+        self._set_status("Saving…")
+        try:
+            change = _save_note(self.library, self._target, self._note_id, text)
+        except Exception as error:  # whatever went wrong, the typed text must not be lost
+            reason = _reason(error)
+            self._set_status(f"Not saved: {reason}", failed=True)
+            self.save_failed.emit(reason)
+            return False
+        self._stored = text if text.strip() else ""
+        self._clean = text
+        note_ids = list(change.after.get("note", {}))
+        if self._note_id is None and note_ids:
+            self._note_id = note_ids[0]
+        self._update_history_button()
+        self._set_status(f"Saved at {datetime.now():%H:%M:%S}")
+        if not change.empty:
+            self.note_saved.emit(change)
+        return True
+
+    def _retry_unsaved(self) -> None:
+        """Try again to save the texts of targets left while their save was failing."""
+        for entry in list(self._unsaved):
+            try:
+                change = _save_note(entry.library, entry.target, entry.note_id, entry.text)
+            except Exception as error:
+                self.save_failed.emit(f"an earlier note ({entry.target.kind}): {_reason(error)}")
+                continue
+            self._unsaved.remove(entry)
+            if entry.library is self.library and not change.empty:
+                self.note_saved.emit(change)
+        if not self._unsaved and self.status.text().endswith(_RETRYING):
+            self._set_status("")
+
+    def _set_status(self, text: str, failed: bool = False) -> None:
+        self.status.setText(text)
+        self._style_status(failed)
+
+    def _style_status(self, failed: bool) -> None:
+        font = QFont(self.font())
+        font.setBold(failed)
+        self.status.setFont(font)
+        palette = self.status.palette()
+        role = QPalette.ColorRole.WindowText if failed else QPalette.ColorRole.PlaceholderText
+        palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
+        self.status.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and self.has_unsaved_changes():
+            self._save()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.has_unsaved_changes():  # the panel closed: what was typed is saved now
+            self._save()
+        super().hideEvent(event)
+
+    # -- preview and links -----------------------------------------------------------------
+
+    def _on_preview_toggled(self, on: bool) -> None:
+        if on:
+            self.preview.show_markdown(self.text())
+            self.pages.setCurrentWidget(self.preview)
+        else:
+            self.pages.setCurrentWidget(self.editor)
+            if self.editor.isEnabled():
+                self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_link_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() not in ("http", "https") or not url.host():
+            self._set_status(f"Only web links open from a note, not {url.scheme() or 'this'} links")
+            return
+        if _confirm_open(self, url):
+            QDesktopServices.openUrl(url)
+
+    # -- history ---------------------------------------------------------------------------
+
+    def _on_history_clicked(self) -> None:
+        if self._target is None or self._note_id is None:
+            return
+        if self.has_unsaved_changes():
+            self._save()  # what is in the editor is the newest version
+        try:
+            revisions = annotation_store.note_history(self.library.db, self._note_id)
+        except Exception as error:
+            self._set_status(f"Cannot read the history: {_reason(error)}", failed=True)
+            return
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        dialog = NoteHistoryDialog(revisions, self._label, self)
+        dialog.restore_requested.connect(self._on_restore_requested)
+        dialog.finished.connect(self._on_history_finished)
+        self.history_dialog = dialog
+        dialog.open()
+
+    def _on_history_finished(self) -> None:
+        if self.history_dialog is not None:
+            self.history_dialog.deleteLater()
+            self.history_dialog = None
+
+    def _on_restore_requested(self, text: str) -> None:
+        if self._target is None:
+            return
+        if self.has_unsaved_changes():
+            self._save()
+        self.preview_button.setChecked(False)
+        cursor = self.editor.textCursor()  # as an edit, so the editor's own undo can take it back
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self._save()
+
+
+class RevisionModel(QAbstractTableModel):
+    """Earlier versions of a note, newest first."""
+
+    HEADERS = ("Saved", "Replaced", "Text")
+
+    def __init__(self, revisions: list[RevisionInfo], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._revisions = list(revisions)
+
+    def revision(self, row: int) -> RevisionInfo | None:
+        return self._revisions[row] if 0 <= row < len(self._revisions) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._revisions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        revision = self.revision(index.row())
+        if revision is None:
+            return None
+        column = index.column()
+        if column == 0:
+            return revision.saved_at[:16]
+        if column == 1:
+            return revision.replaced_at[:16]
+        if column == 2:
+            return _one_line(revision.body)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class NoteHistoryDialog(QDialog):
+    """Earlier versions of a note; "Restore this version" saves the chosen one as the new text."""
+
+    restore_requested = Signal(str)
+
+    def __init__(self, revisions: list[RevisionInfo], label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RevisionModel(revisions, self)
+        self._label = label
+        self._setup_ui()
+        self._connect_signals()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._on_current_changed()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle("Note history")
+        self.resize(640, 440)
+        heading = ElidedLabel(self)
+        heading.set_full_text(f"Earlier versions of the note on {self._label}" if self._label else "Earlier versions")
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        width = self.fontMetrics().horizontalAdvance("2024-12-31 23:59") + 20
+        header.resizeSection(0, width)
+        header.resizeSection(1, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName("The selected version")
+        self.empty_label = QLabel("This note has no earlier versions yet.", self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text_view)
+        splitter.setSizes([200, 200])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = self.buttons.addButton("Restore this version", QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self._on_restore_clicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def selected_revision(self) -> RevisionInfo | None:
+        index = self.table.currentIndex()
+        return self.model.revision(index.row()) if index.isValid() else None
+
+    def _on_current_changed(self) -> None:
+        revision = self.selected_revision()
+        self.text_view.setPlainText(revision.body if revision else "")
+        self.restore_button.setEnabled(revision is not None)
+
+    def _on_restore_clicked(self) -> None:
+        revision = self.selected_revision()
+        if revision is None:
+            return
+        self.restore_requested.emit(revision.body)
+        self.accept()

@@ -1,0 +1,300 @@
+"""The sidebar: library views (All, Unread, Starred) and the tag hierarchy with counts, where
+tags are also managed: create, rename, recolour, move, merge, favourite keys, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QColorDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import annotations as annotation_store
+from desktop.store import reading
+from desktop.store.annotations import TagInfo, TagInUse, TagUsage
+from desktop.store.db import Library
+from desktop.ui.annotation_controller import AnnotationController
+
+VIEW_LABELS = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+KindRole = Qt.ItemDataRole.UserRole + 1  # "view" or "tag"
+ValueRole = Qt.ItemDataRole.UserRole + 2  # view name or tag id
+
+
+def color_icon(color: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(color).darker(130))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def usage_text(usage: TagUsage) -> str:
+    parts = []
+    for count, word in ((usage.articles, "article"), (usage.comments, "comment"), (usage.highlights, "highlight"),
+                        (usage.notes, "note"), (usage.descendants, "sub-tag")):
+        if count:
+            parts.append(f"{count:,} {word}{'s' if count != 1 else ''}")
+    return ", ".join(parts)
+
+
+class Sidebar(QWidget):
+    view_selected = Signal(str)
+    tags_selected = Signal(list, str)  # tag ids (empty: no tag filter), "and" or "or"
+    tag_note_requested = Signal(int)
+
+    def __init__(self, library: Library, controller: AnnotationController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.controller = controller
+        self._tags: dict[int, TagInfo] = {}
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)  # name | count and favourite key, right-aligned
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAccessibleName("Views and tags")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setIndentation(14)
+        self.tree.setStyleSheet("QTreeWidget { padding: 4px 2px; } QTreeWidget::item { padding: 3px 2px; }")
+        self.library_section = self._section("Library")
+        self.view_items: dict[str, QTreeWidgetItem] = {}
+        for view, label in VIEW_LABELS.items():
+            item = QTreeWidgetItem(self.library_section, [label])
+            item.setData(0, KindRole, "view")
+            item.setData(0, ValueRole, view)
+            self.view_items[view] = item
+        self.tag_section = self._section("Tags")
+        self.match_all = QCheckBox("Match all selected tags", self)
+        self.match_all.setToolTip("Off: articles with any of the selected tags. On: articles with all of them.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.match_all)
+        self.tree.setCurrentItem(self.view_items["all"])
+
+    def _section(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title.upper()])
+        font = item.font(0)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def _connect_signals(self) -> None:
+        self.tree.itemSelectionChanged.connect(self._on_selection_changed)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.match_all.toggled.connect(self._on_selection_changed)
+
+    # -- contents --------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.tree.setCurrentItem(self.view_items["all"])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read counts and tags, keeping the selection."""
+        counts = reading.view_counts(self.library.db)
+        for view, item in self.view_items.items():
+            item.setText(0, VIEW_LABELS[view])
+            item.setText(1, f"{counts.get(view, 0):,}")
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        selected = set(self.selected_tag_ids())
+        self.tree.blockSignals(True)
+        self.tag_section.takeChildren()
+        self._tags = {tag.id: tag for tag in annotation_store.tag_tree(self.library.db)}
+        usage = annotation_store.tag_counts(self.library.db)
+        items: dict[int, QTreeWidgetItem] = {}
+        for tag in self._tags.values():  # parents come before children
+            parent = items.get(tag.parent_id) if tag.parent_id is not None else None
+            item = QTreeWidgetItem(parent or self.tag_section)
+            used = usage.get(tag.id, TagUsage())
+            total = used.articles + used.comments + used.highlights
+            key = f"  [{tag.favorite_slot}]" if tag.favorite_slot else ""
+            item.setText(0, tag.name)
+            item.setText(1, f"{total:,}{key}" if total else key.strip())
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = f"{tag.path}\n{usage_text(used) or 'not used yet'}"
+            if tag.favorite_slot:
+                tip += f"\nKey {tag.favorite_slot} puts it on the selection"
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            item.setIcon(0, color_icon(tag.color))
+            item.setData(0, KindRole, "tag")
+            item.setData(0, ValueRole, tag.id)
+            item.setExpanded(True)
+            item.setSelected(tag.id in selected)
+            items[tag.id] = item
+        if not self._tags:
+            hint = QTreeWidgetItem(self.tag_section, ["Right-click to add a tag"])
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.blockSignals(False)
+
+    def tag(self, tag_id: int) -> TagInfo | None:
+        return self._tags.get(tag_id)
+
+    def tags(self) -> dict[int, TagInfo]:
+        return self._tags
+
+    def selected_tag_ids(self) -> list[int]:
+        return [item.data(0, ValueRole) for item in self.tree.selectedItems() if item.data(0, KindRole) == "tag"]
+
+    def select_view(self, view: str) -> None:
+        self.tree.setCurrentItem(self.view_items[view])
+
+    def select_tag(self, tag_id: int) -> None:
+        for item in self._tag_items():
+            if item.data(0, ValueRole) == tag_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _tag_items(self) -> list[QTreeWidgetItem]:
+        found = []
+        stack = [self.tag_section]
+        while stack:
+            item = stack.pop()
+            for index in range(item.childCount()):
+                child = item.child(index)
+                if child is not None:
+                    found.append(child)
+                    stack.append(child)
+        return found
+
+    # -- selection -------------------------------------------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        tag_ids = self.selected_tag_ids()
+        if tag_ids:
+            self.tags_selected.emit(tag_ids, "and" if self.match_all.isChecked() else "or")
+            if len(tag_ids) == 1:
+                self.tag_note_requested.emit(tag_ids[0])
+            return
+        views = [item.data(0, ValueRole) for item in self.tree.selectedItems() if item.data(0, KindRole) == "view"]
+        if views:
+            self.tags_selected.emit([], "or")
+            self.view_selected.emit(views[0])
+
+    # -- tag management --------------------------------------------------------------------
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        tag_id = item.data(0, ValueRole) if item is not None and item.data(0, KindRole) == "tag" else None
+        menu = QMenu(self)
+        menu.addAction("New Tag…", lambda: self.new_tag(None))
+        if tag_id is not None:
+            menu.addAction("New Sub-tag…", lambda: self.new_tag(tag_id))
+            menu.addSeparator()
+            menu.addAction("Rename…", lambda: self.rename_tag(tag_id))
+            menu.addAction("Colour…", lambda: self.recolor_tag(tag_id))
+            menu.addAction("Move Under…", lambda: self.move_tag(tag_id))
+            if self._tags[tag_id].parent_id is not None:
+                menu.addAction("Move to Top Level", lambda: self._run(annotation_store.move_tag, tag_id, None))
+            menu.addAction("Merge Into…", lambda: self.merge_tag(tag_id))
+            favourite = menu.addMenu("Favourite Key")
+            current = self._tags[tag_id].favorite_slot
+            for slot in range(1, 10):
+                action = favourite.addAction(str(slot))
+                action.triggered.connect(self._favorite_setter(tag_id, slot))
+                action.setCheckable(True)
+                action.setChecked(current == slot)
+            favourite.addAction("None", lambda: self.controller.run(annotation_store.set_favorite, tag_id, None))
+            menu.addSeparator()
+            menu.addAction("Delete…", lambda: self.delete_tag(tag_id))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _favorite_setter(self, tag_id: int, slot: int) -> Any:
+        return lambda: self._run(annotation_store.set_favorite, tag_id, slot)
+
+    def _run(self, operation: Any, *args: Any) -> None:
+        self.controller.run(operation, *args)
+
+    def new_tag(self, parent_id: int | None) -> int | None:
+        prefix = f"{self._tags[parent_id].path}/" if parent_id is not None else ""
+        path, ok = QInputDialog.getText(self, "New tag", "Tag name (use / for a hierarchy, e.g. propaganda/fear):",
+                                        text=prefix)
+        if not ok or not path.strip("/ "):
+            return None
+        result = self.controller.run(annotation_store.create_tag, path.strip())
+        return result[0] if result else None
+
+    def rename_tag(self, tag_id: int) -> None:
+        name, ok = QInputDialog.getText(self, "Rename tag", "New name:", text=self._tags[tag_id].name)
+        if ok and name.strip() and name.strip() != self._tags[tag_id].name:
+            self.controller.run(annotation_store.rename_tag, tag_id, name.strip())
+
+    def recolor_tag(self, tag_id: int) -> None:
+        color = QColorDialog.getColor(QColor(self._tags[tag_id].color), self, f"Colour of {self._tags[tag_id].path}")
+        if color.isValid():
+            self.controller.run(annotation_store.recolor_tag, tag_id, color.name())
+
+    def _pick_other_tag(self, tag_id: int, title: str) -> int | None:
+        from desktop.ui.tag_picker import TagPicker
+
+        choice = TagPicker.choose(self.library, self, title, allow_create=False)
+        if choice is None or choice[0] is None or choice[0] == tag_id:
+            return None
+        return choice[0]
+
+    def move_tag(self, tag_id: int) -> None:
+        target = self._pick_other_tag(tag_id, f"Move {self._tags[tag_id].path} under…")
+        if target is not None:
+            self.controller.run(annotation_store.move_tag, tag_id, target)
+
+    def merge_tag(self, tag_id: int) -> None:
+        source = self._tags[tag_id].path
+        target = self._pick_other_tag(tag_id, f"Merge {source} into…")
+        if target is None:
+            return
+        answer = QMessageBox.question(
+            self, "Merge tags",
+            f"Merge “{source}” into “{self._tags[target].path}”? Everything tagged {source} gets the other tag, "
+            f"and {source} is removed. Edit > Undo reverses it.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Ok:
+            self.controller.run(annotation_store.merge_tags, tag_id, target)
+
+    def delete_tag(self, tag_id: int) -> None:
+        path = self._tags[tag_id].path
+        try:
+            change = annotation_store.delete_tag(self.library.db, tag_id)
+        except TagInUse as error:
+            answer = QMessageBox.warning(
+                self, "Delete tag",
+                f"“{path}” is in use: {usage_text(error.usage)}. Delete it and remove it from all of them? "
+                "Notes on the tag are kept. Edit > Undo reverses it.",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                self.controller.run(annotation_store.delete_tag, tag_id, True)
+            return
+        except annotation_store.AnnotationError as error:
+            self.controller.failed.emit(str(error))
+            return
+        self.controller.push_applied(change)
