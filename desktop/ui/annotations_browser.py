@@ -245,10 +245,11 @@ class AnnotationsBrowser(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("2024-12-31 23:59") + 28)
+        self._date_width = self.fontMetrics().horizontalAdvance("2024-12-31 23:59") + 28
+        header.resizeSection(DATE, self._date_width)
+        header.setStretchLastSection(True)  # the date takes what rounding leaves
         self.table.setSortingEnabled(True)
         self._columns_fitted_by_user = False
         self._fitting = False
@@ -302,11 +303,16 @@ class AnnotationsBrowser(QWidget):
         if self._columns_fitted_by_user:
             return
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width() - header.sectionSize(DATE)
-        minimum = self.fontMetrics().horizontalAdvance("Highlight in comment") + 16
+        available = self.table.viewport().width() - self._date_width - 2
+        widest_kind = self.fontMetrics().horizontalAdvance("Highlight in comment") + 16
+        kind = max(int(available * _COLUMN_SHARES[KIND]), widest_kind)
+        rest = max(0, available - kind)
+        others = sum(share for column, share in _COLUMN_SHARES.items() if column != KIND)
         self._fitting = True
+        header.resizeSection(KIND, kind)
         for column, share in _COLUMN_SHARES.items():
-            header.resizeSection(column, max(int(available * share), minimum if column == KIND else 60))
+            if column != KIND:
+                header.resizeSection(column, max(40, int(rest * share / others)))
         self._fitting = False
 
     def _on_section_resized(self) -> None:

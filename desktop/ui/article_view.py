@@ -5,29 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser
 
 from desktop.store.annotations import HighlightInfo, TagInfo, index_to_utf16, paragraph_spans, utf16_to_index
 from desktop.store.reading import ArticleDetail
+from desktop.ui.safe_text import SafeTextBrowser
 
 
-class ArticleView(QTextBrowser):
+class ArticleView(SafeTextBrowser):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setSearchPaths([])
-        self.setReadOnly(True)
         self.setAccessibleName("Article")
         self.document().setDocumentMargin(16)
         self._paragraphs: list[str] = []
         self._positions: list[int] = []  # document position where each paragraph starts
         self.show_placeholder("Select an article to read it.")
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None  # never fetch images or files named by scraped text
 
     def show_placeholder(self, text: str) -> None:
         self.clear()

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QTreeView,
     QWidget,
 )
 
 from desktop.store.annotations import index_to_utf16
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
+from desktop.ui.safe_text import SafeTextBrowser
 
 Index = QModelIndex | QPersistentModelIndex
 _PAD = 8  # inner padding of a card
@@ -48,7 +48,7 @@ def _blend(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-class CommentTextEditor(QTextBrowser):
+class CommentTextEditor(SafeTextBrowser):
     """A comment's text opened in place (F2, Enter or double-click) so part of it can be selected
     and highlighted. Read-only; plain text; loads nothing."""
 
@@ -56,11 +56,9 @@ class CommentTextEditor(QTextBrowser):
         super().__init__(parent)
         self.node = node
         self.extra_actions = actions
-        self.setOpenLinks(False)
-        self.setReadOnly(True)
         self.setPlainText(node.comment.body)
         self.setAccessibleName("Comment text")
-        self.setFrameShape(QTextBrowser.Shape.Box)
+        self.setFrameShape(SafeTextBrowser.Shape.Box)
 
     def loadResource(self, type: int, name: Any) -> Any:
         return None

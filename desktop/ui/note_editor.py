@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QEvent,
     QModelIndex,
     QObject,
@@ -34,10 +33,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QHideEvent,
-    QImage,
-    QPainter,
     QPalette,
-    QPen,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -56,7 +52,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +59,7 @@ from PySide6.QtWidgets import (
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, Change, RevisionInfo, Target
 from desktop.store.db import Library
+from desktop.ui.safe_text import SafeTextBrowser
 
 AUTOSAVE_MS = 800
 NO_TARGET_TEXT = "Select an article, a comment or a tag to write a note"
@@ -93,33 +89,12 @@ def _confirm_open(parent: QWidget, url: QUrl) -> bool:
     return box.exec() == QMessageBox.StandardButton.Open
 
 
-class MarkdownPreview(QTextBrowser):
+class MarkdownPreview(SafeTextBrowser):
     """A note rendered: Markdown without raw HTML; never fetches a resource; links only signal."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setSearchPaths([])
-        self.setReadOnly(True)
         self.document().setDocumentMargin(8)
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        # Nothing a note names is ever read. Answering None is not enough: QTextDocument then
-        # reads the file itself, and an image that does not decode is loaded from its path
-        # directly. So the answer is always a value: a blank box for an image, no bytes otherwise.
-        if int(type) == QTextDocument.ResourceType.ImageResource.value:
-            return self._blocked_image()
-        return QByteArray()
-
-    def _blocked_image(self) -> QImage:
-        image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
-        painter.drawRect(1, 1, 13, 13)
-        painter.end()
-        return image
 
     def show_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, _MARKDOWN)
@@ -211,6 +186,7 @@ class NoteEditor(QWidget):
 
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # a failure's reason is read in full, even in a narrow panel
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setAccessibleName("Save status")
         self.preview_button = QPushButton("Preview", self)
@@ -296,7 +272,7 @@ class NoteEditor(QWidget):
             position = self.editor.textCursor().position()
             self._show_text(body)
             cursor = self.editor.textCursor()
-            cursor.setPosition(min(position, len(self.editor.document().toRawText())))
+            cursor.setPosition(min(position, self.editor.document().characterCount() - 1))
             self.editor.setTextCursor(cursor)
             self._set_status("")
         self._update_history_button()
@@ -397,6 +373,7 @@ class NoteEditor(QWidget):
         self._autosave.stop()
         text = self.text()
         self._set_status("Saving…")
+        self.status.repaint()  # seen while a busy library makes the save wait
         try:
             change = _save_note(self.library, self._target, self._note_id, text)
         except Exception as error:  # whatever went wrong, the typed text must not be lost
@@ -437,10 +414,8 @@ class NoteEditor(QWidget):
         font = QFont(self.font())
         font.setBold(failed)
         self.status.setFont(font)
-        palette = self.status.palette()
-        role = QPalette.ColorRole.WindowText if failed else QPalette.ColorRole.PlaceholderText
-        palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
-        self.status.setPalette(palette)
+        # a role, not a colour: it follows a change of theme
+        self.status.setForegroundRole(QPalette.ColorRole.WindowText if failed else QPalette.ColorRole.PlaceholderText)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut and self.has_unsaved_changes():

@@ -185,9 +185,7 @@ class TagPicker(QDialog):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        hint_palette = self.hint.palette()
-        hint_palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.PlaceholderText))
-        self.hint.setPalette(hint_palette)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -179,7 +179,7 @@ def test_scraped_text_is_never_markup(qtbot) -> None:
     assert text.count("<b>Breaking</b>") == 2
     assert "<img" in text
     assert not view.openLinks()
-    assert view.loadResource(2, QUrl("file:///etc/passwd")) is None
+    assert bytes(view.loadResource(1, QUrl("file:///etc/passwd")).data()) == b""
 
 
 def test_space_key_reads_on_from_the_tree(qtbot, window) -> None:
@@ -194,3 +194,19 @@ def test_space_key_reads_on_from_the_tree(qtbot, window) -> None:
     row = window.article_table.currentIndex().row()
     qtbot.keyClick(tree, Qt.Key.Key_K if row else Qt.Key.Key_J)  # article keys work from the tree too
     assert window.article_table.currentIndex().row() == (row - 1 if row else row + 1)
+
+
+def test_article_and_comment_text_read_no_file(qtbot, tmp_path) -> None:
+    """Even a markdown image or a file: link in the document loads nothing from disk."""
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.ui.safe_text import SafeTextBrowser
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private", encoding="utf-8")
+    view = SafeTextBrowser()
+    qtbot.addWidget(view)
+    resource = view.loadResource(QTextDocument.ResourceType.HtmlResource.value, QUrl.fromLocalFile(str(secret)))
+    assert bytes(resource.data()) == b""
+    image = view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl.fromLocalFile(str(secret)))
+    assert image.width() == 16

@@ -1,0 +1,866 @@
+"""The search panel: a search box that searches as you type, the syntax help, the order, and the
+hits grouped by article with the matched words highlighted.
+
+Typing never waits on the database: the search starts DEBOUNCE_MS after the last keystroke, on a
+worker thread with its own connection; every search gets a generation number and results of an
+older generation are dropped, so a slow search for "pu" can never overwrite the hits for
+"putin". The worker pool runs one search at a time and a new search removes any still waiting.
+
+Everything shown is scraped text and is painted as plain text: snippets are split into
+(text, matched) pieces by `snippet_segments` and laid out with QTextLayout, never as HTML.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QElapsedTimer,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.db import Library
+from desktop.store.query_language import HELP_ROWS
+from desktop.store.search import (
+    ArticleHits,
+    Hit,
+    SavedSearchInfo,
+    SearchError,
+    SearchResults,
+    count,
+    create_saved_search,
+    search,
+    snippet_segments,
+)
+
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 200
+BUSY_AFTER_MS = 300  # "Searching…" only for a search that takes noticeably long
+ORDERS = (("Relevance", "relevance"), ("Newest", "newest"), ("Oldest", "oldest"))
+PLACEHOLDER = "Search  (Ctrl+K)"
+
+Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1  # the Hit of a hit row; None on an article row
+GroupRole = Qt.ItemDataRole.UserRole + 2  # the ArticleHits of an article row; None on a hit row
+IdsRole = Qt.ItemDataRole.UserRole + 3  # (article_id, comment_id or None) of any row
+
+
+def _plural(number: int, word: str, words: str | None = None) -> str:
+    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+
+
+def _when(hit: Hit) -> str:
+    return hit.posted_at.strftime("%d %b %Y, %H:%M") if hit.posted_at else ""
+
+
+def _who(hit: Hit) -> str:
+    if hit.comment_id is None:
+        return "Article"
+    return hit.author or "unknown commenter"
+
+
+def _plain_snippet(snippet: str) -> str:
+    return "".join(text for text, _matched in snippet_segments(snippet))
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+# --- the results model ----------------------------------------------------------------------
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Two levels: one row per article (in the order of its best hit), its hits below it. The
+    model holds only the groups of one search (at most RESULT_LIMIT hits). An index's internal
+    id says where it is: 0 for an article row, the article row + 1 for a hit row; no Python
+    object is handed to Qt."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[ArticleHits] = []
+
+    def set_groups(self, groups: list[ArticleHits]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_groups([])
+
+    @property
+    def groups(self) -> list[ArticleHits]:
+        return self._groups
+
+    def hit_count(self) -> int:
+        return sum(len(group.hits) for group in self._groups)
+
+    def group(self, index: Index) -> ArticleHits | None:
+        if not index.isValid() or index.internalId() != 0 or not 0 <= index.row() < len(self._groups):
+            return None
+        return self._groups[index.row()]
+
+    def hit(self, index: Index) -> Hit | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        group_row = index.internalId() - 1
+        if not 0 <= group_row < len(self._groups):
+            return None
+        hits = self._groups[group_row].hits
+        return hits[index.row()] if 0 <= index.row() < len(hits) else None
+
+    def ids(self, index: Index) -> tuple[int, int | None] | None:
+        """What a row opens: (article id, comment id or None for the article itself)."""
+        hit = self.hit(index)
+        if hit is not None:
+            return hit.article_id, hit.comment_id
+        group = self.group(index)
+        return (group.article_id, None) if group is not None else None
+
+    def first_hit_index(self) -> QModelIndex:
+        if not self._groups or not self._groups[0].hits:
+            return QModelIndex()
+        return self.index(0, 0, self.index(0, 0))
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or not 0 <= parent.row() < len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()].hits):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        group = self.group(parent)
+        return len(group.hits) if group is not None and parent.column() == 0 else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        group = self.group(index)
+        hit = None if group is not None else self.hit(index)
+        if group is None and hit is None:
+            return None
+        if role == GroupRole:
+            return group
+        if role == HitRole:
+            return hit
+        if role == IdsRole:
+            return self.ids(index)
+        if group is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{group.title} ({_plural(len(group.hits), 'hit')})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return group.title
+            return None
+        assert hit is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            when = _when(hit)
+            return f"{_who(hit)}{' · ' + when if when else ''}: {_plain_snippet(hit.snippet)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.article_title}\n{_who(hit)}\n\n{_plain_snippet(hit.snippet)}"
+        return None
+
+
+# --- painting -------------------------------------------------------------------------------
+
+
+class SearchHitDelegate(QStyledItemDelegate):
+    """Article rows: the title in bold and the number of hits. Hit rows: who and when, then the
+    snippet on up to SNIPPET_LINES lines with the matched words in bold on a highlight."""
+
+    PAD = 5
+    GAP = 2
+    SNIPPET_LINES = 2
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(base)
+        bold.setBold(True)
+        meta = QFont(base)
+        if meta.pointSizeF() > 0:
+            meta.setPointSizeF(meta.pointSizeF() * 0.9)
+        return bold, meta, QFont(base)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        bold, meta, body = self._fonts(option.font)
+        line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
+        if index.data(GroupRole) is not None:
+            return QSize(200, line + 2 * self.PAD)
+        body_line = QFontMetrics(body).lineSpacing()
+        return QSize(200, self.PAD + line + self.GAP + self.SNIPPET_LINES * body_line + self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        group: ArticleHits | None = index.data(GroupRole)
+        hit: Hit | None = index.data(HitRole)
+        if group is None and hit is None:
+            super().paint(painter, option, index)
+            return
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = _blend(text, highlight if selected else base, 0.4)
+        rect: QRect = option.rect
+        painter.save()
+        if selected:
+            painter.fillRect(rect, highlight)
+        elif group is not None:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        bold, meta, body = self._fonts(option.font)
+        x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD
+        line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
+        top = rect.top() + self.PAD
+        if group is not None:
+            self._paint_group(painter, group, QRect(x, top, width, line), bold, meta, text, dim)
+        else:
+            assert hit is not None
+            self._paint_hit(painter, hit, QRect(x, top, width, line), bold, meta, body, text, dim, selected, palette)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(text if selected else highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    def _paint_group(
+        self, painter: QPainter, group: ArticleHits, rect: QRect, bold: QFont, meta: QFont, text: QColor, dim: QColor
+    ) -> None:
+        label = _plural(len(group.hits), "hit")
+        painter.setFont(meta)
+        label_width = QFontMetrics(meta).horizontalAdvance(label)
+        painter.setPen(dim)
+        align = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignRight), label)
+        room = max(0, rect.width() - label_width - 10)
+        title = QFontMetrics(bold).elidedText(group.title or "(untitled)", Qt.TextElideMode.ElideRight, room)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRect(rect.left(), rect.top(), room, rect.height()), int(align), title)
+
+    def _paint_hit(
+        self,
+        painter: QPainter,
+        hit: Hit,
+        rect: QRect,
+        bold: QFont,
+        meta: QFont,
+        body: QFont,
+        text: QColor,
+        dim: QColor,
+        selected: bool,
+        palette: QPalette,
+    ) -> None:
+        align = int(Qt.AlignmentFlag.AlignVCenter)
+        who = QFontMetrics(bold).elidedText(_who(hit), Qt.TextElideMode.ElideRight, rect.width() * 2 // 3)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(rect, align, who)
+        details = [_when(hit)]
+        if hit.depth > 1:
+            details.append(f"reply, depth {hit.depth}")
+        meta_text = " · ".join(d for d in details if d)
+        if meta_text:
+            left = rect.left() + QFontMetrics(bold).horizontalAdvance(who) + 8
+            room = max(0, rect.right() - left)
+            painter.setFont(meta)
+            painter.setPen(dim)
+            elided = QFontMetrics(meta).elidedText(meta_text, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRect(left, rect.top(), room, rect.height()), align, elided)
+        if selected:
+            mark = _blend(palette.color(QPalette.ColorRole.Highlight), text, 0.28)
+        else:
+            mark = _blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.38)
+        top = rect.bottom() + 1 + self.GAP
+        painter.setPen(text)
+        draw_snippet(painter, hit.snippet, body, QPointF(rect.left(), top), rect.width(), self.SNIPPET_LINES, mark)
+
+
+def _layout(text: str, font: QFont, ranges: list[tuple[int, int]], mark: QColor, width: int) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    formats = []
+    for start, end in ranges:
+        if start >= len(text):
+            continue
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setBackground(mark)
+        selection = QTextLayout.FormatRange()
+        selection.start = _utf16(text[:start])
+        selection.length = _utf16(text[start:end])
+        selection.format = fmt
+        formats.append(selection)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def draw_snippet(
+    painter: QPainter, snippet: str, font: QFont, origin: QPointF, width: int, max_lines: int, mark: QColor
+) -> int:
+    """Paint a snippet as plain text on at most `max_lines` lines (cut with "…" when longer), its
+    matched pieces bold on `mark`. Returns the number of lines drawn."""
+    text = ""
+    ranges: list[tuple[int, int]] = []
+    for piece, matched in snippet_segments(snippet):
+        piece = piece.replace("\n", " ")
+        if matched:
+            ranges.append((len(text), len(text) + len(piece)))
+        text += piece
+    if not text or width <= 0:
+        return 0
+    layout = _layout(text, font, ranges, mark, width)
+    if layout.lineCount() > max_lines:
+        # Cut at the end of the last line shown, then shorten until the cut text and "…" fit.
+        last = layout.lineAt(max_lines - 1)
+        end = len(text.encode("utf-16-le")[: 2 * (last.textStart() + last.textLength())].decode("utf-16-le", "ignore"))
+        while end > 0:
+            cut = text[:end].rstrip() + "…"
+            layout = _layout(cut, font, [(s, min(e, end)) for s, e in ranges if s < end], mark, width)
+            if layout.lineCount() <= max_lines:
+                break
+            end -= max(1, (end - len(text[:end].rsplit(" ", 1)[0])) if " " in text[:end] else 1)
+    layout.draw(painter, origin)
+    return min(layout.lineCount(), max_lines)
+
+
+# --- the help popup -------------------------------------------------------------------------
+
+
+class SearchHelpPopup(QFrame):
+    """The search language at a glance (desktop/store/query_language.HELP_ROWS); closes on a
+    click outside it or on Escape. The examples can be selected and copied."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName("Search syntax")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        title = QLabel("Search syntax", self)
+        title_font = title.font()
+        title_font.setBold(True)
+        title.setFont(title_font)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(title)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(5)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.example_labels: list[QLabel] = []
+        for row, (example, meaning) in enumerate(HELP_ROWS):
+            left = QLabel(example, self)
+            left.setFont(mono)
+            right = QLabel(meaning, self)
+            right.setWordWrap(True)
+            right.setMinimumWidth(320)
+            for label in (left, right):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.example_labels.append(left)
+        layout.addLayout(grid)
+        footer = QLabel(
+            "Words and fields combine: author:zenion negotiat* finds that commenter's comments with the word. "
+            "Anything else you type is searched as plain words.",
+            self,
+        )
+        footer.setTextFormat(Qt.TextFormat.PlainText)
+        footer.setWordWrap(True)
+        footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(footer)
+
+    def show_below(self, anchor: QWidget) -> None:
+        self.adjustSize()
+        position = anchor.mapToGlobal(QPoint(anchor.width() - self.width(), anchor.height()))
+        screen = anchor.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            position.setX(max(area.left(), min(position.x(), area.right() - self.width())))
+            position.setY(max(area.top(), min(position.y(), area.bottom() - self.height())))
+        self.move(position)
+        self.show()
+
+
+# --- the worker -----------------------------------------------------------------------------
+
+
+class _SearchSignals(QObject):
+    """Lives on the GUI thread, owned by the panel; jobs emit through it from the pool."""
+
+    finished = Signal(int, object)  # generation, SearchResults
+    counted = Signal(int, int)  # generation, all matches (when more than were shown)
+    failed = Signal(int, str)  # generation, message
+
+
+class _Latest:
+    """The generation the panel wants, read by the jobs (a plain int under a lock)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._value += 1
+            return self._value
+
+    @property
+    def value(self) -> int:
+        with self._lock:
+            return self._value
+
+
+class _SearchJob(QRunnable):
+    def __init__(
+        self, library: Library, text: str, order: str, generation: int, latest: _Latest, signals: _SearchSignals
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.text = text
+        self.order = order
+        self.generation = generation
+        self.latest = latest
+        self.signals = signals
+
+    def run(self) -> None:
+        if self.generation != self.latest.value:
+            return  # typed over before it started
+        db = self.library.db
+        try:
+            results = search(db, self.text, limit=RESULT_LIMIT, order=self.order)
+            self.signals.finished.emit(self.generation, results)
+            more = results.capped or len(results.hits) >= RESULT_LIMIT
+            if more and results.message is None and self.generation == self.latest.value:
+                self.signals.counted.emit(self.generation, count(db, self.text))
+        except Exception as error:  # a locked or failing database: say so, keep the window alive
+            self.signals.failed.emit(self.generation, f"The search failed: {error}")
+        finally:
+            db.close()  # this pool thread's own connection
+
+
+# --- the panel ------------------------------------------------------------------------------
+
+
+class _ResultsView(QTreeView):
+    """Enter activates the current row (also on platforms where Enter does not emit
+    `activated`); Escape returns to the search box."""
+
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """`hit_activated(article_id, comment_id or None)` when a hit (or an article row) is clicked or
+    Enter is pressed on it; `query_changed(text)` when a search for a new text starts;
+    `saved_searches_changed()` after "Save search…" created one."""
+
+    hit_activated = Signal(int, object)
+    query_changed = Signal(str)
+    saved_searches_changed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.results: SearchResults | None = None  # what the list shows
+        self._pool = QThreadPool(self)  # created before the signals object, so destroyed (and waited for) first
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SearchSignals(self)
+        self._latest = _Latest()
+        self._generation = 0
+        self._running_text: str | None = None  # text of the search under way, None when idle
+        self._emitted_query: str | None = None
+        self._total: int | None = None
+        self._last_click = QElapsedTimer()
+        self._last_click_ids: tuple[int, int | None] | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._busy = QTimer(self)
+        self._busy.setSingleShot(True)
+        self._busy.setInterval(BUSY_AFTER_MS)
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(PLACEHOLDER)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setToolTip("Words, \"phrases\", OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)")
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setToolTip("Search syntax")
+        self.help_button.setAccessibleName("Search syntax")
+        self.order_combo = QComboBox(self)
+        for label, order in ORDERS:
+            self.order_combo.addItem(label, order)
+        self.order_combo.setToolTip("Order of the hits")
+        self.order_combo.setAccessibleName("Order of the hits")
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.help_button)
+        row.addWidget(self.order_combo)
+        layout.addLayout(row)
+
+        self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Search message")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+
+        status = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.count_label.setAccessibleName("Number of hits")
+        self.save_button = QPushButton("Save search…", self)
+        self.save_button.setToolTip("Keep this search in the sidebar, with a live count")
+        self.save_button.setEnabled(False)
+        status.addWidget(self.count_label, 1)
+        status.addWidget(self.save_button)
+        layout.addLayout(status)
+
+        self.model = SearchResultsModel(self)
+        self.view = _ResultsView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SearchHitDelegate(self.view))
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setIndentation(14)
+        self.view.setRootIsDecorated(True)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setAnimated(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName("Search results")
+        layout.addWidget(self.view, 1)
+        self.help_popup: SearchHelpPopup | None = None
+
+    def _connect_signals(self) -> None:
+        self.search_box.textChanged.connect(self._on_text_changed)
+        self.search_box.returnPressed.connect(self._on_return_pressed)
+        self.search_box.installEventFilter(self)
+        self.help_button.clicked.connect(self.show_help)
+        self.order_combo.currentIndexChanged.connect(self._on_order_changed)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self._debounce.timeout.connect(self._start_search)
+        self._busy.timeout.connect(self._on_busy)
+        self._signals.finished.connect(self._on_search_finished)
+        self._signals.counted.connect(self._on_counted)
+        self._signals.failed.connect(self._on_search_failed)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_activated)
+        self.view.escape_pressed.connect(self.focus_search)
+
+    # -- public interface ------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        """Another library is open: its hits for the current text."""
+        self.library = library
+        self._update_save_button()
+        self._start_search(force=True)
+
+    def set_query(self, text: str) -> None:
+        """Search for `text` at once (a saved search chosen in the sidebar)."""
+        if self.search_box.text() != text:
+            self.search_box.setText(text)
+        self._start_search(force=True)
+
+    def query(self) -> str:
+        return self.search_box.text()
+
+    def order(self) -> str:
+        return str(self.order_combo.currentData())
+
+    def set_order(self, order: str) -> None:
+        index = self.order_combo.findData(order)
+        if index >= 0:
+            self.order_combo.setCurrentIndex(index)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def is_searching(self) -> bool:
+        return self._running_text is not None or self._debounce.isActive()
+
+    def refresh(self) -> None:
+        """Search again for the same text (the library changed: an import, new tags)."""
+        self._start_search(force=True)
+
+    def show_help(self) -> None:
+        if self.help_popup is None:
+            self.help_popup = SearchHelpPopup(self)
+        self.help_popup.show_below(self.help_button)
+
+    def save_current_search(self, name: str) -> SavedSearchInfo | None:
+        """Save the current text under `name`; a refused name is explained in a message box."""
+        try:
+            saved = create_saved_search(self.library.db, name, self.query().strip())
+        except SearchError as error:
+            QMessageBox.warning(self, "Save search", str(error))
+            return None
+        self.saved_searches_changed.emit()
+        return saved
+
+    # -- searching -------------------------------------------------------------------------
+
+    def _on_text_changed(self, _text: str) -> None:
+        self._update_save_button()
+        self._debounce.start()
+
+    def _on_order_changed(self, _index: int) -> None:
+        self._start_search(force=True)
+
+    def _on_return_pressed(self) -> None:
+        """Enter in the box: search now; when the hits for this text are shown, open the
+        selected one (the first when none is)."""
+        shown = self.results is not None and self.results.query == self.query() and not self.is_searching()
+        if not shown:
+            self._start_search()
+            return
+        index = self.view.currentIndex()
+        if not index.isValid():
+            index = self.model.first_hit_index()
+        if index.isValid():
+            self._emit_activated(index)
+
+    def _start_search(self, force: bool = False) -> None:
+        self._debounce.stop()
+        text = self.query()
+        order = self.order()
+        if text != self._emitted_query:
+            self._emitted_query = text
+            self.query_changed.emit(text)
+        if not force and self.results is not None and self._running_text is None and self.results.query == text:
+            return  # the box changed and changed back
+        self._generation = self._latest.next()
+        self._pool.clear()  # a search still waiting for the thread will never be wanted
+        self._total = None
+        if not text.strip():
+            self._running_text = None
+            self._busy.stop()
+            self._show(SearchResults(text))
+            return
+        self._running_text = text
+        self._busy.start()
+        self._pool.start(_SearchJob(self.library, text, order, self._generation, self._latest, self._signals))
+
+    def wait_for_search(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the worker is idle (for closing and tests)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def _on_busy(self) -> None:
+        if self._running_text is not None:
+            self.count_label.setText("Searching…")
+
+    def _on_search_finished(self, generation: int, results: SearchResults) -> None:
+        if generation != self._generation:
+            return  # typed over: a newer search is under way or done
+        self._running_text = None
+        self._busy.stop()
+        self._show(results)
+
+    def _on_counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._total = total
+        self._update_count()
+
+    def _on_search_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._running_text = None
+        self._busy.stop()
+        self._show(SearchResults(self.query(), message=message))
+
+    def _show(self, results: SearchResults) -> None:
+        self.results = results
+        self.model.set_groups(results.groups)
+        self.view.expandAll()
+        first = self.model.first_hit_index()
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+            self.view.scrollToTop()
+        message = results.message or ""
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        results = self.results
+        if results is None or results.message or not results.query.strip():
+            self.count_label.setText("")
+            self.count_label.setToolTip("")
+            return
+        hits, articles = len(results.hits), len(results.groups)
+        if hits == 0:
+            text = "No hits"
+        elif results.capped or hits >= RESULT_LIMIT:
+            of = f" of {self._total:,}" if self._total is not None and self._total > hits else ""
+            text = f"Showing the first {hits:,}{of} hits, in {_plural(articles, 'article')}"
+        else:
+            text = f"{_plural(hits, 'hit')} in {_plural(articles, 'article')}"
+        self.count_label.setText(text)
+        self.count_label.setToolTip(
+            "Ranked among the most recently imported matches; add words to narrow the search"
+            if results.capped
+            else ""
+        )
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(bool(self.query().strip()) and not self.library.read_only)
+
+    # -- activation ------------------------------------------------------------------------
+
+    def _emit_activated(self, index: QModelIndex) -> None:
+        ids = self.model.ids(index)
+        if ids is not None:
+            self.hit_activated.emit(ids[0], ids[1])
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        ids = self.model.ids(index)
+        if ids is None:
+            return
+        self._last_click_ids = ids
+        self._last_click.start()
+        self.hit_activated.emit(ids[0], ids[1])
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Enter, or a double-click where that activates: a double-click already opened the hit
+        on its first click, so the same hit is not opened twice in a row."""
+        ids = self.model.ids(index)
+        if ids is None:
+            return
+        recent = self._last_click.isValid() and self._last_click.elapsed() <= QApplication.doubleClickInterval()
+        if recent and ids == self._last_click_ids and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self._last_click_ids = None
+        self.hit_activated.emit(ids[0], ids[1])
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount() > 0:
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.model.first_hit_index())
+                self.view.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_save_clicked(self) -> None:
+        query = self.query().strip()
+        if not query:
+            return
+        name, accepted = QInputDialog.getText(
+            self, "Save search", f"A name for the search\n{query}", QLineEdit.EchoMode.Normal, query[:80]
+        )
+        if accepted:
+            self.save_current_search(name)
