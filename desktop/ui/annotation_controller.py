@@ -73,6 +73,7 @@ class AnnotationController(QObject):
     redo, so views re-read what they show; `failed` carries a message for the user."""
 
     changed = Signal()
+    notes_changed = Signal()  # only note text changed: nothing on the article or the tree
     failed = Signal(str)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -105,7 +106,10 @@ class AnnotationController(QObject):
         only_notes = note_key and set(change.after) <= {"note", "note_revision"}
         command = NoteEdit(self, change, note_key) if only_notes else AppliedChange(self, change)
         self.stack.push(command)
-        self.changed.emit()
+        if only_notes:
+            self.notes_changed.emit()  # typing autosaves often: repaint only what shows notes
+        else:
+            self.changed.emit()
 
     def replay(self, step: Callable[[Any, Change], None], change: Change) -> None:
         try:

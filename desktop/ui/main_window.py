@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.sidebar.tags_selected.connect(self._on_tags_selected)
         self.sidebar.tag_note_requested.connect(lambda tag_id: self._set_note_target("tag", tag_id))
         self.controller.changed.connect(self._on_annotations_changed)
+        self.controller.notes_changed.connect(self._on_notes_changed)
         self.controller.failed.connect(self._on_annotation_failed)
         self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.annotate.highlight_created.connect(self._on_highlight_created)
@@ -372,6 +373,11 @@ class MainWindow(QMainWindow):
         self.reader.refresh_annotations()
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         self.note_editor.reload()
+        if self.browser_window is not None:
+            self.browser_window.refresh()  # type: ignore[attr-defined]
+
+    def _on_notes_changed(self) -> None:
+        self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
 

@@ -114,6 +114,11 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _from_utf16(text: str, offset: int) -> int:
+    """The str index of a UTF-16 offset into `text` (Qt counts UTF-16 code units)."""
+    return len(text.encode("utf-16-le")[: 2 * offset].decode("utf-16-le", "ignore"))
+
+
 def _blend(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor(
         round(a.red() + (b.red() - a.red()) * amount),
@@ -355,7 +360,7 @@ def _layout(text: str, font: QFont, ranges: list[tuple[int, int]], mark: QColor,
     layout.setTextOption(option)
     formats = []
     for start, end in ranges:
-        if start >= len(text):
+        if start >= min(end, len(text)):
             continue
         fmt = QTextCharFormat()
         fmt.setFontWeight(QFont.Weight.Bold)
@@ -395,15 +400,15 @@ def draw_snippet(
         return 0
     layout = _layout(text, font, ranges, mark, width)
     if layout.lineCount() > max_lines:
-        # Cut at the end of the last line shown, then shorten until the cut text and "…" fit.
+        # Cut at the end of the last line shown, then back word by word until it fits with "…".
         last = layout.lineAt(max_lines - 1)
-        end = len(text.encode("utf-16-le")[: 2 * (last.textStart() + last.textLength())].decode("utf-16-le", "ignore"))
+        end = _from_utf16(text, last.textStart() + last.textLength())
         while end > 0:
-            cut = text[:end].rstrip() + "…"
-            layout = _layout(cut, font, [(s, min(e, end)) for s, e in ranges if s < end], mark, width)
+            layout = _layout(text[:end].rstrip() + "…", font, [(s, min(e, end)) for s, e in ranges], mark, width)
             if layout.lineCount() <= max_lines:
                 break
-            end -= max(1, (end - len(text[:end].rsplit(" ", 1)[0])) if " " in text[:end] else 1)
+            space = text.rfind(" ", 0, end - 1)
+            end = space if space > 0 else end - 1
     layout.draw(painter, origin)
     return min(layout.lineCount(), max_lines)
 
@@ -819,35 +824,29 @@ class SearchPanel(QWidget):
     # -- activation ------------------------------------------------------------------------
 
     def _emit_activated(self, index: QModelIndex) -> None:
-        ids = self.model.ids(index)
-        if ids is not None:
-            self.hit_activated.emit(ids[0], ids[1])
-
-    def _on_clicked(self, index: QModelIndex) -> None:
+        """Open a row. A double-click is a click and an activation (and single-click styles
+        activate on the click too): the same row within the double-click interval opens once."""
         ids = self.model.ids(index)
         if ids is None:
+            return
+        recent = self._last_click.isValid() and self._last_click.elapsed() <= QApplication.doubleClickInterval()
+        if recent and ids == self._last_click_ids:
             return
         self._last_click_ids = ids
         self._last_click.start()
         self.hit_activated.emit(ids[0], ids[1])
 
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self._emit_activated(index)
+
     def _on_activated(self, index: QModelIndex) -> None:
-        """Enter, or a double-click where that activates: a double-click already opened the hit
-        on its first click, so the same hit is not opened twice in a row."""
-        ids = self.model.ids(index)
-        if ids is None:
-            return
-        recent = self._last_click.isValid() and self._last_click.elapsed() <= QApplication.doubleClickInterval()
-        if recent and ids == self._last_click_ids and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return
-        self._last_click_ids = None
-        self.hit_activated.emit(ids[0], ids[1])
+        self._emit_activated(index)
 
     # -- keyboard --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount() > 0:
                 if not self.view.currentIndex().isValid():
                     self.view.setCurrentIndex(self.model.first_hit_index())
