@@ -12,6 +12,8 @@ from . import __version__, cli_search
 from .export import write_json
 from .ingest.importer import FileReport, Progress, import_paths
 from .paths import DEMO_CORPUS, default_library
+from .store.backup import newest_good_backup
+from .store.check import check_file
 from .store.db import Library, LibraryError
 from .store.queries import counts
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--format", choices=["json"], default="json")
     exporting.add_argument("-o", "--output", metavar="FILE", type=Path, help="file to write (default: stdout)")
     commands.add_parser("info", help="print the library's path and counts")
+    commands.add_parser("check", help="check the library for damage without changing it (exit 1: problems found)")
     cli_search.add_parsers(commands)
     return parser
 
@@ -49,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     path = args.library or default_library()
     if args.command in (None, "gui"):
         return _gui(path, explicit=args.library is not None)
+    if args.command == "check":
+        return _check(path)  # read-only, and before Library.open: it must work on a damaged file
     try:
         library = Library.open(path)
     except LibraryError as error:
@@ -109,7 +114,9 @@ def _import(library: Library, paths: list[str], quiet: bool) -> int:
             print(f"    {path}")
     if report.cancelled:
         print("Cancelled: the files listed above were imported; the rest were not.")
-    return EXIT_SKIPPED if report.skipped or report.cancelled else EXIT_OK
+    if report.stopped:
+        print(f"Stopped: {report.stopped} The files listed above were imported; the rest were not.")
+    return EXIT_SKIPPED if report.skipped or report.cancelled or report.stopped else EXIT_OK
 
 
 def _describe(report: FileReport) -> str:
@@ -150,6 +157,28 @@ def _export(library: Library, output: Path | None) -> int:
         raise
     print(f"Wrote {count} articles to {output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check(path: Path) -> int:
+    """`glossa check`: the full check (store/check.py) on a read-only connection."""
+    path = path.expanduser().resolve()
+    try:
+        report = check_file(path)
+    except OSError:
+        print(f"glossa: there is no library at {path}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Library:  {path}")
+    for line in report.lines():
+        print(line)
+    if report.ok:
+        return EXIT_OK
+    good = newest_good_backup(path)
+    if good is not None:
+        print(f"Newest good backup: {good.path} ({good.created:%Y-%m-%d %H:%M}, {good.articles} articles, "
+              f"{good.notes} notes); Glossa's File > Restore from Backup puts it back.")
+    else:
+        print("No good backup of this library was found.")
+    return EXIT_SKIPPED
 
 
 def _info(library: Library) -> int:

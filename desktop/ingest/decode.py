@@ -1,10 +1,13 @@
-"""Bytes to text: BOMs, UTF-8 (also cut mid-character), Windows-1251, anything else
-charset-normalizer recognises. Line ends are normalised and control characters removed."""
+"""Bytes to text: BOMs, UTF-8 (also cut mid-character or with a few damaged bytes), Windows-1251
+and KOI8-R, anything else charset-normalizer recognises. Line ends are normalised and control
+characters removed."""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from typing import NamedTuple
 
 import charset_normalizer
 
@@ -17,46 +20,125 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# C0 controls except tab and newline, DEL, and the C1 block: never part of readable text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls except tab and newline, DEL, the C1 block, and byte order marks (files concatenated
+# with `cat` carry their BOMs into the middle of the text): never part of readable text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
+TRUNCATED_WARNING = "truncated inside a multi-byte character at the end"
+# Characters no readable text is made of: unassigned, private use, surrogates, controls.
+_NOT_TEXT_CATEGORIES = {"Cn", "Co", "Cs", "Cc"}
 
 
 def decode(data: bytes) -> DecodedText:
     """Decode one file's bytes. Raises UnreadableInput when there is no text to read."""
     if not data.strip():
         raise UnreadableInput("empty file" if not data else "only whitespace")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, errors="replace")
-            return _finish(text, encoding, _replaced_warning(text))
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]  # then read as UTF-8 below, cut tail and all
+        if not data.strip():
+            raise UnreadableInput("only whitespace")
+    else:
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                text = data[len(bom) :].decode(encoding, errors="replace")
+                return _finish(_plausible(text), encoding, _replaced_warning(text))
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            text = data.decode(utf16, errors="replace")
+            return _finish(_plausible(text), utf16, _replaced_warning(text))
     if data.startswith(_BINARY_SIGNATURES) or _looks_binary(data):
         raise UnreadableInput("binary data, not text")
+    return _decode_8bit(data)
+
+
+def normalise(text: str) -> tuple[str, list[str]]:
+    """Unix line ends and no control characters; text from any source (files, JSON records)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = _CONTROL.sub("", text)
+    removed = len(text) - len(cleaned)
+    return cleaned, [f"{removed} control characters removed"] if removed else []
+
+
+def _decode_8bit(data: bytes) -> DecodedText:
+    """UTF-8 if it is; else line by line, since `cat` glues files of different encodings: UTF-8
+    lines as UTF-8 (a few damaged bytes replaced), the others in the legacy code page they read as."""
+    cut = _cut_utf8_tail(data)
+    whole = data[:-cut] if cut else data
     try:
-        return _finish(data.decode("utf-8"), "utf-8", [])
-    except UnicodeDecodeError as error:
-        if error.start >= len(data) - 3 and _is_cut_utf8_tail(data[error.start :]):
-            # A byte cap cut the last character in half: keep everything before it.
-            text = data[: error.start].decode("utf-8")
-            return _finish(text, "utf-8", ["truncated inside a multi-byte character at the end"])
-    guessed = _guess_legacy(data)
-    if guessed is None:
-        text = data.decode("utf-8", errors="replace")
-        if text.count("\ufffd") > len(text) * 0.1:
+        # A byte cap cut the last character in half: keep everything before it.
+        return _finish(whole.decode("utf-8"), "utf-8", [TRUNCATED_WARNING] if cut else [])
+    except UnicodeDecodeError:
+        pass
+    lines = whole.splitlines()
+    readings = [_Utf8Reading.of(line) for line in lines]
+    # A line with many bytes UTF-8 cannot read is in another encoding; one or two such bytes are
+    # damage in a UTF-8 file, or a few letters of a legacy one: the rest of the file tells which.
+    sure = [r.legacy for r in readings if r.replaced >= 3]
+    utf8_evidence = sum(r.wide for r in readings if not r.replaced)
+    doubtful_legacy = any(sure) or not utf8_evidence
+    legacy = [
+        index
+        for index, r in enumerate(readings)
+        if r.replaced and (r.legacy if r.replaced >= 3 else doubtful_legacy)
+    ]
+    texts = [r.text for r in readings]
+    warnings = [TRUNCATED_WARNING] if cut and not legacy else []
+    if legacy and cut:
+        # Not UTF-8 after all, so no UTF-8 character was cut: the last bytes are letters.
+        lines[-1] = lines[-1] + data[len(data) - cut :]
+        texts[-1] = _Utf8Reading.of(lines[-1]).text
+        if len(lines) - 1 not in legacy:
+            legacy.append(len(lines) - 1)
+    encoding = "utf-8"
+    if legacy:
+        guessed = _guess_legacy(b"\n".join(lines[index] for index in legacy))
+        if guessed is None:
             raise UnreadableInput("not text in any known encoding")
-        return _finish(text, "utf-8", _replaced_warning(text))
-    text = data.decode(guessed, errors="replace")
-    return _finish(text, guessed, _replaced_warning(text))
+        for index in legacy:
+            texts[index] = lines[index].decode(guessed, errors="replace")
+        _plausible("\n".join(texts[index] for index in legacy))
+        if len(legacy) == len(lines):
+            encoding = guessed
+        else:
+            encoding = f"utf-8 and {guessed}"
+            warnings.append(f"mixed encodings: {len(legacy)} of {len(lines)} lines read as {guessed}")
+    legacy_set = set(legacy)
+    replaced = sum(r.replaced for index, r in enumerate(readings) if index not in legacy_set)
+    replaced += sum(texts[index].count("\ufffd") for index in legacy)
+    if replaced:
+        warnings.append(f"{replaced} undecodable bytes replaced")
+    return _finish("\n".join(texts), encoding, warnings)
+
+
+class _Utf8Reading(NamedTuple):
+    """One line read as UTF-8, with what it cost."""
+
+    text: str
+    replaced: int  # bytes UTF-8 could not read
+    wide: int  # characters beyond ASCII it could
+
+    @classmethod
+    def of(cls, line: bytes) -> _Utf8Reading:
+        try:
+            text = line.decode("utf-8")
+            replaced = 0
+        except UnicodeDecodeError:
+            text = line.decode("utf-8", errors="replace")
+            replaced = text.count("\ufffd")
+        wide = 0 if text.isascii() else sum(1 for char in text if char > "\x7f") - replaced
+        return cls(text, replaced, wide)
+
+    @property
+    def legacy(self) -> bool:
+        """Reading it as UTF-8 loses more characters than it keeps."""
+        return self.wide < 2 * self.replaced
 
 
 def _finish(text: str, encoding: str, warnings: list[str]) -> DecodedText:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = _CONTROL.sub("", text)
-    if len(cleaned) != len(text):
-        warnings = [*warnings, f"{len(text) - len(cleaned)} control characters removed"]
+    cleaned, removed = normalise(text)
     if not cleaned.strip():
         raise UnreadableInput("no readable text")
-    return DecodedText(cleaned, encoding, warnings)
+    return DecodedText(cleaned, encoding, [*warnings, *removed])
 
 
 def _replaced_warning(text: str) -> list[str]:
@@ -65,24 +147,61 @@ def _replaced_warning(text: str) -> list[str]:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Binary files are full of zero bytes and control codes; a stray NUL in a text file is not."""
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(sample) * 0.05
+    return sample.count(0) > len(sample) * 0.01 or controls > len(sample) * 0.05
 
 
-def _is_cut_utf8_tail(tail: bytes) -> bool:
-    lead = tail[0]
-    needed = 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4 if lead >> 3 == 0b11110 else 0
-    return 0 < len(tail) < needed and all(b >> 6 == 0b10 for b in tail[1:])
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: in Latin or Cyrillic text every other byte is 0x00 or 0x04."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if high.count(0) + high.count(4) > len(high) * 0.9 and low.count(0) < len(low) * 0.1:
+            return encoding
+    return None
+
+
+def _cut_utf8_tail(data: bytes) -> int:
+    """How many bytes at the end start a UTF-8 character that was never finished (0 if none)."""
+    for size in (1, 2, 3):
+        if size > len(data):
+            break
+        lead = data[-size]
+        if lead >> 6 == 0b10:  # a continuation byte: look further back for the lead
+            continue
+        needed = 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4 if lead >> 3 == 0b11110 else 0
+        return size if size < needed else 0
+    return 0
 
 
 def _guess_legacy(data: bytes) -> str | None:
-    """Windows-1251 when the high bytes read as Cyrillic letters, else charset-normalizer's guess."""
+    """A Cyrillic code page when the high bytes read as Cyrillic letters, else charset-normalizer's
+    guess. Windows-1251 and KOI8-R both put the letters at 0xC0-0xFF; running text is mostly lower
+    case, which Windows-1251 keeps in the upper half of that range and KOI8-R in the lower."""
     high = [b for b in data if b >= 0x80]
-    cyrillic = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8))
-    if high and cyrillic >= len(high) * 0.6:
-        return "cp1251"
+    letters = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xA3, 0xB3))
+    if high and letters >= len(high) * 0.6:
+        upper_half = sum(1 for b in high if b >= 0xE0)
+        lower_half = sum(1 for b in high if 0xC0 <= b < 0xE0)
+        return "cp1251" if upper_half >= lower_half else "koi8-r"
     best = charset_normalizer.from_bytes(data).best()
     return best.encoding if best is not None else None
+
+
+def _plausible(text: str) -> str:
+    """Text from a guessed encoding (or behind a UTF-16/32 BOM) must read like text: few characters
+    that no text is made of, and, when long enough, spaces between words."""
+    sample = text[:20_000]
+    odd = sum(
+        1
+        for char in sample
+        if char == "\ufffd" or (char not in "\t\n\r" and unicodedata.category(char) in _NOT_TEXT_CATEGORIES)
+    )
+    spaces = sum(1 for char in sample if char in " \n")
+    if odd > len(sample) * 0.05 or (len(sample) >= 40 and spaces < len(sample) * 0.02):
+        raise UnreadableInput("not text in any known encoding")
+    return text

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from desktop.store.check import STOPPING_KINDS, explain_write_error, write_error_kind
 from desktop.store.db import Library
 from desktop.store.search import index_articles
 from desktop.store.writer import store_document
@@ -24,6 +26,7 @@ from .parse import parse_bytes, parse_text
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 _JSONL_BATCH = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -48,6 +51,8 @@ class ImportReport:
     cancelled: bool = False
     # Files inside the given folders that were not read: neither text nor JSON-lines by their name.
     ignored: list[str] = field(default_factory=list)
+    # Why the import ended early: a write failed in a way every next file would too (disk full).
+    stopped: str | None = None
 
     def total(self, name: str) -> int:
         return sum(getattr(f, name) for f in self.files)
@@ -82,7 +87,11 @@ def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport],
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
+
+            def unreadable(error: OSError) -> None:  # a folder os.walk cannot list is reported, not skipped
+                missing.append(FileReport(str(error.filename), skipped=f"cannot read folder: {error.strerror}"))
+
+            for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     if name.startswith("."):
@@ -110,30 +119,37 @@ def import_paths(
 ) -> ImportReport:
     files, missing, ignored = _collect(paths)
     report = ImportReport(files=list(missing), ignored=ignored)
-    for done, path in enumerate(files):
-        if cancelled():
-            report.cancelled = True
-            break
-        if progress:
-            progress(Progress(done, len(files), str(path), report.total("articles_added"),
-                              report.total("comments_added")))
-        report.files.append(_import_file_safely(library, path, cancelled))
-        if report.files[-1].skipped == "cancelled":
-            report.cancelled = True
-            break
-    if progress and not report.cancelled:
+    with library.bulk_writes():  # commits flushed lazily: see PRAGMAS in store/db.py
+        for done, path in enumerate(files):
+            if cancelled():
+                report.cancelled = True
+                break
+            if progress:
+                progress(Progress(done, len(files), str(path), report.total("articles_added"),
+                                  report.total("comments_added")))
+            _import_file_safely(library, path, cancelled, report)
+            if report.files[-1].skipped == "cancelled":
+                report.cancelled = True
+                break
+            if report.stopped:
+                break
+    if progress and not report.cancelled and not report.stopped:
         progress(Progress(len(files), len(files), "", report.total("articles_added"),
                           report.total("comments_added")))
     return report
 
 
-def _import_file_safely(library: Library, path: Path, cancelled: Callable[[], bool]) -> FileReport:
+def _import_file_safely(library: Library, path: Path, cancelled: Callable[[], bool], report: ImportReport) -> None:
     """One file's import; whatever goes wrong with it is reported and the next file goes on.
-    Its transaction was rolled back, so nothing of it is half in the library."""
+    Its transaction was rolled back, so nothing of it is half in the library. A full disk (or a
+    read-only or failing one) stops the import with the reason: every next file would fail too."""
     try:
-        return import_file(library, path, cancelled)
+        report.files.append(import_file(library, path, cancelled))
     except Exception as error:  # a bug or a database error must not end a run of thousands of files
-        return FileReport(str(path), skipped=f"could not import: {type(error).__name__}: {error}")
+        reason = explain_write_error(error)  # the real cause, not peewee's failed rollback
+        report.files.append(FileReport(str(path), skipped=f"could not import: {reason}"))
+        if write_error_kind(error) in STOPPING_KINDS:
+            report.stopped = reason
 
 
 def import_file(library: Library, path: Path, cancelled: Callable[[], bool] = lambda: False) -> FileReport:
@@ -235,9 +251,9 @@ def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
 def _parse_record(text: str, record: dict) -> list[ParsedDocument]:
     """A record's text, with its title line put back when the dump kept the title apart. Several
     documents in one record: the record's url, id and date are the first's."""
-    text, warnings = normalise(text)
+    text, warnings = normalise(_no_surrogates(text))
     title = record.get("title")
-    title = " ".join(title.split()) if isinstance(title, str) else ""
+    title = " ".join(_clean(title).split()) if isinstance(title, str) else ""
     first_line = " ".join(next((line for line in text.split("\n") if line.strip()), "").split())
     # A page title often carries the site's name ("... - TopCor"): either holding the other is a match.
     if title and title.casefold() not in first_line.casefold() and first_line.casefold() not in title.casefold():
@@ -253,5 +269,15 @@ def _parse_record(text: str, record: dict) -> list[ParsedDocument]:
 def _apply_record_fields(document: ParsedDocument, record: dict) -> None:
     for attribute, key in (("url", "url"), ("source_id", "id"), ("published_at", "date")):
         value = record.get(key)
-        if value is not None and not isinstance(value, (dict, list)) and str(value).strip():
-            setattr(document, attribute, str(value).strip())
+        if value is not None and not isinstance(value, (dict, list)) and _clean(str(value)).strip():
+            setattr(document, attribute, _clean(str(value)).strip())
+
+
+def _no_surrogates(text: str) -> str:
+    """JSON can spell lone surrogates (\\ud800), which SQLite cannot store: U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _clean(text: str) -> str:
+    """A record's field as stored text: no control characters, no lone surrogates."""
+    return normalise(_no_surrogates(text))[0]

@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from peewee import SqliteDatabase
 
@@ -51,7 +52,7 @@ def store_document(
     """Add one document, or merge it into the article it is a newer scrape of.
     Call inside a write transaction."""
     fingerprint = article_fingerprint(document.title, document.paragraphs)
-    existing = _find_article(db, document.url, fingerprint)
+    existing = _find_article(db, document, fingerprint)
     author_ids = _author_ids(db, document.comments)
     keys = comment_fingerprints(document.comments)
     if existing is None:
@@ -61,13 +62,29 @@ def store_document(
     return _merge(db, existing, document, keys, author_ids, now)
 
 
-def _find_article(db: SqliteDatabase, url: str | None, fingerprint: str) -> int | None:
-    if url:
-        row = db.execute_sql("SELECT id FROM article WHERE source_url = ? LIMIT 1", (url,)).fetchone()
-        if row:
-            return int(row[0])
+def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str) -> int | None:
+    """The article this document is a scrape of: same source URL, or same title and text. A URL
+    match counts only when the title or half the paragraphs agree: a dump that gives every record
+    the site's front page as its URL must not pour unrelated articles into one."""
+    if document.url:
+        for article_id, title, paragraphs in db.execute_sql(
+            "SELECT id, title, paragraphs FROM article WHERE source_url = ?", (document.url,)
+        ):
+            if _same_article(document, title, json.loads(paragraphs)):
+                return int(article_id)
     row = db.execute_sql("SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
     return int(row[0]) if row else None
+
+
+def _same_article(document: ParsedDocument, title: str, paragraphs: list[str]) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    if norm(title) == norm(document.title):
+        return True
+    known = {norm(p) for p in paragraphs}
+    shared = sum(norm(p) in known for p in document.paragraphs)
+    return shared > 0 and shared * 2 >= max(len(known), len(document.paragraphs))
 
 
 def _insert_article(
@@ -168,6 +185,18 @@ def _insert_new_comments(
     return len(rows)
 
 
+class _Existing(NamedTuple):
+    """A comment already in the library, as the merge sees it."""
+
+    id: int
+    fingerprint: str
+    parent_id: int | None
+    truncated: bool
+    body: str
+    handle: str
+    posted_at: str | None
+
+
 def _merge(
     db: SqliteDatabase,
     article_id: int,
@@ -178,27 +207,28 @@ def _merge(
 ) -> StoreResult:
     """Merge a newer scrape: existing comments keep their ids; new ones are added; a comment
     an older scrape had cut short is completed; the order follows the newer page."""
-    existing = db.execute_sql(
-        "SELECT c.id, c.fingerprint, c.parent_id, c.truncated, c.body, a.handle"
-        " FROM comment c JOIN author a ON a.id = c.author_id WHERE c.article_id = ? ORDER BY c.position",
-        (article_id,),
-    ).fetchall()
-    by_key = {row[1]: row for row in existing}
-    cut_short = [row for row in existing if row[3]]
+    existing = [
+        _Existing(row[0], row[1], row[2], bool(row[3]), row[4], row[5], _stored_time(row[6]))
+        for row in db.execute_sql(
+            "SELECT c.id, c.fingerprint, c.parent_id, c.truncated, c.body, a.handle, c.posted_at"
+            " FROM comment c JOIN author a ON a.id = c.author_id WHERE c.article_id = ? ORDER BY c.position",
+            (article_id,),
+        )
+    ]
+    by_key = {row.fingerprint: row for row in existing}
     known: dict[int, int] = {}
-    completed = []
-    for index, comment in enumerate(document.comments):
-        row = by_key.get(keys[index])
-        if row is None and not comment.truncated:
-            row = next((r for r in cut_short if r[5] == comment.handle and comment.body.startswith(r[4])), None)
-            if row is not None:
-                cut_short.remove(row)
-                completed.append((comment.body, keys[index], row[0]))
-        if row is not None:
-            known[index] = row[0]
+    for index, key in enumerate(keys):
+        if key in by_key:
+            known[index] = by_key[key].id
+    completed = _match_cut_comments(document.comments, keys, existing, known)
     added = _insert_new_comments(db, article_id, document.comments, keys, author_ids, known)
     connection = db.connection()
-    connection.executemany("UPDATE comment SET body = ?, fingerprint = ?, truncated = 0 WHERE id = ?", completed)
+    _keep_indexed_text(db, [update.id for update in completed])
+    connection.executemany(
+        "UPDATE comment SET body = ?, fingerprint = ?, truncated = ?, display_name = COALESCE(display_name, ?),"
+        " posted_at = COALESCE(posted_at, ?), status = ? WHERE id = ?",
+        completed,
+    )
     if added or completed:
         _renumber(db, article_id, document.comments, known, existing)
         raw_now = db.execute_sql("SELECT length(raw_text) FROM article WHERE id = ?", (article_id,)).fetchone()[0]
@@ -212,25 +242,118 @@ def _merge(
     return StoreResult(article_id, "unchanged")
 
 
+class _Completion(NamedTuple):
+    """An UPDATE row for a comment the newer scrape holds more of (the columns in SQL order)."""
+
+    body: str
+    fingerprint: str
+    truncated: int
+    display_name: str | None
+    posted_at: str | None
+    status: str
+    id: int
+
+
+def _match_cut_comments(
+    comments: list[ParsedComment], keys: list[str], existing: list[_Existing], known: dict[int, int]
+) -> list[_Completion]:
+    """Pair the comments no fingerprint matched when one scrape holds a cut-short copy of the
+    other's: same author, same time (or a time lost to the cut), one body the start of the other.
+    A byte cap leaves no mark when it cuts between characters, so any comment can be the cut one.
+    Fills `known`; returns the UPDATE rows for comments the newer scrape holds more of."""
+    matched = set(known.values())
+    by_handle: dict[str, list[_Existing]] = defaultdict(list)
+    for row in existing:
+        if row.id not in matched:
+            by_handle[row.handle].append(row)
+    updates: list[_Completion] = []
+    for index, comment in enumerate(comments):
+        if index in known:
+            continue
+        candidates = [r for r in by_handle.get(comment.handle, []) if r.id not in matched and _cut_copy(r, comment)]
+        if not candidates:
+            continue
+        # Several candidates (one author cut twice?): the one under the same parent, first in order.
+        parent_id = known.get(comment.parent) if comment.parent is not None else None
+        row = next((r for r in candidates if r.parent_id == parent_id), candidates[0])
+        matched.add(row.id)
+        known[index] = row.id
+        posted = comment.posted_at.strftime(_TIME) if comment.posted_at else None
+        longer = len(comment.body) > len(row.body)
+        if longer or (row.truncated and not comment.truncated) or (posted and not row.posted_at):
+            keep_old = len(comment.body) < len(row.body)  # this scrape is the shorter copy
+            updates.append(
+                _Completion(
+                    row.body if keep_old else comment.body,
+                    row.fingerprint if keep_old else keys[index],
+                    int(row.truncated if keep_old else comment.truncated),
+                    comment.display_name,
+                    posted,
+                    comment.status,
+                    row.id,
+                )
+            )
+    return updates
+
+
+def _keep_indexed_text(db: SqliteDatabase, comment_ids: list[int]) -> None:
+    """The search index (store/search.py) can take a comment's old text out only if it kept that
+    text, which it does for comments flagged as cut short when indexed. A cut between two
+    characters leaves no flag, so the merge is the first to know: record the indexed text of
+    comments about to change, as search.py records it for flagged ones."""
+    if not comment_ids or not db.table_exists("search_cut_short"):
+        return
+    db.connection().executemany(
+        "INSERT OR IGNORE INTO search_cut_short (comment_id, body) SELECT s.id, s.body"
+        " FROM comment_search_source s WHERE s.id = ?"
+        " AND EXISTS (SELECT 1 FROM comment_search_docsize d WHERE d.id = s.id)",
+        [(comment_id,) for comment_id in comment_ids],
+    )
+
+
+def _cut_copy(row: _Existing, comment: ParsedComment) -> bool:
+    if row.handle != comment.handle:
+        return False
+    posted = comment.posted_at.strftime(_TIME) if comment.posted_at else None
+    if row.posted_at and posted:
+        if row.posted_at != posted:
+            return False
+    elif not (row.truncated or comment.truncated):
+        return False  # a time is missing only where a cut took it
+    return comment.body.startswith(row.body) or row.body.startswith(comment.body)
+
+
+def _stored_time(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.strftime(_TIME)
+    return str(value)
+
+
 def _renumber(
     db: SqliteDatabase,
     article_id: int,
     comments: list[ParsedComment],
     ids: dict[int, int],
-    existing: list[tuple],
+    existing: list[_Existing],
 ) -> None:
-    """Order, depth and path for the merged thread: the newer page's order, then comments only
-    the older scrape had, after their siblings. Walked iteratively: trees can be deep."""
+    """Order, parent, depth and path for the merged thread: the newer page's order and tree, then
+    comments only the older scrape had, after their siblings. Walked iteratively: trees can be deep."""
     children: dict[int | None, list[int]] = defaultdict(list)
-    in_page = set()
+    parents: dict[int, int | None] = {}
     for index, comment in enumerate(comments):
         parent = ids[comment.parent] if comment.parent is not None else None
         children[parent].append(ids[index])
-        in_page.add(ids[index])
+        parents[ids[index]] = parent
+    in_article = {row.id for row in existing} | set(parents)
     for row in existing:
-        if row[0] not in in_page:
-            children[row[2]].append(row[0])
-    updates: list[tuple[int, int, str, int]] = []
+        if row.id not in parents:
+            # Only in the older scrape; one whose parent is gone (deleted) becomes top-level.
+            parent = row.parent_id if row.parent_id in in_article else None
+            children[parent].append(row.id)
+            parents[row.id] = parent
+    updates: list[tuple[int, int | None, int, str, int]] = []
     visited: set[int] = set()
     stack: list[tuple[int, int, str]] = [
         (child, 1, str(number)) for number, child in reversed(list(enumerate(children[None], 1)))
@@ -240,7 +363,16 @@ def _renumber(
         if comment_id in visited:
             continue
         visited.add(comment_id)
-        updates.append((len(updates), depth, path, comment_id))
+        updates.append((len(updates), parents[comment_id], depth, path, comment_id))
         kids = children.get(comment_id, [])
         stack.extend((kid, depth + 1, f"{path}.{n}") for n, kid in reversed(list(enumerate(kids, 1))))
-    db.connection().executemany("UPDATE comment SET position = ?, depth = ?, path = ? WHERE id = ?", updates)
+    # Comments in a parent cycle are reachable from no root: append them as top-level ones.
+    for row in existing:
+        if row.id not in visited:
+            visited.add(row.id)
+            number = len(children[None]) + 1
+            children[None].append(row.id)
+            updates.append((len(updates), None, 1, str(number), row.id))
+    db.connection().executemany(
+        "UPDATE comment SET position = ?, parent_id = ?, depth = ?, path = ? WHERE id = ?", updates
+    )
