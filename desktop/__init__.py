@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Glossa"
+APP_ID = "io.github.glossa.Glossa"  # reverse-DNS: desktop file, icon, AppStream, Flatpak

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
-from desktop import APP_NAME, __version__
+from desktop import APP_ID, APP_NAME, __version__
 from desktop.cli import open_library_seeded
 from desktop.store.db import Library, LibraryError
 from desktop.ui.main_window import MainWindow
@@ -123,7 +123,18 @@ def make_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    from desktop.paths import ICONS
+
+    icon = QIcon(str(ICONS / f"{APP_ID}.svg"))
+    for png in sorted((ICONS / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _quit_on_termination_signals(app: QApplication) -> None:

@@ -8,8 +8,15 @@ import platformdirs
 
 from . import APP_NAME
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+def _resources() -> Path:
+    """Installed from a wheel the resources sit inside the package; in a checkout, beside it."""
+    packaged = Path(__file__).resolve().parent / "resources"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources()
 DEMO_CORPUS = RESOURCES / "demo"
+ICONS = RESOURCES / "icons"
 
 
 def data_dir() -> Path:

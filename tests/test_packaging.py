@@ -1,0 +1,68 @@
+"""The installed app carries everything it needs, and its desktop files are valid."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "io.github.glossa.Glossa"
+
+
+def _declared_packages() -> set[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return set(config["tool"]["setuptools"]["packages"])
+
+
+def test_every_package_is_declared() -> None:
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "desktop").rglob("__init__.py")
+        if "__pycache__" not in path.parts
+    }
+    assert found | {"desktop.resources"} == _declared_packages()
+
+
+def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    wheel = next(tmp_path.glob("glossa-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for demo in (ROOT / "resources" / "demo").glob("*.txt"):
+        assert f"desktop/resources/demo/{demo.name}" in names
+    assert f"desktop/resources/icons/{APP_ID}.svg" in names
+    assert f"desktop/resources/icons/hicolor/256x256/apps/{APP_ID}.png" in names
+    for package in _declared_packages() - {"desktop.resources"}:
+        assert f"{package.replace('.', '/')}/__init__.py" in names
+    assert not [n for n in names if n.startswith("tests/")]
+
+
+def _validator(name: str) -> str:
+    tool = shutil.which(name)
+    if tool is None:
+        if __import__("os").environ.get("CI"):
+            pytest.fail(f"{name} is missing: .ci/run installs it")
+        pytest.skip(f"{name} is not installed here")
+    return tool
+
+
+def test_desktop_file_is_valid() -> None:
+    tool = _validator("desktop-file-validate")
+    result = subprocess.run([tool, str(ROOT / "packaging" / f"{APP_ID}.desktop")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_appstream_metainfo_is_valid() -> None:
+    tool = _validator("appstreamcli")
+    result = subprocess.run([tool, "validate", "--no-net", str(ROOT / "packaging" / f"{APP_ID}.metainfo.xml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
