@@ -93,6 +93,7 @@ class Glossa:
             QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open {target}.\n\n{new_lock.error_text()}")
             return
         self.window.save_state()
+        self.window.wait_for_background()
         old = self.library
         try:
             new = Library.open(target)

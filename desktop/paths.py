@@ -8,6 +8,7 @@ import platformdirs
 
 from . import APP_NAME
 
+
 def _resources() -> Path:
     """Installed from a wheel the resources sit inside the package; in a checkout, beside it."""
     packaged = Path(__file__).resolve().parent / "resources"

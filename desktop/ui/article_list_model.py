@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
+from desktop.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 # (sort key, header, tooltip)
@@ -163,7 +164,7 @@ class ArticleListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "source"):
-            return article.title if key == "title" else article.source
+            return plain_tooltip(article.title if key == "title" else article.source)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("first_comment", "last_comment", "imported"):
             value = getattr(article, key)
             return value.strftime("%d %B %Y, %H:%M") if value else None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from desktop.store.annotations import HighlightInfo, TagInfo
 from desktop.store.reading import CommentRow
+from desktop.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +155,9 @@ class CommentTreeModel(QAbstractItemModel):
             if tags:
                 replies += ", tagged " + ", ".join(tag.path for tag in tags)
             text = comment.body if role == Qt.ItemDataRole.AccessibleTextRole else comment.body[:300]
-            return f"{unread}{who} ({comment.handle}), {when}{replies}: {text}"
+            line = f"{unread}{who} ({comment.handle}), {when}{replies}: {text}"
+            # Qt reads a tooltip that looks like markup as HTML: scraped text goes in escaped.
+            return plain_tooltip(line) if role == Qt.ItemDataRole.ToolTipRole else line
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

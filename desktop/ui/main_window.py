@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +32,11 @@ from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
+from desktop.ui.author_profile import AuthorProfile
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
+from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar import Sidebar
@@ -111,10 +114,15 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.filter_edit)
         list_layout.addWidget(self.article_table)
 
+        self.search_panel = SearchPanel(self.library, self)
+        self.middle_tabs = QTabWidget(self)
+        self.middle_tabs.setDocumentMode(True)
+        self.middle_tabs.addTab(list_box, "Articles")
+        self.middle_tabs.addTab(self.search_panel, "Search")
         self.reader = ReaderPanel(self.library, self)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.addWidget(self.sidebar)
-        self.main_splitter.addWidget(list_box)
+        self.main_splitter.addWidget(self.middle_tabs)
         self.main_splitter.addWidget(self.reader)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 2)
@@ -134,6 +142,17 @@ class MainWindow(QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.profile = AuthorProfile(self.library, self)
+        self.author_note = NoteEditor(self.library, self)
+        self.profile.note_area.addWidget(self.author_note)
+        self.profile_dock = QDockWidget("Commenter", self)
+        self.profile_dock.setObjectName("profileDock")
+        self.profile_dock.setWidget(self.profile)
+        self.profile_dock.setFeatures(self.notes_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.profile_dock)
+        self.tabifyDockWidget(self.annotations_dock, self.profile_dock)
+        self.annotations_dock.raise_()
+        self.profile_dock.hide()
         self.resizeDocks([self.annotations_dock], [300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.annotations_dock, self.notes_dock], [220, 380], Qt.Orientation.Vertical)
         self.statusBar().showMessage("Ready")
@@ -162,6 +181,11 @@ class MainWindow(QMainWindow):
                                            "Every note and highlight in the library")
         self.note_action = self._action("Write &Note", "Ctrl+Alt+N", self._on_focus_note,
                                         "Write a note on the current comment, article or tag")
+        self.search_action = self._action("&Search", "Ctrl+K", self._on_focus_search,
+                                          "Full-text search over articles and comments")
+        self.search_help_action = self._action("Search S&yntax", None, self.search_panel.show_help)
+        self.profile_action = self._action("&Commenter Profile", "Ctrl+Shift+U", self._on_show_current_author,
+                                           "Everything the current comment's author wrote, across the library")
         self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
         self.import_folder_action = self._action("Import &Folder…", "Ctrl+Shift+I", self._on_import_folder)
         self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
@@ -215,10 +239,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
 
         view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.filter_action)
+        view_menu.addActions([self.filter_action, self.search_action])
         view_menu.addSeparator()
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
-                              self.browser_action])
+                              self.profile_dock.toggleViewAction(), self.browser_action])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
@@ -232,6 +256,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addActions([self.next_comment_action, self.previous_comment_action, self.parent_comment_action,
                             self.next_unread_action, self.read_on_action])
+        go_menu.addSeparator()
+        go_menu.addAction(self.profile_action)
 
         article_menu = bar.addMenu("&Article")
         article_menu.addActions([self.star_action, self.read_action, self.mark_read_action])
@@ -250,7 +276,7 @@ class MainWindow(QMainWindow):
         new_tag.triggered.connect(lambda: self.sidebar.new_tag(None))
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.shortcuts_action, self.search_help_action, self.about_action])
 
     def _connect_signals(self) -> None:
         self.sidebar.view_selected.connect(self._on_view_changed)
@@ -265,6 +291,18 @@ class MainWindow(QMainWindow):
         self.note_editor.save_failed.connect(lambda text: self.statusBar().showMessage(f"Note not saved: {text}"))
         self.reader.comment_tree.comment_opened.connect(lambda comment_id: self._set_note_target("comment", comment_id))
         self.annotations_panel.jump_requested.connect(self._on_jump_requested)
+        self.search_panel.hit_activated.connect(lambda article_id, comment_id: self.open_source(
+            article_id, comment_id, None, raise_window=False))
+        self.search_panel.saved_searches_changed.connect(self.sidebar.refresh_saved_searches)
+        self.sidebar.saved_search_selected.connect(self._on_saved_search_selected)
+        self.sidebar.author_selected.connect(self.show_author)
+        self.profile.comment_activated.connect(lambda article_id, comment_id: self.open_source(
+            article_id, comment_id, None, raise_window=False))
+        self.profile.author_activated.connect(self._on_profile_author)
+        self.author_note.note_saved.connect(self.controller.push_applied)
+        tree = self.reader.comment_tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._on_comment_menu)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self._filter_timer.timeout.connect(self._on_filter_changed)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_changed)
@@ -284,8 +322,13 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_library(str(library.path))
         self.settings.last_library = str(library.path)
         self.note_editor.flush()
+        self.author_note.flush()
         self.controller.set_library(library)
         self.note_editor.set_library(library)
+        self.author_note.set_library(library)
+        self.author_note.set_target(None, "")
+        self.search_panel.set_library(library)
+        self.profile.set_library(library)
         self.annotations_panel.set_library(library)
         self.article_model.library = library
         self.article_model.restrict_to = None
@@ -376,6 +419,50 @@ class MainWindow(QMainWindow):
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
 
+    # -- search and commenters -------------------------------------------------------------
+
+    def wait_for_background(self) -> None:
+        """Searches and counts read the library on other threads: let them end before it closes."""
+        self.search_panel.wait_for_search()
+        self.sidebar.wait()
+
+    def _on_focus_search(self) -> None:
+        self.middle_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    def _on_saved_search_selected(self, query: str) -> None:
+        self.middle_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.set_query(query)
+
+    def show_author(self, author_id: int) -> None:
+        self.profile_dock.show()
+        self.profile_dock.raise_()
+        self.profile.show_author(author_id)
+        self._on_profile_author(author_id)
+
+    def _on_profile_author(self, author_id: int) -> None:
+        self.author_note.set_target(("author", author_id),
+                                    annotation_store.describe_target(self.library.db, ("author", author_id)))
+
+    def _on_show_current_author(self) -> None:
+        node = self.reader.comment_tree.current_node()
+        if node is None:
+            self.statusBar().showMessage("Select a comment to see its author's profile.", 5000)
+            return
+        self.show_author(node.comment.author_id)
+
+    def _on_comment_menu(self, position: Any) -> None:
+        tree = self.reader.comment_tree
+        if not tree.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions([self.annotate.tag_action, self.annotate.tag_subthread_action, self.annotate.untag_action])
+        menu.addSeparator()
+        menu.addActions([self.annotate.open_text_action, self.note_action])
+        menu.addSeparator()
+        menu.addActions([self.profile_action, self.read_action, self.collapse_action, self.expand_action])
+        menu.exec(tree.viewport().mapToGlobal(position))
+
     def _on_notes_changed(self) -> None:
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         if self.browser_window is not None:
@@ -421,7 +508,9 @@ class MainWindow(QMainWindow):
         self.browser_window.raise_()
         self.browser_window.activateWindow()
 
-    def open_source(self, article_id: int, comment_id: int | None, highlight_id: int | None) -> None:
+    def open_source(
+        self, article_id: int, comment_id: int | None, highlight_id: int | None, raise_window: bool = True
+    ) -> None:
         """Show an annotation where it belongs: its article, its comment in the thread."""
         if self.article_model.row_of(article_id) < 0:
             self.sidebar.select_view("all")
@@ -432,8 +521,9 @@ class MainWindow(QMainWindow):
             self.reader.select_comment(comment_id)
         if highlight_id is not None:
             self._set_note_target("highlight", highlight_id)
-        self.raise_()
-        self.activateWindow()
+        if raise_window:
+            self.raise_()
+            self.activateWindow()
 
     def _on_filter_changed(self) -> None:
         self.article_model.title_filter = self.filter_edit.text()
@@ -586,6 +676,8 @@ class MainWindow(QMainWindow):
     def _on_imported(self, report: ImportReport) -> None:
         self._reload_keeping_current()
         self._update_view_counts()
+        self.sidebar.refresh_authors()
+        self.search_panel.refresh()
         self.statusBar().showMessage(
             f"Imported {report.total('articles_added'):,} articles and {report.total('comments_added'):,} comments",
             8000,
@@ -662,6 +754,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.note_editor.flush()  # never lose the last keystrokes of a note
+        self.author_note.flush()
         s = self.settings
         s.window_state = self.saveState()
         s.window_geometry = self.saveGeometry()
@@ -685,4 +778,5 @@ class MainWindow(QMainWindow):
             self.importer.cancel()
             self.importer.wait()
         self.save_state()
+        self.wait_for_background()
         super().closeEvent(event)

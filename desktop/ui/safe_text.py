@@ -6,6 +6,7 @@ with a value: a blank box for an image, no bytes for anything else."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -34,3 +35,8 @@ class SafeTextBrowser(QTextBrowser):
         painter.drawRect(1, 1, 13, 13)
         painter.end()
         return image
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is: Qt reads a tooltip that looks like markup as HTML."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""

@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QElapsedTimer,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     QPointF,
     QRect,
     QRunnable,
@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetrics,
-    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -49,13 +48,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFrame,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -79,6 +78,8 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
+from desktop.ui.safe_text import plain_tooltip
+from desktop.ui.saved_searches import warn
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
@@ -102,8 +103,10 @@ def _when(hit: Hit) -> str:
 
 def _who(hit: Hit) -> str:
     if hit.comment_id is None:
-        return "Article"
+        return "In the article"
     return hit.author or "unknown commenter"
+
+
 
 
 def _plain_snippet(snippet: str) -> str:
@@ -229,14 +232,14 @@ class SearchResultsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{group.title} ({_plural(len(group.hits), 'hit')})"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return group.title
+                return plain_tooltip(group.title)
             return None
         assert hit is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             when = _when(hit)
             return f"{_who(hit)}{' · ' + when if when else ''}: {_plain_snippet(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.article_title}\n{_who(hit)}\n\n{_plain_snippet(hit.snippet)}"
+            return plain_tooltip(f"{hit.article_title}\n{_who(hit)}\n\n{_plain_snippet(hit.snippet)}")
         return None
 
 
@@ -387,17 +390,32 @@ def _layout(text: str, font: QFont, ranges: list[tuple[int, int]], mark: QColor,
 def draw_snippet(
     painter: QPainter, snippet: str, font: QFont, origin: QPointF, width: int, max_lines: int, mark: QColor
 ) -> int:
-    """Paint a snippet as plain text on at most `max_lines` lines (cut with "…" when longer), its
-    matched pieces bold on `mark`. Returns the number of lines drawn."""
+    """Paint a search snippet as plain text on at most `max_lines` lines (cut with "…" when
+    longer), its matched pieces bold on `mark`. Returns the number of lines drawn."""
+    return draw_segments(painter, snippet_segments(snippet), font, origin, width, max_lines, mark)
+
+
+def draw_segments(
+    painter: QPainter,
+    segments: list[tuple[str, bool]],
+    font: QFont,
+    origin: QPointF,
+    width: int,
+    max_lines: int,
+    mark: QColor | None = None,
+) -> int:
+    """Paint (text, matched) pieces as plain text on at most `max_lines` lines, line breaks
+    folded to spaces and the end cut with "…" when longer; matched pieces bold on `mark`."""
     text = ""
     ranges: list[tuple[int, int]] = []
-    for piece, matched in snippet_segments(snippet):
-        piece = piece.replace("\n", " ")
+    for piece, matched in segments:
+        piece = " ".join(piece.splitlines()) if "\n" in piece or "\r" in piece else piece
         if matched:
             ranges.append((len(text), len(text) + len(piece)))
         text += piece
-    if not text or width <= 0:
+    if not text or width <= 0 or max_lines <= 0:
         return 0
+    mark = mark if mark is not None else QColor(Qt.GlobalColor.transparent)
     layout = _layout(text, font, ranges, mark, width)
     if layout.lineCount() > max_lines:
         # Cut at the end of the last line shown, then back word by word until it fits with "…".
@@ -416,43 +434,41 @@ def draw_snippet(
 # --- the help popup -------------------------------------------------------------------------
 
 
-class SearchHelpPopup(QFrame):
-    """The search language at a glance (desktop/store/query_language.HELP_ROWS); closes on a
-    click outside it or on Escape. The examples can be selected and copied."""
+class SearchHelpDialog(QDialog):
+    """The search language at a glance (desktop/store/query_language.HELP_ROWS). Not modal, so
+    it can stay open beside the search box; the examples can be selected and copied."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
+        self.setWindowTitle("Search syntax")
         self.setAccessibleName("Search syntax")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel("Search syntax", self)
-        title_font = title.font()
-        title_font.setBold(True)
-        title.setFont(title_font)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(title)
+        layout.setContentsMargins(14, 12, 14, 10)
+        intro = QLabel("Type words to find articles and comments. Combine them with:", self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(5)
+        grid.setVerticalSpacing(6)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.example_labels: list[QLabel] = []
+        self.meaning_labels: list[QLabel] = []
         for row, (example, meaning) in enumerate(HELP_ROWS):
             left = QLabel(example, self)
             left.setFont(mono)
             right = QLabel(meaning, self)
             right.setWordWrap(True)
-            right.setMinimumWidth(320)
+            right.setMinimumWidth(340)
             for label in (left, right):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignTop)
             self.example_labels.append(left)
+            self.meaning_labels.append(right)
         layout.addLayout(grid)
         footer = QLabel(
             "Words and fields combine: author:zenion negotiat* finds that commenter's comments with the word. "
@@ -463,17 +479,9 @@ class SearchHelpPopup(QFrame):
         footer.setWordWrap(True)
         footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(footer)
-
-    def show_below(self, anchor: QWidget) -> None:
-        self.adjustSize()
-        position = anchor.mapToGlobal(QPoint(anchor.width() - self.width(), anchor.height()))
-        screen = anchor.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            position.setX(max(area.left(), min(position.x(), area.right() - self.width())))
-            position.setY(max(area.top(), min(position.y(), area.bottom() - self.height())))
-        self.move(position)
-        self.show()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 # --- the worker -----------------------------------------------------------------------------
@@ -594,7 +602,7 @@ class SearchPanel(QWidget):
         self.search_box.setPlaceholderText(PLACEHOLDER)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search")
-        self.search_box.setToolTip("Words, \"phrases\", OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)")
+        self.search_box.setToolTip('Words, "phrases", OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)')
         self.help_button = QToolButton(self)
         self.help_button.setText("?")
         self.help_button.setToolTip("Search syntax")
@@ -644,7 +652,7 @@ class SearchPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName("Search results")
         layout.addWidget(self.view, 1)
-        self.help_popup: SearchHelpPopup | None = None
+        self.help_dialog: SearchHelpDialog | None = None
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self._on_text_changed)
@@ -699,16 +707,17 @@ class SearchPanel(QWidget):
         self._start_search(force=True)
 
     def show_help(self) -> None:
-        if self.help_popup is None:
-            self.help_popup = SearchHelpPopup(self)
-        self.help_popup.show_below(self.help_button)
+        if self.help_dialog is None:
+            self.help_dialog = SearchHelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.activateWindow()
 
     def save_current_search(self, name: str) -> SavedSearchInfo | None:
         """Save the current text under `name`; a refused name is explained in a message box."""
         try:
             saved = create_saved_search(self.library.db, name, self.query().strip())
         except SearchError as error:
-            QMessageBox.warning(self, "Save search", str(error))
+            warn(self, "Save search", str(error))
             return None
         self.saved_searches_changed.emit()
         return saved
@@ -789,13 +798,14 @@ class SearchPanel(QWidget):
         self.model.set_groups(results.groups)
         self.view.expandAll()
         first = self.model.first_hit_index()
-        if first.isValid():
-            self.view.setCurrentIndex(first)
+        if first.isValid():  # current, for Enter and the arrow keys, but not selected: nothing is open yet
+            self.view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.view.scrollToTop()
         message = results.message or ""
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
         self._update_count()
+        self._update_save_button()
 
     def _update_count(self) -> None:
         results = self.results
@@ -819,7 +829,8 @@ class SearchPanel(QWidget):
         )
 
     def _update_save_button(self) -> None:
-        self.save_button.setEnabled(bool(self.query().strip()) and not self.library.read_only)
+        refused = self.results is not None and self.results.query == self.query() and bool(self.results.message)
+        self.save_button.setEnabled(bool(self.query().strip()) and not refused and not self.library.read_only)
 
     # -- activation ------------------------------------------------------------------------
 
@@ -858,8 +869,9 @@ class SearchPanel(QWidget):
         query = self.query().strip()
         if not query:
             return
+        # The label is a constant: QInputDialog's label would read the query as markup.
         name, accepted = QInputDialog.getText(
-            self, "Save search", f"A name for the search\n{query}", QLineEdit.EchoMode.Normal, query[:80]
+            self, "Save search", "Name for this search:", QLineEdit.EchoMode.Normal, " ".join(query.split())[:80]
         )
         if accepted:
             self.save_current_search(name)

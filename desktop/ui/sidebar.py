@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import annotations as annotation_store
+from desktop.store import authors as author_store
 from desktop.store import reading
+from desktop.store import search as search_store
 from desktop.store.annotations import TagInfo, TagInUse, TagUsage
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
+from desktop.ui.worker import Background
 
 VIEW_LABELS = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+AUTHORS_SHOWN = 100  # the busiest commenters; every commenter is one search (author:) away
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view" or "tag"
 ValueRole = Qt.ItemDataRole.UserRole + 2  # view name or tag id
 
@@ -57,12 +62,17 @@ class Sidebar(QWidget):
     view_selected = Signal(str)
     tags_selected = Signal(list, str)  # tag ids (empty: no tag filter), "and" or "or"
     tag_note_requested = Signal(int)
+    saved_search_selected = Signal(str)  # its query
+    author_selected = Signal(int)
 
     def __init__(self, library: Library, controller: AnnotationController, parent: Any = None) -> None:
         super().__init__(parent)
         self.library = library
         self.controller = controller
         self._tags: dict[int, TagInfo] = {}
+        self.author_order = "comments"
+        self.counter = SavedSearchCounter(library, self)
+        self.background = Background(self)
         self._setup_ui()
         self._connect_signals()
 
@@ -86,6 +96,9 @@ class Sidebar(QWidget):
             item.setData(0, ValueRole, view)
             self.view_items[view] = item
         self.tag_section = self._section("Tags")
+        self.saved_section = self._section("Saved searches")
+        self.author_section = self._section("Commenters")
+        self.author_section.setToolTip(0, f"The {AUTHORS_SHOWN} most active commenters; right-click to sort by name")
         self.match_all = QCheckBox("Match all selected tags", self)
         self.match_all.setToolTip("Off: articles with any of the selected tags. On: articles with all of them.")
         layout = QVBoxLayout(self)
@@ -107,6 +120,8 @@ class Sidebar(QWidget):
 
     def _connect_signals(self) -> None:
         self.tree.itemSelectionChanged.connect(self._on_selection_changed)
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.counter.counts_ready.connect(self._on_saved_counts)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.match_all.toggled.connect(self._on_selection_changed)
 
@@ -114,8 +129,15 @@ class Sidebar(QWidget):
 
     def set_library(self, library: Library) -> None:
         self.library = library
+        self.counter.set_library(library)
         self.tree.setCurrentItem(self.view_items["all"])
         self.refresh()
+        self.refresh_authors()
+
+    def wait(self) -> None:
+        """Let background counts finish (before the library closes)."""
+        self.counter.wait()
+        self.background.wait()
 
     def refresh(self) -> None:
         """Re-read counts and tags, keeping the selection."""
@@ -154,6 +176,60 @@ class Sidebar(QWidget):
             hint = QTreeWidgetItem(self.tag_section, ["Right-click to add a tag"])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.blockSignals(False)
+        self.refresh_saved_searches()
+
+    # -- saved searches and commenters -----------------------------------------------------
+
+    def refresh_saved_searches(self) -> None:
+        self.saved_section.takeChildren()
+        saved = search_store.list_saved_searches(self.library.db)
+        for entry in saved:
+            item = QTreeWidgetItem(self.saved_section, [entry.name, "…"])
+            item.setToolTip(0, entry.query)
+            item.setData(0, KindRole, "saved")
+            item.setData(0, ValueRole, entry.id)
+            item.setData(1, ValueRole, entry.query)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not saved:
+            hint = QTreeWidgetItem(self.saved_section, ["Save a search from the Search tab"])
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            self.counter.refresh()  # live counts, off the GUI thread
+
+    def _on_saved_counts(self, counts: dict[int, int]) -> None:
+        for index in range(self.saved_section.childCount()):
+            item = self.saved_section.child(index)
+            if item is not None and item.data(0, KindRole) == "saved":
+                count = counts.get(item.data(0, ValueRole))
+                item.setText(1, f"{count:,}" if count is not None else "")
+
+    def refresh_authors(self) -> None:
+        """The busiest commenters, counted off the GUI thread (a million comments take a second)."""
+        order = self.author_order
+        self.background.run(
+            self.library, lambda db: author_store.authors_list(db, order=order, limit=AUTHORS_SHOWN),
+            self._show_authors,
+        )
+
+    def _show_authors(self, rows: list[author_store.AuthorRow]) -> None:
+        self.tree.blockSignals(True)
+        self.author_section.takeChildren()
+        for row in rows:
+            item = QTreeWidgetItem(self.author_section, [row.handle, f"{row.comments:,}"])
+            names = ", ".join(row.display_names) if row.display_names else "no display name"
+            item.setToolTip(0, f"{row.handle} ({names}): {row.comments:,} comments in {row.articles:,} articles")
+            item.setData(0, KindRole, "author")
+            item.setData(0, ValueRole, row.id)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.author_section.setExpanded(bool(rows) and self.author_section.isExpanded())
+        self.tree.blockSignals(False)
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind = item.data(0, KindRole)
+        if kind == "saved":
+            self.saved_search_selected.emit(item.data(1, ValueRole))
+        elif kind == "author":
+            self.author_selected.emit(item.data(0, ValueRole))
 
     def tag(self, tag_id: int) -> TagInfo | None:
         return self._tags.get(tag_id)
@@ -203,7 +279,11 @@ class Sidebar(QWidget):
 
     def _on_context_menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)
-        tag_id = item.data(0, ValueRole) if item is not None and item.data(0, KindRole) == "tag" else None
+        kind = item.data(0, KindRole) if item is not None else None
+        if item is not None and (kind in ("saved", "author") or item in (self.saved_section, self.author_section)):
+            self._other_menu(item, kind, position)
+            return
+        tag_id = item.data(0, ValueRole) if item is not None and kind == "tag" else None
         menu = QMenu(self)
         menu.addAction("New Tag…", lambda: self.new_tag(None))
         if tag_id is not None:
@@ -226,6 +306,27 @@ class Sidebar(QWidget):
             menu.addSeparator()
             menu.addAction("Delete…", lambda: self.delete_tag(tag_id))
         menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _other_menu(self, item: QTreeWidgetItem, kind: str | None, position: QPoint) -> None:
+        menu = QMenu(self)
+        if kind == "saved":
+            saved_id = item.data(0, ValueRole)
+            menu.addAction("Rename…", lambda: self._after(rename_saved_search_dialog(self, self.library, saved_id)))
+            menu.addAction("Delete…", lambda: self._after(delete_saved_search_dialog(self, self.library, saved_id)))
+        else:
+            by_name = menu.addAction("Sort Commenters by Name")
+            by_name.setCheckable(True)
+            by_name.setChecked(self.author_order == "name")
+            by_name.toggled.connect(self._on_author_order_toggled)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _after(self, changed: bool) -> None:
+        if changed:
+            self.refresh_saved_searches()
+
+    def _on_author_order_toggled(self, by_name: bool) -> None:
+        self.author_order = "name" if by_name else "comments"
+        self.refresh_authors()
 
     def _favorite_setter(self, tag_id: int, slot: int) -> Any:
         return lambda: self._run(annotation_store.set_favorite, tag_id, slot)

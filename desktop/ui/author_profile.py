@@ -1,0 +1,547 @@
+"""A commenter's profile: who they are (handle, display names, first and last seen, comments and
+articles), whom they talk to (top correspondents both ways, each a link to their profile), the
+tags on their comments, a place for the note about them, and every comment they wrote across the
+library, newest first, each with its article and the comment it answered.
+
+The figures are aggregate SQL (desktop/store/authors.py) and cost milliseconds; the comments are
+read a page at a time as the list is scrolled (Qt's canFetchMore/fetchMore), so an author with
+thousands of comments opens at once. Everything shown is scraped text, shown as plain text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QElapsedTimer,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import authors as author_store
+from desktop.store.authors import AuthorComment, AuthorProfileData, Correspondent
+from desktop.store.db import Library
+from desktop.ui.search_panel import draw_segments, plain_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+CommentRole = Qt.ItemDataRole.UserRole + 1  # the AuthorComment of a row
+PAGE = 200
+NO_AUTHOR_TEXT = "Click a commenter's name to see their profile"
+
+
+def _when(value: Any, missing: str = "time unknown") -> str:
+    return value.strftime("%d %b %Y, %H:%M") if value else missing
+
+
+def _plural(number: int, word: str, words: str | None = None) -> str:
+    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+
+
+def _button_text(text: str) -> str:
+    """Button text shown as typed: a lone & would otherwise become a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def _context(comment: AuthorComment) -> str:
+    if comment.parent_id is None:
+        return "Top-level comment"
+    who = comment.parent_handle or "someone"
+    return f"In reply to {who}: {comment.parent_first_line}" if comment.parent_first_line else f"In reply to {who}"
+
+
+# --- the comments -----------------------------------------------------------------------------
+
+
+class AuthorCommentsModel(QAbstractListModel):
+    """An author's comments, newest first, fetched PAGE at a time as the view scrolls."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.author_id: int | None = None
+        self.total = 0
+        self._rows: list[AuthorComment] = []
+        self._exhausted = True
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.set_author(None)
+
+    def set_author(self, author_id: int | None, total: int = 0) -> None:
+        """Show this author's comments (`total`: how many there are, from their profile); the
+        first page is read at once, the rest as the view asks for it."""
+        self.beginResetModel()
+        self.author_id = author_id
+        self.total = total if author_id is not None else 0
+        self._rows = []
+        self._exhausted = author_id is None or self.total <= 0
+        if not self._exhausted:
+            self._rows = self._page()
+        self.endResetModel()
+
+    def _page(self) -> list[AuthorComment]:
+        assert self.author_id is not None
+        page = author_store.author_comments(self.library.db, self.author_id, PAGE, len(self._rows))
+        self._exhausted = len(page) < PAGE or len(self._rows) + len(page) >= self.total
+        return page
+
+    def comment(self, row: int) -> AuthorComment | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, comment_id: int) -> int:
+        return next((row for row, comment in enumerate(self._rows) if comment.id == comment_id), -1)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted or self.author_id is None:
+            return
+        page = self._page()
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        comment = self.comment(index.row()) if index.isValid() and index.column() == 0 else None
+        if comment is None:
+            return None
+        if role == CommentRole:
+            return comment
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{comment.article_title} · {_when(comment.posted_at)}: {' '.join(comment.body.split())}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            body = comment.body + ("…" if comment.cut else "")
+            return plain_tooltip(f"{comment.article_title}\n{_when(comment.posted_at)}\n{_context(comment)}\n\n{body}")
+        return None
+
+
+class AuthorCommentDelegate(QStyledItemDelegate):
+    """A comment as a card: its article and time, what it replies to, then its first lines."""
+
+    PAD = 6
+    GAP = 2
+    BODY_LINES = 2
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(base)
+        bold.setBold(True)
+        meta = QFont(base)
+        if meta.pointSizeF() > 0:
+            meta.setPointSizeF(meta.pointSizeF() * 0.9)
+        return bold, meta, QFont(base)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        bold, meta, body = self._fonts(option.font)
+        height = (
+            self.PAD
+            + max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
+            + self.GAP
+            + QFontMetrics(meta).height()
+            + self.GAP
+            + self.BODY_LINES * QFontMetrics(body).lineSpacing()
+            + self.PAD
+        )
+        return QSize(240, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        comment: AuthorComment | None = index.data(CommentRole)
+        if comment is None:
+            super().paint(painter, option, index)
+            return
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = _blend(text, highlight if selected else base, 0.4)
+        rect: QRect = option.rect
+        painter.save()
+        if selected:
+            painter.fillRect(rect, highlight)
+        painter.setPen(_blend(base, text, 0.12))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        bold, meta, body = self._fonts(option.font)
+        x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD
+        y = rect.top() + self.PAD
+        line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
+        align = int(Qt.AlignmentFlag.AlignVCenter)
+
+        when = _when(comment.posted_at)
+        painter.setFont(meta)
+        painter.setPen(dim)
+        when_width = QFontMetrics(meta).horizontalAdvance(when)
+        painter.drawText(QRect(x, y, width, line), align | int(Qt.AlignmentFlag.AlignRight), when)
+        room = max(0, width - when_width - 10)
+        title = QFontMetrics(bold).elidedText(comment.article_title or "(untitled)", Qt.TextElideMode.ElideRight, room)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRect(x, y, room, line), align, title)
+
+        y += line + self.GAP
+        meta_line = QFontMetrics(meta).height()
+        context = QFontMetrics(meta).elidedText(_context(comment), Qt.TextElideMode.ElideRight, width)
+        painter.setFont(meta)
+        painter.setPen(dim)
+        painter.drawText(QRect(x, y, width, meta_line), align, context)
+
+        y += meta_line + self.GAP
+        painter.setPen(text)
+        body_text = comment.body + ("…" if comment.cut else "")
+        if body_text.strip():
+            draw_segments(painter, [(body_text, False)], body, QPointF(x, y), width, self.BODY_LINES)
+        else:
+            italic = QFont(body)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(dim)
+            painter.drawText(QRect(x, y, width, QFontMetrics(italic).height()), align, "(empty comment)")
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(text if selected else highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+class _CommentList(QListView):
+    """Enter opens the current comment (also where Enter does not emit `activated`)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+# --- the profile ------------------------------------------------------------------------------
+
+
+class AuthorProfile(QWidget):
+    """`show_author(id)` fills it. `author_activated(id)` when another commenter is chosen in it
+    (the profile then shows them; Back returns); `comment_activated(article_id, comment_id)`
+    when one of their comments is clicked or Enter is pressed on it. `note_area` is an empty
+    layout where the window puts the note editor for ("author", id)."""
+
+    comment_activated = Signal(int, int)
+    author_activated = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.author_id: int | None = None
+        self.profile: AuthorProfileData | None = None
+        self._history: list[int] = []
+        self._last_click = QElapsedTimer()
+        self._last_click_id: int | None = None
+        self._user_sized = False  # the user moved the splitter: keep their sizes
+        self._setup_ui()
+        self._connect_signals()
+        self._show_nothing(NO_AUTHOR_TEXT)
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+
+        top = QHBoxLayout()
+        self.back_button = QToolButton(self)
+        self.back_button.setText("←")
+        self.back_button.setToolTip("Back to the previous profile")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setAutoRaise(True)
+        self.handle_label = self._label(selectable=True)
+        handle_font = self.handle_label.font()
+        handle_font.setBold(True)
+        handle_font.setPointSizeF(max(handle_font.pointSizeF(), 9.0) * 1.35)
+        self.handle_label.setFont(handle_font)
+        self.handle_label.setAccessibleName("Handle")
+        top.addWidget(self.back_button)
+        top.addWidget(self.handle_label, 1)
+        layout.addLayout(top)
+        self.aliases_label = self._label(selectable=True, wrap=True)
+        self.aliases_label.setAccessibleName("Display names")
+        self.facts_label = self._label(selectable=True, wrap=True)
+        self.facts_label.setAccessibleName("Activity")
+        self.facts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.aliases_label)
+        layout.addWidget(self.facts_label)
+
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 4, 0, 4)
+        details_layout.setSpacing(6)
+        people = QGridLayout()
+        people.setHorizontalSpacing(16)
+        people.setVerticalSpacing(0)
+        self.replies_to_title = self._heading("Replies most to", details)
+        self.replied_by_title = self._heading("Replied to most by", details)
+        self.replies_to_box = QVBoxLayout()
+        self.replied_by_box = QVBoxLayout()
+        for box in (self.replies_to_box, self.replied_by_box):
+            box.setSpacing(0)
+            box.setContentsMargins(0, 0, 0, 0)
+        people.addWidget(self.replies_to_title, 0, 0)
+        people.addWidget(self.replied_by_title, 0, 1)
+        people.addLayout(self.replies_to_box, 1, 0, Qt.AlignmentFlag.AlignTop)
+        people.addLayout(self.replied_by_box, 1, 1, Qt.AlignmentFlag.AlignTop)
+        people.setColumnStretch(0, 1)
+        people.setColumnStretch(1, 1)
+        details_layout.addLayout(people)
+        self.replies_to_buttons: list[QToolButton] = []
+        self.replied_by_buttons: list[QToolButton] = []
+        details_layout.addWidget(self._heading("Tags on their comments", details))
+        self.tags_label = self._label(selectable=True, wrap=True, parent=details)
+        self.tags_label.setAccessibleName("Tags on their comments")
+        details_layout.addWidget(self.tags_label)
+        self.note_area = QVBoxLayout()  # the window adds the note editor here
+        self.note_area.setContentsMargins(0, 4, 0, 0)
+        details_layout.addLayout(self.note_area)
+        details_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details = details
+
+        comments = QWidget(self)
+        comments_layout = QVBoxLayout(comments)
+        comments_layout.setContentsMargins(0, 4, 0, 0)
+        comments_layout.setSpacing(2)
+        self.comments_title = self._heading("Comments, newest first", comments)
+        comments_layout.addWidget(self.comments_title)
+        self.comments_model = AuthorCommentsModel(self.library, self)
+        self.comments_view = _CommentList(comments)
+        self.comments_view.setModel(self.comments_model)
+        self.comments_view.setItemDelegate(AuthorCommentDelegate(self.comments_view))
+        self.comments_view.setUniformItemSizes(True)
+        self.comments_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.comments_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.comments_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.comments_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comments_view.setAccessibleName("Their comments")
+        comments_layout.addWidget(self.comments_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(comments)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+    def _label(self, selectable: bool = False, wrap: bool = False, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent or self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # handles, names and titles are scraped text
+        label.setWordWrap(wrap)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _heading(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _connect_signals(self) -> None:
+        self.details.installEventFilter(self)  # its content changed size (a note editor added): refit
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.back_button.clicked.connect(self.back)
+        self.comments_view.clicked.connect(self._on_comment_clicked)
+        self.comments_view.activated.connect(self._on_comment_clicked)
+
+    # -- public interface ------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self._history.clear()
+        self.comments_model.set_library(library)
+        self.author_id = None
+        self.profile = None
+        self._show_nothing(NO_AUTHOR_TEXT)
+
+    def show_author(self, author_id: int) -> None:
+        if self.author_id is not None and self.author_id != author_id:
+            self._history.append(self.author_id)
+        self._load(author_id)
+
+    def back(self) -> None:
+        if self._history:
+            self._load(self._history.pop())
+
+    def refresh(self) -> None:
+        """Read the shown author again (an import or new tags changed the figures)."""
+        if self.author_id is not None:
+            self._load(self.author_id)
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def _load(self, author_id: int) -> None:
+        self.author_id = author_id
+        profile = author_store.author_profile(self.library.db, author_id)
+        self.profile = profile
+        if profile is None:
+            self._show_nothing("This commenter is no longer in the library")
+            return
+        self.handle_label.setText(profile.handle)
+        self.setWindowTitle(f"Commenter: {profile.handle}")
+        others = [name for name in profile.display_names if name != profile.handle]
+        self.aliases_label.setText(
+            "Display names: " + ", ".join(others) if others else "No display name other than the handle"
+        )
+        facts = [f"{_plural(profile.comments, 'comment')} in {_plural(profile.articles, 'article')}"]
+        if profile.first_seen is not None:
+            facts.append(f"first seen {_when(profile.first_seen)}")
+        if profile.last_seen is not None and profile.last_seen != profile.first_seen:
+            facts.append(f"last seen {_when(profile.last_seen)}")
+        self.facts_label.setText(" · ".join(facts))
+        self.replies_to_buttons = self._fill_people(self.replies_to_box, profile.replies_to, "reply", "replies")
+        self.replied_by_buttons = self._fill_people(self.replied_by_box, profile.replied_by, "reply", "replies")
+        self.tags_label.setText(
+            " · ".join(f"{tag.path} ({tag.comments:,})" for tag in profile.tags) if profile.tags else "None yet"
+        )
+        self.details.setEnabled(True)
+        self.comments_title.setText(f"Comments, newest first ({profile.comments:,})")
+        self.comments_model.set_author(author_id, profile.comments)
+        if self.comments_model.rowCount():
+            self.comments_view.scrollToTop()
+        self.back_button.setEnabled(bool(self._history))
+        QTimer.singleShot(0, self, self._fit_details)  # after the new figures are laid out
+
+    def _show_nothing(self, message: str) -> None:
+        self.handle_label.setText(message)
+        self.setWindowTitle("Commenter")
+        for label in (self.aliases_label, self.facts_label, self.tags_label):
+            label.setText("")
+        self.replies_to_buttons = self._fill_people(self.replies_to_box, [], "", "")
+        self.replied_by_buttons = self._fill_people(self.replied_by_box, [], "", "")
+        self.details.setEnabled(False)
+        self.comments_title.setText("Comments, newest first")
+        self.comments_model.set_author(None)
+        self.back_button.setEnabled(bool(self._history))
+
+    def _fill_people(self, box: QVBoxLayout, people: list[Correspondent], one: str, many: str) -> list[QToolButton]:
+        while box.count():
+            item = box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        buttons: list[QToolButton] = []
+        if not people:
+            if one:
+                nobody = self._label(parent=self.details)
+                nobody.setText("Nobody")
+                nobody.setIndent(4)
+                nobody.setContentsMargins(0, 3, 0, 3)  # level with the buttons beside it
+                nobody.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                box.addWidget(nobody)
+            return buttons
+        for person in people:
+            button = QToolButton(self.details)
+            button.setAutoRaise(True)
+            replies = f"{person.replies:,} {one if person.replies == 1 else many}"
+            button.setText(_button_text(f"{person.handle}  ·  {replies}"))
+            button.setToolTip(plain_tooltip(f"Show the profile of {person.handle}"))
+            button.setAccessibleName(person.handle)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setProperty("author_id", person.author_id)
+            button.clicked.connect(lambda _checked=False, author=person.author_id: self._on_person_clicked(author))
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            buttons.append(button)
+        return buttons
+
+    def _fit_details(self) -> None:
+        """Give the figures (and the note) the height they need, up to half, the comments the rest."""
+        total = self.splitter.height()
+        if self._user_sized or total <= 0:
+            return
+        wanted = self.details.sizeHint().height() + 4
+        top = max(80, min(wanted, total // 2))
+        self.splitter.setSizes([top, max(1, total - top)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_details)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.details and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_details)
+        return super().eventFilter(watched, event)
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._user_sized = True
+
+    # -- activation ------------------------------------------------------------------------
+
+    def _on_person_clicked(self, author_id: int) -> None:
+        self.show_author(author_id)
+        self.author_activated.emit(author_id)
+
+    def _on_comment_clicked(self, index: QModelIndex) -> None:
+        """A click, Enter, or a double-click (which is a click and an activation): the same
+        comment within the double-click interval is opened once."""
+        comment = self.comments_model.comment(index.row()) if index.isValid() else None
+        if comment is None:
+            return
+        recent = self._last_click.isValid() and self._last_click.elapsed() <= QApplication.doubleClickInterval()
+        if recent and comment.id == self._last_click_id:
+            return
+        self._last_click_id = comment.id
+        self._last_click.start()
+        self.comment_activated.emit(comment.article_id, comment.id)

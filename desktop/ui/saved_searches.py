@@ -1,0 +1,185 @@
+"""Saved searches for the sidebar: live counts computed off the GUI thread, and the rename and
+delete actions of their context menu. The sidebar owns the list itself.
+
+Counting runs every saved query over the whole index (desktop/store/search.count, no cap), which
+on a large library can take a noticeable part of a second per search: it runs on a worker thread
+with its own connection, one refresh at a time; a refresh asked for while one runs replaces any
+refresh still waiting, and counts of a refresh made stale by a newer one are dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.store.db import Library
+from desktop.store.search import (
+    SavedSearchInfo,
+    SearchError,
+    delete_saved_search,
+    list_saved_searches,
+    rename_saved_search,
+    saved_search_counts,
+)
+
+
+class _CountSignals(QObject):
+    finished = Signal(int, object)  # generation, {saved search id: hits}
+    failed = Signal(int, str)
+
+
+class _CountJob(QRunnable):
+    def __init__(self, library: Library, generation: int, latest: _Generation, signals: _CountSignals) -> None:
+        super().__init__()
+        self.library = library
+        self.generation = generation
+        self.latest = latest
+        self.signals = signals
+
+    def run(self) -> None:
+        if self.generation != self.latest.value:
+            return
+        db = self.library.db
+        try:
+            counts = saved_search_counts(db, list_saved_searches(db))
+        except Exception as error:  # a locked or failing database: the sidebar keeps its old counts
+            self.signals.failed.emit(self.generation, str(error))
+        else:
+            self.signals.finished.emit(self.generation, counts)
+        finally:
+            db.close()  # this pool thread's own connection
+
+
+class _Generation:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._value += 1
+            return self._value
+
+    @property
+    def value(self) -> int:
+        with self._lock:
+            return self._value
+
+
+class SavedSearchCounter(QObject):
+    """`refresh()` counts the hits of every saved search on a worker thread; `counts_ready` then
+    brings {saved search id: number of hits} to the GUI thread. Call `refresh()` after an import,
+    a merge, tagging or a change to the saved searches; `set_library()` when another library opens."""
+
+    # A dict {saved search id: hits}. Declared `object`: Signal(dict) is a QVariantMap, whose keys
+    # must be strings; PySide cannot convert int keys and would deliver an empty dict.
+    counts_ready = Signal(object)
+    count_failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._pool = QThreadPool(self)  # created before the signals, so destroyed (and waited for) first
+        self._pool.setMaxThreadCount(1)
+        self._signals = _CountSignals(self)
+        self._latest = _Generation()
+        self._generation = 0
+        self._pending = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation = self._latest.next()
+        self._pool.clear()  # a refresh still waiting is superseded by this one
+        self._pending = True
+        self._pool.start(_CountJob(self.library, self._generation, self._latest, self._signals))
+
+    def is_counting(self) -> bool:
+        return self._pending
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the worker is idle (for closing and tests)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def _on_finished(self, generation: int, counts: dict[int, int]) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        self.counts_ready.emit(counts)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        self.count_failed.emit(message)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text is shown as typed (QMessageBox.warning would read markup in it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def _saved(library: Library, saved_id: int) -> SavedSearchInfo | None:
+    return next((s for s in list_saved_searches(library.db) if s.id == saved_id), None)
+
+
+def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_id: int) -> bool:
+    """Ask for a new name and rename; a refused name is explained and asked again. Returns
+    whether the saved search was renamed."""
+    saved = _saved(library, saved_id)
+    if saved is None:
+        warn(parent, "Rename saved search", "That saved search no longer exists.")
+        return False
+    name = saved.name
+    while True:
+        name, accepted = QInputDialog.getText(
+            # The label is a constant: QInputDialog's label would read user text as markup.
+            parent, "Rename saved search", "New name:", QLineEdit.EchoMode.Normal, name
+        )
+        if not accepted:
+            return False
+        if " ".join(name.split()) == saved.name:
+            return False  # unchanged
+        try:
+            rename_saved_search(library.db, saved_id, name)
+        except SearchError as error:
+            warn(parent, "Rename saved search", str(error))
+            if _saved(library, saved_id) is None:
+                return False
+            continue
+        return True
+
+
+def delete_saved_search_dialog(parent: QWidget | None, library: Library, saved_id: int) -> bool:
+    """Confirm (Cancel is the default button), then delete. Returns whether it was deleted."""
+    saved = _saved(library, saved_id)
+    if saved is None:
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Delete saved search")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name and query are the user's text, never markup
+    box.setText(
+        f"Delete the saved search “{saved.name}”?\n\n{saved.query}\n\n"
+        "Only the saved search is deleted; nothing it finds is changed."
+    )
+    delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel_button)
+    box.setEscapeButton(cancel_button)
+    box.exec()
+    if box.clickedButton() is not delete_button:
+        return False
+    delete_saved_search(library.db, saved_id)
+    return True
