@@ -65,6 +65,7 @@ class Glossa:
         self.window = MainWindow(library, settings)
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
+        self.window.preferences_changed.connect(lambda: self.set_theme(self.settings.theme))
         self.activation = ActivationServer(library.path, self.bring_to_front, self.window)
 
     def bring_to_front(self) -> None:
@@ -150,6 +151,8 @@ def _quit_on_termination_signals(app: QApplication) -> None:
 
 def run(path: Path, seed_demo: bool) -> int:
     app = make_app()
+    if seed_demo and Settings().default_library:  # no --library: the Preferences' choice wins
+        path, seed_demo = Path(Settings().default_library), False
     path = path.expanduser().resolve()
     lock = LibraryLock(path)
     try:

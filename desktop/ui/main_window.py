@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -50,6 +51,7 @@ _DATE_COLUMNS = ("first_comment", "last_comment", "imported")
 class MainWindow(QMainWindow):
     library_requested = Signal(str, bool)  # path, create a new library
     theme_requested = Signal(str)
+    preferences_changed = Signal()
 
     def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("&Search", "Ctrl+K", self._on_focus_search,
                                           "Full-text search over articles and comments")
         self.search_help_action = self._action("Search S&yntax", None, self.search_panel.show_help)
+        self.preferences_action = self._action("&Preferences…", "Ctrl+,", self._on_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action = self._action("&Commenter Profile", "Ctrl+Shift+U", self._on_show_current_author,
                                            "Everything the current comment's author wrote, across the library")
         self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
@@ -237,6 +241,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.filter_action, self.search_action])
@@ -418,6 +424,29 @@ class MainWindow(QMainWindow):
         self.note_editor.reload()
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def _on_preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_reading_font()
+            self.preferences_changed.emit()
+
+    def apply_reading_font(self) -> None:
+        """The article and the comments in the chosen size; 0 follows the system font."""
+        size = self.settings.reading_font_size
+        font = QApplication.font()
+        if size > 0:
+            font.setPointSize(size)
+        for widget in (self.reader.article_view, self.reader.comment_tree):
+            widget.setFont(font)
+        self.reader.comment_tree.comment_delegate.clear_cache()
+        self.reader.comment_tree.scheduleDelayedItemsLayout()
+        if self.reader.detail is not None:
+            self.reader.refresh_annotations()
 
     # -- search and commenters -------------------------------------------------------------
 
@@ -751,6 +780,8 @@ class MainWindow(QMainWindow):
         header.blockSignals(False)
         for theme, action in self.theme_actions.items():
             action.setChecked(theme == s.theme)
+        if s.reading_font_size:
+            self.apply_reading_font()
 
     def save_state(self) -> None:
         self.note_editor.flush()  # never lose the last keystrokes of a note

@@ -56,6 +56,10 @@ class Settings:
     recent_libraries = _Setting("libraries/recent", [""])
     last_library = _Setting("libraries/last", "")
     theme = _Setting("appearance/theme", "system")  # system, light or dark
+    reading_font_size = _Setting("appearance/readingFontSize", 0)  # points; 0 follows the system font
+    default_library = _Setting("libraries/default", "")  # empty: the platform's app-data folder
+    backup_count = _Setting("backups/keep", 10)
+    language = _Setting("appearance/language", "system")  # system, en, ru or uk
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()

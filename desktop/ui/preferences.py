@@ -1,0 +1,101 @@
+"""Preferences: theme, reading font size, default library, backups kept, language.
+Applied by the window on OK; the language takes effect at the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.paths import default_library
+from desktop.ui.settings import Settings
+
+THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+LANGUAGES = [("system", "System language"), ("en", "English"), ("ru", "Русский"), ("uk", "Українська")]
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+        self._setup_ui()
+        self._connect_signals()
+        self._load()
+
+    def _setup_ui(self) -> None:
+        self.theme = QComboBox(self)
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(0, 32)
+        self.font_size.setSpecialValueText("System size")
+        self.font_size.setSuffix(" pt")
+        self.font_size.setAccessibleName("Reading font size")
+        self.library = QLineEdit(self)
+        self.library.setPlaceholderText(str(default_library()))
+        self.library.setAccessibleName("Default library")
+        self.browse = QPushButton("Choose…", self)
+        self.browse.setAccessibleName("Choose the default library")
+        library_row = QHBoxLayout()
+        library_row.addWidget(self.library)
+        library_row.addWidget(self.browse)
+        self.backups = QSpinBox(self)
+        self.backups.setRange(1, 100)
+        self.backups.setAccessibleName("Backups to keep")
+        self.language = QComboBox(self)
+        for key, label in LANGUAGES:
+            self.language.addItem(label, key)
+        self.language_note = QLabel("The language changes at the next start.", self)
+        self.language_note.setEnabled(False)
+        form = QFormLayout(self)
+        form.addRow("&Theme:", self.theme)
+        form.addRow("&Reading font size:", self.font_size)
+        form.addRow("Default &library:", library_row)
+        form.addRow("&Backups to keep:", self.backups)
+        form.addRow("Lan&guage:", self.language)
+        form.addRow("", self.language_note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form.addRow(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._on_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(self._on_browse)
+
+    def _load(self) -> None:
+        s = self.settings
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self.font_size.setValue(s.reading_font_size)
+        self.library.setText(s.default_library)
+        self.backups.setValue(s.backup_count)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+
+    def _on_browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Default library", self.library.text() or str(default_library()),
+            "Glossa libraries (*.glossa);;All files (*)", options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.library.setText(path)
+
+    def _on_accepted(self) -> None:
+        s = self.settings
+        s.theme = self.theme.currentData()
+        s.reading_font_size = self.font_size.value()
+        s.default_library = self.library.text().strip()
+        s.backup_count = self.backups.value()
+        s.language = self.language.currentData()
+        self.accept()
