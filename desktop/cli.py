@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from . import __version__, cli_search
-from .export import write_json
+from . import __version__, cli_search, cli_stats
+from .exporting import cli as export_cli
 from .ingest.importer import FileReport, Progress, import_paths
 from .paths import DEMO_CORPUS, default_library
 from .store.backup import newest_good_backup
@@ -34,12 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="import text files, folders and JSON-lines dumps")
     importing.add_argument("paths", nargs="+", metavar="PATH")
     importing.add_argument("-q", "--quiet", action="store_true", help="print only problems and totals")
-    exporting = commands.add_parser("export", help="write the library to a file")
-    exporting.add_argument("--format", choices=["json"], default="json")
-    exporting.add_argument("-o", "--output", metavar="FILE", type=Path, help="file to write (default: stdout)")
+    export_cli.add_parser(commands)
     commands.add_parser("info", help="print the library's path and counts")
     commands.add_parser("check", help="check the library for damage without changing it (exit 1: problems found)")
     cli_search.add_parsers(commands)
+    cli_stats.add_parser(commands)
     return parser
 
 
@@ -63,11 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             return _import(library, args.paths, args.quiet)
         if args.command == "export":
-            return _export(library, args.output)
+            return export_cli.run(library, args)
         if args.command == "search":
             return cli_search.run_search(library, " ".join(args.query), args.limit, args.order, args.json)
         if args.command == "reindex":
             return cli_search.run_reindex(library)
+        if args.command == "stats":
+            return cli_stats.run_stats(library, args.json)
         return _info(library)
     finally:
         library.close()
@@ -131,32 +130,6 @@ def _describe(report: FileReport) -> str:
     line = f"{status} {report.path}: {', '.join(parts)}, {report.comments_added} comments"
     details = [f"    problem: {p}" for p in report.problems] + [f"    note: {w}" for w in report.warnings]
     return "\n".join([line, *details])
-
-
-def _export(library: Library, output: Path | None) -> int:
-    if output is None:
-        try:
-            write_json(library, sys.stdout)
-            sys.stdout.flush()
-        except BrokenPipeError:  # `glossa export | head`: the reader has what it wanted
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    # Write beside the target and rename, so a crash never leaves half a file.
-    output = output.expanduser()
-    try:
-        handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-    except OSError as error:
-        print(f"glossa: cannot write {output}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            count = write_json(library, out)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    print(f"Wrote {count} articles to {output}", file=sys.stderr)
-    return EXIT_OK
 
 
 def _check(path: Path) -> int:

@@ -14,10 +14,15 @@ from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE
 
 # README.md, "JSON export format", and the annotation fields its "Annotations in the export" adds.
 ANNOTATIONS = {"tags", "notes", "highlights"}
-TOP_FIELDS = {"format", "version", "articles"} | {"tags", "authors", "detached"}
-ARTICLE_FIELDS = {"id", "title", "subtitle", "paragraphs", "source", "warnings", "comments"} | ANNOTATIONS
+# And what makes it lossless (issue 6): the export's own metadata, raw text, read/starred state.
+EXPORT_FIELDS = {"exported_at", "scope", "pseudonymised"}
+TOP_FIELDS = {"format", "version", "articles"} | {"tags", "authors", "detached"} | EXPORT_FIELDS
+LOSSLESS = {"raw", "updated_at", "read", "starred"}
+ARTICLE_FIELDS = {"id", "title", "subtitle", "paragraphs", "source", "warnings", "comments"} | ANNOTATIONS | LOSSLESS
 SOURCE_FIELDS = {"file", "position", "url", "id", "format", "photo_credit", "published_at", "imported_at"}
-COMMENT_FIELDS = {"id", "parent_id", "depth", "path", "author", "display_name", "status", "posted_at", "body"}
+COMMENT_FIELDS = {"id", "parent_id", "depth", "path", "author", "display_name", "status", "posted_at", "body"} | {
+    "truncated", "read"
+}
 
 
 @pytest.fixture
@@ -185,7 +190,7 @@ def test_export_comments_in_document_order(library_path: Path, capsys: pytest.Ca
     for c in comments:  # parents before children
         assert c["parent_id"] is None or c["parent_id"] in seen
         seen.add(c["id"])
-    vdars = {key: value for key, value in comments[6].items() if key not in ANNOTATIONS}
+    vdars = {key: value for key, value in comments[6].items() if key not in ANNOTATIONS | {"read", "truncated"}}
     assert vdars == {
         "id": vdars["id"],
         "parent_id": comments[5]["id"],

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from desktop.exporting.glossa_import import load_export, read_export
 from desktop.store.check import STOPPING_KINDS, explain_write_error, write_error_kind
 from desktop.store.db import Library
 from desktop.store.search import index_articles
@@ -158,6 +159,11 @@ def import_file(library: Library, path: Path, cancelled: Callable[[], bool] = la
         data = path.read_bytes()
     except OSError as error:
         file_report.skipped = f"cannot read: {error.strerror or error}"
+        return file_report
+    # A Glossa JSON export (top-level "format": "glossa") goes back in whole: desktop/exporting/glossa_import.py.
+    export = read_export(data) if _looks_like_json(data) else None
+    if export is not None:
+        load_export(library, export, str(path), file_report, cancelled)
         return file_report
     if path.suffix.lower() in JSONL_SUFFIXES and _looks_like_json(data):
         _import_jsonl(library, data, str(path), file_report, cancelled)

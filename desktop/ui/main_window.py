@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
                                            "Everything the current comment's author wrote, across the library")
         self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
         self.import_folder_action = self._action("Import &Folder…", "Ctrl+Shift+I", self._on_import_folder)
+        self.export_action = self._action("&Export…", "Ctrl+E", self._on_export,
+                                          "Export the library, the selection, the search results or a tag")
         self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
         self.open_library_action = self._action("&Open Library…", std.Open, self._on_open_library)
         self.quit_action = self._action("&Quit", std.Quit, self.close)
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addActions([self.import_files_action, self.import_folder_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.new_library_action, self.open_library_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
@@ -451,9 +453,12 @@ class MainWindow(QMainWindow):
     # -- search and commenters -------------------------------------------------------------
 
     def wait_for_background(self) -> None:
-        """Searches and counts read the library on other threads: let them end before it closes."""
+        """Searches, counts and exports read the library on other threads: let them end before it closes."""
         self.search_panel.wait_for_search()
         self.sidebar.wait()
+        dialog = getattr(self, "_export_dialog", None)
+        if dialog is not None:
+            dialog.wait()
 
     def _on_focus_search(self) -> None:
         self.middle_tabs.setCurrentWidget(self.search_panel)
@@ -721,6 +726,20 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _on_export(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog
+
+        selected = [self.article_model.ids[i.row()] for i in self.article_table.selectionModel().selectedRows()
+                    if i.row() < len(self.article_model.ids)]
+        dialog = ExportDialog(self.library, self, selected_article_ids=selected,
+                              search_query=self.search_panel.query(), tag_ids=tuple(self.sidebar.selected_tag_ids()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda result: self.statusBar().showMessage(
+            f"Exported {result.articles:,} articles to {', '.join(str(p) for p in result.paths)}", 10_000))
+        self._export_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "_export_dialog", None))
+        dialog.open()
 
     # -- libraries -------------------------------------------------------------------------
 

@@ -1,0 +1,550 @@
+"""Reading a Glossa JSON export back into a library (the importer sends files whose top-level
+`"format"` is `"glossa"` here: `read_export`, then `load_export`).
+
+Into an empty library (no articles, authors, tags, notes or highlights) an export goes in as it
+was: article, comment and highlight ids are kept, with read and starred state, times, note
+histories, tags with colours and favourite keys, authors with every display name, and the
+detached notes and highlights; exporting that library again gives the same JSON but for
+`exported_at`. Ids that are missing, repeated or malformed are given afresh.
+
+Into a library that has something already, each article merges like a newer scrape
+(desktop/store/writer.py: an article already there keeps its id and gains the comments it
+lacked; read and starred stay set where either had them), and the annotations are added without
+duplicates: a tag link or a highlight (same place, same tag) already there is not added again, a
+tag or a favourite key the library has keeps its colour and owner, and a note whose target
+already has a different note is added below it (the old text kept in its history).
+
+Each article goes in with its annotations in one transaction; an article the file gets wrong is
+reported and skipped, the others go in."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from peewee import IntegrityError, SqliteDatabase
+
+from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.store import annotations as ann
+from desktop.store.db import Library
+from desktop.store.search import index_articles
+from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document
+
+from .json_format import FORMAT_NAME, FORMAT_VERSION
+
+if TYPE_CHECKING:
+    from desktop.ingest.importer import FileReport
+
+JsonObject = dict[str, Any]
+_TIME = "%Y-%m-%d %H:%M:%S"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Invalid(ValueError):
+    """Something in the file that is not what an export holds."""
+
+
+def read_export(data: bytes) -> JsonObject | None:
+    """The export in these bytes, or None when they are not one JSON object whose "format" is
+    "glossa" (a JSON-lines file's first record is not enough)."""
+    text = data.decode("utf-8-sig", errors="replace").lstrip()
+    if not text.startswith("{"):
+        return None
+    try:
+        value, end = json.JSONDecoder().raw_decode(text)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(value, dict) or value.get("format") != FORMAT_NAME or text[end:].strip():
+        return None
+    return value
+
+
+# -- checked values -----------------------------------------------------------------------------
+
+
+def _text(value: Any, what: str, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _Invalid(f"{what} is not text")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _int(value: Any, what: str, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Invalid(f"{what} is not a whole number")
+    return value
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Invalid(f"{what} is not a list")
+    return value
+
+
+def _object(value: Any, what: str) -> JsonObject:
+    if not isinstance(value, dict):
+        raise _Invalid(f"{what} is not an object")
+    return value
+
+
+def _stored_time(value: Any, default: str) -> str:
+    """An exported time ("2022-12-23T19:38:00") as the store keeps it."""
+    if not isinstance(value, str):
+        return default
+    try:
+        return datetime.fromisoformat(value).strftime(_TIME)
+    except ValueError:
+        return default
+
+
+def _posted(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(_text(value, "posted_at"))
+    except ValueError:
+        raise _Invalid(f"posted_at {value!r} is not a time") from None
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Loader:
+    library: Library
+    report: FileReport
+    source: str
+    keep_ids: bool
+    now: str = field(default_factory=lambda: datetime.now().strftime(_TIME))
+    tags: dict[str, int] = field(default_factory=dict)
+    articles: dict[Any, int] = field(default_factory=dict)  # exported article id -> the library's
+
+    @property
+    def db(self) -> SqliteDatabase:
+        return self.library.db
+
+    # notes ---------------------------------------------------------------------------------
+
+    def note(self, kind: str, target_id: int, note: Any) -> None:
+        """Put an exported note on a target: as it was when the target has none, below the
+        target's own note otherwise (unless it says the same already)."""
+        note = _object(note, "a note")
+        text = _text(note.get("text"), "a note's text")
+        if not text.strip():
+            return
+        column = f"{kind}_id"
+        db = self.db
+        row = db.execute_sql(f"SELECT id, body, updated_at FROM note WHERE {column} = ?", (target_id,)).fetchone()
+        if row is None:
+            label = ann._target_label(db, ann.Target(kind, target_id))  # the label the store gives its notes
+            self._insert_note(kind, column, target_id, label, text, note)
+            return
+        note_id, body, saved = row
+        if text.strip() in body:
+            return  # already there
+        joined = f"{body}\n\n{text}" if body.strip() else text
+        if body:
+            db.execute_sql(
+                "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
+                (note_id, body, saved, self.now),
+            )
+        db.execute_sql("UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (joined, self.now, note_id))
+
+    def _insert_note(self, kind: str, column: str | None, target_id: int | None, label: str, text: str,
+                     note: JsonObject) -> None:  # fmt: skip
+        created = _stored_time(note.get("created_at"), self.now)
+        columns = f"target_kind, {column}, " if column else "target_kind, "
+        marks = "?, ?, " if column else "?, "
+        values: tuple[Any, ...] = (kind, target_id) if column else (kind,)
+        cursor = self.db.execute_sql(
+            f"INSERT INTO note ({columns}target_label, body, created_at, updated_at) VALUES ({marks}?, ?, ?, ?)",
+            (*values, label, text, created, _stored_time(note.get("updated_at"), created)),
+        )
+        note_id = cursor.lastrowid
+        revisions = _list(note.get("revisions"), "a note's revisions")
+        for revision in reversed(revisions):  # newest first in the file, oldest first by id here
+            revision = _object(revision, "a revision")
+            self.db.execute_sql(
+                "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
+                (note_id, _text(revision.get("text"), "a revision's text"),
+                 _stored_time(revision.get("saved_at"), created), _stored_time(revision.get("replaced_at"), created)),
+            )  # fmt: skip
+
+    # tags and authors ----------------------------------------------------------------------
+
+    def tag(self, path: Any) -> int | None:
+        if path is None:
+            return None
+        path = _text(path, "a tag")
+        if path in self.tags:
+            return self.tags[path]
+        try:
+            tag_id = ann.find_tag(self.db, path)
+            if tag_id is None:
+                tag_id, _change = ann.create_tag(self.db, path)
+        except ann.TagError as error:
+            raise _Invalid(str(error)) from None
+        self.tags[path] = tag_id
+        return tag_id
+
+    def load_tags(self, tags: list[Any]) -> None:
+        for item in tags:
+            item = _object(item, "a tag")
+            path = _text(item.get("path"), "a tag's path")
+            try:
+                tag_id = ann.find_tag(self.db, path)
+                if tag_id is None:
+                    color = item.get("color")
+                    try:
+                        tag_id, _change = ann.create_tag(self.db, path, color if isinstance(color, str) else None)
+                    except ann.TagError:
+                        tag_id, _change = ann.create_tag(self.db, path)  # a colour Glossa cannot use
+            except ann.TagError as error:
+                self.report.problems.append(f"tag {path!r}: {error}")
+                continue
+            self.tags[path] = tag_id
+            slot = item.get("favorite_slot")
+            if isinstance(slot, int) and 1 <= slot <= 9:
+                holder = ann.favorites(self.db).get(slot)
+                mine = self.db.execute_sql("SELECT favorite_slot FROM tag WHERE id = ?", (tag_id,)).fetchone()[0]
+                if holder is None and mine is None:
+                    ann.set_favorite(self.db, tag_id, slot)
+                elif holder != tag_id:
+                    self.report.warnings.append(f"tag {path}: key {slot} stays with the tag that has it")
+            for note in _list(item.get("notes"), "a tag's notes"):
+                self.note("tag", tag_id, note)
+
+    def author_ids(self, handles: set[str]) -> dict[str, int]:
+        connection = self.db.connection()
+        connection.executemany("INSERT OR IGNORE INTO author (handle) VALUES (?)", [(h,) for h in sorted(handles)])
+        ids = {}
+        for handle in handles:
+            ids[handle] = self.db.execute_sql("SELECT id FROM author WHERE handle = ?", (handle,)).fetchone()[0]
+        return ids
+
+    def load_authors(self, authors: list[Any]) -> None:
+        for item in authors:
+            item = _object(item, "an author")
+            handle = _text(item.get("handle"), "an author's handle")
+            if not handle.strip():
+                raise _Invalid("an author without a handle")
+            author_id = self.author_ids({handle})[handle]
+            for name in _list(item.get("aliases"), "an author's aliases"):
+                self.db.execute_sql(
+                    "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)",
+                    (author_id, _text(name, "a display name")),
+                )
+            for note in _list(item.get("notes"), "an author's notes"):
+                self.note("author", author_id, note)
+
+    # articles ------------------------------------------------------------------------------
+
+    def article(self, record: Any) -> None:
+        record = _object(record, "an article")
+        document, comments = _document(record)
+        source = _object(record.get("source") or {}, "source")
+        source_file = _text(source.get("file"), "source.file", optional=True) or self.source
+        imported = _stored_time(source.get("imported_at"), self.now)
+        updated = _stored_time(record.get("updated_at"), imported)
+        read, starred = bool(record.get("read")), bool(record.get("starred"))
+        keys = comment_fingerprints(document.comments)
+        if self.keep_ids:
+            article_id = self._insert_article(record, document, source_file, imported, updated)
+            comment_ids = self._insert_comments(article_id, document, comments, keys)
+            self.report.articles_added += 1
+            self.report.comments_added += len(comments)
+        else:
+            result = store_document(self.db, document, source_file, datetime.now().replace(microsecond=0))
+            article_id = result.article_id
+            if result.outcome == "added":
+                self.db.execute_sql(
+                    "UPDATE article SET imported_at = ?, updated_at = ? WHERE id = ?", (imported, updated, article_id)
+                )
+                self.report.articles_added += 1
+            elif result.outcome == "merged":
+                self.report.articles_merged += 1
+            else:
+                self.report.articles_unchanged += 1
+            self.report.comments_added += result.comments_added
+            comment_ids = self._match_comments(article_id, document, comments, keys)
+            self.db.execute_sql(
+                "UPDATE article SET is_read = is_read OR ?, is_starred = is_starred OR ? WHERE id = ?",
+                (read, starred, article_id),
+            )
+            read_comments = [comment_ids[c["id"]] for c in comments if c.get("read") and c["id"] in comment_ids]
+            self.db.execute_sql(
+                "UPDATE comment SET is_read = 1 WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(read_comments),),
+            )
+        self.articles[record.get("id")] = article_id
+        index_articles(self.db, [article_id])
+        self._annotations("article", article_id, record, article_id)
+        for comment in comments:
+            target = comment_ids.get(comment["id"])
+            if target is None:
+                self.report.warnings.append(
+                    f"{document.title[:50]!r}: the annotations of a comment by {comment['author']} found no comment"
+                )
+                continue
+            self._annotations("comment", target, comment, article_id)
+
+    def _free_id(self, table: str, wanted: Any) -> int | None:
+        if not isinstance(wanted, int) or isinstance(wanted, bool) or wanted < 1:
+            return None
+        taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (wanted,)).fetchone()
+        return None if taken else wanted
+
+    def _insert_article(self, record: JsonObject, document: ParsedDocument, source_file: str | None,
+                        imported: str, updated: str) -> int:  # fmt: skip
+        cursor = self.db.execute_sql(
+            "INSERT INTO article (id, title, subtitle, paragraphs, raw_text, kind, fingerprint, source_file,"
+            " source_position, source_url, source_id, photo_credit, warnings, published_at, imported_at,"
+            " updated_at, is_read, is_starred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                self._free_id("article", record.get("id")), document.title, document.subtitle,
+                json.dumps(document.paragraphs, ensure_ascii=False), document.raw, document.kind,
+                article_fingerprint(document.title, document.paragraphs), source_file, document.index, document.url,
+                document.source_id, document.photo_credit, json.dumps(document.warnings, ensure_ascii=False),
+                document.published_at, imported, updated, int(bool(record.get("read"))),
+                int(bool(record.get("starred"))),
+            ),
+        )  # fmt: skip
+        return int(cursor.lastrowid)
+
+    def _insert_comments(self, article_id: int, document: ParsedDocument, comments: list[JsonObject],
+                         keys: list[str]) -> dict[int, int]:  # fmt: skip
+        """The comments with their exported ids when every one is free; else numbered afresh."""
+        wanted = [c["id"] for c in comments]
+        free = len(set(wanted)) == len(wanted) and all(self._free_id("comment", i) for i in wanted)
+        next_id = int(self.db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
+        ids: dict[int, int] = {}
+        for comment in comments:
+            ids[comment["id"]] = comment["id"] if free else next_id
+            next_id = max(next_id, ids[comment["id"]]) + 1
+        authors = self.author_ids({c.handle for c in document.comments})
+        self.db.connection().executemany(
+            "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)",
+            sorted({(authors[c.handle], c.display_name) for c in document.comments if c.display_name}),
+        )
+        rows = []
+        for position, (parsed, comment) in enumerate(zip(document.comments, comments, strict=True)):
+            parent = comments[parsed.parent]["id"] if parsed.parent is not None else None
+            rows.append((
+                ids[comment["id"]], article_id, ids.get(parent) if parent is not None else None, position,
+                parsed.depth, parsed.path, authors[parsed.handle], parsed.display_name, parsed.status,
+                parsed.posted_at.strftime(_TIME) if parsed.posted_at else None, parsed.body, keys[position],
+                int(parsed.truncated), int(bool(comment.get("read"))),
+            ))  # fmt: skip
+        self.db.connection().executemany(
+            "INSERT INTO comment (id, article_id, parent_id, position, depth, path, author_id, display_name,"
+            " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        return ids
+
+    def _match_comments(self, article_id: int, document: ParsedDocument, comments: list[JsonObject],
+                        keys: list[str]) -> dict[int, int]:  # fmt: skip
+        """Exported comment id -> the library's, after a merge: by fingerprint, else (a copy cut
+        short in one scrape) by author and the start of the text."""
+        rows = self.db.execute_sql(
+            "SELECT c.id, c.fingerprint, a.handle, c.body FROM comment c JOIN author a ON a.id = c.author_id"
+            " WHERE c.article_id = ? ORDER BY c.position",
+            (article_id,),
+        ).fetchall()
+        by_key = {row[1]: row[0] for row in rows}
+        used: set[int] = set()
+        ids: dict[int, int] = {}
+        for comment, parsed, key in zip(comments, document.comments, keys, strict=True):
+            found = by_key.get(key)
+            if found is None or found in used:
+                found = next(
+                    (r[0] for r in rows if r[0] not in used and r[2] == parsed.handle
+                     and (r[3].startswith(parsed.body) or parsed.body.startswith(r[3]))),
+                    None,
+                )  # fmt: skip
+            if found is not None:
+                used.add(found)
+                ids[comment["id"]] = found
+        return ids
+
+    def _annotations(self, kind: str, target_id: int, item: JsonObject, article_id: int) -> None:
+        db = self.db
+        table = "article_tag" if kind == "article" else "comment_tag"
+        for path in _list(item.get("tags"), "tags"):
+            db.execute_sql(
+                f"INSERT OR IGNORE INTO {table} (tag_id, {kind}_id, created_at) VALUES (?, ?, ?)",
+                (self.tag(path), target_id, self.now),
+            )
+        for note in _list(item.get("notes"), "notes"):
+            self.note(kind, target_id, note)
+        for highlight in _list(item.get("highlights"), "highlights"):
+            self.highlight(kind, target_id, article_id, _object(highlight, "a highlight"))
+
+    def highlight(self, kind: str, target_id: int | None, article_id: int | None, item: JsonObject,
+                  label: str | None = None) -> None:  # fmt: skip
+        start, end = _int(item.get("start"), "a highlight's start"), _int(item.get("end"), "a highlight's end")
+        if not 0 <= start < end:
+            raise _Invalid(f"a highlight from {start} to {end}")
+        text = _text(item.get("text"), "a highlight's text")
+        tag_id = self.tag(item.get("tag"))
+        comment_id = target_id if kind == "comment" else None
+        if target_id is not None:  # the same place with the same tag is the same highlight
+            existing = self.db.execute_sql(
+                "SELECT id FROM highlight WHERE target_kind = ? AND article_id IS ? AND comment_id IS ?"
+                " AND start_offset = ? AND end_offset = ? AND tag_id IS ?",
+                (kind, article_id, comment_id, start, end, tag_id),
+            ).fetchone()
+        else:  # a detached one: the same label, place, text and tag
+            existing = self.db.execute_sql(
+                "SELECT id FROM highlight WHERE target_kind = ? AND target_label = ? AND start_offset = ?"
+                " AND end_offset = ? AND text = ? AND tag_id IS ?"
+                " AND (article_id IS NULL OR (target_kind = 'comment' AND comment_id IS NULL))",
+                (kind, label, start, end, text, tag_id),
+            ).fetchone()
+        if existing is not None:
+            highlight_id = existing[0]
+        else:
+            if label is None:
+                label = ann._target_label(self.db, ann.Target(kind, target_id or 0))
+            cursor = self.db.execute_sql(
+                "INSERT INTO highlight (id, target_kind, article_id, comment_id, start_offset, end_offset, text,"
+                " target_label, tag_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self._free_id("highlight", item.get("id")) if self.keep_ids else None, kind, article_id,
+                 comment_id, start, end, text, label, tag_id, _stored_time(item.get("created_at"), self.now)),
+            )  # fmt: skip
+            highlight_id = int(cursor.lastrowid)
+        for note in _list(item.get("notes"), "a highlight's notes"):
+            self.note("highlight", highlight_id, note)
+
+    def load_detached(self, detached: JsonObject) -> None:
+        """Notes and highlights whose target was deleted: they stay detached, with their label."""
+        for note in _list(detached.get("notes"), "detached notes"):
+            note = _object(note, "a detached note")
+            kind = _text(note.get("target_kind"), "a note's target_kind")
+            if kind not in ("article", "comment", "highlight", "author", "tag"):
+                raise _Invalid(f"a note on {kind!r}")
+            label = _text(note.get("label") or "", "a note's label")
+            text = _text(note.get("text"), "a note's text")
+            if not text.strip() or self.db.execute_sql(
+                "SELECT 1 FROM note WHERE target_kind = ? AND target_label = ? AND body = ? AND article_id IS NULL"
+                " AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL AND tag_id IS NULL",
+                (kind, label, text),
+            ).fetchone():
+                continue
+            self._insert_note(kind, None, None, label, text, note)
+        for highlight in _list(detached.get("highlights"), "detached highlights"):
+            highlight = _object(highlight, "a detached highlight")
+            kind = highlight.get("target_kind")
+            if kind not in ("article", "comment"):
+                raise _Invalid(f"a highlight on {kind!r}")
+            # a highlight on a deleted comment still records its article, when that is here
+            article_id = self.articles.get(highlight.get("article_id")) if kind == "comment" else None
+            label = _text(highlight.get("label") or "", "a highlight's label")
+            self.highlight(kind, None, article_id, highlight, label)
+
+
+def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
+    """The article as the parser would have given it, and its exported comments (checked)."""
+    source = _object(record.get("source") or {}, "source")
+    comments = [_object(c, "a comment") for c in _list(record.get("comments"), "comments")]
+    index: dict[Any, int] = {}
+    parsed: list[ParsedComment] = []
+    for number, comment in enumerate(comments):
+        if comment.get("id") is None or comment["id"] in index:
+            raise _Invalid(f"comment {number + 1} has no id of its own")
+        parent = comment.get("parent_id")
+        author = _text(comment.get("author"), "a comment's author")
+        if not author.strip():
+            raise _Invalid(f"comment {number + 1} has no author")
+        parsed.append(ParsedComment(
+            handle=author,
+            display_name=_text(comment.get("display_name"), "display_name", optional=True),
+            status=_text(comment.get("status") or "Offline", "status"),
+            posted_at=_posted(comment.get("posted_at")),
+            body=_text(comment.get("body"), "a comment's body"),
+            depth=_int(comment.get("depth", 1), "depth"),
+            parent=index.get(parent) if parent is not None else None,  # a parent after it: top level
+            path=_text(str(comment.get("path", number + 1)), "path"),
+            truncated=bool(comment.get("truncated")),
+        ))  # fmt: skip
+        index[comment["id"]] = number
+    paragraphs = [_text(p, "a paragraph") for p in _list(record.get("paragraphs"), "paragraphs")]
+    title = _text(record.get("title"), "title")
+    document = ParsedDocument(
+        title=title,
+        subtitle=_text(record.get("subtitle"), "subtitle", optional=True),
+        paragraphs=paragraphs,
+        comments=parsed,
+        raw=_text(record.get("raw"), "raw", optional=True) or "\n\n".join([title, *paragraphs]),
+        index=_int(source.get("position", 0), "source.position"),
+        kind=_text(source.get("format") or "plain", "source.format"),
+        warnings=[_text(w, "a warning") for w in _list(record.get("warnings"), "warnings")],
+        photo_credit=_text(source.get("photo_credit"), "source.photo_credit", optional=True),
+        url=_text(source.get("url"), "source.url", optional=True),
+        source_id=_text(source.get("id"), "source.id", optional=True),
+        published_at=_text(source.get("published_at"), "source.published_at", optional=True),
+    )
+    return document, comments
+
+
+def _is_empty(db: SqliteDatabase) -> bool:
+    return not db.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM article) OR EXISTS (SELECT 1 FROM author) OR EXISTS (SELECT 1 FROM tag)"
+        " OR EXISTS (SELECT 1 FROM note) OR EXISTS (SELECT 1 FROM highlight)"
+    ).fetchone()[0]
+
+
+def load_export(
+    library: Library,
+    export: JsonObject,
+    source: str,
+    report: FileReport,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Import an export read by read_export into the library, filling the file's report."""
+    version = export.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        report.skipped = f"a Glossa export of version {version!r}; this Glossa reads version {FORMAT_VERSION}"
+        return
+    try:
+        articles = _list(export.get("articles"), "articles")
+        tags = _list(export.get("tags"), "tags")
+        authors = _list(export.get("authors"), "authors")
+        detached = _object(export.get("detached") or {}, "detached")
+    except _Invalid as error:
+        report.skipped = f"not a usable Glossa export: {error}"
+        return
+    loader = _Loader(library, report, source, keep_ids=_is_empty(library.db))
+    if export.get("pseudonymised") is True and not loader.keep_ids:
+        report.warnings.append("a pseudonymised export: its commenters are “Commenter N”, not this library's names")
+    try:
+        with library.atomic():  # the code book and the commenters first: articles refer to them
+            loader.load_tags(tags)
+            loader.load_authors(authors)
+    except _Invalid as error:
+        report.skipped = f"not a usable Glossa export: {error}"
+        return
+    for number, record in enumerate(articles, 1):
+        if cancelled():
+            report.skipped = "cancelled"
+            return
+        try:
+            with library.atomic():
+                loader.article(record)
+        except (_Invalid, IntegrityError) as error:
+            title = record.get("title") if isinstance(record, dict) else None
+            report.problems.append(f"article {number} ({str(title)[:50]!r}): {error}")
+    try:
+        with library.atomic():
+            loader.load_detached(detached)
+    except (_Invalid, IntegrityError) as error:
+        report.problems.append(f"detached notes and highlights: {error}")

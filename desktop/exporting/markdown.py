@@ -1,0 +1,213 @@
+"""The Markdown report: each article (title, subtitle, source, tags, its text with highlights
+marked ==like this== and a footnote for each, its note), then its thread as a conversation in
+nested lists (author, time, tags, body; a comment's note under it). Readable as plain text and
+valid input for pandoc (`pandoc -f markdown+mark report.md -o report.docx` renders the marks).
+
+Scraped text and names are escaped, so nothing in them becomes Markdown: every character with a
+meaning (`\\ * _ [ ] < > ...`) is backslash-escaped, and so is whatever would start a list, a
+heading or a block at the start of a line. Notes are the user's own Markdown and go in as written,
+inside a block quote (or a footnote) so they cannot break the outline. Threads deeper than
+MAX_NESTING show at that depth. No times of the export itself: the same library gives the same file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO
+
+from .records import JsonObject, TagRecord, nesting
+
+MAX_NESTING = 8
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|~=^$@&])")
+_LINE_START_ALWAYS = re.compile(r"^[-+:%]")
+_LINE_START_MARKER = re.compile(r"^(\d{1,9}[.)]|[a-zA-Z][.)]|[ivxlcdmIVXLCDM]+[.)]|\(\w+\))(?=\s|$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Placeholders for the marks and footnote references, put into the text before it is escaped.
+_OPEN, _CLOSE, _REF, _REF_END = "\ue000", "\ue001", "\ue002", "\ue003"
+_PLACEHOLDERS = str.maketrans({c: "\ufffd" for c in (_OPEN, _CLOSE, _REF, _REF_END)})
+
+
+def escape(text: str) -> str:
+    """Scraped text as literal Markdown: paragraphs (split at blank lines) kept, and line breaks
+    within a paragraph too (as hard breaks, a backslash at the end of the line)."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs = re.split(r"\n[ \t]*\n", text)
+    return "\n\n".join(
+        "\\\n".join(_escape_line(line) for line in p.split("\n") if line.strip()) for p in paragraphs if p.strip()
+    )
+
+
+def _escape_line(line: str) -> str:
+    line = _SPECIAL.sub(r"\\\1", line.strip())
+    if _LINE_START_ALWAYS.match(line):  # "- a", "+ a", ": a", "---" would be a list, a div or a rule
+        return "\\" + line
+    match = _LINE_START_MARKER.match(line)
+    if match:  # "1. a", "a) a", "(iv) a" would start a list: escape the marker's last character
+        return line[: match.end() - 1] + "\\" + line[match.end() - 1 :]
+    return line
+
+
+def inline(text: str) -> str:
+    """Text for one line (a heading, a name, a list item's first line)."""
+    return _escape_line(" ".join(_CONTROL.sub("", text).split()))
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line if line.strip() else "" for line in text.split("\n"))
+
+
+def _quote(note: str) -> str:
+    """The user's note as a block quote (its own Markdown kept)."""
+    return "\n".join("> " + line if line.strip() else ">" for line in note.strip().split("\n"))
+
+
+def _fresh(text: str, highlight: JsonObject) -> bool:
+    start, end = highlight["start"], highlight["end"]
+    return 0 <= start < end <= len(text) and text[start:end] == highlight["text"]
+
+
+def _footnote(label: str, highlight: JsonObject, fresh: bool) -> str:
+    parts = [f"*{inline(highlight['tag'])}*"] if highlight["tag"] else []
+    parts.append(f"“{inline(highlight['text'])}”" + ("" if fresh else " (the text has changed since)"))
+    head = f"[^{label}]: Highlight " + " — ".join(parts)
+    if not highlight["notes"]:
+        return head
+    return head + "\n\n" + _indent(highlight["notes"][0]["text"].strip(), "    ")
+
+
+def marked(text: str, highlights: Sequence[JsonObject], labels: dict[int, str]) -> str:
+    """The text escaped, with each highlighted run between == marks (per line, never around
+    spaces) and a footnote reference after each highlight. Highlights whose text no longer
+    matches are not marked; their reference goes at the end."""
+    text = text.translate(_PLACEHOLDERS)
+    if not highlights:
+        return escape(text)
+    size = len(text)
+    inside = bytearray(size)
+    references: dict[int, list[str]] = {}
+    for highlight in highlights:
+        start, end = highlight["start"], highlight["end"]
+        if not _fresh(text, highlight):
+            references.setdefault(size, []).append(labels[highlight["id"]])
+            continue
+        inside[start:end] = b"\x01" * (end - start)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        references.setdefault(end, []).append(labels[highlight["id"]])
+    out: list[str] = []
+    is_open = False
+    pending = ""  # spaces inside a run: marked only if the run goes on after them
+
+    def close() -> None:
+        nonlocal is_open, pending
+        if is_open:
+            out.append(_CLOSE)
+            is_open = False
+        out.append(pending)
+        pending = ""
+
+    for index, char in enumerate(text):
+        if index in references:
+            close()
+            out.extend(f"{_REF}{label}{_REF_END}" for label in references[index])
+        if inside[index] and not char.isspace():
+            if not is_open:
+                out.append(pending)
+                out.append(_OPEN)
+                is_open = True
+            else:
+                out.append(pending)
+            pending = ""
+            out.append(char)
+        elif inside[index] and char != "\n" and is_open:
+            pending += char
+        else:
+            close()
+            out.append(char)
+    close()
+    out.extend(f"{_REF}{label}{_REF_END}" for label in references.get(size, []))
+    escaped = escape("".join(out))
+    return escaped.replace(_OPEN, "==").replace(_CLOSE, "==").replace(_REF, "[^").replace(_REF_END, "]")
+
+
+class MarkdownWriter:
+    """Writes the report one article at a time."""
+
+    def __init__(self, out: IO[str], title: str, description: str) -> None:
+        self.out = out
+        self.out.write(f"# {inline(title)}\n\n*{inline(description)}*\n")
+        self._tag_notes: list[TagRecord] = []
+
+    def article(self, article: JsonObject, matched: frozenset[int] | None) -> None:
+        write = self.out.write
+        write(f"\n## {inline(article['title'])}\n\n")
+        if article["subtitle"]:
+            write(f"*{inline(article['subtitle'])}*\n\n")
+        source = article["source"]
+        facts = [f"Article {article['id']}"]
+        where = source["url"] or (Path(source["file"]).name if source["file"] else None)
+        if where:
+            facts.append(f"source: {inline(where)}")
+        if source["published_at"]:
+            facts.append(f"published {inline(source['published_at'])}")
+        if source["photo_credit"]:
+            facts.append(f"photo: {inline(source['photo_credit'])}")
+        facts.append(f"{len(article['comments'])} comments")
+        write(" · ".join(facts) + "\n")
+        if article["tags"]:
+            write(f"\nTags: {', '.join(f'*{inline(t)}*' for t in article['tags'])}\n")
+        if article["notes"]:
+            write(f"\n> **Note**\n>\n{_quote(article['notes'][0]['text'])}\n")
+        article_text = "\n\n".join(article["paragraphs"])
+        labels: dict[int, str] = {}
+        footnotes: list[str] = []
+        for text, highlights in [(article_text, article["highlights"])] + [
+            (c["body"], c["highlights"]) for c in article["comments"]
+        ]:
+            for h in highlights:
+                labels[h["id"]] = f"h{h['id']}"
+                footnotes.append(_footnote(labels[h["id"]], h, _fresh(text, h)))
+        text = marked(article_text, article["highlights"], labels)
+        if text:
+            write(f"\n{text}\n")
+        if article["comments"]:
+            write(f"\n### Comments ({len(article['comments'])})\n")
+            self._thread(article["comments"], matched, labels)
+        if footnotes:
+            write("\n" + "\n\n".join(footnotes) + "\n")
+
+    def _thread(self, comments: Sequence[JsonObject], matched: frozenset[int] | None, labels: dict[int, str]) -> None:
+        write = self.out.write
+        for comment, level in zip(comments, nesting(comments, MAX_NESTING), strict=True):
+            pad = "  " * (level - 1)
+            head = [f"**{inline(comment['author'])}**"]
+            if comment["display_name"] and comment["display_name"] != comment["author"]:
+                head[0] += f" ({inline(comment['display_name'])})"
+            if comment["posted_at"]:
+                head.append(comment["posted_at"].replace("T", " ")[:16])
+            if comment["tags"]:
+                head.append("tags: " + ", ".join(f"*{inline(t)}*" for t in comment["tags"]))
+            if matched is not None and comment["id"] in matched:
+                head.append("**match**")
+            write(f"\n{pad}- {' · '.join(head)}\n")
+            body = marked(comment["body"], comment["highlights"], labels) or "*(empty)*"
+            write("\n" + _indent(body, pad + "  ") + "\n")
+            if comment["notes"]:
+                note = "> **Note**\n>\n" + _quote(comment["notes"][0]["text"])
+                write("\n" + _indent(note, pad + "  ") + "\n")
+
+    def finish(self, tags: Iterable[TagRecord], authors: Iterable[JsonObject]) -> None:
+        """The notes on tags and on commenters, after the articles."""
+        write = self.out.write
+        noted_tags = [tag for tag in tags if tag.note]
+        if noted_tags:
+            write("\n## Notes on tags\n")
+            for tag in noted_tags:
+                assert tag.note is not None
+                write(f"\n### {inline(tag.path)}\n\n{_quote(tag.note['text'])}\n")
+        noted_authors = [author for author in authors if author["notes"]]
+        if noted_authors:
+            write("\n## Notes on commenters\n")
+            for author in noted_authors:
+                write(f"\n### {inline(author['handle'])}\n\n{_quote(author['notes'][0]['text'])}\n")

@@ -1,0 +1,380 @@
+"""File > Export…: format, scope, pseudonyms, destination; the export runs on a worker thread
+(desktop/exporting.run_export, with its own database connection) with a progress bar and
+Cancel. An existing file is replaced only after the user says so; files are written to a
+temporary file and renamed, so a cancel or a crash never leaves half a file."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exporting import (
+    FORMATS,
+    LABELS,
+    SUFFIXES,
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    ExportResult,
+    Scope,
+    ScopeError,
+    destinations,
+    run_export,
+)
+from desktop.exporting.files import existing
+from desktop.store import annotations as annotation_store
+from desktop.store.db import Library
+
+_FILTERS = {"json": "Glossa JSON (*.json)", "markdown": "Markdown (*.md)", "qdpx": "REFI-QDA project (*.qdpx)"}
+
+
+def confirm_overwrite(parent: QWidget, paths: Sequence[Path]) -> bool:
+    """Ask before replacing files (the paths shown as typed, never as markup)."""
+    names = "\n".join(str(p) for p in paths)
+    box = QMessageBox(QMessageBox.Icon.Question, "Replace files?",
+                      f"These files exist already:\n\n{names}\n\nReplace them with the export?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_message(parent: QWidget, title: str, text: str, warning: bool = False) -> None:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+class _ExportWorker(QObject):
+    progressed = Signal(int, int)  # articles done, in all
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, library: Library, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:
+        super().__init__()
+        self.library = library
+        self.fmt, self.path, self.scope, self.options = fmt, path, scope, options
+        self.cancel_event = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = run_export(self.library, self.fmt, self.path, self.scope, self.options,
+                                progress=self.progressed.emit, cancelled=self.cancel_event.is_set)  # fmt: skip
+        except ExportCancelled:
+            self.cancelled.emit()
+        except (ExportError, ScopeError) as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug or a failing disk: tell the user, keep the window alive
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.finished.emit(result)
+        finally:
+            self.library.db.close()  # this thread's own connection
+
+
+class ExportDialog(QDialog):
+    """Export the library or part of it. The caller says what "selected articles", "current
+    search results" and "a tag" are; choices it cannot offer are disabled."""
+
+    exported = Signal(object)  # ExportResult, after a successful export
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        selected_article_ids: Iterable[int] = (),
+        search_query: str = "",
+        tag_ids: Iterable[int] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.selected_article_ids = tuple(selected_article_ids)
+        self.search_query = search_query.strip()
+        self.tag_ids = tuple(tag_ids)
+        self.export_result: ExportResult | None = None
+        self._thread: QThread | None = None
+        self._worker: _ExportWorker | None = None
+        self._setup_ui()
+        self._connect_signals()
+        self._update_state()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format_combo = QComboBox(self)
+        for fmt in FORMATS:
+            self.format_combo.addItem(LABELS[fmt], fmt)
+        self.format_combo.setAccessibleName("Format")
+        form.addRow("&Format:", self.format_combo)
+        layout.addLayout(form)
+
+        scope_box = QGroupBox("What to export", self)
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group = QButtonGroup(self)
+        self.all_radio = QRadioButton("The whole library", scope_box)
+        count = len(self.selected_article_ids)
+        self.selected_radio = QRadioButton(
+            f"The selected article{'s' if count != 1 else ''} ({count})" if count else "The selected articles (none)",
+            scope_box,
+        )
+        query = self.search_query if len(self.search_query) <= 60 else self.search_query[:59] + "…"
+        self.search_radio = QRadioButton(
+            f"The current search results: “{query}”" if query else "The current search results (no search)", scope_box
+        )
+        paths = [self._tag_path(tag_id) for tag_id in self.tag_ids]
+        self.tag_radio = QRadioButton(
+            f"Everything tagged {', '.join(p for p in paths if p)} (with the tags below)"
+            if any(paths) else "Everything carrying a tag (no tag chosen)",
+            scope_box,
+        )  # fmt: skip
+        for button in (self.all_radio, self.selected_radio, self.search_radio, self.tag_radio):
+            self.scope_group.addButton(button)
+            scope_layout.addWidget(button)
+        self.all_radio.setChecked(True)
+        layout.addWidget(scope_box)
+
+        self.pseudonymise_check = QCheckBox("&Pseudonymise commenters (handles and names become “Commenter 17”)", self)
+        self.excel_check = QCheckBox("Add a byte-order mark so &Excel reads the CSV as UTF-8", self)
+        layout.addWidget(self.pseudonymise_check)
+        layout.addWidget(self.excel_check)
+
+        destination = QHBoxLayout()
+        self.destination_edit = QLineEdit(self)
+        self.destination_edit.setAccessibleName("Destination")
+        self.destination_edit.setPlaceholderText("Choose where to save the export")
+        self.browse_button = QPushButton("&Browse…", self)
+        destination.addWidget(self.destination_edit, 1)
+        destination.addWidget(self.browse_button)
+        self.destination_label = QLabel("&Save to:", self)
+        self.destination_label.setBuddy(self.destination_edit)
+        layout.addWidget(self.destination_label)
+        layout.addLayout(destination)
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(self.buttons)
+
+    def _tag_path(self, tag_id: int) -> str:
+        try:
+            return annotation_store.tag_path(self.library.db, tag_id)
+        except annotation_store.TagError:
+            return ""
+
+    def _connect_signals(self) -> None:
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self.destination_edit.textChanged.connect(self._update_state)
+        self.browse_button.clicked.connect(self._on_browse)
+        self.export_button.clicked.connect(self._on_export)
+        self.close_button.clicked.connect(self._on_close_clicked)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def scope(self) -> Scope:
+        if self.selected_radio.isChecked():
+            return Scope.articles(list(self.selected_article_ids))
+        if self.search_radio.isChecked():
+            return Scope.search(self.search_query)
+        if self.tag_radio.isChecked():
+            return Scope.tags(list(self.tag_ids))
+        return Scope.whole_library()
+
+    def destination(self) -> Path | None:
+        text = self.destination_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _update_state(self) -> None:
+        idle = not self.running
+        for widget in (self.format_combo, self.pseudonymise_check, self.destination_edit, self.browse_button):
+            widget.setEnabled(idle)
+        self.all_radio.setEnabled(idle)
+        self.selected_radio.setEnabled(idle and bool(self.selected_article_ids))
+        self.search_radio.setEnabled(idle and bool(self.search_query))
+        self.tag_radio.setEnabled(idle and bool(self.tag_ids))
+        self.excel_check.setEnabled(idle and self.format() == "csv")
+        self.export_button.setEnabled(idle and self.destination() is not None)
+        self.close_button.setText("Cancel" if self.running else "Close")
+        self.destination_label.setText("&Save into folder (or NAME.csv):" if self.format() == "csv" else "&Save to:")
+
+    def _on_format_changed(self) -> None:
+        """Keep the destination's name in step with the format."""
+        path = self.destination()
+        if path is not None:
+            suffix = SUFFIXES[self.format()]
+            known = path.suffix.lower() in {s for s in SUFFIXES.values() if s}  # a folder (CSV) has none
+            if (known or not path.suffix) and path.suffix.lower() != suffix:
+                self.destination_edit.setText(str(path.with_suffix(suffix)))
+        self._update_state()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _on_browse(self) -> None:
+        fmt = self.format()
+        current = self.destination()
+        start = current if current is not None else Path.home() / f"glossa-export{SUFFIXES[fmt]}"
+        if fmt == "csv":
+            folder = QFileDialog.getExistingDirectory(self, "Export CSV files into a folder", str(start.parent
+                                                      if start.suffix else start))  # fmt: skip
+            if folder:
+                self.destination_edit.setText(folder)
+            return
+        # We ask before replacing when Export is pressed, with the files the export would write.
+        path, _filter = QFileDialog.getSaveFileName(self, "Export to", str(start), _FILTERS[fmt], "",
+                                                    QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
+        if path:
+            chosen = Path(path)
+            if chosen.suffix.lower() != SUFFIXES[fmt]:
+                chosen = chosen.with_name(chosen.name + SUFFIXES[fmt])
+            self.destination_edit.setText(str(chosen))
+
+    def _on_export(self) -> None:
+        path = self.destination()
+        if path is None or self.running:
+            return
+        fmt = self.format()
+        try:
+            found = existing(destinations(fmt, path))
+        except ExportError as error:
+            self.status_label.setText(str(error))
+            return
+        overwrite = False
+        if found:
+            if not confirm_overwrite(self, found):
+                self.status_label.setText("Nothing was exported: the files are still as they were.")
+                return
+            overwrite = True
+        options = ExportOptions(pseudonymise=self.pseudonymise_check.isChecked(),
+                                excel=self.excel_check.isChecked() and fmt == "csv", overwrite=overwrite)  # fmt: skip
+        self._start(fmt, path, self.scope(), options)
+
+    def _start(self, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:
+        self._worker = _ExportWorker(self.library, fmt, path, scope, options)
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progressed)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText("Exporting…")
+        self._thread.start()
+        self._update_state()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_event.set()
+            self.status_label.setText("Cancelling…")
+
+    def _on_close_clicked(self) -> None:
+        if self.running:
+            self.cancel()
+        else:
+            self.reject()
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._worker is None or self._worker.cancel_event.is_set():
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.status_label.setText(f"Exporting: {done:,} of {total:,} articles")
+
+    def _finish_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+        self.progress_bar.setVisible(False)
+        self._update_state()
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self._finish_thread()
+        self.export_result = result
+        written = "\n".join(str(p) for p in result.paths)
+        text = f"Exported {result.articles:,} articles and {result.comments:,} comments ({result.scope}) to:\n{written}"
+        self.status_label.setText(text)
+        self.exported.emit(result)
+        show_message(self, "Export finished", text)
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_thread()
+        self.status_label.setText(f"The export failed: {message}")
+        show_message(self, "Export failed", f"The export failed; nothing was written.\n\n{message}", warning=True)
+
+    def _on_cancelled(self) -> None:
+        self._finish_thread()
+        self.status_label.setText("Cancelled: nothing was written.")
+
+    def wait(self) -> None:
+        """Cancel a running export and wait for its thread to end (before the window closes).
+        The file it was writing is not left behind."""
+        if self._thread is not None:
+            self.cancel()
+            self._thread.quit()
+            self._thread.wait()
+            self._finish_thread()
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+            return  # the worker ends soon; the dialog closes when the user asks again
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,221 @@
+"""Upgrades from every released schema version, with clean and with dirty data, and with a
+failure injected half-way: the upgrade succeeds, or fails leaving the old file and its
+pre-upgrade backup usable.
+
+Version 1 is tests/data/library-v1.glossa, made by the v1 code. Version 2 is built from it by the
+frozen version-2 step (migrations.STEPS[2] is the DDL exactly as version 2 shipped it) plus
+annotation rows written as version 2 stored them, so no binary fixture can drift from the code."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.store import annotations, migrations, reading
+from desktop.store.backup import verify_backup
+from desktop.store.check import check_file
+from desktop.store.db import Library, LibraryError
+from desktop.store.queries import export_articles
+from tests.reliability.helpers import V1_FIXTURE
+
+NOW = "2024-03-01 10:00:00"
+
+
+def raw(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = OFF")  # dirty data goes in as it is
+    return connection
+
+
+def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+CORE = (
+    "SELECT id, title, paragraphs, is_read, is_starred FROM article ORDER BY id",
+    "SELECT id, article_id, parent_id, position, depth, path, author_id, body FROM comment ORDER BY id",
+    "SELECT id, handle FROM author ORDER BY id",
+)
+ANNOTATIONS = (
+    "SELECT id, parent_id, name, color FROM tag ORDER BY id",
+    "SELECT tag_id, article_id FROM article_tag ORDER BY id",
+    "SELECT tag_id, comment_id FROM comment_tag ORDER BY id",
+    "SELECT id, target_kind, article_id, comment_id, tag_id, body FROM note ORDER BY id",
+    "SELECT note_id, body FROM note_revision ORDER BY id",
+    "SELECT id, target_kind, article_id, comment_id, start_offset, end_offset, text FROM highlight ORDER BY id",
+)
+
+
+def make_v1(path: Path) -> Path:
+    shutil.copyfile(V1_FIXTURE, path)
+    return path
+
+
+def make_v2(path: Path) -> Path:
+    """The v1 fixture upgraded by the frozen version-2 step, with version-2 annotation rows."""
+    make_v1(path)
+    connection = raw(path)
+    try:
+        connection.execute("BEGIN")
+        for statement in migrations._V2_ANNOTATIONS:
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 2")
+        article, comment = connection.execute("SELECT article_id, id FROM comment ORDER BY id LIMIT 1").fetchone()
+        connection.execute("INSERT INTO tag (id, parent_id, name, color, created_at) VALUES (1, NULL, 'frames', "
+                           "'#aa0000', ?), (2, 1, 'war', '#00aa00', ?)", (NOW, NOW))
+        connection.execute("INSERT INTO article_tag (tag_id, article_id, created_at) VALUES (2, ?, ?)", (article, NOW))
+        connection.execute("INSERT INTO comment_tag (tag_id, comment_id, created_at) VALUES (1, ?, ?)", (comment, NOW))
+        connection.execute(
+            "INSERT INTO note (id, target_kind, article_id, target_label, body, created_at, updated_at)"
+            " VALUES (1, 'article', ?, 'an article', 'the second text', ?, ?)", (article, NOW, NOW))
+        connection.execute("INSERT INTO note_revision (note_id, body, saved_at, replaced_at)"
+                           " VALUES (1, 'the first text', ?, ?)", (NOW, NOW))
+        connection.execute(
+            "INSERT INTO note (id, target_kind, tag_id, target_label, body, created_at, updated_at)"
+            " VALUES (2, 'tag', 1, 'frames', 'what the code means', ?, ?)", (NOW, NOW))
+        connection.execute(
+            "INSERT INTO highlight (target_kind, comment_id, article_id, start_offset, end_offset, text, tag_id,"
+            " created_at) VALUES ('comment', ?, ?, 0, 4, (SELECT substr(body, 1, 4) FROM comment WHERE id = ?), 1, ?)",
+            (comment, article, comment, NOW))
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return path
+
+
+MAKERS = {1: make_v1, 2: make_v2}
+
+
+def test_every_released_version_has_a_fixture() -> None:
+    assert sorted(MAKERS) == list(range(1, migrations.SCHEMA_VERSION))
+
+
+def add_dirt(path: Path) -> dict[str, list[int]]:
+    """Odd rows a real library can hold (old bugs, hand edits, a crashed tool): a comment whose
+    parent is gone, two comments each other's parent, comments of a deleted article, a 3,000-deep
+    reply chain, an empty title, control characters."""
+    connection = raw(path)
+    try:
+        connection.execute("BEGIN")
+        article, author = connection.execute("SELECT article_id, author_id FROM comment LIMIT 1").fetchone()
+        next_id = connection.execute("SELECT MAX(id) + 1 FROM comment").fetchone()[0]
+
+        def add(comment_id: int, parent: int | None, on_article: int = article, body: str = "dirty") -> int:
+            connection.execute(
+                "INSERT INTO comment (id, article_id, parent_id, position, depth, path, author_id, status, body,"
+                " fingerprint, truncated, is_read) VALUES (?, ?, ?, ?, 1, ?, ?, 'Offline', ?, ?, 0, 0)",
+                (comment_id, on_article, parent, 10_000 + comment_id, str(comment_id), author, body, f"d{comment_id}"),
+            )
+            return comment_id
+
+        orphan = add(next_id, 999_999)
+        cycle = [add(next_id + 1, next_id + 2), add(next_id + 2, next_id + 1)]
+        lost = [add(next_id + 3, None, on_article=888_888), add(next_id + 4, next_id + 3, on_article=888_888)]
+        chain_start = next_id + 5
+        for offset in range(3000):
+            add(chain_start + offset, chain_start + offset - 1 if offset else None, body=f"level {offset}")
+        add(chain_start + 3000, None, body="nul\x00 and\x07 bell and \x1b escape")
+        connection.execute("UPDATE article SET title = '' WHERE id = (SELECT MAX(id) FROM article)")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return {"orphan": [orphan], "cycle": cycle, "lost": lost}
+
+
+def snapshot(path: Path, version: int) -> list[list[tuple[Any, ...]]]:
+    return [rows(path, sql) for sql in CORE + (ANNOTATIONS if version >= 2 else ())]
+
+
+@pytest.mark.parametrize("dirty", [False, True], ids=["clean", "dirty"])
+@pytest.mark.parametrize("version", sorted(MAKERS))
+def test_upgrade_keeps_everything(tmp_path: Path, version: int, dirty: bool) -> None:
+    path = MAKERS[version](tmp_path / "old.glossa")
+    dirt = add_dirt(path) if dirty else {}
+    before = snapshot(path, version)
+    library = Library.open(path)
+    try:
+        assert library.db.pragma("user_version") == migrations.SCHEMA_VERSION
+        # Everything the UI and the export walk works on the upgraded data, dirt included.
+        for article_id in [row[0] for row in library.db.execute_sql("SELECT id FROM article")]:
+            reading.thread(library.db, article_id)
+        for comment_id in [row[0] for row in library.db.execute_sql("SELECT id FROM comment")][:50]:
+            annotations.subthread_ids(library.db, comment_id)
+        exported = list(export_articles(library.db))
+        assert len(exported) == len(before[0])
+    finally:
+        library.close()
+    assert snapshot(path, version) == before  # every row of every table the old version had
+    backup = path.with_name(f"old.before-v{migrations.SCHEMA_VERSION}.glossa.bak")
+    assert verify_backup(backup).schema_version == version
+    assert snapshot(backup, version) == before
+    report = check_file(path)
+    if dirty:
+        assert report.orphan_comments == dirt["orphan"]
+        assert sorted(report.comments_without_article) == dirt["lost"]
+        assert [sorted(cycle) for cycle in report.cycles] == [dirt["cycle"]]
+        assert not report.ok
+    else:
+        assert report.ok, report.lines()
+    library = Library.open(path)  # and the upgraded library takes new work
+    try:
+        annotations.set_note(library.db, ("article", before[0][0][0]), "written after the upgrade")
+    finally:
+        library.close()
+
+
+@pytest.mark.parametrize("version", sorted(MAKERS))
+def test_failed_upgrade_leaves_the_old_file_and_its_backup_usable(
+    tmp_path: Path, version: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = MAKERS[version](tmp_path / "old.glossa")
+    add_dirt(path)
+    before = snapshot(path, version)
+    last = migrations.STEPS[migrations.SCHEMA_VERSION]
+
+    def fails_half_way(db: Any) -> None:
+        last(db)  # the step's tables and index are made, then the disk fails
+        raise sqlite3.OperationalError("disk I/O error (injected)")
+
+    monkeypatch.setitem(migrations.STEPS, migrations.SCHEMA_VERSION, fails_half_way)
+    with pytest.raises(LibraryError, match="injected"):
+        Library.open(path)
+    assert rows(path, "PRAGMA user_version") == [(version,)]
+    assert snapshot(path, version) == before
+    assert check_file(path).schema_version == version
+    assert rows(path, "PRAGMA integrity_check") == [("ok",)]
+    backup = path.with_name(f"old.before-v{migrations.SCHEMA_VERSION}.glossa.bak")
+    assert verify_backup(backup).schema_version == version
+    assert snapshot(backup, version) == before
+    monkeypatch.undo()
+    Library.open(path).close()  # with the disk fixed, the upgrade goes through
+    assert rows(path, "PRAGMA user_version") == [(migrations.SCHEMA_VERSION,)]
+
+
+@pytest.mark.parametrize("version", sorted(MAKERS))
+def test_paragraphs_that_are_not_json(tmp_path: Path, version: int) -> None:
+    """An article whose paragraphs column is not the JSON list the store writes. The version-3
+    step indexes the paragraphs through json_each, which refuses it: the upgrade fails, and must
+    leave the old file and its backup as they were (a repair step would let it succeed)."""
+    path = MAKERS[version](tmp_path / "old.glossa")
+    connection = raw(path)
+    connection.execute("UPDATE article SET paragraphs = 'not json [' WHERE id = (SELECT MIN(id) FROM article)")
+    connection.close()
+    before = snapshot(path, version)
+    try:
+        Library.open(path).close()
+    except LibraryError as error:
+        assert "JSON" in str(error)
+        assert snapshot(path, version) == before
+        assert rows(path, "PRAGMA integrity_check") == [("ok",)]
+        backup = path.with_name(f"old.before-v{migrations.SCHEMA_VERSION}.glossa.bak")
+        assert snapshot(backup, version) == before
+    else:
+        assert snapshot(path, version)[: len(CORE)][1:] == before[: len(CORE)][1:]
