@@ -8,11 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.cli import open_library_seeded
-from desktop.store.db import Library, LibraryError
+from desktop.store import backup
+from desktop.store.check import explain_write_error, sync_folder_warning
+from desktop.store.db import Library, LibraryDamaged, LibraryError, open_read_only
+from desktop.ui.backup_dialog import (
+    BackupRunner,
+    DamagedChoice,
+    RestoreConfirmation,
+    RestoreDialog,
+    ask_about_damaged_library,
+)
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
@@ -67,6 +76,71 @@ class Glossa:
         self.window.theme_requested.connect(self.set_theme)
         self.window.preferences_changed.connect(lambda: self.set_theme(self.settings.theme))
         self.activation = ActivationServer(library.path, self.bring_to_front, self.window)
+        self.backups = BackupRunner(self.window)
+        self.backups.finished.connect(self._on_backup_finished)
+        self.backups.failed.connect(self._on_backup_failed)
+        self._manual_backup = False
+        self.window.backup_requested.connect(self.back_up_now)
+        self.window.restore_requested.connect(self.restore_from_backup)
+        self.after_open()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def after_open(self) -> None:
+        """Read-only state, a warning about sync folders (once per library), the daily backup."""
+        library = self.library
+        self.window.set_read_only(library.read_only, library.read_only_reason)
+        warning = sync_folder_warning(library.path)
+        stored = self.settings.store.value("warnings/syncFolder", [])
+        warned: list[str] = [stored] if isinstance(stored, str) else [str(p) for p in stored or []]  # type: ignore[attr-defined]
+        if warning and str(library.path) not in warned:
+            self.settings.store.setValue("warnings/syncFolder", [*warned, str(library.path)])
+            QMessageBox.warning(self.window, APP_NAME, warning)
+        self.backups.start(library, daily=True, keep=self.settings.backup_count)
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        self._manual_backup = True
+        if not self.backups.start(self.library, keep=self.settings.backup_count):
+            self.window.statusBar().showMessage("A backup is already running.", 5000)
+
+    def _on_backup_finished(self, info: object) -> None:
+        if info is not None:
+            name = getattr(info, "path", None)
+            self.window.statusBar().showMessage(f"Backed up: {getattr(name, 'name', name)}", 8000)
+        self._manual_backup = False
+
+    def _on_backup_failed(self, message: str) -> None:
+        if self._manual_backup:
+            QMessageBox.warning(self.window, APP_NAME, f"The backup failed.\n\n{message}")
+        else:
+            self.window.statusBar().showMessage(f"Daily backup failed: {message}", 15_000)
+        self._manual_backup = False
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.library.path, self.window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        if self.window.importer.running or self.backups.running:
+            QMessageBox.information(self.window, APP_NAME, "Wait for the import or backup to finish first.")
+            return
+        path = self.library.path
+        self.window.save_state()
+        self.window.wait_for_background()
+        self.library.close()
+        try:
+            backup.restore(path, dialog.chosen)
+        except (backup.BackupError, OSError) as error:
+            QMessageBox.critical(self.window, APP_NAME, f"The restore failed; the library is as it was.\n\n{error}")
+        try:
+            self.library = Library.open(path)
+        except LibraryError as error:
+            QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot reopen the library.\n\n{error}")
+            self.window.close()
+            return
+        self.window.set_library(self.library)
+        self.window.statusBar().showMessage("Restored from the backup.", 8000)
 
     def bring_to_front(self) -> None:
         """A second launch on this library: show this window instead of opening it twice."""
@@ -95,12 +169,16 @@ class Glossa:
             return
         self.window.save_state()
         self.window.wait_for_background()
+        self.backups.wait()
         old = self.library
         try:
-            new = Library.open(target)
+            new = open_with_recovery(target, seed_demo=False, parent=self.window)
         except LibraryError as error:
             new_lock.release()
             QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open that library.\n\n{error}")
+            return
+        if new is None:
+            new_lock.release()
             return
         old.close()
         if self.lock is not None:
@@ -109,6 +187,7 @@ class Glossa:
         self.library = new
         self.activation.listen(new.path)
         self.window.set_library(new)
+        self.after_open()
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
@@ -116,6 +195,26 @@ class Glossa:
         for name, action in self.window.theme_actions.items():
             action.setChecked(name == theme)
         self.window.reader.show_article(self.window.reader.article_id)  # re-render with the new palette
+
+
+def open_with_recovery(path: Path, seed_demo: bool, parent: QWidget | None = None) -> Library | None:
+    """Open a library; a damaged one is never written to: the user restores the newest good
+    backup, opens it read-only, or closes. None when they close."""
+    try:
+        return open_library_seeded(path, seed_demo)
+    except LibraryDamaged as error:
+        newest = backup.newest_good_backup(path)
+        choice = ask_about_damaged_library(parent, error, newest)
+        if choice is DamagedChoice.RESTORE and newest is not None:
+            confirm = RestoreConfirmation(newest, parent)
+            confirm.exec()
+            if confirm.clickedButton() is confirm.restore_button:
+                backup.restore(path, newest)
+                return Library.open(path)
+            return None
+        if choice is DamagedChoice.READ_ONLY:
+            return open_read_only(path, "the library is damaged")
+        return None
 
 
 def make_app() -> QApplication:
@@ -168,11 +267,15 @@ def run(path: Path, seed_demo: bool) -> int:
     settings = Settings()
     apply_theme(app, settings.theme)
     try:
-        library = open_library_seeded(path, seed_demo)
-    except LibraryError as error:
+        library = open_with_recovery(path, seed_demo)
+    except (LibraryError, backup.BackupError, OSError) as error:
         lock.release()
-        QMessageBox.critical(None, APP_NAME, f"Glossa cannot open the library.\n\n{error}")
+        reason = explain_write_error(error) if isinstance(error, OSError) else str(error)
+        QMessageBox.critical(None, APP_NAME, f"Glossa cannot open the library.\n\n{reason}")
         return 2
+    if library is None:
+        lock.release()
+        return 1
     glossa = Glossa(app, library, settings, lock)
     app.aboutToQuit.connect(glossa.window.save_state)
     _quit_on_termination_signals(app)
@@ -180,6 +283,7 @@ def run(path: Path, seed_demo: bool) -> int:
     try:
         return app.exec()
     finally:
+        glossa.backups.wait()
         glossa.library.close()
         if glossa.lock is not None:
             glossa.lock.release()

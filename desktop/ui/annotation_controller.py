@@ -3,14 +3,17 @@ QUndoStack as an already-applied command; undo and redo replay it through the st
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from peewee import DatabaseError
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, Change, UndoError
+from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 
 _NOTE_COMMAND_ID = 1
@@ -89,10 +92,16 @@ class AnnotationController(QObject):
     def run(self, operation: Callable[..., Any], *args: Any) -> Any:
         """Call annotations.<operation>(db, *args); push its Change. Returns the operation's
         result, or None when it was refused (the reason goes to `failed`)."""
+        if self.library.read_only:
+            self.failed.emit(f"The library is open read-only ({self.library.read_only_reason}).")
+            return None
         try:
             result = operation(self.library.db, *args)
         except AnnotationError as error:
             self.failed.emit(str(error))
+            return None
+        except (DatabaseError, sqlite3.Error) as error:  # a full disk, a lost file: say why
+            self.failed.emit(explain_write_error(error))
             return None
         change = result[1] if isinstance(result, tuple) else result
         self.push_applied(change)
@@ -117,4 +126,7 @@ class AnnotationController(QObject):
         except UndoError as error:
             self.failed.emit(f"{error} The undo history was cleared.")
             QTimer.singleShot(0, self.stack.clear)  # not while the stack is running a command
+        except (DatabaseError, sqlite3.Error) as error:
+            self.failed.emit(f"{explain_write_error(error)} The undo history was cleared.")
+            QTimer.singleShot(0, self.stack.clear)
         self.changed.emit()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.backup import BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
+from desktop.store.backup import KEEP, BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
 from desktop.store.db import Library, LibraryDamaged
 
 Index = QModelIndex | QPersistentModelIndex
@@ -223,7 +223,7 @@ class BackupRunner(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, library: Library | Path, daily: bool = False) -> bool:
+    def start(self, library: Library | Path, daily: bool = False, keep: int = KEEP) -> bool:
         if self.running:
             return False
         target = library.path if isinstance(library, Library) else Path(library)
@@ -234,7 +234,9 @@ class BackupRunner(QObject):
             self.failed.emit(f"The library is open read-only ({library.read_only_reason}): back up the file by "
                              "copying it while Glossa is closed.")
             return True
-        job: Callable[[], object] = (lambda: maybe_daily_backup(target)) if daily else (lambda: backup_now(target))
+        job: Callable[[], object] = (
+            (lambda: maybe_daily_backup(target, keep)) if daily else (lambda: backup_now(target, keep))
+        )
         self._worker = _Worker(job)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)

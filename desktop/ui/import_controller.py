@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ingest.importer import ImportReport, Progress, import_paths
 from desktop.store.db import Library
+from desktop.ui.i18n import PLURAL, translate
 
 
 class _ImportWorker(QObject):
@@ -74,8 +75,8 @@ class ImportController(QObject):
         self._worker.progressed.connect(self._on_progressed)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
-        self._dialog = QProgressDialog("Preparing the import…", "Cancel", 0, 0, self.parent_widget)
-        self._dialog.setWindowTitle("Importing")
+        self._dialog = QProgressDialog(self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self.parent_widget)
+        self._dialog.setWindowTitle(self.tr("Importing"))
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(300)
         self._dialog.setMinimumWidth(460)
@@ -89,7 +90,7 @@ class ImportController(QObject):
         if self._worker is not None:
             self._worker.cancel_event.set()
             if self._dialog is not None:
-                self._dialog.setLabelText("Cancelling after the current file…")
+                self._dialog.setLabelText(self.tr("Cancelling after the current file…"))
 
     def wait(self, timeout_ms: int = 30_000) -> None:
         """Block until the worker ends (used on close)."""
@@ -103,10 +104,12 @@ class ImportController(QObject):
         self._dialog.setMaximum(max(progress.total, 1))
         self._dialog.setValue(progress.done)
         name = Path(progress.current).name if progress.current else ""
-        self._dialog.setLabelText(
-            f"File {min(progress.done + 1, progress.total)} of {progress.total}: {name}\n"
-            f"{progress.articles:,} articles and {progress.comments:,} comments imported so far"
-        )
+        file = self.tr("File {number} of {total}: {name}").format(
+            number=min(progress.done + 1, progress.total), total=progress.total, name=name)
+        so_far = self.tr("{articles} and {comments} imported so far").format(
+            articles=self.tr("%Ln article(s)", "", progress.articles),
+            comments=self.tr("%Ln comment(s)", "", progress.comments))
+        self._dialog.setLabelText(f"{file}\n{so_far}")
 
     def _finish_thread(self) -> None:
         if self._dialog is not None:
@@ -139,7 +142,7 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, report: ImportReport | None, parent: QWidget | None = None, failure: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import report")
+        self.setWindowTitle(self.tr("Import report"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(680, 420)
         layout = QVBoxLayout(self)
@@ -148,7 +151,7 @@ class ImportReportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Import details")
+        self.details.setAccessibleName(self.tr("Import details"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.summary)
@@ -156,7 +159,8 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
         if report is None:
             self.summary.setText(
-                "The import stopped because of an error. Everything imported before it was kept.\n\n" + failure
+                self.tr("The import stopped because of an error. Everything imported before it was kept.")
+                + "\n\n" + failure
             )
             self.details.setPlainText(failure)
             return
@@ -166,33 +170,51 @@ class ImportReportDialog(QDialog):
 
 def summary_text(report: ImportReport) -> str:
     added, merged = report.total("articles_added"), report.total("articles_merged")
-    text = (
-        f"{added:,} new articles and {report.total('comments_added'):,} comments imported"
-        f" from {len(report.files):,} files."
+    text = QCoreApplication.translate("ImportReport", "{articles} and {comments} imported {from_files}.").format(
+        articles=translate("ImportReport", "%Ln new article(s)", None, PLURAL, added),
+        comments=translate("ImportReport", "%Ln comment(s)", None, PLURAL, report.total("comments_added")),
+        from_files=translate("ImportReport", "from %Ln file(s)", None, PLURAL, len(report.files)),
     )
     if merged:
-        text += f" {merged:,} articles already in the library got new comments from a newer scrape."
+        text += " " + translate(
+            "ImportReport", "%Ln article(s) already in the library got new comments from a newer scrape.", None,
+            PLURAL, merged)
     unchanged = report.total("articles_unchanged")
     if unchanged:
-        text += f" {unchanged:,} articles were already in the library unchanged."
+        text += " " + translate(
+            "ImportReport", "%Ln article(s) were already in the library unchanged.", None, PLURAL, unchanged)
     if report.skipped:
-        text += f"\n{len(report.skipped):,} files had problems; see below."
+        text += "\n" + translate(
+            "ImportReport", "%Ln file(s) had problems; see below.", None, PLURAL, len(report.skipped))
     if report.cancelled:
-        text += "\nThe import was cancelled: everything imported before that is kept; the rest was not imported."
+        text += "\n" + QCoreApplication.translate(
+            "ImportReport",
+            "The import was cancelled: everything imported before that is kept; the rest was not imported.")
+    if getattr(report, "stopped", None):
+        text += "\n" + QCoreApplication.translate(
+            "ImportReport", "The import stopped: {reason} Everything imported before that is kept.").format(
+            reason=report.stopped)
     return text
 
 
 def details_text(report: ImportReport) -> str:
+    skipped = QCoreApplication.translate("ImportReport", "SKIPPED")
+    problem_label = QCoreApplication.translate("ImportReport", "PROBLEM")
+    note = QCoreApplication.translate("ImportReport", "note", "a line of the import log")
+    width = max(len(skipped), len(problem_label), len(note)) + 2
+    indent = " " * width
     lines: list[str] = []
     for file_report in report.files:
         if file_report.skipped:
-            lines.append(f"SKIPPED  {file_report.path}\n         {file_report.skipped}")
+            lines.append(f"{skipped.ljust(width)}{file_report.path}\n{indent}{file_report.skipped}")
         for problem in file_report.problems:
-            lines.append(f"PROBLEM  {file_report.path}\n         {problem}")
+            lines.append(f"{problem_label.ljust(width)}{file_report.path}\n{indent}{problem}")
     for file_report in report.files:
         for warning in file_report.warnings:
-            lines.append(f"note     {Path(file_report.path).name}: {warning}")
-    return "\n".join(lines) if lines else "Nothing was skipped and nothing needed a note."
+            lines.append(f"{note.ljust(width)}{Path(file_report.path).name}: {warning}")
+    if not lines:
+        return QCoreApplication.translate("ImportReport", "Nothing was skipped and nothing needed a note.")
+    return "\n".join(lines)
 
 
 def paths_from_drop(urls: Sequence[Any]) -> list[str]:

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     library_requested = Signal(str, bool)  # path, create a new library
     theme_requested = Signal(str)
     preferences_changed = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export…", "Ctrl+E", self._on_export,
                                           "Export the library, the selection, the search results or a tag")
         self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
+        self.backup_action = self._action("&Back Up Now", None, self.backup_requested.emit,
+                                          "Copy the library into its backups folder now")
+        self.restore_action = self._action("Restore from Bac&kup…", None, self.restore_requested.emit)
         self.open_library_action = self._action("&Open Library…", std.Open, self._on_open_library)
         self.quit_action = self._action("&Quit", std.Quit, self.close)
 
@@ -238,6 +243,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.new_library_action, self.open_library_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -351,6 +358,21 @@ class MainWindow(QMainWindow):
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
             self.select_row(0)
+
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """A library that cannot be written: reading works, importing and annotating do not."""
+        writers = [self.import_files_action, self.import_folder_action, self.backup_action,
+                   self.star_action, self.read_action, self.mark_read_action, self.note_action,
+                   *self.annotate.actions(), *self.annotate.favorite_actions]
+        for action in writers:
+            action.setEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.note_editor.setEnabled(not read_only)
+        self.author_note.setEnabled(not read_only)
+        title = f"{self.library.path.stem} — {APP_NAME}"
+        self.setWindowTitle(f"{title} (read-only)" if read_only else title)
+        if read_only:
+            self.statusBar().showMessage(f"Read-only: {reason}")
 
     def select_article(self, article_id: int) -> bool:
         row = self.article_model.row_of(article_id)
@@ -589,7 +611,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.show_article(article.id, self.sidebar.tags())
         self._set_note_target("article", article.id)
         self.settings.set_last_article(str(self.library.path), article.id)
-        if not article.is_read:
+        if not article.is_read and not self.library.read_only:
             reading.set_article_opened(self.library.db, article.id)
             self._refresh_after_change([article.id])
         self.statusBar().showMessage(f"{article.comments:,} comments · {article.participants:,} people")

@@ -41,7 +41,7 @@ class ReaderPanel(QWidget):
         label_font = self.thread_label.font()
         label_font.setBold(True)
         self.thread_label.setFont(label_font)
-        self.thread_label.setAccessibleName("Thread summary")
+        self.thread_label.setAccessibleName(self.tr("Thread summary"))
         self.comment_model = CommentTreeModel(self)
         self.comment_tree = CommentTreeView(self)
         self.comment_tree.setModel(self.comment_model)
@@ -77,7 +77,7 @@ class ReaderPanel(QWidget):
         self.detail = detail
         if detail is None:
             self.article_id = None
-            self.article_view.show_placeholder("Select an article to read it.")
+            self.article_view.show_placeholder(self.tr("Select an article to read it."))
             self.comment_model.set_comments([])
         else:
             comments = reading.thread(self.library.db, detail.id)
@@ -125,12 +125,14 @@ class ReaderPanel(QWidget):
             return
         total = len(model.nodes)
         if not total:
-            self.thread_label.setText("No comments")
+            self.thread_label.setText(self.tr("No comments"))
             return
         people = len({node.comment.author_id for node in model.nodes})
         unread = model.unread_count()
-        text = f"{total} comments from {people} {'person' if people == 1 else 'people'}"
-        self.thread_label.setText(text + (f" · {unread} unread" if unread else " · all read"))
+        comments = self.tr("%Ln comment(s)", "", total)
+        people_text = self.tr("from %Ln person(s)", "", people)
+        read = self.tr("%Ln unread", "comments", unread) if unread else self.tr("all read")
+        self.thread_label.setText(f"{comments} {people_text} · {read}")
 
     # -- read state ------------------------------------------------------------------------
 
@@ -138,6 +140,8 @@ class ReaderPanel(QWidget):
         self.set_comments_read([comment_id], True)
 
     def set_comments_read(self, comment_ids: list[int], read: bool) -> None:
+        if self.library.read_only:
+            return  # a read-only library keeps its read state as it is
         reading.set_comments_read(self.library.db, comment_ids, read)
         self.comment_model.set_read(comment_ids, read)
         self._update_thread_label()

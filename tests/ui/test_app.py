@@ -22,10 +22,17 @@ def test_switch_between_libraries(qtbot, seeded, settings, tmp_path, monkeypatch
     glossa.switch_library(str(tmp_path / "missing.glossa"), False)
     assert "There is no library" in messages[-1]
 
+    import desktop.app
+    from desktop.ui.backup_dialog import DamagedChoice
+
+    asked: list[str] = []
+    monkeypatch.setattr(desktop.app, "ask_about_damaged_library",
+                        lambda parent, error, newest: asked.append(str(error)) or DamagedChoice.CLOSE)
     not_a_library = tmp_path / "notes.glossa"
     not_a_library.write_text("just text", encoding="utf-8")
     glossa.switch_library(str(not_a_library), False)
-    assert "not a Glossa library" in messages[-1]
+    assert "not a Glossa library" in asked[-1]
+    assert not_a_library.read_text(encoding="utf-8") == "just text"  # never written
     assert glossa.window.windowTitle().startswith("fresh")  # still on the library it had
     assert glossa.window.article_model.rowCount() == 0
 
@@ -41,3 +48,44 @@ def test_themes_change_the_palette(qapp) -> None:
     )
     apply_theme(qapp, "system")
     qapp.setPalette(before)
+
+
+def test_back_up_now_and_restore(qtbot, seeded, settings, monkeypatch) -> None:
+    from desktop.store import backup
+    from desktop.ui import backup_dialog
+
+    glossa = Glossa(QApplication.instance(), seeded, settings)
+    qtbot.addWidget(glossa.window)
+    glossa.backups.wait()  # the daily backup made on open
+    with qtbot.waitSignal(glossa.backups.finished, timeout=20_000):
+        glossa.back_up_now()
+    backups = backup.list_backups(seeded.path)
+    assert backups and backups[0].articles == 2
+
+    class Chooser:
+        def __init__(self, *args, **kwargs) -> None:
+            self.chosen = backups[0]
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(__import__("desktop.app", fromlist=["RestoreDialog"]), "RestoreDialog", Chooser)
+    glossa.window.controller.library.db.execute_sql("DELETE FROM comment")
+    glossa.restore_from_backup()
+    assert glossa.window.article_model.rowCount() == 2
+    assert glossa.library.db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0] == 8
+    assert backup_dialog.BackupRunner  # the runner the menu uses
+
+
+def test_read_only_library_disables_writing(qtbot, seeded, settings) -> None:
+    from desktop.store.db import open_read_only
+
+    path = seeded.path
+    seeded.close()
+    library = open_read_only(path, "testing")
+    glossa = Glossa(QApplication.instance(), library, settings)
+    qtbot.addWidget(glossa.window)
+    assert "(read-only)" in glossa.window.windowTitle()
+    assert not glossa.window.import_files_action.isEnabled()
+    assert not glossa.window.annotate.tag_action.isEnabled()
+    library.close()
