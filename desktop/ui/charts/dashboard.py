@@ -1,0 +1,360 @@
+"""The Insight dashboard: a header of figures and a grid of charts, for the library, one article
+or one commenter. The figures are computed on a worker thread with its own connection (peewee
+connections are per thread), so the window never waits; "Computing…" shows meanwhile, and a
+newer request interrupts an older one's queries instead of queueing behind them."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import metrics
+from desktop.store.db import Library
+
+from .metrics_bar import SEPARATOR, ThreadMetricsBar
+from .models import ChartModel, author_figures, charts_for, library_figures
+from .panel import ChartPanel
+
+UNIT_CHOICES = (("Auto", "auto"), ("Hour", "hour"), ("Day", "day"), ("Week", "week"), ("Month", "month"))
+WIDE = 1500  # three columns of charts from this width
+
+
+class _InsightWorker(QObject):
+    """Computes one Insight on its thread; cancel() interrupts its running query."""
+
+    finished = Signal(int, object)  # serial, Insight
+    failed = Signal(int, str)
+
+    def __init__(self, library: Library, serial: int, article_id: int | None, author_id: int | None,
+                 unit: str) -> None:
+        super().__init__()
+        self.library = library
+        self.serial = serial
+        self.article_id = article_id
+        self.author_id = author_id
+        self.unit = unit
+        self.seconds = 0.0
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._cancelled = False
+
+    @Slot()
+    def run(self) -> None:
+        result: metrics.Insight | None = None
+        error = ""
+        started = time.perf_counter()
+        try:
+            with self._lock:
+                if self._cancelled:
+                    raise InterruptedError("cancelled")
+                self._connection = self.library.db.connection()  # this thread's own connection
+            result = metrics.insight(self.library.db, self.article_id, self.author_id, self.unit)
+        except Exception as failure:  # an interrupted query, a damaged file: say so, keep the window
+            error = f"{type(failure).__name__}: {failure}"
+        finally:
+            with self._lock:
+                self._connection = None
+            self.library.db.close()  # closes this thread's connection only
+        self.seconds = time.perf_counter() - started
+        if result is None:
+            self.failed.emit(self.serial, error)
+        else:
+            self.finished.emit(self.serial, result)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._connection is not None:
+                self._connection.interrupt()  # thread-safe: the running statement stops
+
+
+class Dashboard(QWidget):
+    """`show_library()`, `show_article(id)`, `show_author(id)`; `filter_requested` carries a clicked
+    chart element's filter (see desktop.store.metrics), `comment_requested` the most-replied comment."""
+
+    filter_requested = Signal(object)
+    comment_requested = Signal(int)
+    computed = Signal()  # the charts show the latest request
+    failed = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.article_id: int | None = None
+        self.author_id: int | None = None
+        self.unit = "auto"
+        self.last_seconds = 0.0  # how long the last computation took
+        self._serial = 0
+        self._thread: QThread | None = None
+        self._worker: _InsightWorker | None = None
+        self._restart = False
+        self._insight: metrics.Insight | None = None
+        self._panels: dict[str, ChartPanel] = {}
+        self._order: list[str] = []
+        self._columns = 2
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.setMinimumSize(520, 400)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.unit_box = QComboBox(self)
+        for text, unit in UNIT_CHOICES:
+            self.unit_box.addItem(text, unit)
+        self.unit_box.setToolTip("Time buckets of the comments-over-time chart")
+        self.unit_box.setAccessibleName("Time unit")
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setText("Refresh")
+        self.refresh_button.setToolTip("Compute the figures again")
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.status_label)
+        top.addSpacing(8)
+        top.addWidget(QLabel("Time unit:", self))
+        top.addWidget(self.unit_box)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.figures_label = QLabel(self)
+        self.figures_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.figures_label.setWordWrap(True)
+        self.figures_label.setAccessibleName("Library figures")
+        self.metrics_bar = ThreadMetricsBar(self)
+        self.metrics_bar.set_word_wrap(True)
+        self.metrics_bar.hide()
+        layout.addWidget(self.figures_label)
+        layout.addWidget(self.metrics_bar)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.grid_widget = QWidget(self.scroll_area)
+        self.grid = QGridLayout(self.grid_widget)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.scroll_area.setWidget(self.grid_widget)
+        layout.addWidget(self.scroll_area, 1)
+
+    def _connect_signals(self) -> None:
+        self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.metrics_bar.comment_requested.connect(self.comment_requested)
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def computing(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def insight(self) -> metrics.Insight | None:
+        """The figures shown (None before the first computation ends)."""
+        return self._insight
+
+    def panels(self) -> dict[str, ChartPanel]:
+        """The charts shown, by model key, in layout order."""
+        return {key: self._panels[key] for key in self._order}
+
+    def set_library(self, library: Library) -> None:
+        """Another library: its overview (ids of the previous one mean nothing there)."""
+        self._cancel_running()
+        self.library = library
+        self.show_library()
+
+    def show_library(self) -> None:
+        self._show(None, None)
+
+    def show_article(self, article_id: int) -> None:
+        self._show(int(article_id), None)
+
+    def show_author(self, author_id: int) -> None:
+        """A commenter's charts (for their profile)."""
+        self._show(None, int(author_id))
+
+    def refresh(self) -> None:
+        self._show(self.article_id, self.author_id)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop the computation (its query is interrupted) and wait for its thread: call before the
+        library closes or the dashboard goes."""
+        self._restart = False
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(timeout_ms)
+            self._finish_thread()
+
+    # -- computing --------------------------------------------------------------------------------
+
+    def _show(self, article_id: int | None, author_id: int | None) -> None:
+        self.article_id, self.author_id = article_id, author_id
+        self._serial += 1
+        self.status_label.setText("Computing…")
+        if self._insight is None or (self._insight.article_id, self._insight.author_id) != (article_id, author_id):
+            self._set_title_pending()
+        if self._thread is not None:  # the running one is stale: stop it, start again when it ends
+            self._restart = True
+            self._cancel_running()
+            return
+        self._start()
+
+    def _set_title_pending(self) -> None:
+        if self.article_id is not None:
+            self.title_label.setText("Article")
+        elif self.author_id is not None:
+            self.title_label.setText("Commenter")
+        else:
+            self.title_label.setText(f"Library {self.library.path.stem}")
+        self.figures_label.setText("")
+        self.metrics_bar.show_metrics(None)
+        for panel in self._panels.values():
+            panel.show_message("Computing…")
+
+    def _start(self) -> None:
+        self._restart = False
+        worker = _InsightWorker(self.library, self._serial, self.article_id, self.author_id, self.unit)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._worker, self._thread = worker, thread
+        thread.start()
+
+    def _cancel_running(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _finish_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        if self._worker is not None:
+            self.last_seconds = self._worker.seconds
+            self._worker.deleteLater()
+            self._worker = None
+
+    def _on_finished(self, serial: int, insight: metrics.Insight) -> None:
+        self._finish_thread()
+        if serial != self._serial or self._restart:
+            self._start()
+            return
+        self.status_label.setText("")
+        self._apply(insight)
+        self.computed.emit()
+
+    def _on_failed(self, serial: int, message: str) -> None:
+        self._finish_thread()
+        if serial != self._serial or self._restart:
+            self._start()
+            return
+        self.status_label.setText("The figures could not be computed")
+        self.status_label.setToolTip(message)
+        for panel in self._panels.values():
+            panel.show_message("The figures could not be computed.")
+        self.failed.emit(message)
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def _apply(self, insight: metrics.Insight) -> None:
+        self._insight = insight
+        self.status_label.setToolTip(f"Computed in {self.last_seconds:.2f} s")
+        self._fill_header(insight)
+        if insight.missing:
+            self._set_charts([])
+            self.figures_label.setText("It is no longer in the library.")
+            return
+        self._set_charts(charts_for(insight))
+
+    def _fill_header(self, insight: metrics.Insight) -> None:
+        self.metrics_bar.setVisible(insight.article_id is not None)
+        self.figures_label.setVisible(insight.article_id is None)
+        if insight.article_id is not None:
+            article = insight.article
+            self.title_label.setText(article.title if article and article.title else f"Article {insight.article_id}")
+            self.title_label.setToolTip(self.title_label.text())
+            self.metrics_bar.show_metrics(article)
+            return
+        if insight.author_id is not None:
+            author = insight.author
+            self.title_label.setText(author.handle if author else f"Commenter {insight.author_id}")
+            figures = author_figures(author) if author else []
+        else:
+            self.title_label.setText(f"Library {self.library.path.stem}")
+            figures = library_figures(insight.totals) if insight.totals else []
+        self.title_label.setToolTip(self.title_label.text())
+        self.figures_label.setText(SEPARATOR.join(f.text for f in figures))
+        self.figures_label.setToolTip("\n".join(f"{f.text}: {f.tooltip}" for f in figures))
+
+    def _file_stem(self, key: str) -> str:
+        if self.article_id is not None:
+            return f"glossa-article-{self.article_id}-{key}"
+        if self.author_id is not None:
+            return f"glossa-author-{self.author_id}-{key}"
+        return f"glossa-library-{key}"
+
+    def _set_charts(self, charts: list[ChartModel]) -> None:
+        keys = [chart.key for chart in charts]
+        for chart in charts:
+            panel = self._panels.get(chart.key)
+            if panel is None:
+                panel = ChartPanel(self.grid_widget)
+                panel.filter_requested.connect(self.filter_requested)
+                self._panels[chart.key] = panel
+            panel.file_stem = self._file_stem(chart.key)
+            panel.set_model(chart)
+        for key, panel in self._panels.items():
+            panel.setVisible(key in keys)
+        if keys != self._order:
+            self._order = keys
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for index, key in enumerate(self._order):
+            self.grid.addWidget(self._panels[key], index // self._columns, index % self._columns)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = 3 if event.size().width() >= WIDE else 2 if event.size().width() >= 760 else 1
+        if columns != self._columns:
+            self._columns = columns
+            self._lay_out()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _on_unit_changed(self, _index: int) -> None:
+        self.unit = str(self.unit_box.currentData())
+        self.refresh()
