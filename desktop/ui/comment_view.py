@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -31,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.annotations import index_to_utf16
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
+from desktop.ui.i18n import PLURAL, format_datetime, translate
 from desktop.ui.safe_text import SafeTextBrowser
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +68,7 @@ class CommentTextEditor(SafeTextBrowser):
         self.node = node
         self.extra_actions = actions
         self.setPlainText(node.comment.body)
-        self.setAccessibleName("Comment text")
+        self.setAccessibleName(self.tr("Comment text"))
         self.setFrameShape(SafeTextBrowser.Shape.Box)
 
     def loadResource(self, type: int, name: Any) -> Any:
@@ -188,10 +199,11 @@ class CommentDelegate(QStyledItemDelegate):
         elif on_path:
             painter.fillRect(rect, _blend(base, highlight, 0.12))
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), highlight)
-        elif matched is not None and matched in model.tags:
-            painter.fillRect(rect, _blend(base, QColor(model.tags[matched].color), 0.16))
-        if matched is not None and matched in model.tags:
-            painter.fillRect(QRect(rect.right() - 4, rect.top(), 4, rect.height()), QColor(model.tags[matched].color))
+        match_color = (QColor(model.tags[matched].color) if matched in model.tags else highlight) if matched else None
+        if match_color is not None and not selected and not on_path:
+            painter.fillRect(rect, _blend(base, match_color, 0.16))
+        if match_color is not None:
+            painter.fillRect(QRect(rect.right() - 4, rect.top(), 4, rect.height()), match_color)
         painter.setPen(_blend(base, text_color, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
 
@@ -318,9 +330,10 @@ class CommentDelegate(QStyledItemDelegate):
 def _body_text(node: Node) -> str:
     body = node.comment.body
     if not body:
-        return "(empty comment)"
+        return QCoreApplication.translate("CommentDelegate", "(empty comment)")
     if len(body) > _MAX_CHARS:
-        return body[:_MAX_CHARS] + f"… [{len(body) - _MAX_CHARS:,} more characters]"
+        more = translate("CommentDelegate", "[%Ln more character(s)]", None, PLURAL, len(body) - _MAX_CHARS)
+        return f"{body[:_MAX_CHARS]}… {more}"
     return body
 
 
@@ -329,20 +342,23 @@ def _meta_text(node: Node) -> str:
     parts = []
     if comment.display_name and comment.display_name != comment.handle:
         parts.append(f"@{comment.handle}")  # display names are not unique: show who it is
-    parts.append(comment.posted_at.strftime("%d %b %Y, %H:%M") if comment.posted_at else "time unknown")
+    unknown = QCoreApplication.translate("CommentDelegate", "time unknown")
+    parts.append(format_datetime(comment.posted_at, missing=unknown))
     parts.append(f"#{comment.path}")
     if comment.truncated:
-        parts.append("cut short in the scrape")
+        parts.append(QCoreApplication.translate("CommentDelegate", "cut short in the scrape"))
     return " · ".join(p for p in parts if p)
 
 
 def _footer_text(node: Node, expanded: bool) -> str:
     direct = len(node.children)
-    replies = f"{direct} {'reply' if direct == 1 else 'replies'}"
+    replies = translate("CommentDelegate", "%Ln replies", None, PLURAL, direct)
     if expanded:
-        return f"▾ {replies}" + (f" · {node.subtree} in this subthread" if node.subtree > direct else "")
-    hidden = node.subtree
-    return f"▸ {hidden} hidden {'comment' if hidden == 1 else 'comments'} ({replies})"
+        if node.subtree > direct:
+            return f"▾ {replies} · " + translate("CommentDelegate", "%Ln in this subthread", None, PLURAL, node.subtree)
+        return f"▾ {replies}"
+    hidden = translate("CommentDelegate", "%Ln hidden comment(s)", None, PLURAL, node.subtree)
+    return f"▸ {hidden} ({replies})"
 
 
 class CommentTreeView(QTreeView):
@@ -376,7 +392,7 @@ class CommentTreeView(QTreeView):
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setAccessibleName("Comments")
+        self.setAccessibleName(self.tr("Comments"))
 
     def _connect_signals(self) -> None:
         self._read_timer.timeout.connect(self._on_read_timer)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.ingest.importer import ImportReport
 from desktop.store import annotations as annotation_store
-from desktop.store import reading
+from desktop.store import metrics, reading
 from desktop.store.db import Library
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.annotation_controller import AnnotationController
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self)
         self.controller = AnnotationController(library, self)
         self.browser_window: QWidget | None = None
+        self.dashboard: Any = None  # made on first use
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)
@@ -188,6 +189,10 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("&Search", "Ctrl+K", self._on_focus_search,
                                           "Full-text search over articles and comments")
         self.search_help_action = self._action("Search S&yntax", None, self.search_panel.show_help)
+        self.dashboard_action = self._action("&Dashboard", "Ctrl+Shift+D", self._on_show_dashboard,
+                                             "Charts of the library's discussions")
+        self.article_dashboard_action = self._action("Article Dash&board", "Ctrl+Alt+D",
+                                                     self._on_show_article_dashboard)
         self.preferences_action = self._action("&Preferences…", "Ctrl+,", self._on_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action = self._action("&Commenter Profile", "Ctrl+Shift+U", self._on_show_current_author,
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
                               self.profile_dock.toggleViewAction(), self.browser_action])
+        view_menu.addActions([self.dashboard_action, self.article_dashboard_action])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
@@ -355,6 +361,8 @@ class MainWindow(QMainWindow):
         if self.browser_window is not None:
             self.browser_window.close()
             self.browser_window = None
+        if self.dashboard is not None:
+            self.dashboard.set_library(library)
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
             self.select_row(0)
@@ -407,6 +415,7 @@ class MainWindow(QMainWindow):
         self.article_model.view = view
         self.article_model.restrict_to = None
         self.reader.tag_filter = []
+        self.reader.comment_filter = set()
         self._reload_keeping_current()
         self.reader.refresh_annotations()
 
@@ -449,6 +458,62 @@ class MainWindow(QMainWindow):
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
 
+    # -- insight ---------------------------------------------------------------------------
+
+    def _dashboard(self) -> Any:
+        if self.dashboard is None:
+            from desktop.ui.charts.dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.library, self)
+            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+            self.dashboard.resize(1280, 900)
+            self.dashboard.filter_requested.connect(self._on_chart_filter)
+            self.dashboard.comment_requested.connect(self._on_chart_comment)
+        self.dashboard.setWindowTitle(f"Dashboard — {self.library.path.stem}")
+        self.dashboard.show()
+        self.dashboard.raise_()
+        return self.dashboard
+
+    def _on_show_dashboard(self) -> None:
+        self._dashboard().show_library()
+
+    def _on_show_article_dashboard(self) -> None:
+        if self.current_article_id() is not None:
+            self._dashboard().show_article(self.current_article_id())
+
+    def _on_chart_comment(self, comment_id: int) -> None:
+        match = metrics.resolve_filter(self.library.db, {"kind": "comment", "id": comment_id})
+        if match.article_ids:
+            self.open_source(match.article_ids[0], comment_id, None)
+
+    def _on_chart_filter(self, spec: dict[str, Any]) -> None:
+        """A clicked bar or cell: the list keeps the articles it counts, the tree marks its comments."""
+        try:
+            match = metrics.resolve_filter(self.library.db, spec)
+        except ValueError as error:
+            self.statusBar().showMessage(str(error), 6000)
+            return
+        kind = spec.get("kind")
+        if kind == "article":
+            self.open_source(int(spec["id"]), None, None)
+            return
+        if kind == "comment":
+            self._on_chart_comment(int(spec["id"]))
+            return
+        self.sidebar.select_view("all")
+        self.article_model.restrict_to = set(match.article_ids)
+        self.reader.comment_filter = set(match.comment_ids)
+        self._reload_keeping_current()
+        self.reader.refresh_annotations()
+        if "article_id" in spec:
+            self.open_source(int(spec["article_id"]), None, None)
+        self.middle_tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(
+            f"Chart filter: {len(match.article_ids):,} articles, {len(match.comment_ids):,} comments "
+            "(click All articles to clear it)", 10_000)
+        self.raise_()
+        self.activateWindow()
+
     # -- preferences -----------------------------------------------------------------------
 
     def _on_preferences(self) -> None:
@@ -481,6 +546,8 @@ class MainWindow(QMainWindow):
         dialog = getattr(self, "_export_dialog", None)
         if dialog is not None:
             dialog.wait()
+        if self.dashboard is not None:
+            self.dashboard.shutdown()
 
     def _on_focus_search(self) -> None:
         self.middle_tabs.setCurrentWidget(self.search_panel)

@@ -9,10 +9,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.store import annotations as annotation_store
-from desktop.store import reading
+from desktop.store import metrics, reading
 from desktop.store.annotations import TagInfo
 from desktop.store.db import Library
 from desktop.ui.article_view import ArticleView
+from desktop.ui.charts.metrics_bar import ThreadMetricsBar
 from desktop.ui.comment_tree_model import CommentTreeModel, Node
 from desktop.ui.comment_view import CommentTreeView
 
@@ -30,6 +31,7 @@ class ReaderPanel(QWidget):
         self.detail: reading.ArticleDetail | None = None
         self.tags: dict[int, TagInfo] = {}  # every tag of the library, kept by the window
         self.tag_filter: list[int] = []  # comments carrying these are marked
+        self.comment_filter: set[int] = set()  # comments a chart element counts, also marked
         self._setup_ui()
         self._connect_signals()
 
@@ -50,6 +52,8 @@ class ReaderPanel(QWidget):
         thread_layout.setContentsMargins(0, 0, 0, 0)
         thread_layout.setSpacing(0)
         thread_layout.addWidget(self.thread_label)
+        self.metrics_bar = ThreadMetricsBar(self)
+        thread_layout.addWidget(self.metrics_bar)
         thread_layout.addWidget(self.comment_tree)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.article_view)
@@ -64,6 +68,7 @@ class ReaderPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.comment_tree.comment_read.connect(self._on_comment_read)
+        self.metrics_bar.comment_requested.connect(self._on_metrics_comment)
 
     # -- showing an article ----------------------------------------------------------------
 
@@ -78,6 +83,7 @@ class ReaderPanel(QWidget):
         if detail is None:
             self.article_id = None
             self.article_view.show_placeholder(self.tr("Select an article to read it."))
+            self.metrics_bar.show_metrics(None)
             self.comment_model.set_comments([])
         else:
             comments = reading.thread(self.library.db, detail.id)
@@ -89,6 +95,7 @@ class ReaderPanel(QWidget):
                 else QAbstractItemView.ScrollMode.ScrollPerPixel
             )
             self.comment_model.set_comments(comments)
+            self.metrics_bar.show_metrics(metrics.one_article_metrics(self.library.db, detail.id))
             self.refresh_annotations()
             self.comment_tree.expandAll()
             self.comment_tree.scrollToTop()
@@ -114,6 +121,8 @@ class ReaderPanel(QWidget):
             if tag_id in self.tags:
                 for comment_id in annotation_store.comments_with_tags(db, article_id, [tag_id]):
                     matches.setdefault(comment_id, tag_id)
+        for comment_id in self.comment_filter:
+            matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
         tag_ids = annotation_store.comment_tag_ids(db, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
@@ -138,6 +147,10 @@ class ReaderPanel(QWidget):
 
     def _on_comment_read(self, comment_id: int) -> None:
         self.set_comments_read([comment_id], True)
+
+    def _on_metrics_comment(self, comment_id: int) -> None:
+        if self.select_comment(comment_id):
+            self.comment_tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_comments_read(self, comment_ids: list[int], read: bool) -> None:
         if self.library.read_only:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,33 +28,45 @@ from desktop.store import search as search_store
 from desktop.store.annotations import TagInfo, TagInUse, TagUsage
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.hidpi import painted_icon
+from desktop.ui.i18n import PLURAL, format_number, translate
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
 from desktop.ui.worker import Background
 
-VIEW_LABELS = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+VIEW_LABELS = {  # English here, translated when shown
+    "all": QT_TRANSLATE_NOOP("Sidebar", "All articles"),
+    "unread": QT_TRANSLATE_NOOP("Sidebar", "Unread"),
+    "starred": QT_TRANSLATE_NOOP("Sidebar", "Starred"),
+}
 AUTHORS_SHOWN = 100  # the busiest commenters; every commenter is one search (author:) away
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view" or "tag"
 ValueRole = Qt.ItemDataRole.UserRole + 2  # view name or tag id
 
 
 def color_icon(color: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(color).darker(130))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+    """A tag's colour swatch, crisp at any screen scale."""
+    fill = QColor(color)
+
+    def paint(painter: QPainter) -> None:
+        painter.setPen(fill.darker(130))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+
+    return painted_icon(size, size, paint)
 
 
 def usage_text(usage: TagUsage) -> str:
     parts = []
-    for count, word in ((usage.articles, "article"), (usage.comments, "comment"), (usage.highlights, "highlight"),
-                        (usage.notes, "note"), (usage.descendants, "sub-tag")):
-        if count:
-            parts.append(f"{count:,} {word}{'s' if count != 1 else ''}")
+    if usage.articles:
+        parts.append(translate("Sidebar", "%Ln article(s)", None, PLURAL, usage.articles))
+    if usage.comments:
+        parts.append(translate("Sidebar", "%Ln comment(s)", None, PLURAL, usage.comments))
+    if usage.highlights:
+        parts.append(translate("Sidebar", "%Ln highlight(s)", None, PLURAL, usage.highlights))
+    if usage.notes:
+        parts.append(translate("Sidebar", "%Ln note(s)", None, PLURAL, usage.notes))
+    if usage.descendants:
+        parts.append(translate("Sidebar", "%Ln sub-tag(s)", None, PLURAL, usage.descendants))
     return ", ".join(parts)
 
 
@@ -83,24 +95,28 @@ class Sidebar(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setAccessibleName("Views and tags")
+        self.tree.setAccessibleName(self.tr("Views and tags"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setIndentation(14)
         self.tree.setStyleSheet("QTreeWidget { padding: 4px 2px; } QTreeWidget::item { padding: 3px 2px; }")
-        self.library_section = self._section("Library")
+        self.library_section = self._section(self.tr("Library"))
         self.view_items: dict[str, QTreeWidgetItem] = {}
         for view, label in VIEW_LABELS.items():
-            item = QTreeWidgetItem(self.library_section, [label])
+            item = QTreeWidgetItem(self.library_section, [self.tr(label)])
             item.setData(0, KindRole, "view")
             item.setData(0, ValueRole, view)
             self.view_items[view] = item
-        self.tag_section = self._section("Tags")
-        self.saved_section = self._section("Saved searches")
-        self.author_section = self._section("Commenters")
-        self.author_section.setToolTip(0, f"The {AUTHORS_SHOWN} most active commenters; right-click to sort by name")
-        self.match_all = QCheckBox("Match all selected tags", self)
-        self.match_all.setToolTip("Off: articles with any of the selected tags. On: articles with all of them.")
+        self.tag_section = self._section(self.tr("Tags"))
+        self.saved_section = self._section(self.tr("Saved searches"))
+        self.author_section = self._section(self.tr("Commenters"))
+        self.author_section.setToolTip(
+            0, self.tr("The %n most active commenters; right-click to sort by name", "", AUTHORS_SHOWN)
+        )
+        self.match_all = QCheckBox(self.tr("Match all selected tags"), self)
+        self.match_all.setToolTip(
+            self.tr("Off: articles with any of the selected tags. On: articles with all of them.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -143,8 +159,8 @@ class Sidebar(QWidget):
         """Re-read counts and tags, keeping the selection."""
         counts = reading.view_counts(self.library.db)
         for view, item in self.view_items.items():
-            item.setText(0, VIEW_LABELS[view])
-            item.setText(1, f"{counts.get(view, 0):,}")
+            item.setText(0, self.tr(VIEW_LABELS[view]))
+            item.setText(1, format_number(counts.get(view, 0)))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         selected = set(self.selected_tag_ids())
         self.tree.blockSignals(True)
@@ -159,11 +175,12 @@ class Sidebar(QWidget):
             total = used.articles + used.comments + used.highlights
             key = f"  [{tag.favorite_slot}]" if tag.favorite_slot else ""
             item.setText(0, tag.name)
-            item.setText(1, f"{total:,}{key}" if total else key.strip())
+            item.setText(1, f"{format_number(total)}{key}" if total else key.strip())
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            tip = f"{tag.path}\n{usage_text(used) or 'not used yet'}"
+            unused = self.tr("not used yet")
+            tip = f"{tag.path}\n{usage_text(used) or unused}"
             if tag.favorite_slot:
-                tip += f"\nKey {tag.favorite_slot} puts it on the selection"
+                tip += "\n" + self.tr("Key {key} puts it on the selection").format(key=tag.favorite_slot)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
             item.setIcon(0, color_icon(tag.color))
@@ -173,7 +190,7 @@ class Sidebar(QWidget):
             item.setSelected(tag.id in selected)
             items[tag.id] = item
         if not self._tags:
-            hint = QTreeWidgetItem(self.tag_section, ["Right-click to add a tag"])
+            hint = QTreeWidgetItem(self.tag_section, [self.tr("Right-click to add a tag")])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.blockSignals(False)
         self.refresh_saved_searches()
@@ -191,7 +208,7 @@ class Sidebar(QWidget):
             item.setData(1, ValueRole, entry.query)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not saved:
-            hint = QTreeWidgetItem(self.saved_section, ["Save a search from the Search tab"])
+            hint = QTreeWidgetItem(self.saved_section, [self.tr("Save a search from the Search tab")])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         else:
             self.counter.refresh()  # live counts, off the GUI thread
@@ -201,7 +218,7 @@ class Sidebar(QWidget):
             item = self.saved_section.child(index)
             if item is not None and item.data(0, KindRole) == "saved":
                 count = counts.get(item.data(0, ValueRole))
-                item.setText(1, f"{count:,}" if count is not None else "")
+                item.setText(1, format_number(count) if count is not None else "")
 
     def refresh_authors(self) -> None:
         """The busiest commenters, counted off the GUI thread (a million comments take a second)."""
@@ -215,9 +232,11 @@ class Sidebar(QWidget):
         self.tree.blockSignals(True)
         self.author_section.takeChildren()
         for row in rows:
-            item = QTreeWidgetItem(self.author_section, [row.handle, f"{row.comments:,}"])
-            names = ", ".join(row.display_names) if row.display_names else "no display name"
-            item.setToolTip(0, f"{row.handle} ({names}): {row.comments:,} comments in {row.articles:,} articles")
+            item = QTreeWidgetItem(self.author_section, [row.handle, format_number(row.comments)])
+            names = ", ".join(row.display_names) if row.display_names else self.tr("no display name")
+            comments = self.tr("%Ln comment(s)", "", row.comments)
+            where = self.tr("in %Ln article(s)", "", row.articles)
+            item.setToolTip(0, f"{row.handle} ({names}): {comments} {where}")
             item.setData(0, KindRole, "author")
             item.setData(0, ValueRole, row.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -226,7 +245,9 @@ class Sidebar(QWidget):
 
     def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         kind = item.data(0, KindRole)
-        if kind == "saved":
+        if kind == "view" and len(self.tree.selectedItems()) == 1:
+            self.view_selected.emit(item.data(0, ValueRole))  # a click on the shown view clears filters
+        elif kind == "saved":
             self.saved_search_selected.emit(item.data(1, ValueRole))
         elif kind == "author":
             self.author_selected.emit(item.data(0, ValueRole))
@@ -241,7 +262,12 @@ class Sidebar(QWidget):
         return [item.data(0, ValueRole) for item in self.tree.selectedItems() if item.data(0, KindRole) == "tag"]
 
     def select_view(self, view: str) -> None:
-        self.tree.setCurrentItem(self.view_items[view])
+        """Show a view; selecting the one already shown applies it again (it clears filters)."""
+        item = self.view_items[view]
+        if self.tree.currentItem() is item and item.isSelected() and len(self.tree.selectedItems()) == 1:
+            self.view_selected.emit(view)
+        else:
+            self.tree.setCurrentItem(item)
 
     def select_tag(self, tag_id: int) -> None:
         for item in self._tag_items():
@@ -285,36 +311,41 @@ class Sidebar(QWidget):
             return
         tag_id = item.data(0, ValueRole) if item is not None and kind == "tag" else None
         menu = QMenu(self)
-        menu.addAction("New Tag…", lambda: self.new_tag(None))
+        menu.addAction(self.tr("New Tag…"), lambda: self.new_tag(None))
         if tag_id is not None:
-            menu.addAction("New Sub-tag…", lambda: self.new_tag(tag_id))
+            menu.addAction(self.tr("New Sub-tag…"), lambda: self.new_tag(tag_id))
             menu.addSeparator()
-            menu.addAction("Rename…", lambda: self.rename_tag(tag_id))
-            menu.addAction("Colour…", lambda: self.recolor_tag(tag_id))
-            menu.addAction("Move Under…", lambda: self.move_tag(tag_id))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_tag(tag_id))
+            menu.addAction(self.tr("Colour…"), lambda: self.recolor_tag(tag_id))
+            menu.addAction(self.tr("Move Under…"), lambda: self.move_tag(tag_id))
             if self._tags[tag_id].parent_id is not None:
-                menu.addAction("Move to Top Level", lambda: self._run(annotation_store.move_tag, tag_id, None))
-            menu.addAction("Merge Into…", lambda: self.merge_tag(tag_id))
-            favourite = menu.addMenu("Favourite Key")
+                menu.addAction(self.tr("Move to Top Level"), lambda: self._run(annotation_store.move_tag, tag_id, None))
+            menu.addAction(self.tr("Merge Into…"), lambda: self.merge_tag(tag_id))
+            favourite = menu.addMenu(self.tr("Favourite Key"))
             current = self._tags[tag_id].favorite_slot
             for slot in range(1, 10):
                 action = favourite.addAction(str(slot))
                 action.triggered.connect(self._favorite_setter(tag_id, slot))
                 action.setCheckable(True)
                 action.setChecked(current == slot)
-            favourite.addAction("None", lambda: self.controller.run(annotation_store.set_favorite, tag_id, None))
+            favourite.addAction(
+                self.tr("None", "no favourite key"),
+                lambda: self.controller.run(annotation_store.set_favorite, tag_id, None),
+            )
             menu.addSeparator()
-            menu.addAction("Delete…", lambda: self.delete_tag(tag_id))
+            menu.addAction(self.tr("Delete…"), lambda: self.delete_tag(tag_id))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def _other_menu(self, item: QTreeWidgetItem, kind: str | None, position: QPoint) -> None:
         menu = QMenu(self)
         if kind == "saved":
             saved_id = item.data(0, ValueRole)
-            menu.addAction("Rename…", lambda: self._after(rename_saved_search_dialog(self, self.library, saved_id)))
-            menu.addAction("Delete…", lambda: self._after(delete_saved_search_dialog(self, self.library, saved_id)))
+            menu.addAction(self.tr("Rename…"),
+                           lambda: self._after(rename_saved_search_dialog(self, self.library, saved_id)))
+            menu.addAction(self.tr("Delete…"),
+                           lambda: self._after(delete_saved_search_dialog(self, self.library, saved_id)))
         else:
-            by_name = menu.addAction("Sort Commenters by Name")
+            by_name = menu.addAction(self.tr("Sort Commenters by Name"))
             by_name.setCheckable(True)
             by_name.setChecked(self.author_order == "name")
             by_name.toggled.connect(self._on_author_order_toggled)
@@ -336,20 +367,22 @@ class Sidebar(QWidget):
 
     def new_tag(self, parent_id: int | None) -> int | None:
         prefix = f"{self._tags[parent_id].path}/" if parent_id is not None else ""
-        path, ok = QInputDialog.getText(self, "New tag", "Tag name (use / for a hierarchy, e.g. propaganda/fear):",
-                                        text=prefix)
+        path, ok = QInputDialog.getText(
+            self, self.tr("New tag"), self.tr("Tag name (use / for a hierarchy, e.g. propaganda/fear):"), text=prefix
+        )
         if not ok or not path.strip("/ "):
             return None
         result = self.controller.run(annotation_store.create_tag, path.strip())
         return result[0] if result else None
 
     def rename_tag(self, tag_id: int) -> None:
-        name, ok = QInputDialog.getText(self, "Rename tag", "New name:", text=self._tags[tag_id].name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename tag"), self.tr("New name:"), text=self._tags[tag_id].name)
         if ok and name.strip() and name.strip() != self._tags[tag_id].name:
             self.controller.run(annotation_store.rename_tag, tag_id, name.strip())
 
     def recolor_tag(self, tag_id: int) -> None:
-        color = QColorDialog.getColor(QColor(self._tags[tag_id].color), self, f"Colour of {self._tags[tag_id].path}")
+        title = self.tr("Colour of {tag}").format(tag=self._tags[tag_id].path)
+        color = QColorDialog.getColor(QColor(self._tags[tag_id].color), self, title)
         if color.isValid():
             self.controller.run(annotation_store.recolor_tag, tag_id, color.name())
 
@@ -362,19 +395,20 @@ class Sidebar(QWidget):
         return choice[0]
 
     def move_tag(self, tag_id: int) -> None:
-        target = self._pick_other_tag(tag_id, f"Move {self._tags[tag_id].path} under…")
+        target = self._pick_other_tag(tag_id, self.tr("Move {tag} under…").format(tag=self._tags[tag_id].path))
         if target is not None:
             self.controller.run(annotation_store.move_tag, tag_id, target)
 
     def merge_tag(self, tag_id: int) -> None:
         source = self._tags[tag_id].path
-        target = self._pick_other_tag(tag_id, f"Merge {source} into…")
+        target = self._pick_other_tag(tag_id, self.tr("Merge {tag} into…").format(tag=source))
         if target is None:
             return
         answer = QMessageBox.question(
-            self, "Merge tags",
-            f"Merge “{source}” into “{self._tags[target].path}”? Everything tagged {source} gets the other tag, "
-            f"and {source} is removed. Edit > Undo reverses it.",
+            self, self.tr("Merge tags"),
+            self.tr("Merge “{source}” into “{target}”? Everything tagged {source} gets the other tag, "
+                    "and {source} is removed. Edit > Undo reverses it.").format(
+                source=source, target=self._tags[target].path),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Ok:
@@ -386,9 +420,10 @@ class Sidebar(QWidget):
             change = annotation_store.delete_tag(self.library.db, tag_id)
         except TagInUse as error:
             answer = QMessageBox.warning(
-                self, "Delete tag",
-                f"“{path}” is in use: {usage_text(error.usage)}. Delete it and remove it from all of them? "
-                "Notes on the tag are kept. Edit > Undo reverses it.",
+                self, self.tr("Delete tag"),
+                self.tr("“{tag}” is in use: {usage}. Delete it and remove it from all of them? "
+                        "Notes on the tag are kept. Edit > Undo reverses it.").format(
+                    tag=path, usage=usage_text(error.usage)),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )

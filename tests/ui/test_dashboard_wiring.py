@@ -1,0 +1,26 @@
+"""The dashboard from the window: charts compute, a clicked element filters the list."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import select_thread_article
+
+
+def test_dashboard_filters_the_list_and_marks_comments(qtbot, window) -> None:
+    select_thread_article(window)
+    author_id = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "zenion").comment.author_id
+    window.dashboard_action.trigger()
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
+    dashboard.filter_requested.emit({"kind": "author", "id": author_id})
+    assert window.article_model.rowCount() == 1
+    marked = set(window.reader.comment_model.matches)
+    assert [n.comment.handle for n in window.reader.comment_model.nodes if n.comment.id in marked] == ["zenion"]
+    window.sidebar.select_view("all")  # clears the chart filter
+    assert window.article_model.rowCount() == 2
+    assert window.reader.comment_model.matches == {}
+    dashboard.shutdown()
+
+
+def test_metrics_bar_shows_the_thread(qtbot, window) -> None:
+    select_thread_article(window)
+    assert "8" in window.reader.metrics_bar.text()
