@@ -275,16 +275,24 @@ class _DocumentParser:
         """After the article's end, short lines before the sign-in prompt or the first comment
         belong to this page (a byline, "Our news channels"); a new document shows a paragraph
         (a long line) or a share bar before any of that."""
+        seen_sign_in = _SIGN_IN in self.junk
+        content_lines = 1  # the line at `position`
         for index in range(position + 1, min(position + 12, len(self.lines))):
             line = self.lines[index]
             stripped = line.strip()
             if not stripped:
                 continue
             junk = self._junk_kind(stripped)
-            if junk == "sign-in" or (line[0] == " " and self._comment_at(index)):
+            if line[0] == " " and self._comment_at(index):
                 return True
-            if junk == "share" or len(stripped) > 200:
-                return False
+            if junk == "sign-in":
+                # This page's prompt came already: a second one belongs to the next page.
+                return not seen_sign_in
+            if junk in ("share", "credit") or len(stripped) > 200:
+                return False  # a page of its own: its own photo credit, share bar or paragraph
+            content_lines += 1
+            if content_lines > 3:
+                return False  # paragraphs, not a byline
         return False
 
     def _drop_teasers(self) -> None:

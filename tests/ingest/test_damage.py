@@ -741,3 +741,22 @@ def test_unknown_junk_between_the_article_and_its_thread_stays_with_it() -> None
         "Title", ["The article."], ["a"],
     )
     assert "junk dropped: 'Our news channels'" in document.warnings
+
+
+def test_a_short_page_after_a_page_without_comments_stays_a_page() -> None:
+    """Found by the benchmark corpus: a page with no thread, then a short page of its own with
+    its own credit and sign-in prompt and a thread; the second title is not a byline."""
+    from desktop.ingest.parse import parse_text
+
+    text = (
+        "First page\n\nIts paragraph, long enough to be one.\n  • Photos used: pixabay.com\n"
+        "Dear reader, to leave comments on the publication, you must sign in.\n"
+        "Second page title\n\nA short paragraph.\n\nAnother short one.\n  • Photos used: social networks\n"
+        "Dear reader, to leave comments on the publication, you must sign in.\n"
+        "  1. bob Offline bob\n    bob 1 January 2023 10:00\n    Hello\n"
+    )
+    documents = parse_text(text)
+    assert [(d.title, len(d.paragraphs), len(d.comments)) for d in documents] == [
+        ("First page", 1, 0),
+        ("Second page title", 2, 1),
+    ]
