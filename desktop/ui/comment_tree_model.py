@@ -9,10 +9,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from desktop.store.annotations import HighlightInfo, TagInfo
 from desktop.store.reading import CommentRow
+from desktop.ui.i18n import format_datetime
 from desktop.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1
+# Built once: Qt asks for flags twice per row on every layout, and enum arithmetic is slow in Python.
+# "Editable" only opens the text read-only in place, for selecting and highlighting.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 CommentIdRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -147,21 +151,20 @@ class CommentTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return comment.body
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            who = comment.display_name or comment.handle
-            when = comment.posted_at.strftime("%d %B %Y %H:%M") if comment.posted_at else "time unknown"
-            unread = "unread, " if not comment.is_read and role == Qt.ItemDataRole.AccessibleTextRole else ""
-            replies = f", {len(node.children)} replies" if node.children else ""
+            accessible = role == Qt.ItemDataRole.AccessibleTextRole
+            parts = [self.tr("unread")] if not comment.is_read and accessible else []
+            parts.append(f"{comment.display_name or comment.handle} ({comment.handle})")
+            parts.append(format_datetime(comment.posted_at, full_month=True, missing=self.tr("time unknown")))
+            if node.children:
+                parts.append(self.tr("%Ln replies", "", len(node.children)))
             tags = self.tags_of(comment.id)
             if tags:
-                replies += ", tagged " + ", ".join(tag.path for tag in tags)
-            text = comment.body if role == Qt.ItemDataRole.AccessibleTextRole else comment.body[:300]
-            line = f"{unread}{who} ({comment.handle}), {when}{replies}: {text}"
+                parts.append(self.tr("tagged {tags}").format(tags=", ".join(tag.path for tag in tags)))
+            text = comment.body if accessible else comment.body[:300]
+            line = f"{', '.join(parts)}: {text}"
             # Qt reads a tooltip that looks like markup as HTML: scraped text goes in escaped.
-            return plain_tooltip(line) if role == Qt.ItemDataRole.ToolTipRole else line
+            return line if accessible else plain_tooltip(line)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # "Editable" only opens the text read-only in place, for selecting and highlighting.
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

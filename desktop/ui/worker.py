@@ -28,7 +28,10 @@ class _Job(QRunnable):
             result = None
         finally:
             self.library.db.close()  # this thread's own connection
-        self.signals.done.emit(result)
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the window that asked has closed meanwhile: nobody is left to show it to
 
 
 class Background(QObject):
