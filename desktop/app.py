@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -248,6 +249,20 @@ def _quit_on_termination_signals(app: QApplication) -> None:
     timer.start(250)
 
 
+def _hand_over_to_running_instance(path: Path, lock: LibraryLock, patience_s: float = 8.0) -> bool:
+    """Ask the Glossa holding the library to come to the front. It may still be starting (its
+    window not up yet), so keep asking for a few seconds; give up early if its lock goes."""
+    deadline = time.monotonic() + patience_s
+    while time.monotonic() < deadline:
+        if ask_running_instance_to_activate(path, timeout_ms=300):
+            return True
+        if lock.acquire():
+            lock.release()  # the holder is gone: the caller takes the lock itself
+            return False
+        time.sleep(0.2)
+    return False
+
+
 def run(path: Path, seed_demo: bool) -> int:
     app = make_app()
     if seed_demo and Settings().default_library:  # no --library: the Preferences' choice wins
@@ -260,10 +275,11 @@ def run(path: Path, seed_demo: bool) -> int:
         QMessageBox.critical(None, APP_NAME, f"Glossa cannot create the folder for {path}.\n\n{error.strerror}")
         return 2
     if not lock.acquire():
-        if ask_running_instance_to_activate(path):
+        if _hand_over_to_running_instance(path, lock):
             return 0  # the Glossa that has this library open comes to the front
-        QMessageBox.critical(None, APP_NAME, f"Glossa cannot open {path}.\n\n{lock.error_text()}")
-        return 1
+        if not lock.acquire():
+            QMessageBox.critical(None, APP_NAME, f"Glossa cannot open {path}.\n\n{lock.error_text()}")
+            return 1
     settings = Settings()
     apply_theme(app, settings.theme)
     try:

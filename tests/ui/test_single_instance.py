@@ -62,3 +62,31 @@ def test_a_second_launch_brings_the_first_to_the_front(qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: activated == [True], timeout=3000)
     assert not ask_running_instance_to_activate(tmp_path / "other.glossa", timeout_ms=200)
     server.deleteLater()
+
+
+def test_twenty_rapid_launches_leave_one_instance(tmp_path) -> None:
+    """Twenty `glossa` launches on one library at once: one keeps it, every other one hands
+    over to it and exits 0, and nothing is left waiting on a dialog."""
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    library = tmp_path / "shared.glossa"
+    command = [sys.executable, "-m", "desktop", "--library", str(library)]
+    launches = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                for _ in range(20)]
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and sum(p.poll() is None for p in launches) > 1:
+            time.sleep(0.5)
+        alive = [p for p in launches if p.poll() is None]
+        assert len(alive) == 1, [p.poll() for p in launches]
+        assert all(p.returncode == 0 for p in launches if p is not alive[0])
+        alive[0].send_signal(signal.SIGTERM)  # quits cleanly: state saved, lock released
+        assert alive[0].wait(30) == 0
+        assert not lock_path(library).exists()
+    finally:
+        for process in launches:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
