@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
                                              "Charts of the library's discussions")
         self.article_dashboard_action = self._action("Article Dash&board", "Ctrl+Alt+D",
                                                      self._on_show_article_dashboard)
+        self.author_dashboard_action = self._action("Commenter Dashboa&rd", None, self._on_show_author_dashboard,
+                                                    "Charts of the commenter shown in the Commenter panel")
         self.preferences_action = self._action("&Preferences…", "Ctrl+,", self._on_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action = self._action("&Commenter Profile", "Ctrl+Shift+U", self._on_show_current_author,
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
                               self.profile_dock.toggleViewAction(), self.browser_action])
-        view_menu.addActions([self.dashboard_action, self.article_dashboard_action])
+        view_menu.addActions([self.dashboard_action, self.article_dashboard_action, self.author_dashboard_action])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
@@ -481,6 +483,16 @@ class MainWindow(QMainWindow):
         if self.current_article_id() is not None:
             self._dashboard().show_article(self.current_article_id())
 
+    def _on_show_author_dashboard(self) -> None:
+        author_id = getattr(self, "_profile_author", None)
+        if author_id is None:
+            node = self.reader.comment_tree.current_node()
+            author_id = node.comment.author_id if node is not None else None
+        if author_id is None:
+            self.statusBar().showMessage("Open a commenter's profile (Ctrl+Shift+U) first.", 5000)
+            return
+        self._dashboard().show_author(author_id)
+
     def _on_chart_comment(self, comment_id: int) -> None:
         match = metrics.resolve_filter(self.library.db, {"kind": "comment", "id": comment_id})
         if match.article_ids:
@@ -564,6 +576,7 @@ class MainWindow(QMainWindow):
         self._on_profile_author(author_id)
 
     def _on_profile_author(self, author_id: int) -> None:
+        self._profile_author = author_id
         self.author_note.set_target(("author", author_id),
                                     annotation_store.describe_target(self.library.db, ("author", author_id)))
 

@@ -24,3 +24,15 @@ def test_dashboard_filters_the_list_and_marks_comments(qtbot, window) -> None:
 def test_metrics_bar_shows_the_thread(qtbot, window) -> None:
     select_thread_article(window)
     assert "8" in window.reader.metrics_bar.text()
+
+
+def test_commenter_dashboard(qtbot, window) -> None:
+    select_thread_article(window)
+    node = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "Vdars")
+    window.reader.select_comment(node.comment.id)
+    window.profile_action.trigger()
+    window.author_dashboard_action.trigger()
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
+    assert dashboard.insight is not None
+    dashboard.shutdown()
