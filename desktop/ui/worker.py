@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -28,10 +29,9 @@ class _Job(QRunnable):
             result = None
         finally:
             self.library.db.close()  # this thread's own connection
-        try:
+        # The window that asked may have closed meanwhile: nobody is left to show it to.
+        with contextlib.suppress(RuntimeError):
             self.signals.done.emit(result)
-        except RuntimeError:
-            pass  # the window that asked has closed meanwhile: nobody is left to show it to
 
 
 class Background(QObject):
