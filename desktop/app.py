@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
@@ -23,6 +23,7 @@ from desktop.ui.backup_dialog import (
     RestoreDialog,
     ask_about_damaged_library,
 )
+from desktop.ui.i18n import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
@@ -104,19 +105,23 @@ class Glossa:
     def back_up_now(self) -> None:
         self._manual_backup = True
         if not self.backups.start(self.library, keep=self.settings.backup_count):
-            self.window.statusBar().showMessage("A backup is already running.", 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "A backup is already running."),
+                                                5000)
 
     def _on_backup_finished(self, info: object) -> None:
         if info is not None:
             name = getattr(info, "path", None)
-            self.window.statusBar().showMessage(f"Backed up: {getattr(name, 'name', name)}", 8000)
+            text = QCoreApplication.translate("Glossa", "Backed up: {name}").format(name=getattr(name, "name", name))
+            self.window.statusBar().showMessage(text, 8000)
         self._manual_backup = False
 
     def _on_backup_failed(self, message: str) -> None:
         if self._manual_backup:
-            QMessageBox.warning(self.window, APP_NAME, f"The backup failed.\n\n{message}")
+            failed = QCoreApplication.translate("Glossa", "The backup failed.")
+            QMessageBox.warning(self.window, APP_NAME, f"{failed}\n\n{message}")
         else:
-            self.window.statusBar().showMessage(f"Daily backup failed: {message}", 15_000)
+            text = QCoreApplication.translate("Glossa", "Daily backup failed: {reason}").format(reason=message)
+            self.window.statusBar().showMessage(text, 15_000)
         self._manual_backup = False
 
     def restore_from_backup(self) -> None:
@@ -124,7 +129,8 @@ class Glossa:
         if not dialog.exec() or dialog.chosen is None:
             return
         if self.window.importer.running or self.backups.running:
-            QMessageBox.information(self.window, APP_NAME, "Wait for the import or backup to finish first.")
+            wait = QCoreApplication.translate("Glossa", "Wait for the import or backup to finish first.")
+            QMessageBox.information(self.window, APP_NAME, wait)
             return
         path = self.library.path
         self.window.save_state()
@@ -133,15 +139,17 @@ class Glossa:
         try:
             backup.restore(path, dialog.chosen)
         except (backup.BackupError, OSError) as error:
-            QMessageBox.critical(self.window, APP_NAME, f"The restore failed; the library is as it was.\n\n{error}")
+            failed = QCoreApplication.translate("Glossa", "The restore failed; the library is as it was.")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
         try:
             self.library = Library.open(path)
         except LibraryError as error:
-            QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot reopen the library.\n\n{error}")
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot reopen the library.")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
             self.window.close()
             return
         self.window.set_library(self.library)
-        self.window.statusBar().showMessage("Restored from the backup.", 8000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "Restored from the backup."), 8000)
 
     def bring_to_front(self) -> None:
         """A second launch on this library: show this window instead of opening it twice."""
@@ -155,18 +163,21 @@ class Glossa:
     def switch_library(self, path: str, create: bool) -> None:
         target = Path(path)
         if not create and not target.exists():
-            QMessageBox.warning(self.window, APP_NAME, f"There is no library at {path}.")
+            missing = QCoreApplication.translate("Glossa", "There is no library at {path}.").format(path=path)
+            QMessageBox.warning(self.window, APP_NAME, missing)
             return
         if create and target.exists():
             target.unlink()  # the save dialog already asked before replacing it
         if self.window.importer.running:
-            QMessageBox.information(self.window, APP_NAME, "Wait for the import to finish first.")
+            QMessageBox.information(
+                self.window, APP_NAME, QCoreApplication.translate("Glossa", "Wait for the import to finish first."))
             return
         if target.resolve() == self.library.path:
             return
         new_lock = LibraryLock(target.resolve())
         if not new_lock.acquire():
-            QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open {target}.\n\n{new_lock.error_text()}")
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot open {path}.").format(path=target)
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{new_lock.error_text()}")
             return
         self.window.save_state()
         self.window.wait_for_background()
@@ -176,7 +187,8 @@ class Glossa:
             new = open_with_recovery(target, seed_demo=False, parent=self.window)
         except LibraryError as error:
             new_lock.release()
-            QMessageBox.critical(self.window, APP_NAME, f"Glossa cannot open that library.\n\n{error}")
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot open that library.")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
             return
         if new is None:
             new_lock.release()
@@ -214,7 +226,7 @@ def open_with_recovery(path: Path, seed_demo: bool, parent: QWidget | None = Non
                 return Library.open(path)
             return None
         if choice is DamagedChoice.READ_ONLY:
-            return open_read_only(path, "the library is damaged")
+            return open_read_only(path, QCoreApplication.translate("Glossa", "the library is damaged"))
         return None
 
 
@@ -227,6 +239,7 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    apply_language(Settings().language)  # Preferences' choice, or the system's language
     return app
 
 
@@ -249,7 +262,7 @@ def _quit_on_termination_signals(app: QApplication) -> None:
     timer.start(250)
 
 
-def _hand_over_to_running_instance(path: Path, lock: LibraryLock, patience_s: float = 8.0) -> bool:
+def _hand_over_to_running_instance(path: Path, lock: LibraryLock, patience_s: float = 30.0) -> bool:
     """Ask the Glossa holding the library to come to the front. It may still be starting (its
     window not up yet), so keep asking for a few seconds; give up early if its lock goes."""
     deadline = time.monotonic() + patience_s
@@ -272,13 +285,15 @@ def run(path: Path, seed_demo: bool) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        QMessageBox.critical(None, APP_NAME, f"Glossa cannot create the folder for {path}.\n\n{error.strerror}")
+        failed = QCoreApplication.translate("Glossa", "Glossa cannot create the folder for {path}.").format(path=path)
+        QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{error.strerror}")
         return 2
     if not lock.acquire():
         if _hand_over_to_running_instance(path, lock):
             return 0  # the Glossa that has this library open comes to the front
         if not lock.acquire():
-            QMessageBox.critical(None, APP_NAME, f"Glossa cannot open {path}.\n\n{lock.error_text()}")
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot open {path}.").format(path=path)
+            QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{lock.error_text()}")
             return 1
     settings = Settings()
     apply_theme(app, settings.theme)
@@ -287,7 +302,8 @@ def run(path: Path, seed_demo: bool) -> int:
     except (LibraryError, backup.BackupError, OSError) as error:
         lock.release()
         reason = explain_write_error(error) if isinstance(error, OSError) else str(error)
-        QMessageBox.critical(None, APP_NAME, f"Glossa cannot open the library.\n\n{reason}")
+        failed = QCoreApplication.translate("Glossa", "Glossa cannot open the library.")
+        QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{reason}")
         return 2
     if library is None:
         lock.release()

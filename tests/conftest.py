@@ -7,8 +7,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from desktop.store.db import Library
+from desktop.ui import i18n
+
+# Tests read English texts, dates and numbers whatever the machine's locale: "5 Jan 2023, 14:30", "12,345".
+QLocale.setDefault(i18n.c_locale())
 
 SEEDS = Path(__file__).resolve().parent.parent / "resources" / "demo"
 DATA = Path(__file__).resolve().parent / "data"
@@ -20,6 +25,16 @@ def library(tmp_path: Path):
     lib = Library.open(tmp_path / "test.glossa")
     yield lib
     lib.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_ui(request: pytest.FixtureRequest) -> None:
+    """Widget tests run with the app's English catalogue, which holds the plural forms ("1 reply",
+    "2 replies"); a test that switches language switches back (tests/ui/test_i18n.py)."""
+    if {"qapp", "qtbot", "qtmodeltester"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")
+        if not i18n.installed_language():
+            i18n.install_translations("en")
 
 
 @pytest.fixture(autouse=True)

@@ -48,22 +48,24 @@ class AnnotateActions(QObject):
         return action
 
     def _create_actions(self) -> None:
-        self.tag_action = self._action("&Tag…", "Ctrl+T", self.tag_selection,
-                                       "Tag the selected comments, or the selected articles")
-        self.tag_subthread_action = self._action("Tag &Subthread…", "Ctrl+Shift+T", self.tag_subthread,
-                                                 "Tag the current comment and every reply below it")
-        self.untag_action = self._action("&Remove Tag…", "Ctrl+Alt+T", self.untag_selection)
-        self.highlight_action = self._action("&Highlight Selection", "Ctrl+H", lambda: self.highlight(False, False),
-                                             "Highlight the selected text of the article or of a comment")
-        self.highlight_tag_action = self._action("Highlight with T&ag…", "Ctrl+Shift+H",
+        self.tag_action = self._action(self.tr("&Tag…"), "Ctrl+T", self.tag_selection,
+                                       self.tr("Tag the selected comments, or the selected articles"))
+        self.tag_subthread_action = self._action(self.tr("Tag &Subthread…"), "Ctrl+Shift+T", self.tag_subthread,
+                                                 self.tr("Tag the current comment and every reply below it"))
+        self.untag_action = self._action(self.tr("&Remove Tag…"), "Ctrl+Alt+T", self.untag_selection)
+        self.highlight_action = self._action(self.tr("&Highlight Selection"), "Ctrl+H",
+                                             lambda: self.highlight(False, False),
+                                             self.tr("Highlight the selected text of the article or of a comment"))
+        self.highlight_tag_action = self._action(self.tr("Highlight with T&ag…"), "Ctrl+Shift+H",
                                                  lambda: self.highlight(True, False))
-        self.highlight_note_action = self._action("Highlight with &Note", "Ctrl+Alt+H",
+        self.highlight_note_action = self._action(self.tr("Highlight with &Note"), "Ctrl+Alt+H",
                                                   lambda: self.highlight(False, True))
-        self.open_text_action = self._action("Select Text in Comment", "F2", self._open_comment_text,
-                                             "Open the comment's text to select part of it")
+        self.open_text_action = self._action(self.tr("Select Text in Comment"), "F2", self._open_comment_text,
+                                             self.tr("Open the comment's text to select part of it"))
         self.favorite_actions = []
         for slot in range(1, 10):
-            action = self._action(f"Favourite Tag {slot}", str(slot), self._favorite_toggler(slot))
+            action = self._action(self.tr("Favourite Tag {slot}").format(slot=slot), str(slot),
+                                  self._favorite_toggler(slot))
             self.favorite_actions.append(action)
         self.reader.comment_tree.editor_actions = [
             self.highlight_action, self.highlight_tag_action, self.highlight_note_action,
@@ -104,9 +106,13 @@ class AnnotateActions(QObject):
     def tag_selection(self) -> None:
         kind, ids = self._targets()
         if not ids:
-            self.message.emit("Select articles or comments to tag first.")
+            self.message.emit(self.tr("Select articles or comments to tag first."))
             return
-        tag_id = self._choose_tag(f"Tag {len(ids)} {kind}{'s' if len(ids) != 1 else ''} with…")
+        if kind == "comment":
+            title = self.tr("Tag %n comment(s) with…", "", len(ids))
+        else:
+            title = self.tr("Tag %n article(s) with…", "", len(ids))
+        tag_id = self._choose_tag(title)
         if tag_id is not None:
             operation = annotation_store.tag_comments if kind == "comment" else annotation_store.tag_articles
             self.controller.run(operation, tag_id, ids)
@@ -115,7 +121,11 @@ class AnnotateActions(QObject):
         kind, ids = self._targets()
         if not ids:
             return
-        tag_id = self._choose_tag(f"Remove a tag from {len(ids)} {kind}{'s' if len(ids) != 1 else ''}", False)
+        if kind == "comment":
+            title = self.tr("Remove a tag from %n comment(s)", "", len(ids))
+        else:
+            title = self.tr("Remove a tag from %n article(s)", "", len(ids))
+        tag_id = self._choose_tag(title, False)
         if tag_id is not None:
             operation = annotation_store.untag_comments if kind == "comment" else annotation_store.untag_articles
             self.controller.run(operation, tag_id, ids)
@@ -123,9 +133,9 @@ class AnnotateActions(QObject):
     def tag_subthread(self) -> None:
         node = self.reader.comment_tree.current_node()
         if node is None:
-            self.message.emit("Select the comment whose subthread to tag.")
+            self.message.emit(self.tr("Select the comment whose subthread to tag."))
             return
-        tag_id = self._choose_tag(f"Tag this comment and its {node.subtree} replies with…")
+        tag_id = self._choose_tag(self.tr("Tag this comment and its %n replies with…", "", node.subtree))
         if tag_id is not None:
             self.controller.run(annotation_store.tag_subthread, tag_id, node.comment.id)
 
@@ -133,7 +143,9 @@ class AnnotateActions(QObject):
         """Keys 1-9: put the favourite tag on the selection, or take it off if all have it."""
         tag_id = annotation_store.favorites(self.controller.library.db).get(slot)
         if tag_id is None:
-            self.message.emit(f"No tag on key {slot} yet: right-click a tag in the sidebar > Favourite Key.")
+            self.message.emit(
+                self.tr("No tag on key {key} yet: right-click a tag in the sidebar > Favourite Key.").format(key=slot)
+            )
             return
         kind, ids = self._targets()
         if not ids:
@@ -167,11 +179,11 @@ class AnnotateActions(QObject):
         selected = self._selected_span()
         if selected is None:
             self.message.emit(
-                "Select some text first: in the article, or in a comment opened with F2 or a double-click."
+                self.tr("Select some text first: in the article, or in a comment opened with F2 or a double-click.")
             )
             return
         target, start, end = selected
-        tag_id = self._choose_tag("Highlight with the tag…") if with_tag else None
+        tag_id = self._choose_tag(self.tr("Highlight with the tag…")) if with_tag else None
         if with_tag and tag_id is None:
             return
         result = self.controller.run(annotation_store.add_highlight, tuple(target), start, end, tag_id)

@@ -4,10 +4,12 @@ double-click asks the window to open the source: the article, the comment, the h
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -39,14 +41,64 @@ from desktop.store import annotations as annotation_store
 from desktop.store import authors as author_store
 from desktop.store.annotations import AnnotationEntry, TagInfo
 from desktop.store.db import Library
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate
 from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
 FILTER_DELAY_MS = 250
-COLUMNS = ("Kind", "Text", "Note", "Tags", "Source", "Date")
+COLUMNS = (  # in English, translated when shown
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Source"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Date"),
+)
 KIND, TEXT, NOTE, TAGS, SOURCE, DATE = range(len(COLUMNS))
 _COLUMN_SHARES = {KIND: 0.14, TEXT: 0.33, NOTE: 0.15, TAGS: 0.12, SOURCE: 0.26}  # of the width left by the date
-_ON = {"article": "article", "comment": "comment", "highlight": "highlight", "author": "commenter", "tag": "tag"}
+# What an annotation is on, one whole phrase per kind (other languages inflect the noun), in English:
+# translated when shown (context AnnotationsBrowser).
+_HIGHLIGHT_IN = {
+    "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Highlight in article"),
+    "comment": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Highlight in comment"),
+}
+_NOTE_ON = {
+    "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on article"),
+    "comment": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on comment"),
+    "highlight": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on highlight"),
+    "author": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on commenter"),
+    "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on tag"),
+}
+_DELETED = {
+    "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted article: {label}"),
+    "comment": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted comment: {label}"),
+    "highlight": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted highlight: {label}"),
+    "author": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted commenter: {label}"),
+    "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted tag: {label}"),
+}
+_DETACHED = {
+    "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Detached: the article this was on has been deleted ({label})."),
+    "comment": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Detached: the comment this was on has been deleted ({label})."),
+    "highlight": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "Detached: the highlight this was on has been deleted ({label})."),
+    "author": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "Detached: the commenter this was on has been deleted ({label})."),
+    "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Detached: the tag this was on has been deleted ({label})."),
+}
+_NOT_IN_ARTICLE = {
+    "author": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "This note is on a commenter, not in an article: there is nothing to open."),
+    "tag": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "This note is on a tag, not in an article: there is nothing to open."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationsBrowser", text)
+
+
+def _phrase(phrases: dict[str, str], kind: str, fallback: str) -> str:
+    return _tr(phrases[kind]) if kind in phrases else fallback
 
 
 def _one_line(text: str | None, limit: int = 160) -> str:
@@ -55,22 +107,30 @@ def _one_line(text: str | None, limit: int = 160) -> str:
 
 
 def kind_text(entry: AnnotationEntry) -> str:
-    on = _ON.get(entry.target_kind, entry.target_kind)
-    return f"Highlight in {on}" if entry.kind == "highlight" else f"Note on {on}"
+    kind = entry.target_kind
+    if entry.kind == "highlight":
+        return _phrase(_HIGHLIGHT_IN, kind, f"Highlight in {kind}")
+    return _phrase(_NOTE_ON, kind, f"Note on {kind}")
 
 
 def source_text(entry: AnnotationEntry) -> str:
     """Where the annotation comes from: the article and the comment's author, the commenter or
     the tag a note is on, or what a detached one was on."""
     if entry.detached:
-        return f"Deleted {_ON.get(entry.target_kind, entry.target_kind)}: {_one_line(entry.label, 100)}"
+        label = _one_line(entry.label, 100)
+        return _phrase(_DELETED, entry.target_kind, f"Deleted {entry.target_kind}: {{label}}").format(label=label)
     if entry.target_kind == "author":
-        return f"Commenter {entry.author_handle or entry.label}"
+        text = QCoreApplication.translate("AnnotationsBrowser", "Commenter {handle}")
+        return text.format(handle=entry.author_handle or entry.label)
     if entry.target_kind == "tag":
-        return f"Tag {entry.label}"
+        return QCoreApplication.translate("AnnotationsBrowser", "Tag {tag}").format(tag=entry.label)
     title = _one_line(entry.article_title or "", 100)
     if entry.comment_id is not None and entry.author_handle:
-        return f"{title} — comment by {entry.author_handle}" if title else f"Comment by {entry.author_handle}"
+        if title:
+            text = QCoreApplication.translate("AnnotationsBrowser", "{title} — comment by {handle}")
+            return text.format(title=title, handle=entry.author_handle)
+        text = QCoreApplication.translate("AnnotationsBrowser", "Comment by {handle}")
+        return text.format(handle=entry.author_handle)
     return title or _one_line(entry.label, 100)
 
 
@@ -125,7 +185,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == SOURCE:
             return source_text(entry)
         if column == DATE:
-            return entry.updated_at[:16]
+            return format_timestamp(entry.updated_at)
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +209,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -192,13 +252,13 @@ class AnnotationsBrowser(QWidget):
 
     def _setup_ui(self) -> None:
         self.tag_combo = QComboBox(self)
-        self.tag_combo.setAccessibleName("Tag")
+        self.tag_combo.setAccessibleName(self.tr("Tag"))
         self.tag_combo.setMaxVisibleItems(20)
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_combo.setMinimumContentsLength(16)
         self.author_edit = QLineEdit(self)
-        self.author_edit.setAccessibleName("Commenter")
-        self.author_edit.setPlaceholderText("Any commenter")
+        self.author_edit.setAccessibleName(self.tr("Commenter"))
+        self.author_edit.setPlaceholderText(self.tr("Any commenter"))
         self.author_edit.setClearButtonEnabled(True)
         self.author_model = QStringListModel(self)
         self.completer = QCompleter(self.author_model, self)
@@ -207,12 +267,12 @@ class AnnotationsBrowser(QWidget):
         self.completer.setModelSorting(QCompleter.ModelSorting.CaseInsensitivelySortedModel)
         self.author_edit.setCompleter(self.completer)
         self.text_edit = QLineEdit(self)
-        self.text_edit.setAccessibleName("Text")
-        self.text_edit.setPlaceholderText("Search notes and highlights")
+        self.text_edit.setAccessibleName(self.tr("Text"))
+        self.text_edit.setPlaceholderText(self.tr("Search notes and highlights"))
         self.text_edit.setClearButtonEnabled(True)
-        self.detached_check = QCheckBox("Show detached", self)
+        self.detached_check = QCheckBox(self.tr("Show &detached"), self)
         self.detached_check.setChecked(True)
-        self.detached_check.setToolTip("Notes and highlights whose article, comment or tag was deleted")
+        self.detached_check.setToolTip(self.tr("Notes and highlights whose article, comment or tag was deleted"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -220,9 +280,9 @@ class AnnotationsBrowser(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(6)
         for text, widget, stretch in (
-            ("Tag", self.tag_combo, 2),
-            ("Commenter", self.author_edit, 2),
-            ("Text", self.text_edit, 3),
+            (self.tr("&Tag:"), self.tag_combo, 2),
+            (self.tr("&Commenter:"), self.author_edit, 2),
+            (self.tr("Te&xt:"), self.text_edit, 3),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -234,7 +294,8 @@ class AnnotationsBrowser(QWidget):
         self.model = AnnotationTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Notes and highlights")
+        self.table.setAccessibleName(self.tr("Notes and highlights"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -247,7 +308,7 @@ class AnnotationsBrowser(QWidget):
         header.setHighlightSections(False)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._date_width = self.fontMetrics().horizontalAdvance("2024-12-31 23:59") + 28
+        self._date_width = self.fontMetrics().horizontalAdvance(format_datetime(datetime(2024, 12, 31, 23, 59))) + 28
         header.resizeSection(DATE, self._date_width)
         header.setStretchLastSection(True)  # the date takes what rounding leaves
         self.table.setSortingEnabled(True)
@@ -256,8 +317,8 @@ class AnnotationsBrowser(QWidget):
 
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("The selected annotation")
-        self.detail.setPlaceholderText("Select a row to read the whole note or highlight.")
+        self.detail.setAccessibleName(self.tr("The selected annotation"))
+        self.detail.setPlaceholderText(self.tr("Select a row to read the whole note or highlight."))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -268,7 +329,7 @@ class AnnotationsBrowser(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
@@ -304,7 +365,8 @@ class AnnotationsBrowser(QWidget):
             return
         header = self.table.horizontalHeader()
         available = self.table.viewport().width() - self._date_width - 2
-        widest_kind = self.fontMetrics().horizontalAdvance("Highlight in comment") + 16
+        kinds = [_tr(text) for text in (*_HIGHLIGHT_IN.values(), *_NOTE_ON.values())]
+        widest_kind = max(self.fontMetrics().horizontalAdvance(text) for text in kinds) + 16
         kind = max(int(available * _COLUMN_SHARES[KIND]), widest_kind)
         rest = max(0, available - kind)
         others = sum(share for column, share in _COLUMN_SHARES.items() if column != KIND)
@@ -352,7 +414,7 @@ class AnnotationsBrowser(QWidget):
         self._tags = {tag.id: tag for tag in annotation_store.tag_tree(self.library.db)}
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
-        self.tag_combo.addItem("Any tag", None)
+        self.tag_combo.addItem(self.tr("Any tag"), None)
         for tag in self._tags.values():
             self.tag_combo.addItem(color_icon(tag.color), tag.path, tag.id)
         index = self.tag_combo.findData(current) if current is not None else 0
@@ -380,7 +442,7 @@ class AnnotationsBrowser(QWidget):
         text = self.text_edit.text().strip() or None
         if handle and author_id is None:
             self.model.set_entries([], self._tags)
-            self.status.setText(f"No commenter “{handle}”.")
+            self.status.setText(self.tr("No commenter “{handle}”.").format(handle=handle))
             return
         try:
             entries = annotation_store.browse_annotations(
@@ -402,8 +464,9 @@ class AnnotationsBrowser(QWidget):
     def _count_text(self) -> str:
         notes = self.model.count("note")
         highlights = self.model.rowCount() - notes
-        return (f"{notes:,} note{'s' if notes != 1 else ''}, {highlights:,} highlight{'s' if highlights != 1 else ''}"
-                "  ·  Enter or double-click opens the source")  # fmt: skip
+        counts = ", ".join((translate("AnnotationsBrowser", "%Ln note(s)", None, PLURAL, notes),
+                            translate("AnnotationsBrowser", "%Ln highlight(s)", None, PLURAL, highlights)))
+        return f"{counts}  ·  " + self.tr("Enter or double-click opens the source")
 
     # -- the current row -------------------------------------------------------------------
 
@@ -419,24 +482,25 @@ class AnnotationsBrowser(QWidget):
         parts = [f"{kind_text(entry)} · {source_text(entry)}"]
         tags = self.model.tags_text(entry)
         if tags:
-            parts.append(f"Tags: {tags}")
+            parts.append(self.tr("Tags: {tags}").format(tags=tags))
         parts.append("")
         parts.append(entry.text)
         if entry.note:
-            parts += ["", "Note:", entry.note]
+            parts += ["", self.tr("Note:"), entry.note]
         self.detail.setPlainText("\n".join(parts))
 
     def _on_activated(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None
         if entry is None:
             return
+        kind = entry.target_kind
         if entry.detached:
-            what = _ON.get(entry.target_kind, entry.target_kind)
-            self.status.setText(f"Detached: the {what} this was on has been deleted ({_one_line(entry.label, 80)}).")
+            fallback = f"Detached: the {kind} this was on has been deleted ({{label}})."
+            self.status.setText(_phrase(_DETACHED, kind, fallback).format(label=_one_line(entry.label, 80)))
             return
         if entry.article_id is None:
-            what = _ON.get(entry.target_kind, entry.target_kind)
-            self.status.setText(f"This note is on a {what}, not in an article: there is nothing to open.")
+            fallback = f"This note is on a {kind}, not in an article: there is nothing to open."
+            self.status.setText(_phrase(_NOT_IN_ARTICLE, kind, fallback))
             return
         highlight_id = entry.id if entry.kind == "highlight" else None
         if entry.kind == "note" and entry.target is not None and entry.target.kind == "highlight":

@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import TagInfo, Target
 from desktop.store.db import Library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.sidebar import color_icon
 
 TargetRole = Qt.ItemDataRole.UserRole + 1  # (kind, id, offset) to jump to
+_NOTE_ON = {  # what a note is on, in English: translated when shown
+    "article": QT_TRANSLATE_NOOP("ArticleAnnotationsPanel", "on article"),
+    "comment": QT_TRANSLATE_NOOP("ArticleAnnotationsPanel", "on comment"),
+    "highlight": QT_TRANSLATE_NOOP("ArticleAnnotationsPanel", "on highlight"),
+    "author": QT_TRANSLATE_NOOP("ArticleAnnotationsPanel", "on commenter"),
+    "tag": QT_TRANSLATE_NOOP("ArticleAnnotationsPanel", "on tag"),
+}
 
 
 def _preview(text: str, limit: int = 90) -> str:
@@ -37,7 +45,7 @@ class ArticleAnnotationsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Annotations in this article")
+        self.tree.setAccessibleName(self.tr("Annotations in this article"))
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(10)
         layout = QVBoxLayout(self)
@@ -56,7 +64,7 @@ class ArticleAnnotationsPanel(QWidget):
     def show_article(self, article_id: int | None, tags: dict[int, TagInfo]) -> None:
         self.tree.clear()
         if article_id is None:
-            self.summary.setText("No article selected.")
+            self.summary.setText(self.tr("No article selected."))
             return
         db = self.library.db
         article_tags = [tags[t] for t in annotation_store.article_tag_ids(db, article_id) if t in tags]
@@ -64,42 +72,44 @@ class ArticleAnnotationsPanel(QWidget):
         highlights = annotation_store.highlights_for_article(db, article_id)
         notes = [n for n in annotation_store.notes_for_article(db, article_id) if n.body.strip()]
 
-        section = self._section(f"Tags ({len(article_tags)} on the article, "
-                                f"{sum(len(v) for v in comment_tags.values())} on comments)")
+        section = self._section(self.tr("Tags ({article} on the article, {comments} on comments)").format(
+            article=len(article_tags), comments=sum(len(v) for v in comment_tags.values())))
         counts: dict[int, int] = {}
         for ids in comment_tags.values():
             for tag_id in ids:
                 counts[tag_id] = counts.get(tag_id, 0) + 1
         for article_tag in article_tags:
-            self._entry(section, f"{article_tag.path}  (article)", ("article", article_id, -1), article_tag.color)
+            self._entry(section, self.tr("{tag}  (article)").format(tag=article_tag.path),
+                        ("article", article_id, -1), article_tag.color)
         for tag_id, count in sorted(counts.items(), key=lambda item: -item[1]):
             if tag_id in tags:
                 first = next(c for c, ids in comment_tags.items() if tag_id in ids)
-                self._entry(section, f"{tags[tag_id].path}  ({count} comment{'s' if count != 1 else ''})",
+                self._entry(section, self.tr("{tag}  (%Ln comment(s))", "", count).format(tag=tags[tag_id].path),
                             ("comment", first, -1), tags[tag_id].color)
 
-        section = self._section(f"Highlights ({len(highlights)})")
+        section = self._section(self.tr("Highlights ({count})").format(count=len(highlights)))
         for highlight in highlights:
-            where = "article" if highlight.target and highlight.target.kind == "article" else "comment"
+            in_article = highlight.target is not None and highlight.target.kind == "article"
+            where = self.tr("article", "a highlight in it") if in_article else self.tr("comment", "a highlight in it")
             tag = tags.get(highlight.tag_id) if highlight.tag_id is not None else None
             text = f"“{_preview(highlight.text, 70)}”  ({where}{', ' + tag.path if tag else ''})"
             if highlight.stale:
-                text += "  [text changed since]"
+                text += "  " + self.tr("[text changed since]")
             where_to = highlight.target or Target("article", article_id)
             offset = highlight.start if where_to.kind == "article" else -1
             item = self._entry(section, text, (where_to.kind, where_to.id, offset), tag.color if tag else "#f5d76e")
             item.setData(0, TargetRole + 1, highlight.id)
 
-        section = self._section(f"Notes ({len(notes)})")
+        section = self._section(self.tr("Notes ({count})").format(count=len(notes)))
         for note in notes:
             target = note.target
             if target is None:
                 continue
-            self._entry(section, f"{_preview(note.body, 70)}  — on {note.target_kind}",
-                        (target.kind, target.id, -1), None)
+            on = self.tr(_NOTE_ON[note.target_kind]) if note.target_kind in _NOTE_ON else note.target_kind
+            self._entry(section, f"{_preview(note.body, 70)}  — {on}", (target.kind, target.id, -1), None)
         total = len(article_tags) + sum(counts.values()) + len(highlights) + len(notes)
-        self.summary.setText("Nothing annotated in this article yet." if not total else
-                             "Click an entry to show it.")
+        self.summary.setText(self.tr("Nothing annotated in this article yet.") if not total else
+                             self.tr("Click an entry to show it."))
 
     def _section(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title])

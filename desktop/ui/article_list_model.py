@@ -12,20 +12,29 @@ from PySide6.QtWidgets import QApplication
 from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
+from desktop.ui.hidpi import canvas
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_short_date
 from desktop.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-# (sort key, header, tooltip)
+# (sort key, header, tooltip), in English: translated when shown
 COLUMNS = [
-    ("starred", "★", "Starred"),
-    ("title", "Title", "Article title"),
-    ("comments", "Comments", "Number of comments"),
-    ("unread", "Unread", "Unread comments"),
-    ("participants", "People", "Distinct commenters"),
-    ("first_comment", "First comment", "Time of the first comment"),
-    ("last_comment", "Last comment", "Time of the latest comment"),
-    ("imported", "Imported", "When the article was imported"),
-    ("source", "Source", "Source file or URL"),
+    ("starred", "★", QT_TRANSLATE_NOOP("ArticleListModel", "Starred")),
+    ("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Article title")),
+    ("comments", QT_TRANSLATE_NOOP("ArticleListModel", "Comments"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Number of comments")),
+    ("unread", QT_TRANSLATE_NOOP("ArticleListModel", "Unread"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Unread comments")),
+    ("participants", QT_TRANSLATE_NOOP("ArticleListModel", "People"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Distinct commenters")),
+    ("first_comment", QT_TRANSLATE_NOOP("ArticleListModel", "First comment"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Time of the first comment")),
+    ("last_comment", QT_TRANSLATE_NOOP("ArticleListModel", "Last comment"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Time of the latest comment")),
+    ("imported", QT_TRANSLATE_NOOP("ArticleListModel", "Imported"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "When the article was imported")),
+    ("source", QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Source file or URL")),
 ]
 COLUMN_KEYS = [key for key, _, _ in COLUMNS]
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -113,11 +122,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def _mark_pixmap(self, colors: tuple[str, ...]) -> QPixmap:
         pixmap = self._mark_pixmaps.get(colors)
-        if pixmap is None:
+        if pixmap is None:  # drawn at the screen's pixel ratio: crisp at 200 %
             size, gap = 8, 3
             shown = colors[:4]
-            pixmap = QPixmap(max(1, len(shown) * (size + gap)), size + 2)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap = canvas(max(1, len(shown) * (size + gap)), size + 2)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for number, color in enumerate(shown):
@@ -140,9 +148,9 @@ class ArticleListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][2]
+            return self.tr(COLUMNS[section][2])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,7 +175,7 @@ class ArticleListModel(QAbstractTableModel):
             return plain_tooltip(article.title if key == "title" else article.source)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("first_comment", "last_comment", "imported"):
             value = getattr(article, key)
-            return value.strftime("%d %B %Y, %H:%M") if value else None
+            return format_datetime(value, full_month=True) if value else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("comments", "unread", "participants", "starred"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key != "starred" else int(
                 Qt.AlignmentFlag.AlignCenter
@@ -175,9 +183,22 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and key == "starred" and article.is_starred:
             return QApplication.palette().color(QPalette.ColorRole.Link)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ("unread, " if not article.is_read else "") + ("starred, " if article.is_starred else "")
-            return f"{state}{article.title}, {article.comments} comments"
+            return self.accessible_text(article)
         return None
+
+    def accessible_text(self, article: reading.ArticleRow) -> str:
+        """What a screen reader says for a row: its state, title, comments and when."""
+        parts = []
+        if not article.is_read:
+            parts.append(self.tr("unread"))
+        if article.is_starred:
+            parts.append(self.tr("starred"))
+        parts += [article.title, self.tr("%Ln comment(s)", "", article.comments)]
+        if article.unread:
+            parts.append(self.tr("%Ln unread", "comments", article.unread))
+        if article.last_comment:
+            parts.append(self.tr("last comment {time}").format(time=format_datetime(article.last_comment)))
+        return ", ".join(parts)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -211,7 +232,7 @@ def _display(article: reading.ArticleRow, key: str) -> str:
         return str(value) if value or key == "comments" else ""
     if key in ("first_comment", "last_comment", "imported"):
         value = getattr(article, key)
-        return value.strftime("%Y-%m-%d") if value else ""  # the time is in the tooltip
+        return format_short_date(value) if value else ""  # the time is in the tooltip
     if key == "source":
         return article.source.rsplit("/", 1)[-1]
     return ""

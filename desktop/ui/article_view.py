@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from desktop.store.annotations import HighlightInfo, TagInfo, index_to_utf16, paragraph_spans, utf16_to_index
 from desktop.store.reading import ArticleDetail
+from desktop.ui.i18n import format_date
 from desktop.ui.safe_text import SafeTextBrowser
 
 
 class ArticleView(SafeTextBrowser):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.document().setDocumentMargin(16)
         self._paragraphs: list[str] = []
         self._positions: list[int] = []  # document position where each paragraph starts
-        self.show_placeholder("Select an article to read it.")
+        self.show_placeholder(self.tr("Select an article to read it."))
 
 
     def show_placeholder(self, text: str) -> None:
@@ -102,7 +104,7 @@ class ArticleView(SafeTextBrowser):
             cursor.insertText(paragraph, text)
         if article.photo_credit:
             cursor.insertBlock(paragraph_block)
-            cursor.insertText(f"Photos: {article.photo_credit}", meta)
+            cursor.insertText(self.tr("Photos: {credit}").format(credit=article.photo_credit), meta)
         for highlight in highlights or []:
             self._paint_highlight(highlight, all_tags or {})
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -149,7 +151,7 @@ class ArticleView(SafeTextBrowser):
         color = QColor(tag.color if tag else "#f5d76e")
         color.setAlpha(120)
         fmt.setBackground(color)
-        fmt.setToolTip(highlight.note or (tag.path if tag else "Highlight"))
+        fmt.setToolTip(highlight.note or (tag.path if tag else self.tr("Highlight")))
         cursor.mergeCharFormat(fmt)
 
     def show_offset(self, offset: int) -> None:
@@ -168,8 +170,9 @@ def _source_line(article: ArticleDetail) -> str:
         parts.append(article.source_url)
     elif article.source_file:
         parts.append(article.source_file.replace("\\", "/").rsplit("/", 1)[-1])
-    if article.published_at:
-        parts.append(f"published {article.published_at}")
+    if article.published_at:  # as the page wrote it
+        parts.append(QCoreApplication.translate("ArticleView", "published {date}").format(date=article.published_at))
     if article.imported_at:
-        parts.append(f"imported {article.imported_at:%d %b %Y}")
+        imported = format_date(article.imported_at)
+        parts.append(QCoreApplication.translate("ArticleView", "imported {date}").format(date=imported))
     return " · ".join(parts)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QElapsedTimer,
     QEvent,
     QModelIndex,
@@ -49,20 +50,17 @@ from PySide6.QtWidgets import (
 from desktop.store import authors as author_store
 from desktop.store.authors import AuthorComment, AuthorProfileData, Correspondent
 from desktop.store.db import Library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1  # the AuthorComment of a row
 PAGE = 200
-NO_AUTHOR_TEXT = "Click a commenter's name to see their profile"
+NO_AUTHOR_TEXT = QT_TRANSLATE_NOOP("AuthorProfile", "Click a commenter's name to see their profile")
 
 
-def _when(value: Any, missing: str = "time unknown") -> str:
-    return value.strftime("%d %b %Y, %H:%M") if value else missing
-
-
-def _plural(number: int, word: str, words: str | None = None) -> str:
-    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+def _when(value: Any) -> str:
+    return format_datetime(value, missing=QCoreApplication.translate("AuthorProfile", "time unknown"))
 
 
 def _button_text(text: str) -> str:
@@ -80,9 +78,12 @@ def _blend(a: QColor, b: QColor, amount: float) -> QColor:
 
 def _context(comment: AuthorComment) -> str:
     if comment.parent_id is None:
-        return "Top-level comment"
-    who = comment.parent_handle or "someone"
-    return f"In reply to {who}: {comment.parent_first_line}" if comment.parent_first_line else f"In reply to {who}"
+        return QCoreApplication.translate("AuthorProfile", "Top-level comment")
+    who = comment.parent_handle or QCoreApplication.translate("AuthorProfile", "someone")
+    if comment.parent_first_line:
+        text = QCoreApplication.translate("AuthorProfile", "In reply to {who}: {line}")
+        return text.format(who=who, line=comment.parent_first_line)
+    return QCoreApplication.translate("AuthorProfile", "In reply to {who}").format(who=who)
 
 
 # --- the comments -----------------------------------------------------------------------------
@@ -221,7 +222,8 @@ class AuthorCommentDelegate(QStyledItemDelegate):
         when_width = QFontMetrics(meta).horizontalAdvance(when)
         painter.drawText(QRect(x, y, width, line), align | int(Qt.AlignmentFlag.AlignRight), when)
         room = max(0, width - when_width - 10)
-        title = QFontMetrics(bold).elidedText(comment.article_title or "(untitled)", Qt.TextElideMode.ElideRight, room)
+        title = QFontMetrics(bold).elidedText(comment.article_title or self.tr("(untitled)"),
+                                              Qt.TextElideMode.ElideRight, room)
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(QRect(x, y, room, line), align, title)
@@ -243,7 +245,7 @@ class AuthorCommentDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             painter.setFont(italic)
             painter.setPen(dim)
-            painter.drawText(QRect(x, y, width, QFontMetrics(italic).height()), align, "(empty comment)")
+            painter.drawText(QRect(x, y, width, QFontMetrics(italic).height()), align, self.tr("(empty comment)"))
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(text if selected else highlight)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -284,7 +286,7 @@ class AuthorProfile(QWidget):
         self._user_sized = False  # the user moved the splitter: keep their sizes
         self._setup_ui()
         self._connect_signals()
-        self._show_nothing(NO_AUTHOR_TEXT)
+        self._show_nothing(self.tr(NO_AUTHOR_TEXT))
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -294,22 +296,22 @@ class AuthorProfile(QWidget):
         top = QHBoxLayout()
         self.back_button = QToolButton(self)
         self.back_button.setText("←")
-        self.back_button.setToolTip("Back to the previous profile")
-        self.back_button.setAccessibleName("Back")
+        self.back_button.setToolTip(self.tr("Back to the previous profile"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.setAutoRaise(True)
         self.handle_label = self._label(selectable=True)
         handle_font = self.handle_label.font()
         handle_font.setBold(True)
         handle_font.setPointSizeF(max(handle_font.pointSizeF(), 9.0) * 1.35)
         self.handle_label.setFont(handle_font)
-        self.handle_label.setAccessibleName("Handle")
+        self.handle_label.setAccessibleName(self.tr("Handle"))
         top.addWidget(self.back_button)
         top.addWidget(self.handle_label, 1)
         layout.addLayout(top)
         self.aliases_label = self._label(selectable=True, wrap=True)
-        self.aliases_label.setAccessibleName("Display names")
+        self.aliases_label.setAccessibleName(self.tr("Display names"))
         self.facts_label = self._label(selectable=True, wrap=True)
-        self.facts_label.setAccessibleName("Activity")
+        self.facts_label.setAccessibleName(self.tr("Activity"))
         self.facts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.aliases_label)
         layout.addWidget(self.facts_label)
@@ -321,8 +323,8 @@ class AuthorProfile(QWidget):
         people = QGridLayout()
         people.setHorizontalSpacing(16)
         people.setVerticalSpacing(0)
-        self.replies_to_title = self._heading("Replies most to", details)
-        self.replied_by_title = self._heading("Replied to most by", details)
+        self.replies_to_title = self._heading(self.tr("Replies most to"), details)
+        self.replied_by_title = self._heading(self.tr("Replied to most by"), details)
         self.replies_to_box = QVBoxLayout()
         self.replied_by_box = QVBoxLayout()
         for box in (self.replies_to_box, self.replied_by_box):
@@ -337,9 +339,9 @@ class AuthorProfile(QWidget):
         details_layout.addLayout(people)
         self.replies_to_buttons: list[QToolButton] = []
         self.replied_by_buttons: list[QToolButton] = []
-        details_layout.addWidget(self._heading("Tags on their comments", details))
+        details_layout.addWidget(self._heading(self.tr("Tags on their comments"), details))
         self.tags_label = self._label(selectable=True, wrap=True, parent=details)
-        self.tags_label.setAccessibleName("Tags on their comments")
+        self.tags_label.setAccessibleName(self.tr("Tags on their comments"))
         details_layout.addWidget(self.tags_label)
         self.note_area = QVBoxLayout()  # the window adds the note editor here
         self.note_area.setContentsMargins(0, 4, 0, 0)
@@ -356,7 +358,7 @@ class AuthorProfile(QWidget):
         comments_layout = QVBoxLayout(comments)
         comments_layout.setContentsMargins(0, 4, 0, 0)
         comments_layout.setSpacing(2)
-        self.comments_title = self._heading("Comments, newest first", comments)
+        self.comments_title = self._heading(self.tr("Comments, newest first"), comments)
         comments_layout.addWidget(self.comments_title)
         self.comments_model = AuthorCommentsModel(self.library, self)
         self.comments_view = _CommentList(comments)
@@ -367,7 +369,7 @@ class AuthorProfile(QWidget):
         self.comments_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comments_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.comments_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comments_view.setAccessibleName("Their comments")
+        self.comments_view.setAccessibleName(self.tr("Their comments"))
         comments_layout.addWidget(self.comments_view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -409,7 +411,7 @@ class AuthorProfile(QWidget):
         self.comments_model.set_library(library)
         self.author_id = None
         self.profile = None
-        self._show_nothing(NO_AUTHOR_TEXT)
+        self._show_nothing(self.tr(NO_AUTHOR_TEXT))
 
     def show_author(self, author_id: int) -> None:
         if self.author_id is not None and self.author_id != author_id:
@@ -432,27 +434,33 @@ class AuthorProfile(QWidget):
         profile = author_store.author_profile(self.library.db, author_id)
         self.profile = profile
         if profile is None:
-            self._show_nothing("This commenter is no longer in the library")
+            self._show_nothing(self.tr("This commenter is no longer in the library"))
             return
         self.handle_label.setText(profile.handle)
-        self.setWindowTitle(f"Commenter: {profile.handle}")
+        self.setWindowTitle(self.tr("Commenter: {handle}").format(handle=profile.handle))
         others = [name for name in profile.display_names if name != profile.handle]
         self.aliases_label.setText(
-            "Display names: " + ", ".join(others) if others else "No display name other than the handle"
+            self.tr("Display names: {names}").format(names=", ".join(others)) if others
+            else self.tr("No display name other than the handle")
         )
-        facts = [f"{_plural(profile.comments, 'comment')} in {_plural(profile.articles, 'article')}"]
+        comments = self.tr("%Ln comment(s)", "", profile.comments)
+        articles = self.tr("in %Ln article(s)", "", profile.articles)
+        facts = [f"{comments} {articles}"]
         if profile.first_seen is not None:
-            facts.append(f"first seen {_when(profile.first_seen)}")
+            facts.append(self.tr("first seen {time}").format(time=_when(profile.first_seen)))
         if profile.last_seen is not None and profile.last_seen != profile.first_seen:
-            facts.append(f"last seen {_when(profile.last_seen)}")
+            facts.append(self.tr("last seen {time}").format(time=_when(profile.last_seen)))
         self.facts_label.setText(" · ".join(facts))
-        self.replies_to_buttons = self._fill_people(self.replies_to_box, profile.replies_to, "reply", "replies")
-        self.replied_by_buttons = self._fill_people(self.replied_by_box, profile.replied_by, "reply", "replies")
+        self.replies_to_buttons = self._fill_people(self.replies_to_box, profile.replies_to, True)
+        self.replied_by_buttons = self._fill_people(self.replied_by_box, profile.replied_by, True)
         self.tags_label.setText(
-            " · ".join(f"{tag.path} ({tag.comments:,})" for tag in profile.tags) if profile.tags else "None yet"
+            " · ".join(f"{tag.path} ({format_number(tag.comments)})" for tag in profile.tags) if profile.tags
+            else self.tr("None yet")
         )
         self.details.setEnabled(True)
-        self.comments_title.setText(f"Comments, newest first ({profile.comments:,})")
+        self.comments_title.setText(
+            self.tr("Comments, newest first ({count})").format(count=format_number(profile.comments))
+        )
         self.comments_model.set_author(author_id, profile.comments)
         if self.comments_model.rowCount():
             self.comments_view.scrollToTop()
@@ -461,17 +469,17 @@ class AuthorProfile(QWidget):
 
     def _show_nothing(self, message: str) -> None:
         self.handle_label.setText(message)
-        self.setWindowTitle("Commenter")
+        self.setWindowTitle(self.tr("Commenter"))
         for label in (self.aliases_label, self.facts_label, self.tags_label):
             label.setText("")
-        self.replies_to_buttons = self._fill_people(self.replies_to_box, [], "", "")
-        self.replied_by_buttons = self._fill_people(self.replied_by_box, [], "", "")
+        self.replies_to_buttons = self._fill_people(self.replies_to_box, [], False)
+        self.replied_by_buttons = self._fill_people(self.replied_by_box, [], False)
         self.details.setEnabled(False)
-        self.comments_title.setText("Comments, newest first")
+        self.comments_title.setText(self.tr("Comments, newest first"))
         self.comments_model.set_author(None)
         self.back_button.setEnabled(bool(self._history))
 
-    def _fill_people(self, box: QVBoxLayout, people: list[Correspondent], one: str, many: str) -> list[QToolButton]:
+    def _fill_people(self, box: QVBoxLayout, people: list[Correspondent], say_nobody: bool) -> list[QToolButton]:
         while box.count():
             item = box.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -479,9 +487,9 @@ class AuthorProfile(QWidget):
                 widget.deleteLater()
         buttons: list[QToolButton] = []
         if not people:
-            if one:
+            if say_nobody:
                 nobody = self._label(parent=self.details)
-                nobody.setText("Nobody")
+                nobody.setText(self.tr("Nobody"))
                 nobody.setIndent(4)
                 nobody.setContentsMargins(0, 3, 0, 3)  # level with the buttons beside it
                 nobody.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -490,9 +498,9 @@ class AuthorProfile(QWidget):
         for person in people:
             button = QToolButton(self.details)
             button.setAutoRaise(True)
-            replies = f"{person.replies:,} {one if person.replies == 1 else many}"
+            replies = self.tr("%Ln replies", "", person.replies)
             button.setText(_button_text(f"{person.handle}  ·  {replies}"))
-            button.setToolTip(plain_tooltip(f"Show the profile of {person.handle}"))
+            button.setToolTip(plain_tooltip(self.tr("Show the profile of {handle}").format(handle=person.handle)))
             button.setAccessibleName(person.handle)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -13,7 +13,17 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,27 +39,61 @@ from PySide6.QtWidgets import (
 
 from desktop.store.backup import KEEP, BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
 from desktop.store.db import Library, LibraryDamaged
+from desktop.ui.i18n import (
+    PLURAL,
+    QT_TRANSLATE_NOOP,
+    format_data_size,
+    format_date,
+    format_datetime,
+    format_number,
+    translate,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+_KINDS = {  # a backup's kind (a key of desktop.store.backup), as shown
+    "backup": QT_TRANSLATE_NOOP("BackupDialog", "Backup"),
+    "before restore": QT_TRANSLATE_NOOP("BackupDialog", "Before restore"),
+    "before upgrade": QT_TRANSLATE_NOOP("BackupDialog", "Before upgrade"),
+}
+
+
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover - the loop always returns
+    return format_data_size(size)
 
 
 def _count(value: int | None) -> str:
-    return "?" if value is None else f"{value:,}"
+    return "?" if value is None else format_number(value)
+
+
+def _articles(count: int | None) -> str:
+    if count is None:
+        return QCoreApplication.translate("BackupDialog", "an unknown number of articles")
+    return translate("BackupDialog", "%Ln article(s)", None, PLURAL, count)
+
+
+def _notes(count: int | None) -> str:
+    if count is None:
+        return QCoreApplication.translate("BackupDialog", "an unknown number of notes")
+    return translate("BackupDialog", "%Ln note(s)", None, PLURAL, count)
+
+
+def _kind(kind: str) -> str:
+    return QCoreApplication.translate("BackupDialog", _KINDS[kind]) if kind in _KINDS else kind.capitalize()
 
 
 class BackupTableModel(QAbstractTableModel):
     """The backups of one library, newest first. A handful of rows: the list is the model."""
 
-    COLUMNS = ("Made", "Kind", "Size", "Articles", "Notes", "State")
+    COLUMNS = (  # in English, translated when shown
+        QT_TRANSLATE_NOOP("BackupTableModel", "Made"),
+        QT_TRANSLATE_NOOP("BackupTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupTableModel", "Articles"),
+        QT_TRANSLATE_NOOP("BackupTableModel", "Notes"),
+        QT_TRANSLATE_NOOP("BackupTableModel", "State"),
+    )
 
     def __init__(self, backups: list[BackupInfo], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +112,7 @@ class BackupTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
             self.COLUMNS
         ):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,12 +122,12 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                info.created.strftime("%Y-%m-%d %H:%M"),
-                info.kind.capitalize(),
+                format_datetime(info.created),
+                _kind(info.kind),
                 human_size(info.size),
                 _count(info.articles),
                 _count(info.notes),
-                "OK" if info.usable else f"Cannot be used: {info.error}",
+                self.tr("OK") if info.usable else self.tr("Cannot be used: {reason}").format(reason=info.error),
             )[column] if 0 <= column < len(self.COLUMNS) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -107,18 +151,18 @@ class RestoreDialog(QDialog):
         self._on_selection_changed()
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.resize(720, 380)
         layout = QVBoxLayout(self)
         self.explanation = QLabel(self)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
         self.explanation.setText(
-            "Choose a backup to put in place of the library. The library as it is now is kept as a "
-            "backup too (\"Before restore\"), so a restore can be undone the same way."
+            self.tr("Choose a backup to put in place of the library. The library as it is now is kept as a "
+                    "backup too (\"Before restore\"), so a restore can be undone the same way.")
             if self.model.rowCount() else
-            "There are no backups of this library yet. File > Back Up Now makes one; Glossa also makes "
-            "one each day it is opened."
+            self.tr("There are no backups of this library yet. File > Back Up Now makes one; Glossa also makes "
+                    "one each day it is opened.")
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -128,9 +172,10 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrows move in the table
         self.buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("Restore…", self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.setAutoDefault(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -171,15 +216,16 @@ class RestoreConfirmation(QMessageBox):
     """The question before anything changes: Cancel is its default and its Esc button."""
 
     def __init__(self, info: BackupInfo, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, "Restore from Backup",
-                         f"Replace the library with the backup made {info.created:%Y-%m-%d %H:%M}?", parent=parent)
+        super().__init__(QMessageBox.Icon.Warning, self.tr("Restore from Backup"),
+                         self.tr("Replace the library with the backup made {time}?").format(
+                             time=format_datetime(info.created)), parent=parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setInformativeText(
-            f"The backup holds {_count(info.articles)} articles and {_count(info.notes)} notes. Work done "
-            "since then will not be in the library, but the library as it is now is kept as a backup "
-            "(\"Before restore\") that can be restored in the same way."
+            self.tr("The backup holds {articles} and {notes}. Work done since then will not be in the library, "
+                    "but the library as it is now is kept as a backup (\"Before restore\") that can be restored "
+                    "in the same way.").format(articles=_articles(info.articles), notes=_notes(info.notes))
         )
-        self.restore_button = self.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        self.restore_button = self.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
@@ -200,7 +246,8 @@ class _Worker(QObject):
         except BackupError as error:
             self.failed.emit(str(error))
         except Exception as error:  # a bug must not take the window down: report it
-            self.failed.emit(f"The backup failed: {type(error).__name__}: {error}")
+            message = QCoreApplication.translate("BackupDialog", "The backup failed: {error}")
+            self.failed.emit(message.format(error=f"{type(error).__name__}: {error}"))
         else:
             self.done.emit(result)
 
@@ -231,8 +278,8 @@ class BackupRunner(QObject):
             if daily:
                 self.finished.emit(None)
                 return True
-            self.failed.emit(f"The library is open read-only ({library.read_only_reason}): back up the file by "
-                             "copying it while Glossa is closed.")
+            self.failed.emit(self.tr("The library is open read-only ({reason}): back up the file by copying it "
+                                     "while Glossa is closed.").format(reason=library.read_only_reason))
             return True
         job: Callable[[], object] = (
             (lambda: maybe_daily_backup(target, keep)) if daily else (lambda: backup_now(target, keep))
@@ -282,20 +329,23 @@ class DamagedLibraryBox(QMessageBox):
     neither changes a byte of it. Restoring leads to RestoreDialog's confirmation."""
 
     def __init__(self, error: LibraryDamaged, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, "The library is damaged", str(error), parent=parent)
+        super().__init__(QMessageBox.Icon.Critical, self.tr("The library is damaged"), str(error), parent=parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.restore_button: QPushButton | None = None
         if newest is not None:
             self.setInformativeText(
-                f"The newest good backup was made {newest.created:%Y-%m-%d %H:%M} ({_count(newest.articles)} "
-                f"articles, {_count(newest.notes)} notes). Restoring it keeps the damaged file as a backup too."
+                self.tr("The newest good backup was made {time} ({articles}, {notes}). Restoring it keeps the "
+                        "damaged file as a backup too.").format(
+                    time=format_datetime(newest.created), articles=_articles(newest.articles),
+                    notes=_notes(newest.notes))
             )
             self.restore_button = self.addButton(
-                f"Restore the Backup of {newest.created:%Y-%m-%d}…", QMessageBox.ButtonRole.ActionRole
+                self.tr("Restore the Backup of {date}…").format(date=format_date(newest.created)),
+                QMessageBox.ButtonRole.ActionRole,
             )
         else:
-            self.setInformativeText("No good backup of this library was found.")
-        self.read_only_button = self.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+            self.setInformativeText(self.tr("No good backup of this library was found."))
+        self.read_only_button = self.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.read_only_button)
         self.setEscapeButton(self.close_button)

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,15 +47,33 @@ from desktop.exporting import (
 from desktop.exporting.files import existing
 from desktop.store import annotations as annotation_store
 from desktop.store.db import Library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
 
-_FILTERS = {"json": "Glossa JSON (*.json)", "markdown": "Markdown (*.md)", "qdpx": "REFI-QDA project (*.qdpx)"}
+# In English, translated when shown (context ExportDialog).
+_FILTERS = {
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "Glossa JSON (*.json)"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
+    "qdpx": QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (*.qdpx)"),
+}
+_LABELS = {  # desktop.exporting.LABELS, for the translators
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (Glossa, lossless)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheets, pandas, R)"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown report"),
+    "qdpx": QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (.qdpx)"),
+}
+
+
+def _label(fmt: str) -> str:
+    return QCoreApplication.translate("ExportDialog", _LABELS[fmt]) if fmt in _LABELS else LABELS[fmt]
 
 
 def confirm_overwrite(parent: QWidget, paths: Sequence[Path]) -> bool:
     """Ask before replacing files (the paths shown as typed, never as markup)."""
     names = "\n".join(str(p) for p in paths)
-    box = QMessageBox(QMessageBox.Icon.Question, "Replace files?",
-                      f"These files exist already:\n\n{names}\n\nReplace them with the export?",
+    exist = QCoreApplication.translate("ExportDialog", "These files exist already:")
+    replace = QCoreApplication.translate("ExportDialog", "Replace them with the export?")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ExportDialog", "Replace files?"),
+                      f"{exist}\n\n{names}\n\n{replace}",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -127,34 +145,36 @@ class ExportDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format_combo = QComboBox(self)
         for fmt in FORMATS:
-            self.format_combo.addItem(LABELS[fmt], fmt)
-        self.format_combo.setAccessibleName("Format")
-        form.addRow("&Format:", self.format_combo)
+            self.format_combo.addItem(_label(fmt), fmt)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        form.addRow(self.tr("&Format:"), self.format_combo)
         layout.addLayout(form)
 
-        scope_box = QGroupBox("What to export", self)
+        scope_box = QGroupBox(self.tr("What to export"), self)
         scope_layout = QVBoxLayout(scope_box)
         self.scope_group = QButtonGroup(self)
-        self.all_radio = QRadioButton("The whole library", scope_box)
+        self.all_radio = QRadioButton(self.tr("The whole library"), scope_box)
         count = len(self.selected_article_ids)
         self.selected_radio = QRadioButton(
-            f"The selected article{'s' if count != 1 else ''} ({count})" if count else "The selected articles (none)",
+            self.tr("The selected articles (%n)", "", count) if count else self.tr("The selected articles (none)"),
             scope_box,
         )
         query = self.search_query if len(self.search_query) <= 60 else self.search_query[:59] + "…"
         self.search_radio = QRadioButton(
-            f"The current search results: “{query}”" if query else "The current search results (no search)", scope_box
+            self.tr("The current search results: “{query}”").format(query=query) if query
+            else self.tr("The current search results (no search)"),
+            scope_box,
         )
         paths = [self._tag_path(tag_id) for tag_id in self.tag_ids]
         self.tag_radio = QRadioButton(
-            f"Everything tagged {', '.join(p for p in paths if p)} (with the tags below)"
-            if any(paths) else "Everything carrying a tag (no tag chosen)",
+            self.tr("Everything tagged {tags} (with the tags below)").format(tags=", ".join(p for p in paths if p))
+            if any(paths) else self.tr("Everything carrying a tag (no tag chosen)"),
             scope_box,
         )  # fmt: skip
         for button in (self.all_radio, self.selected_radio, self.search_radio, self.tag_radio):
@@ -163,19 +183,20 @@ class ExportDialog(QDialog):
         self.all_radio.setChecked(True)
         layout.addWidget(scope_box)
 
-        self.pseudonymise_check = QCheckBox("&Pseudonymise commenters (handles and names become “Commenter 17”)", self)
-        self.excel_check = QCheckBox("Add a byte-order mark so &Excel reads the CSV as UTF-8", self)
+        self.pseudonymise_check = QCheckBox(
+            self.tr("&Pseudonymise commenters (handles and names become “Commenter 17”)"), self)
+        self.excel_check = QCheckBox(self.tr("Add a byte-order mark so &Excel reads the CSV as UTF-8"), self)
         layout.addWidget(self.pseudonymise_check)
         layout.addWidget(self.excel_check)
 
         destination = QHBoxLayout()
         self.destination_edit = QLineEdit(self)
-        self.destination_edit.setAccessibleName("Destination")
-        self.destination_edit.setPlaceholderText("Choose where to save the export")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.destination_edit.setAccessibleName(self.tr("Destination"))
+        self.destination_edit.setPlaceholderText(self.tr("Choose where to save the export"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         destination.addWidget(self.destination_edit, 1)
         destination.addWidget(self.browse_button)
-        self.destination_label = QLabel("&Save to:", self)
+        self.destination_label = QLabel(self.tr("&Save to:"), self)
         self.destination_label.setBuddy(self.destination_edit)
         layout.addWidget(self.destination_label)
         layout.addLayout(destination)
@@ -190,7 +211,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status_label)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("E&xport"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(self.buttons)
 
@@ -239,8 +260,10 @@ class ExportDialog(QDialog):
         self.tag_radio.setEnabled(idle and bool(self.tag_ids))
         self.excel_check.setEnabled(idle and self.format() == "csv")
         self.export_button.setEnabled(idle and self.destination() is not None)
-        self.close_button.setText("Cancel" if self.running else "Close")
-        self.destination_label.setText("&Save into folder (or NAME.csv):" if self.format() == "csv" else "&Save to:")
+        self.close_button.setText(self.tr("Cancel") if self.running else self.tr("Close"))
+        self.destination_label.setText(
+            self.tr("&Save into folder (or NAME.csv):") if self.format() == "csv" else self.tr("&Save to:")
+        )
 
     def _on_format_changed(self) -> None:
         """Keep the destination's name in step with the format."""
@@ -259,13 +282,13 @@ class ExportDialog(QDialog):
         current = self.destination()
         start = current if current is not None else Path.home() / f"glossa-export{SUFFIXES[fmt]}"
         if fmt == "csv":
-            folder = QFileDialog.getExistingDirectory(self, "Export CSV files into a folder", str(start.parent
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export CSV files into a folder"), str(start.parent
                                                       if start.suffix else start))  # fmt: skip
             if folder:
                 self.destination_edit.setText(folder)
             return
         # We ask before replacing when Export is pressed, with the files the export would write.
-        path, _filter = QFileDialog.getSaveFileName(self, "Export to", str(start), _FILTERS[fmt], "",
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start), self.tr(_FILTERS[fmt]), "",
                                                     QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
         if path:
             chosen = Path(path)
@@ -286,7 +309,7 @@ class ExportDialog(QDialog):
         overwrite = False
         if found:
             if not confirm_overwrite(self, found):
-                self.status_label.setText("Nothing was exported: the files are still as they were.")
+                self.status_label.setText(self.tr("Nothing was exported: the files are still as they were."))
                 return
             overwrite = True
         options = ExportOptions(pseudonymise=self.pseudonymise_check.isChecked(),
@@ -304,14 +327,14 @@ class ExportDialog(QDialog):
         self._worker.cancelled.connect(self._on_cancelled)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
-        self.status_label.setText("Exporting…")
+        self.status_label.setText(self.tr("Exporting…"))
         self._thread.start()
         self._update_state()
 
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel_event.set()
-            self.status_label.setText("Cancelling…")
+            self.status_label.setText(self.tr("Cancelling…"))
 
     def _on_close_clicked(self) -> None:
         if self.running:
@@ -324,7 +347,8 @@ class ExportDialog(QDialog):
             return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.status_label.setText(f"Exporting: {done:,} of {total:,} articles")
+        self.status_label.setText(self.tr("Exporting: {done} of %Ln article(s)", "", total).format(
+            done=format_number(done)))
 
     def _finish_thread(self) -> None:
         if self._thread is not None:
@@ -342,20 +366,25 @@ class ExportDialog(QDialog):
         self._finish_thread()
         self.export_result = result
         written = "\n".join(str(p) for p in result.paths)
-        text = f"Exported {result.articles:,} articles and {result.comments:,} comments ({result.scope}) to:\n{written}"
+        articles = self.tr("%Ln article(s)", "", result.articles)
+        comments = self.tr("%Ln comment(s)", "", result.comments)
+        text = self.tr("Exported {articles} and {comments} ({scope}) to:").format(
+            articles=articles, comments=comments, scope=result.scope)
+        text += f"\n{written}"
         self.status_label.setText(text)
         self.exported.emit(result)
-        show_message(self, "Export finished", text)
+        show_message(self, self.tr("Export finished"), text)
         self.accept()
 
     def _on_failed(self, message: str) -> None:
         self._finish_thread()
-        self.status_label.setText(f"The export failed: {message}")
-        show_message(self, "Export failed", f"The export failed; nothing was written.\n\n{message}", warning=True)
+        self.status_label.setText(self.tr("The export failed: {reason}").format(reason=message))
+        failed = self.tr("The export failed; nothing was written.")
+        show_message(self, self.tr("Export failed"), f"{failed}\n\n{message}", warning=True)
 
     def _on_cancelled(self) -> None:
         self._finish_thread()
-        self.status_label.setText("Cancelled: nothing was written.")
+        self.status_label.setText(self.tr("Cancelled: nothing was written."))
 
     def wait(self) -> None:
         """Cancel a running export and wait for its thread to end (before the window closes).

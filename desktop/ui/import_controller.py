@@ -169,11 +169,13 @@ class ImportReportDialog(QDialog):
 
 
 def summary_text(report: ImportReport) -> str:
+    # Counts go to `translate` as plain names: lupdate's Python parser hangs on some expressions there.
     added, merged = report.total("articles_added"), report.total("articles_merged")
+    comments, files, skipped = report.total("comments_added"), len(report.files), len(report.skipped)
     text = QCoreApplication.translate("ImportReport", "{articles} and {comments} imported {from_files}.").format(
         articles=translate("ImportReport", "%Ln new article(s)", None, PLURAL, added),
-        comments=translate("ImportReport", "%Ln comment(s)", None, PLURAL, report.total("comments_added")),
-        from_files=translate("ImportReport", "from %Ln file(s)", None, PLURAL, len(report.files)),
+        comments=translate("ImportReport", "%Ln comment(s)", None, PLURAL, comments),
+        from_files=translate("ImportReport", "from %Ln file(s)", None, PLURAL, files),
     )
     if merged:
         text += " " + translate(
@@ -183,9 +185,8 @@ def summary_text(report: ImportReport) -> str:
     if unchanged:
         text += " " + translate(
             "ImportReport", "%Ln article(s) were already in the library unchanged.", None, PLURAL, unchanged)
-    if report.skipped:
-        text += "\n" + translate(
-            "ImportReport", "%Ln file(s) had problems; see below.", None, PLURAL, len(report.skipped))
+    if skipped:
+        text += "\n" + translate("ImportReport", "%Ln file(s) had problems; see below.", None, PLURAL, skipped)
     if report.cancelled:
         text += "\n" + QCoreApplication.translate(
             "ImportReport",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
 from desktop.ui.author_profile import AuthorProfile
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
@@ -42,8 +44,8 @@ from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar import Sidebar
 
-LIBRARY_FILTER = "Glossa libraries (*.glossa);;All files (*)"
-IMPORT_FILTER = "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"
+LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")
 _HIDDEN_BY_DEFAULT = ("unread", "participants", "first_comment", "imported", "source")
 _DATE_COLUMNS = ("first_comment", "last_comment", "imported")
 
@@ -81,12 +83,13 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.library, self.controller, self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter titles  (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter titles  (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter article titles")
+        self.filter_edit.setAccessibleName(self.tr("Filter article titles"))
         self.article_model = ArticleListModel(self.library, self)
         self.article_table = QTableView(self)
-        self.article_table.setAccessibleName("Articles")
+        self.article_table.setAccessibleName(self.tr("Articles"))
+        self.article_table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.article_table.setModel(self.article_model)
         self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -104,11 +107,15 @@ class MainWindow(QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionsMovable(True)
         header.resizeSection(COLUMN_KEYS.index("starred"), 28)
-        for key in ("comments", "unread", "participants"):
-            header.resizeSection(COLUMN_KEYS.index(key), self.fontMetrics().horizontalAdvance("Comments") + 16)
+        counts = ("comments", "unread", "participants")  # as wide as the widest of their (translated) headers
+        count_width = max(self.fontMetrics().horizontalAdvance(str(self.article_model.headerData(
+            COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))) for key in counts) + 16
+        for key in counts:
+            header.resizeSection(COLUMN_KEYS.index(key), count_width)
+        sample_date = format_short_date(date(2022, 12, 23))
         for key in _DATE_COLUMNS:
             label = str(self.article_model.headerData(COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))
-            width = max(self.fontMetrics().horizontalAdvance(text) for text in ("2022-12-23", label)) + 24
+            width = max(self.fontMetrics().horizontalAdvance(text) for text in (sample_date, label)) + 24
             header.resizeSection(COLUMN_KEYS.index(key), width)
         for key in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
@@ -122,8 +129,8 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.library, self)
         self.middle_tabs = QTabWidget(self)
         self.middle_tabs.setDocumentMode(True)
-        self.middle_tabs.addTab(list_box, "Articles")
-        self.middle_tabs.addTab(self.search_panel, "Search")
+        self.middle_tabs.addTab(list_box, self.tr("Articles"))
+        self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
         self.reader = ReaderPanel(self.library, self)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.addWidget(self.sidebar)
@@ -136,11 +143,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
 
         self.note_editor = NoteEditor(self.library, self)
-        self.notes_dock = QDockWidget("Note", self)
+        self.notes_dock = QDockWidget(self.tr("Note"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.note_editor)
         self.annotations_panel = ArticleAnnotationsPanel(self.library, self)
-        self.annotations_dock = QDockWidget("In This Article", self)
+        self.annotations_dock = QDockWidget(self.tr("In This Article"), self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations_panel)
         for dock in (self.annotations_dock, self.notes_dock):
@@ -150,7 +157,7 @@ class MainWindow(QMainWindow):
         self.profile = AuthorProfile(self.library, self)
         self.author_note = NoteEditor(self.library, self)
         self.profile.note_area.addWidget(self.author_note)
-        self.profile_dock = QDockWidget("Commenter", self)
+        self.profile_dock = QDockWidget(self.tr("Commenter"), self)
         self.profile_dock.setObjectName("profileDock")
         self.profile_dock.setWidget(self.profile)
         self.profile_dock.setFeatures(self.notes_dock.features())
@@ -160,7 +167,7 @@ class MainWindow(QMainWindow):
         self.profile_dock.hide()
         self.resizeDocks([self.annotations_dock], [300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.annotations_dock, self.notes_dock], [220, 380], Qt.Orientation.Vertical)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
 
     def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -176,91 +183,96 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.undo_action = self.controller.stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.controller.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.controller.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.addActions([self.undo_action, self.redo_action])
         self.annotate = AnnotateActions(self, self.controller, self.reader, self._selected_article_ids)
-        self.browser_action = self._action("Annotations &Browser", "Ctrl+Shift+B", self._on_show_browser,
-                                           "Every note and highlight in the library")
-        self.note_action = self._action("Write &Note", "Ctrl+Alt+N", self._on_focus_note,
-                                        "Write a note on the current comment, article or tag")
-        self.search_action = self._action("&Search", "Ctrl+K", self._on_focus_search,
-                                          "Full-text search over articles and comments")
-        self.search_help_action = self._action("Search S&yntax", None, self.search_panel.show_help)
-        self.dashboard_action = self._action("&Dashboard", "Ctrl+Shift+D", self._on_show_dashboard,
-                                             "Charts of the library's discussions")
-        self.article_dashboard_action = self._action("Article Dash&board", "Ctrl+Alt+D",
+        self.browser_action = self._action(self.tr("Annotations &Browser"), "Ctrl+Shift+B", self._on_show_browser,
+                                           self.tr("Every note and highlight in the library"))
+        self.note_action = self._action(self.tr("&Write Note"), "Ctrl+Alt+N", self._on_focus_note,
+                                        self.tr("Write a note on the current comment, article or tag"))
+        self.search_action = self._action(self.tr("&Search"), "Ctrl+K", self._on_focus_search,
+                                          self.tr("Full-text search over articles and comments"))
+        self.search_help_action = self._action(self.tr("Search S&yntax"), None, self.search_panel.show_help)
+        self.dashboard_action = self._action(self.tr("&Dashboard"), "Ctrl+Shift+D", self._on_show_dashboard,
+                                             self.tr("Charts of the library's discussions"))
+        self.article_dashboard_action = self._action(self.tr("&Article Dashboard"), "Ctrl+Alt+D",
                                                      self._on_show_article_dashboard)
-        self.author_dashboard_action = self._action("Commenter Dashboa&rd", None, self._on_show_author_dashboard,
-                                                    "Charts of the commenter shown in the Commenter panel")
-        self.preferences_action = self._action("&Preferences…", "Ctrl+,", self._on_preferences)
+        self.author_dashboard_action = self._action(
+            self.tr("Commenter Dashboa&rd"), None, self._on_show_author_dashboard,
+            self.tr("Charts of the commenter shown in the Commenter panel"))
+        self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self._on_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.profile_action = self._action("&Commenter Profile", "Ctrl+Shift+U", self._on_show_current_author,
-                                           "Everything the current comment's author wrote, across the library")
-        self.import_files_action = self._action("&Import Files…", "Ctrl+I", self._on_import_files)
-        self.import_folder_action = self._action("Import &Folder…", "Ctrl+Shift+I", self._on_import_folder)
-        self.export_action = self._action("&Export…", "Ctrl+E", self._on_export,
-                                          "Export the library, the selection, the search results or a tag")
-        self.new_library_action = self._action("&New Library…", std.New, self._on_new_library)
-        self.backup_action = self._action("&Back Up Now", None, self.backup_requested.emit,
-                                          "Copy the library into its backups folder now")
-        self.restore_action = self._action("Restore from Bac&kup…", None, self.restore_requested.emit)
-        self.open_library_action = self._action("&Open Library…", std.Open, self._on_open_library)
-        self.quit_action = self._action("&Quit", std.Quit, self.close)
+        self.profile_action = self._action(
+            self.tr("Commenter Pro&file"), "Ctrl+Shift+U", self._on_show_current_author,
+            self.tr("Everything the current comment's author wrote, across the library"))
+        self.import_files_action = self._action(self.tr("&Import Files…"), "Ctrl+I", self._on_import_files)
+        self.import_folder_action = self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I", self._on_import_folder)
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self._on_export,
+                                          self.tr("Export the library, the selection, the search results or a tag"))
+        self.new_library_action = self._action(self.tr("&New Library…"), std.New, self._on_new_library)
+        self.backup_action = self._action(self.tr("&Back Up Now"), None, self.backup_requested.emit,
+                                          self.tr("Copy the library into its backups folder now"))
+        self.restore_action = self._action(self.tr("Restore from Bac&kup…"), None, self.restore_requested.emit)
+        self.open_library_action = self._action(self.tr("&Open Library…"), std.Open, self._on_open_library)
+        self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
 
-        self.filter_action = self._action("&Filter Titles", std.Find, self._on_focus_filter)
-        self.expand_all_action = self._action("E&xpand All Comments", "Ctrl+Shift+E", self.reader.expand_all)
-        self.collapse_all_action = self._action("&Collapse All Comments", "Ctrl+Shift+C", self.reader.collapse_all)
-        self.expand_action = self._action("Expand Subthread", "Right", self.reader.expand_current)
-        self.collapse_action = self._action("Collapse Subthread", "Left", self.reader.collapse_current)
+        self.filter_action = self._action(self.tr("&Filter Titles"), std.Find, self._on_focus_filter)
+        self.expand_all_action = self._action(self.tr("E&xpand All Comments"), "Ctrl+Shift+E", self.reader.expand_all)
+        self.collapse_all_action = self._action(self.tr("&Collapse All Comments"), "Ctrl+Shift+C",
+                                                self.reader.collapse_all)
+        self.expand_action = self._action(self.tr("Expand Subthread"), "Right", self.reader.expand_current)
+        self.collapse_action = self._action(self.tr("Collapse Subthread"), "Left", self.reader.collapse_current)
         for action in (self.expand_action, self.collapse_action):
             # Left/Right belong to the comment tree; elsewhere they move the text cursor.
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.reader.comment_tree.addAction(action)
 
-        self.next_article_action = self._action("&Next Article", "J", self._on_next_article)
-        self.previous_article_action = self._action("&Previous Article", "K", self._on_previous_article)
-        self.next_comment_action = self._action("Next &Comment", "N", self.reader.next_comment)
-        self.previous_comment_action = self._action("Previous C&omment", "P", self.reader.previous_comment)
-        self.parent_comment_action = self._action("&Parent Comment", "U", self.reader.parent_comment)
-        self.next_unread_action = self._action("Next &Unread Comment", "Shift+N", self._on_next_unread)
-        self.read_on_action = self._action("&Read On", "Space", self.reader.read_on,
-                                           "Scroll the article, then move to the next unread comment")
+        self.next_article_action = self._action(self.tr("&Next Article"), "J", self._on_next_article)
+        self.previous_article_action = self._action(self.tr("&Previous Article"), "K", self._on_previous_article)
+        self.next_comment_action = self._action(self.tr("Next &Comment"), "N", self.reader.next_comment)
+        self.previous_comment_action = self._action(self.tr("Previous C&omment"), "P", self.reader.previous_comment)
+        self.parent_comment_action = self._action(self.tr("P&arent Comment"), "U", self.reader.parent_comment)
+        self.next_unread_action = self._action(self.tr("Next &Unread Comment"), "Shift+N", self._on_next_unread)
+        self.read_on_action = self._action(self.tr("&Read On"), "Space", self.reader.read_on,
+                                           self.tr("Scroll the article, then move to the next unread comment"))
 
-        self.star_action = self._action("&Star", "S", self._on_toggle_star)
-        self.read_action = self._action("Toggle &Read", "M", self._on_toggle_read,
-                                        "Toggle the current comment's read state, or the article's")
-        self.mark_read_action = self._action("Mark Article and Comments Read", "Shift+M", self._on_mark_all_read)
+        self.star_action = self._action(self.tr("&Star"), "S", self._on_toggle_star)
+        self.read_action = self._action(self.tr("Toggle &Read"), "M", self._on_toggle_read,
+                                        self.tr("Toggle the current comment's read state, or the article's"))
+        self.mark_read_action = self._action(self.tr("Mark Article and Comments Read"), "Shift+M",
+                                             self._on_mark_all_read)
 
         self.theme_actions = {}
-        for theme, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        themes = (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark")))
+        for theme, label in themes:
             action = self._action(label, None, lambda _=False, t=theme: self.theme_requested.emit(t))
             action.setCheckable(True)
             self.theme_actions[theme] = action
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", ["?", "F1"], self._on_show_shortcuts)
-        self.about_action = self._action("&About Glossa", None, self._on_about)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), ["?", "F1"], self._on_show_shortcuts)
+        self.about_action = self._action(self.tr("&About Glossa"), None, self._on_about)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_files_action, self.import_folder_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.new_library_action, self.open_library_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.filter_action, self.search_action])
         view_menu.addSeparator()
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
@@ -270,11 +282,11 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
         view_menu.addSeparator()
-        self.columns_menu = view_menu.addMenu("&Columns")
-        theme_menu = view_menu.addMenu("&Theme")
+        self.columns_menu = view_menu.addMenu(self.tr("Colu&mns"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions([self.next_article_action, self.previous_article_action])
         go_menu.addSeparator()
         go_menu.addActions([self.next_comment_action, self.previous_comment_action, self.parent_comment_action,
@@ -282,23 +294,23 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(self.profile_action)
 
-        article_menu = bar.addMenu("&Article")
+        article_menu = bar.addMenu(self.tr("&Article"))
         article_menu.addActions([self.star_action, self.read_action, self.mark_read_action])
 
-        annotate_menu = bar.addMenu("A&nnotate")
+        annotate_menu = bar.addMenu(self.tr("A&nnotate"))
         annotate_menu.addActions([self.annotate.tag_action, self.annotate.tag_subthread_action,
                                   self.annotate.untag_action])
-        favourites = annotate_menu.addMenu("&Favourite Tags")
+        favourites = annotate_menu.addMenu(self.tr("&Favourite Tags"))
         favourites.addActions(self.annotate.favorite_actions)
         annotate_menu.addSeparator()
         annotate_menu.addActions([self.annotate.open_text_action, self.annotate.highlight_action,
                                   self.annotate.highlight_tag_action, self.annotate.highlight_note_action])
         annotate_menu.addSeparator()
         annotate_menu.addActions([self.note_action, self.browser_action])
-        new_tag = annotate_menu.addAction("New &Tag…")
+        new_tag = annotate_menu.addAction(self.tr("New Ta&g…"))
         new_tag.triggered.connect(lambda: self.sidebar.new_tag(None))
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.search_help_action, self.about_action])
 
     def _connect_signals(self) -> None:
@@ -311,7 +323,8 @@ class MainWindow(QMainWindow):
         self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.annotate.highlight_created.connect(self._on_highlight_created)
         self.note_editor.note_saved.connect(self.controller.push_applied)
-        self.note_editor.save_failed.connect(lambda text: self.statusBar().showMessage(f"Note not saved: {text}"))
+        self.note_editor.save_failed.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Note not saved: {reason}").format(reason=text)))
         self.reader.comment_tree.comment_opened.connect(lambda comment_id: self._set_note_target("comment", comment_id))
         self.annotations_panel.jump_requested.connect(self._on_jump_requested)
         self.search_panel.hit_activated.connect(lambda article_id, comment_id: self.open_source(
@@ -380,9 +393,9 @@ class MainWindow(QMainWindow):
         self.note_editor.setEnabled(not read_only)
         self.author_note.setEnabled(not read_only)
         title = f"{self.library.path.stem} — {APP_NAME}"
-        self.setWindowTitle(f"{title} (read-only)" if read_only else title)
+        self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if read_only else title)
         if read_only:
-            self.statusBar().showMessage(f"Read-only: {reason}")
+            self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=reason))
 
     def select_article(self, article_id: int) -> bool:
         row = self.article_model.row_of(article_id)
@@ -430,10 +443,10 @@ class MainWindow(QMainWindow):
         self.reader.tag_filter = list(tag_ids)
         self._reload_keeping_current()
         self.reader.refresh_annotations()
-        paths = " and " if mode == "and" else " or "
-        self.statusBar().showMessage(
-            f"{self.article_model.rowCount():,} articles tagged "
-            + paths.join(self.sidebar.tags()[t].path for t in tag_ids if t in self.sidebar.tags()), 6000)
+        joiner = self.tr(" and ", "tags") if mode == "and" else self.tr(" or ", "tags")
+        tags = joiner.join(self.sidebar.tags()[t].path for t in tag_ids if t in self.sidebar.tags())
+        count = self.article_model.rowCount()
+        self.statusBar().showMessage(self.tr("%Ln article(s) tagged {tags}", "", count).format(tags=tags), 6000)
 
     # -- annotations -----------------------------------------------------------------------
 
@@ -471,7 +484,7 @@ class MainWindow(QMainWindow):
             self.dashboard.resize(1280, 900)
             self.dashboard.filter_requested.connect(self._on_chart_filter)
             self.dashboard.comment_requested.connect(self._on_chart_comment)
-        self.dashboard.setWindowTitle(f"Dashboard — {self.library.path.stem}")
+        self.dashboard.setWindowTitle(self.tr("Dashboard — {library}").format(library=self.library.path.stem))
         self.dashboard.show()
         self.dashboard.raise_()
         return self.dashboard
@@ -489,7 +502,7 @@ class MainWindow(QMainWindow):
             node = self.reader.comment_tree.current_node()
             author_id = node.comment.author_id if node is not None else None
         if author_id is None:
-            self.statusBar().showMessage("Open a commenter's profile (Ctrl+Shift+U) first.", 5000)
+            self.statusBar().showMessage(self.tr("Open a commenter's profile (Ctrl+Shift+U) first."), 5000)
             return
         self._dashboard().show_author(author_id)
 
@@ -520,9 +533,10 @@ class MainWindow(QMainWindow):
         if "article_id" in spec:
             self.open_source(int(spec["article_id"]), None, None)
         self.middle_tabs.setCurrentIndex(0)
-        self.statusBar().showMessage(
-            f"Chart filter: {len(match.article_ids):,} articles, {len(match.comment_ids):,} comments "
-            "(click All articles to clear it)", 10_000)
+        articles, comments = len(match.article_ids), len(match.comment_ids)
+        self.statusBar().showMessage(self.tr("Chart filter: {articles}, {comments} (click All articles to clear it)")
+                                     .format(articles=self.tr("%Ln article(s)", "", articles),
+                                             comments=self.tr("%Ln comment(s)", "", comments)), 10_000)
         self.raise_()
         self.activateWindow()
 
@@ -583,7 +597,7 @@ class MainWindow(QMainWindow):
     def _on_show_current_author(self) -> None:
         node = self.reader.comment_tree.current_node()
         if node is None:
-            self.statusBar().showMessage("Select a comment to see its author's profile.", 5000)
+            self.statusBar().showMessage(self.tr("Select a comment to see its author's profile."), 5000)
             return
         self.show_author(node.comment.author_id)
 
@@ -636,7 +650,7 @@ class MainWindow(QMainWindow):
 
         if self.browser_window is None:
             browser = AnnotationsBrowser(self.library, None)
-            browser.setWindowTitle(f"Annotations — {self.library.path.stem}")
+            browser.setWindowTitle(self.tr("Annotations — {library}").format(library=self.library.path.stem))
             browser.resize(900, 560)
             browser.open_requested.connect(self.open_source)
             self.browser_window = browser
@@ -694,7 +708,9 @@ class MainWindow(QMainWindow):
         if not article.is_read and not self.library.read_only:
             reading.set_article_opened(self.library.db, article.id)
             self._refresh_after_change([article.id])
-        self.statusBar().showMessage(f"{article.comments:,} comments · {article.participants:,} people")
+        comments = self.tr("%Ln comment(s)", "", article.comments)
+        people = self.tr("%Ln person(s)", "", article.participants)
+        self.statusBar().showMessage(f"{comments} · {people}")
 
     def _on_comments_read_changed(self, article_id: int) -> None:
         self._refresh_after_change([article_id])
@@ -724,7 +740,7 @@ class MainWindow(QMainWindow):
                 self.select_row(candidate)
                 self.reader.next_unread_comment()
                 return
-        self.statusBar().showMessage("No more unread comments", 4000)
+        self.statusBar().showMessage(self.tr("No more unread comments"), 4000)
 
     def _selected_article_ids(self) -> list[int]:
         rows = {index.row() for index in self.article_table.selectionModel().selectedRows()}
@@ -739,7 +755,9 @@ class MainWindow(QMainWindow):
         starred = not all(r.is_starred for r in rows if r is not None)
         reading.set_starred(self.library.db, ids, starred)
         self._refresh_after_change(ids)
-        self.statusBar().showMessage(f"{'Starred' if starred else 'Unstarred'} {len(ids)} article(s)", 3000)
+        count = len(ids)
+        text = self.tr("Starred %n article(s)", "", count) if starred else self.tr("Unstarred %n article(s)", "", count)
+        self.statusBar().showMessage(text, 3000)
 
     def _on_toggle_read(self) -> None:
         if self.reader.comment_tree.hasFocus() and self.reader.toggle_current_comment_read():
@@ -789,23 +807,24 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.library_requested.emit(p, False))
         if not recent:
-            self.recent_menu.addAction("No recent libraries").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent libraries")).setEnabled(False)
 
     # -- import ----------------------------------------------------------------------------
 
     def import_paths(self, paths: list[str]) -> None:
         if self.importer.running:
-            QMessageBox.information(self, APP_NAME, "An import is already running.")
+            QMessageBox.information(self, APP_NAME, self.tr("An import is already running."))
             return
         self.importer.start(self.library, paths)
 
     def _on_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", str(Path.home()), IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), str(Path.home()), self.tr(IMPORT_FILTER))
         if paths:
             self.import_paths(paths)
 
     def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder (searched recursively)", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder (searched recursively)"),
+                                                  str(Path.home()))
         if folder:
             self.import_paths([folder])
 
@@ -814,8 +833,10 @@ class MainWindow(QMainWindow):
         self._update_view_counts()
         self.sidebar.refresh_authors()
         self.search_panel.refresh()
+        articles, comments = report.total("articles_added"), report.total("comments_added")
         self.statusBar().showMessage(
-            f"Imported {report.total('articles_added'):,} articles and {report.total('comments_added'):,} comments",
+            self.tr("Imported {articles} and {comments}").format(
+                articles=self.tr("%Ln article(s)", "", articles), comments=self.tr("%Ln comment(s)", "", comments)),
             8000,
         )
 
@@ -837,24 +858,29 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.library, self, selected_article_ids=selected,
                               search_query=self.search_panel.query(), tag_ids=tuple(self.sidebar.selected_tag_ids()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda result: self.statusBar().showMessage(
-            f"Exported {result.articles:,} articles to {', '.join(str(p) for p in result.paths)}", 10_000))
+        dialog.exported.connect(self._on_exported)
         self._export_dialog = dialog
         dialog.destroyed.connect(lambda: setattr(self, "_export_dialog", None))
         dialog.open()
 
+    def _on_exported(self, result: Any) -> None:
+        count, paths = result.articles, ", ".join(str(p) for p in result.paths)
+        self.statusBar().showMessage(self.tr("Exported %Ln article(s) to {paths}", "", count).format(paths=paths),
+                                     10_000)
+
     # -- libraries -------------------------------------------------------------------------
 
     def _on_new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New library", str(Path.home() / "research.glossa"),
-                                              LIBRARY_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New library"), str(Path.home() / "research.glossa"),
+                                              self.tr(LIBRARY_FILTER))
         if path:
             if not path.endswith(".glossa"):
                 path += ".glossa"
             self.library_requested.emit(path, True)
 
     def _on_open_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open library", str(self.library.path.parent), LIBRARY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open library"), str(self.library.path.parent),
+                                              self.tr(LIBRARY_FILTER))
         if path:
             self.library_requested.emit(path, False)
 
@@ -873,9 +899,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nA reader for scraped news articles and their comment threads, "
-            f"built for offline annotation.\n\nLibrary: {self.library.path}\nQt (PySide6) {pyside_version}",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"{APP_NAME} {__version__}\n\n"
+            + self.tr("A reader for scraped news articles and their comment threads, built for offline annotation.")
+            + "\n\n" + self.tr("Library: {path}").format(path=self.library.path)
+            + f"\nQt (PySide6) {pyside_version}",
         )
 
     # -- state -----------------------------------------------------------------------------
@@ -920,7 +948,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.importer.running:
             answer = QMessageBox.question(
-                self, APP_NAME, "An import is running. Stop it and quit? What was imported so far is kept.",
+                self, APP_NAME, self.tr("An import is running. Stop it and quit? What was imported so far is kept."),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
                 QMessageBox.StandardButton.Cancel,
             )

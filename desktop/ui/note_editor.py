@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -59,11 +60,11 @@ from PySide6.QtWidgets import (
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, Change, RevisionInfo, Target
 from desktop.store.db import Library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp
 from desktop.ui.safe_text import SafeTextBrowser
 
 AUTOSAVE_MS = 800
-NO_TARGET_TEXT = "Select an article, a comment or a tag to write a note"
-_RETRYING = "retrying on the next save"
+NO_TARGET_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Select an article, a comment or a tag to write a note")
 _MARKDOWN = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
@@ -81,9 +82,11 @@ def _reason(error: Exception) -> str:
 
 def _confirm_open(parent: QWidget, url: QUrl) -> bool:
     """Ask before a link in a note leaves the app. The address is shown as plain text."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Open link", "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("NoteEditor", "Open link"), "",
+                      parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Open this address in your web browser?\n\n{url.toString()}")
+    question = QCoreApplication.translate("NoteEditor", "Open this address in your web browser?")
+    box.setText(f"{question}\n\n{url.toString()}")
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
@@ -161,6 +164,8 @@ class NoteEditor(QWidget):
         self._clean = ""  # the editor's text that matches _stored
         self._unsaved: list[_Unsaved] = []
         self._loading = False
+        self._not_saved_shown = False  # the status says a save failed: edits do not hide that
+        self._retrying_shown = False  # the status tells of earlier notes not saved yet
         self.history_dialog: NoteHistoryDialog | None = None
         self._setup_ui()
         self._connect_signals()
@@ -171,15 +176,15 @@ class NoteEditor(QWidget):
         font = QFont(self.header.font())
         font.setBold(True)
         self.header.setFont(font)
-        self.header.setAccessibleName("Note on")
+        self.header.setAccessibleName(self.tr("Note on"))
 
         self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName("Note (Markdown)")
+        self.editor.setAccessibleName(self.tr("Note (Markdown)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.document().setDocumentMargin(6)
         self.preview = MarkdownPreview(self)
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.editor)
         self.pages.addWidget(self.preview)
@@ -188,12 +193,12 @@ class NoteEditor(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a failure's reason is read in full, even in a narrow panel
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setAccessibleName("Save status")
-        self.preview_button = QPushButton("Preview", self)
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip("Show the note rendered from its Markdown")
-        self.history_button = QPushButton("History…", self)
-        self.history_button.setToolTip("Earlier versions of this note")
+        self.preview_button.setToolTip(self.tr("Show the note rendered from its Markdown"))
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setToolTip(self.tr("Earlier versions of this note"))
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -288,9 +293,9 @@ class NoteEditor(QWidget):
         self.header.setVisible(target is not None)
         if target is None:
             self._show_text("")
-            self.editor.setPlaceholderText(NO_TARGET_TEXT)
+            self.editor.setPlaceholderText(self.tr(NO_TARGET_TEXT))
             self._set_enabled(False)
-            self._set_status(self._unsaved_status())
+            self._show_unsaved_status()
             return
         try:
             note = annotation_store.get_note(self.library.db, target)
@@ -298,13 +303,13 @@ class NoteEditor(QWidget):
             self._show_text("")
             self.editor.setPlaceholderText("")
             self._set_enabled(False)
-            self._set_status(f"Cannot read this note: {_reason(error)}", failed=True)
+            self._set_status(self.tr("Cannot read this note: {reason}").format(reason=_reason(error)), failed=True)
             self._target = None  # nothing typed here could be saved safely
             return
         if note is not None:
             self._note_id, self._stored = note.id, note.body
         self._show_text(self._stored)
-        self.editor.setPlaceholderText("Write a note in Markdown…")
+        self.editor.setPlaceholderText(self.tr("Write a note in Markdown…"))
         self._set_enabled(True)
         parked = self._take_unsaved(target)
         if parked is not None:  # typed earlier, never saved: it goes on, pending
@@ -312,9 +317,9 @@ class NoteEditor(QWidget):
             self._loading = True
             self.editor.setPlainText(parked.text)
             self._loading = False
-            self._set_status("Not saved yet", failed=True)
+            self._set_status(self.tr("Not saved yet"), failed=True, not_saved=True)
         else:
-            self._set_status(self._unsaved_status())
+            self._show_unsaved_status()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # ready to go on writing
         self._update_history_button()
 
@@ -348,7 +353,7 @@ class NoteEditor(QWidget):
         count = len(self._unsaved)
         if not count:
             return ""
-        return f"{count} earlier note{'s' if count != 1 else ''} not saved yet; {_RETRYING}"
+        return self.tr("%Ln earlier note(s) not saved yet; retrying on the next save", "", count)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -357,8 +362,8 @@ class NoteEditor(QWidget):
             return
         if self.has_unsaved_changes():
             self._autosave.start()
-            if not self.status.text().startswith("Not saved"):
-                self._set_status("Edited")
+            if not self._not_saved_shown:
+                self._set_status(self.tr("Edited"))
         else:
             self._autosave.stop()
 
@@ -372,13 +377,13 @@ class NoteEditor(QWidget):
         assert self._target is not None
         self._autosave.stop()
         text = self.text()
-        self._set_status("Saving…")
+        self._set_status(self.tr("Saving…"))
         self.status.repaint()  # seen while a busy library makes the save wait
         try:
             change = _save_note(self.library, self._target, self._note_id, text)
         except Exception as error:  # whatever went wrong, the typed text must not be lost
             reason = _reason(error)
-            self._set_status(f"Not saved: {reason}", failed=True)
+            self._set_status(self.tr("Not saved: {reason}").format(reason=reason), failed=True, not_saved=True)
             self.save_failed.emit(reason)
             return False
         self._stored = text if text.strip() else ""
@@ -387,7 +392,7 @@ class NoteEditor(QWidget):
         if self._note_id is None and note_ids:
             self._note_id = note_ids[0]
         self._update_history_button()
-        self._set_status(f"Saved at {datetime.now():%H:%M:%S}")
+        self._set_status(self.tr("Saved at {time}").format(time=format_time(datetime.now(), seconds=True)))
         if not change.empty:
             self.note_saved.emit(change)
         return True
@@ -398,16 +403,23 @@ class NoteEditor(QWidget):
             try:
                 change = _save_note(entry.library, entry.target, entry.note_id, entry.text)
             except Exception as error:
-                self.save_failed.emit(f"an earlier note ({entry.target.kind}): {_reason(error)}")
+                self.save_failed.emit(self.tr("an earlier note: {reason}").format(reason=_reason(error)))
                 continue
             self._unsaved.remove(entry)
             if entry.library is self.library and not change.empty:
                 self.note_saved.emit(change)
-        if not self._unsaved and self.status.text().endswith(_RETRYING):
+        if not self._unsaved and self._retrying_shown:
             self._set_status("")
 
-    def _set_status(self, text: str, failed: bool = False) -> None:
+    def _show_unsaved_status(self) -> None:
+        text = self._unsaved_status()
+        self._set_status(text)
+        self._retrying_shown = bool(text)
+
+    def _set_status(self, text: str, failed: bool = False, not_saved: bool = False) -> None:
         self.status.setText(text)
+        self._not_saved_shown = not_saved
+        self._retrying_shown = False
         self._style_status(failed)
 
     def _style_status(self, failed: bool) -> None:
@@ -440,7 +452,11 @@ class NoteEditor(QWidget):
 
     def _on_link_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() not in ("http", "https") or not url.host():
-            self._set_status(f"Only web links open from a note, not {url.scheme() or 'this'} links")
+            if url.scheme():
+                self._set_status(self.tr("Only web links open from a note, not {scheme} links").format(
+                    scheme=url.scheme()))
+            else:
+                self._set_status(self.tr("Only web links open from a note"))
             return
         if _confirm_open(self, url):
             QDesktopServices.openUrl(url)
@@ -455,7 +471,7 @@ class NoteEditor(QWidget):
         try:
             revisions = annotation_store.note_history(self.library.db, self._note_id)
         except Exception as error:
-            self._set_status(f"Cannot read the history: {_reason(error)}", failed=True)
+            self._set_status(self.tr("Cannot read the history: {reason}").format(reason=_reason(error)), failed=True)
             return
         if self.history_dialog is not None:
             self.history_dialog.close()
@@ -485,7 +501,11 @@ class NoteEditor(QWidget):
 class RevisionModel(QAbstractTableModel):
     """Earlier versions of a note, newest first."""
 
-    HEADERS = ("Saved", "Replaced", "Text")
+    HEADERS = (  # in English, translated when shown
+        QT_TRANSLATE_NOOP("RevisionModel", "Saved"),
+        QT_TRANSLATE_NOOP("RevisionModel", "Replaced"),
+        QT_TRANSLATE_NOOP("RevisionModel", "Text"),
+    )
 
     def __init__(self, revisions: list[RevisionInfo], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -508,9 +528,9 @@ class RevisionModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return revision.saved_at[:16]
+            return format_timestamp(revision.saved_at)
         if column == 1:
-            return revision.replaced_at[:16]
+            return format_timestamp(revision.replaced_at)
         if column == 2:
             return _one_line(revision.body)
         return None
@@ -518,7 +538,7 @@ class RevisionModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
@@ -538,12 +558,15 @@ class NoteHistoryDialog(QDialog):
         self._on_current_changed()
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle("Note history")
+        self.setWindowTitle(self.tr("Note history"))
         self.resize(640, 440)
         heading = ElidedLabel(self)
-        heading.set_full_text(f"Earlier versions of the note on {self._label}" if self._label else "Earlier versions")
+        heading.set_full_text(self.tr("Earlier versions of the note on {target}").format(target=self._label)
+                              if self._label else self.tr("Earlier versions"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Earlier versions"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -551,14 +574,14 @@ class NoteHistoryDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        width = self.fontMetrics().horizontalAdvance("2024-12-31 23:59") + 20
+        width = self.fontMetrics().horizontalAdvance(format_datetime(datetime(2024, 12, 31, 23, 59))) + 20
         header.resizeSection(0, width)
         header.resizeSection(1, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName("The selected version")
-        self.empty_label = QLabel("This note has no earlier versions yet.", self)
+        self.text_view.setAccessibleName(self.tr("The selected version"))
+        self.empty_label = QLabel(self.tr("This note has no earlier versions yet."), self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -566,7 +589,8 @@ class NoteHistoryDialog(QDialog):
         splitter.addWidget(self.text_view)
         splitter.setSizes([200, 200])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = self.buttons.addButton("Restore this version", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore this version"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.empty_label)

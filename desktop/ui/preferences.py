@@ -18,17 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import default_library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.settings import Settings
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
-LANGUAGES = [("system", "System language"), ("en", "English"), ("ru", "Русский"), ("uk", "Українська")]
+THEMES = [  # labels in English, translated when shown
+    ("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("PreferencesDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")),
+]
+# Each language by its own name, never translated: a user who cannot read the current one finds theirs.
+LANGUAGES = [("system", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("en", "English"),
+             ("ru", "Русский"), ("uk", "Українська")]
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._setup_ui()
         self._connect_signals()
         self._load()
@@ -36,34 +43,38 @@ class PreferencesDialog(QDialog):
     def _setup_ui(self) -> None:
         self.theme = QComboBox(self)
         for key, label in THEMES:
-            self.theme.addItem(label, key)
+            self.theme.addItem(self.tr(label), key)
+        self.theme.setAccessibleName(self.tr("Theme"))
         self.font_size = QSpinBox(self)
         self.font_size.setRange(0, 32)
-        self.font_size.setSpecialValueText("System size")
-        self.font_size.setSuffix(" pt")
-        self.font_size.setAccessibleName("Reading font size")
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setSuffix(self.tr(" pt", "points, the unit of font sizes"))
+        self.font_size.setAccessibleName(self.tr("Reading font size"))
         self.library = QLineEdit(self)
         self.library.setPlaceholderText(str(default_library()))
-        self.library.setAccessibleName("Default library")
-        self.browse = QPushButton("Choose…", self)
-        self.browse.setAccessibleName("Choose the default library")
+        self.library.setAccessibleName(self.tr("Default library"))
+        self.browse = QPushButton(self.tr("Choose…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the default library"))
         library_row = QHBoxLayout()
         library_row.addWidget(self.library)
         library_row.addWidget(self.browse)
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 100)
-        self.backups.setAccessibleName("Backups to keep")
+        self.backups.setAccessibleName(self.tr("Backups to keep"))
         self.language = QComboBox(self)
         for key, label in LANGUAGES:
-            self.language.addItem(label, key)
-        self.language_note = QLabel("The language changes at the next start.", self)
+            self.language.addItem(self.tr(label) if key == "system" else label, key)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("The language changes at the next start."), self)
         self.language_note.setEnabled(False)
         form = QFormLayout(self)
-        form.addRow("&Theme:", self.theme)
-        form.addRow("&Reading font size:", self.font_size)
-        form.addRow("Default &library:", library_row)
-        form.addRow("&Backups to keep:", self.backups)
-        form.addRow("Lan&guage:", self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Reading font size:"), self.font_size)
+        library_label = QLabel(self.tr("Default &library:"), self)
+        library_label.setBuddy(self.library)
+        form.addRow(library_label, library_row)
+        form.addRow(self.tr("&Backups to keep:"), self.backups)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.language_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -85,8 +96,8 @@ class PreferencesDialog(QDialog):
 
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Default library", self.library.text() or str(default_library()),
-            "Glossa libraries (*.glossa);;All files (*)", options=QFileDialog.Option.DontConfirmOverwrite,
+            self, self.tr("Default library"), self.library.text() or str(default_library()),
+            self.tr("Glossa libraries (*.glossa);;All files (*)"), options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.library.setText(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.store.db import Library
@@ -137,15 +137,16 @@ def _saved(library: Library, saved_id: int) -> SavedSearchInfo | None:
 def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_id: int) -> bool:
     """Ask for a new name and rename; a refused name is explained and asked again. Returns
     whether the saved search was renamed."""
+    title = QCoreApplication.translate("SavedSearches", "Rename saved search")
     saved = _saved(library, saved_id)
     if saved is None:
-        warn(parent, "Rename saved search", "That saved search no longer exists.")
+        warn(parent, title, QCoreApplication.translate("SavedSearches", "That saved search no longer exists."))
         return False
     name = saved.name
     while True:
         name, accepted = QInputDialog.getText(
             # The label is a constant: QInputDialog's label would read user text as markup.
-            parent, "Rename saved search", "New name:", QLineEdit.EchoMode.Normal, name
+            parent, title, QCoreApplication.translate("SavedSearches", "New name:"), QLineEdit.EchoMode.Normal, name
         )
         if not accepted:
             return False
@@ -154,7 +155,7 @@ def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_i
         try:
             rename_saved_search(library.db, saved_id, name)
         except SearchError as error:
-            warn(parent, "Rename saved search", str(error))
+            warn(parent, title, str(error))
             if _saved(library, saved_id) is None:
                 return False
             continue
@@ -168,13 +169,13 @@ def delete_saved_search_dialog(parent: QWidget | None, library: Library, saved_i
         return False
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete saved search")
+    box.setWindowTitle(QCoreApplication.translate("SavedSearches", "Delete saved search"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name and query are the user's text, never markup
-    box.setText(
-        f"Delete the saved search “{saved.name}”?\n\n{saved.query}\n\n"
-        "Only the saved search is deleted; nothing it finds is changed."
-    )
-    delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    question = QCoreApplication.translate("SavedSearches", "Delete the saved search “{name}”?").format(name=saved.name)
+    note = QCoreApplication.translate("SavedSearches", "Only the saved search is deleted; nothing it finds is changed.")
+    box.setText(f"{question}\n\n{saved.query}\n\n{note}")
+    delete_button = box.addButton(QCoreApplication.translate("SavedSearches", "Delete"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
     cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel_button)
     box.setEscapeButton(cancel_button)

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QElapsedTimer,
     QEvent,
     QItemSelectionModel,
@@ -78,14 +79,36 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
 BUSY_AFTER_MS = 300  # "Searching…" only for a search that takes noticeably long
-ORDERS = (("Relevance", "relevance"), ("Newest", "newest"), ("Oldest", "oldest"))
-PLACEHOLDER = "Search  (Ctrl+K)"
+ORDERS = (  # labels in English, translated when shown
+    (QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), "relevance"),
+    (QT_TRANSLATE_NOOP("SearchPanel", "Newest"), "newest"),
+    (QT_TRANSLATE_NOOP("SearchPanel", "Oldest"), "oldest"),
+)
+PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search  (Ctrl+K)")
+# The meanings of desktop/store/query_language.HELP_ROWS, for lupdate (the store knows no Qt): the
+# help translates each in the context "SearchHelp" when it is shown; the examples are syntax and
+# stay as they are. tests/ui/test_i18n.py checks this list against HELP_ROWS.
+HELP_MEANINGS = (
+    QT_TRANSLATE_NOOP("SearchHelp", "both words, anywhere in an article or a comment (case and accents ignored)"),
+    QT_TRANSLATE_NOOP("SearchHelp", "the words next to each other, in this order"),
+    QT_TRANSLATE_NOOP("SearchHelp", "words starting with negotiat (at least 2 letters before the *)"),
+    QT_TRANSLATE_NOOP("SearchHelp", "either word; talks putin OR biden means talks and (putin or biden)"),
+    QT_TRANSLATE_NOOP("SearchHelp", "without the word; ( ) groups: -(white house)"),
+    QT_TRANSLATE_NOOP("SearchHelp", "comments by that commenter"),
+    QT_TRANSLATE_NOOP("SearchHelp", "tagged so, or with a tag under it"),
+    QT_TRANSLATE_NOOP("SearchHelp", "by reading state (a comment is starred when its article is)"),
+    QT_TRANSLATE_NOOP("SearchHelp", "with a note, a highlight or a tag"),
+    QT_TRANSLATE_NOOP("SearchHelp", "only articles, or only comments"),
+    QT_TRANSLATE_NOOP("SearchHelp", "comments at that depth (1 = top level); also < <= >= ="),
+    QT_TRANSLATE_NOOP("SearchHelp", "earlier than that day; on or after it"),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1  # the Hit of a hit row; None on an article row
@@ -93,18 +116,18 @@ GroupRole = Qt.ItemDataRole.UserRole + 2  # the ArticleHits of an article row; N
 IdsRole = Qt.ItemDataRole.UserRole + 3  # (article_id, comment_id or None) of any row
 
 
-def _plural(number: int, word: str, words: str | None = None) -> str:
-    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+def _hits(number: int) -> str:
+    return translate("SearchPanel", "%Ln hit(s)", None, PLURAL, number)
 
 
 def _when(hit: Hit) -> str:
-    return hit.posted_at.strftime("%d %b %Y, %H:%M") if hit.posted_at else ""
+    return format_datetime(hit.posted_at)
 
 
 def _who(hit: Hit) -> str:
     if hit.comment_id is None:
-        return "In the article"
-    return hit.author or "unknown commenter"
+        return QCoreApplication.translate("SearchPanel", "In the article")
+    return hit.author or QCoreApplication.translate("SearchPanel", "unknown commenter")
 
 
 
@@ -230,7 +253,7 @@ class SearchResultsModel(QAbstractItemModel):
             return self.ids(index)
         if group is not None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{group.title} ({_plural(len(group.hits), 'hit')})"
+                return f"{group.title} ({_hits(len(group.hits))})"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(group.title)
             return None
@@ -306,14 +329,14 @@ class SearchHitDelegate(QStyledItemDelegate):
     def _paint_group(
         self, painter: QPainter, group: ArticleHits, rect: QRect, bold: QFont, meta: QFont, text: QColor, dim: QColor
     ) -> None:
-        label = _plural(len(group.hits), "hit")
+        label = _hits(len(group.hits))
         painter.setFont(meta)
         label_width = QFontMetrics(meta).horizontalAdvance(label)
         painter.setPen(dim)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignRight), label)
         room = max(0, rect.width() - label_width - 10)
-        title = QFontMetrics(bold).elidedText(group.title or "(untitled)", Qt.TextElideMode.ElideRight, room)
+        title = QFontMetrics(bold).elidedText(group.title or self.tr("(untitled)"), Qt.TextElideMode.ElideRight, room)
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(QRect(rect.left(), rect.top(), room, rect.height()), int(align), title)
@@ -338,7 +361,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.drawText(rect, align, who)
         details = [_when(hit)]
         if hit.depth > 1:
-            details.append(f"reply, depth {hit.depth}")
+            details.append(self.tr("reply, depth {depth}").format(depth=hit.depth))
         meta_text = " · ".join(d for d in details if d)
         if meta_text:
             left = rect.left() + QFontMetrics(bold).horizontalAdvance(who) + 8
@@ -443,11 +466,11 @@ class SearchHelpDialog(QDialog):
         self._setup_ui()
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle("Search syntax")
-        self.setAccessibleName("Search syntax")
+        self.setWindowTitle(self.tr("Search syntax"))
+        self.setAccessibleName(self.tr("Search syntax"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 10)
-        intro = QLabel("Type words to find articles and comments. Combine them with:", self)
+        intro = QLabel(self.tr("Type words to find articles and comments. Combine them with:"), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         grid = QGridLayout()
@@ -459,7 +482,7 @@ class SearchHelpDialog(QDialog):
         for row, (example, meaning) in enumerate(HELP_ROWS):
             left = QLabel(example, self)
             left.setFont(mono)
-            right = QLabel(meaning, self)
+            right = QLabel(QCoreApplication.translate("SearchHelp", meaning), self)
             right.setWordWrap(True)
             right.setMinimumWidth(340)
             for label in (left, right):
@@ -471,8 +494,8 @@ class SearchHelpDialog(QDialog):
             self.meaning_labels.append(right)
         layout.addLayout(grid)
         footer = QLabel(
-            "Words and fields combine: author:zenion negotiat* finds that commenter's comments with the word. "
-            "Anything else you type is searched as plain words.",
+            self.tr("Words and fields combine: author:zenion negotiat* finds that commenter's comments with the word. "
+                    "Anything else you type is searched as plain words."),
             self,
         )
         footer.setTextFormat(Qt.TextFormat.PlainText)
@@ -536,7 +559,8 @@ class _SearchJob(QRunnable):
             if more and results.message is None and self.generation == self.latest.value:
                 self.signals.counted.emit(self.generation, count(db, self.text))
         except Exception as error:  # a locked or failing database: say so, keep the window alive
-            self.signals.failed.emit(self.generation, f"The search failed: {error}")
+            message = QCoreApplication.translate("SearchPanel", "The search failed: {error}").format(error=error)
+            self.signals.failed.emit(self.generation, message)
         finally:
             db.close()  # this pool thread's own connection
 
@@ -599,19 +623,21 @@ class SearchPanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(4)
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(PLACEHOLDER)
+        self.search_box.setPlaceholderText(self.tr(PLACEHOLDER))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search")
-        self.search_box.setToolTip('Words, "phrases", OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)')
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setToolTip(
+            self.tr('Words, "phrases", OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)')
+        )
         self.help_button = QToolButton(self)
         self.help_button.setText("?")
-        self.help_button.setToolTip("Search syntax")
-        self.help_button.setAccessibleName("Search syntax")
+        self.help_button.setToolTip(self.tr("Search syntax"))
+        self.help_button.setAccessibleName(self.tr("Search syntax"))
         self.order_combo = QComboBox(self)
         for label, order in ORDERS:
-            self.order_combo.addItem(label, order)
-        self.order_combo.setToolTip("Order of the hits")
-        self.order_combo.setAccessibleName("Order of the hits")
+            self.order_combo.addItem(self.tr(label), order)
+        self.order_combo.setToolTip(self.tr("Order of the hits"))
+        self.order_combo.setAccessibleName(self.tr("Order of the hits"))
         row.addWidget(self.search_box, 1)
         row.addWidget(self.help_button)
         row.addWidget(self.order_combo)
@@ -620,7 +646,7 @@ class SearchPanel(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Search message")
+        self.message_label.setAccessibleName(self.tr("Search message"))
         self.message_label.hide()
         layout.addWidget(self.message_label)
 
@@ -628,9 +654,9 @@ class SearchPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.count_label.setAccessibleName("Number of hits")
-        self.save_button = QPushButton("Save search…", self)
-        self.save_button.setToolTip("Keep this search in the sidebar, with a live count")
+        self.count_label.setAccessibleName(self.tr("Number of hits"))
+        self.save_button = QPushButton(self.tr("Save search…"), self)
+        self.save_button.setToolTip(self.tr("Keep this search in the sidebar, with a live count"))
         self.save_button.setEnabled(False)
         status.addWidget(self.count_label, 1)
         status.addWidget(self.save_button)
@@ -650,7 +676,7 @@ class SearchPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
         layout.addWidget(self.view, 1)
         self.help_dialog: SearchHelpDialog | None = None
 
@@ -717,7 +743,7 @@ class SearchPanel(QWidget):
         try:
             saved = create_saved_search(self.library.db, name, self.query().strip())
         except SearchError as error:
-            warn(self, "Save search", str(error))
+            warn(self, self.tr("Save search"), str(error))
             return None
         self.saved_searches_changed.emit()
         return saved
@@ -771,7 +797,7 @@ class SearchPanel(QWidget):
 
     def _on_busy(self) -> None:
         if self._running_text is not None:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(self.tr("Searching…"))
 
     def _on_search_finished(self, generation: int, results: SearchResults) -> None:
         if generation != self._generation:
@@ -814,16 +840,21 @@ class SearchPanel(QWidget):
             self.count_label.setToolTip("")
             return
         hits, articles = len(results.hits), len(results.groups)
+        in_articles = self.tr("in %Ln article(s)", "", articles)
         if hits == 0:
-            text = "No hits"
+            text = self.tr("No hits")
         elif results.capped or hits >= RESULT_LIMIT:
-            of = f" of {self._total:,}" if self._total is not None and self._total > hits else ""
-            text = f"Showing the first {hits:,}{of} hits, in {_plural(articles, 'article')}"
+            if self._total is not None and self._total > hits:
+                shown = self.tr("Showing the first {shown} of %Ln hit(s)", "", self._total).format(
+                    shown=format_number(hits))
+            else:
+                shown = self.tr("Showing the first %Ln hit(s)", "", hits)
+            text = f"{shown}, {in_articles}"
         else:
-            text = f"{_plural(hits, 'hit')} in {_plural(articles, 'article')}"
+            text = f"{_hits(hits)} {in_articles}"
         self.count_label.setText(text)
         self.count_label.setToolTip(
-            "Ranked among the most recently imported matches; add words to narrow the search"
+            self.tr("Ranked among the most recently imported matches; add words to narrow the search")
             if results.capped
             else ""
         )
@@ -871,7 +902,8 @@ class SearchPanel(QWidget):
             return
         # The label is a constant: QInputDialog's label would read the query as markup.
         name, accepted = QInputDialog.getText(
-            self, "Save search", "Name for this search:", QLineEdit.EchoMode.Normal, " ".join(query.split())[:80]
+            self, self.tr("Save search"), self.tr("Name for this search:"), QLineEdit.EchoMode.Normal,
+            " ".join(query.split())[:80],
         )
         if accepted:
             self.save_current_search(name)

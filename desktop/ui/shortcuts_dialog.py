@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,24 +19,26 @@ from PySide6.QtWidgets import (
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows = []
+    either = QCoreApplication.translate("ShortcutsDialog", " or ", "between two keys that do the same")
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…"), " or ".join(keys)))
+            rows.append((action.text().replace("&", "").rstrip("…"), either.join(keys)))
     return sorted(set(rows), key=lambda row: row[0].lower())
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(460, 560)
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close; the arrows move in the table
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, (text, keys) in enumerate(rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from desktop.store.annotations import TagInfo, TagInUse, TagUsage
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.hidpi import painted_icon
-from desktop.ui.i18n import PLURAL, format_number, translate
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
 from desktop.ui.worker import Background
 
@@ -191,6 +191,7 @@ class Sidebar(QWidget):
             items[tag.id] = item
         if not self._tags:
             hint = QTreeWidgetItem(self.tag_section, [self.tr("Right-click to add a tag")])
+            hint.setToolTip(0, hint.text(0))  # whole, where the sidebar is too narrow for it
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.blockSignals(False)
         self.refresh_saved_searches()
@@ -209,6 +210,7 @@ class Sidebar(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not saved:
             hint = QTreeWidgetItem(self.saved_section, [self.tr("Save a search from the Search tab")])
+            hint.setToolTip(0, hint.text(0))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         else:
             self.counter.refresh()  # live counts, off the GUI thread

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _ACTIVATE = b"activate\n"
@@ -38,15 +38,20 @@ class LibraryLock:
 
     def holder(self) -> str:
         pid, host, app = self._lock.getLockInfo()
+        another = QCoreApplication.translate("LibraryLock", "another program")
         if not pid:
-            return "another program"
-        return f"{app or 'another program'} (process {pid} on {host or 'this computer'})"
+            return another
+        return QCoreApplication.translate("LibraryLock", "{program} (process {pid} on {host})").format(
+            program=app or another, pid=pid, host=host or QCoreApplication.translate("LibraryLock", "this computer"))
 
     def error_text(self) -> str:
         error = self._lock.error()
         if error == QLockFile.LockError.PermissionError:
-            return f"Glossa cannot write its lock file beside the library ({self.path.parent}): permission denied."
-        return f"The library is in use by {self.holder()}."
+            return QCoreApplication.translate(
+                "LibraryLock", "Glossa cannot write its lock file beside the library ({folder}): permission denied."
+            ).format(folder=self.path.parent)
+        return QCoreApplication.translate("LibraryLock", "The library is in use by {holder}.").format(
+            holder=self.holder())
 
     def release(self) -> None:
         if self._lock.isLocked():

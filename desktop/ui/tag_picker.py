@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, TagInfo
 from desktop.store.db import Library
+from desktop.ui.hidpi import painted_icon
 from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,15 +40,15 @@ def normalize_query(text: str) -> str:
 
 def _plus_icon(size: int = 12) -> QIcon:
     """The mark of the "Create tag" row, the size of a tag's swatch, in the text colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(QPen(QPalette().color(QPalette.ColorRole.Text), 2))
+    pen = QPen(QPalette().color(QPalette.ColorRole.Text), 2)
     middle = size // 2
-    painter.drawLine(middle, 2, middle, size - 2)
-    painter.drawLine(2, middle, size - 2, middle)
-    painter.end()
-    return QIcon(pixmap)
+
+    def paint(painter: QPainter) -> None:
+        painter.setPen(pen)
+        painter.drawLine(middle, 2, middle, size - 2)
+        painter.drawLine(2, middle, size - 2, middle)
+
+    return painted_icon(size, size, paint)
 
 
 class TagListModel(QAbstractListModel):
@@ -112,7 +113,7 @@ class TagListModel(QAbstractListModel):
             return None
         if self._create is not None and index.row() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"Create tag “{self._create}”"
+                return self.tr("Create tag “{path}”").format(path=self._create)
             if role == NewPathRole:
                 return self._create
             if role == Qt.ItemDataRole.FontRole:
@@ -171,13 +172,14 @@ class TagPicker(QDialog):
         prompt.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Tag")
+        self.filter_edit.setAccessibleName(self.tr("Tag"))
         self.filter_edit.setPlaceholderText(
-            "Type to find a tag, or a new name (a/b for b under a)" if self.allow_create else "Type to find a tag"
+            self.tr("Type to find a tag, or a new name (a/b for b under a)") if self.allow_create
+            else self.tr("Type to find a tag")
         )
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Tags")
+        self.view.setAccessibleName(self.tr("Tags"))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -231,18 +233,20 @@ class TagPicker(QDialog):
         if self.model.rowCount() > 0:
             return ""
         if not text.strip():
-            return "There are no tags yet." + (" Type a name to create one." if self.allow_create else "")
+            if self.allow_create:
+                return self.tr("There are no tags yet. Type a name to create one.")
+            return self.tr("There are no tags yet.")
         if self.allow_create:
             try:
                 annotation_store.split_path(text)
             except AnnotationError as error:
-                return f"Not a tag name: {error}"
-        return "No tag matches."
+                return self.tr("Not a tag name: {reason}").format(reason=error)
+        return self.tr("No tag matches.")
 
     def _on_current_changed(self) -> None:
         row = self.current_row()
         creating = self.model.create_path is not None and row == 0
-        self.ok_button.setText("Create" if creating else "OK")
+        self.ok_button.setText(self.tr("Create") if creating else self.tr("OK"))
         self.ok_button.setEnabled(row >= 0)
 
     def _on_accept(self) -> None:

@@ -50,7 +50,7 @@ def test_the_profile_shows_every_figure(profile: AuthorProfile, people: Library)
     assert profile.handle_label.text() == "alice"
     assert profile.aliases_label.text() == "Display names: Alice, Ally"
     assert profile.facts_label.text() == (
-        "5 comments in 2 articles · first seen 01 Jan 2023, 10:00 · last seen 03 Feb 2023, 12:00"
+        "5 comments in 2 articles · first seen 1 Jan 2023, 10:00 · last seen 3 Feb 2023, 12:00"
     )
     assert [b.text() for b in profile.replies_to_buttons] == ["bob  ·  2 replies", "carol  ·  1 reply"]
     assert [b.accessibleName() for b in profile.replied_by_buttons] == ["carol", "bob", "dave"]

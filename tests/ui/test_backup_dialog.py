@@ -54,7 +54,7 @@ def test_the_model(qtmodeltester, backed_up: Library) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     row = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert row[0] == "2024-05-07 09:30" and row[1] == "Backup" and row[3] == "2" and row[4] == "1" and row[5] == "OK"
+    assert row[0] == "7 May 2024, 09:30" and row[1] == "Backup" and row[3] == "2" and row[4] == "1" and row[5] == "OK"
     assert model.index(2, 5).data().startswith("Cannot be used")
     assert model.index(2, 3).data() == "?"
     assert human_size(512) == "512 bytes" and human_size(3 * 1024 * 1024) == "3.0 MB"
@@ -91,7 +91,7 @@ def test_the_confirmation_defaults_to_cancel(qtbot, backed_up: Library) -> None:
     qtbot.addWidget(box)
     assert box.defaultButton() is box.cancel_button
     assert box.escapeButton() is box.cancel_button
-    assert "2024-05-07 09:30" in box.text() and "1 notes" in box.informativeText()
+    assert "7 May 2024, 09:30" in box.text() and "2 articles and 1 note." in box.informativeText()
 
 
 @pytest.mark.parametrize("confirmed", [False, True])
@@ -149,7 +149,7 @@ def test_the_damaged_library_question_defaults_to_reading_only(qtbot, backed_up:
     qtbot.addWidget(box)
     assert box.defaultButton() is box.read_only_button
     assert box.escapeButton() is box.close_button
-    assert box.restore_button is not None and "2024-05-07" in box.restore_button.text()
+    assert box.restore_button is not None and "7 May 2024" in box.restore_button.text()
     assert box.choice() is DamagedChoice.CLOSE  # nothing clicked: the same as Esc
     box.read_only_button.click()
     assert box.choice() is DamagedChoice.READ_ONLY

@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
 
 from desktop.store import metrics
 from desktop.store.db import Library
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
 from .models import ChartModel, author_figures, charts_for, library_figures
 from .panel import ChartPanel
 
-UNIT_CHOICES = (("Auto", "auto"), ("Hour", "hour"), ("Day", "day"), ("Week", "week"), ("Month", "month"))
+UNIT_CHOICES = (  # labels in English, translated when shown
+    (QT_TRANSLATE_NOOP("Dashboard", "Auto"), "auto"),
+    (QT_TRANSLATE_NOOP("Dashboard", "Hour"), "hour"),
+    (QT_TRANSLATE_NOOP("Dashboard", "Day"), "day"),
+    (QT_TRANSLATE_NOOP("Dashboard", "Week"), "week"),
+    (QT_TRANSLATE_NOOP("Dashboard", "Month"), "month"),
+)
 WIDE = 1500  # three columns of charts from this width
 
 
@@ -127,23 +134,25 @@ class Dashboard(QWidget):
         self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.unit_box = QComboBox(self)
         for text, unit in UNIT_CHOICES:
-            self.unit_box.addItem(text, unit)
-        self.unit_box.setToolTip("Time buckets of the comments-over-time chart")
-        self.unit_box.setAccessibleName("Time unit")
+            self.unit_box.addItem(self.tr(text), unit)
+        self.unit_box.setToolTip(self.tr("Time buckets of the comments-over-time chart"))
+        self.unit_box.setAccessibleName(self.tr("Time unit"))
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setToolTip("Compute the figures again")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute the figures again"))
         top.addWidget(self.title_label, 1)
         top.addWidget(self.status_label)
         top.addSpacing(8)
-        top.addWidget(QLabel("Time unit:", self))
+        unit_label = QLabel(self.tr("Time &unit:"), self)
+        unit_label.setBuddy(self.unit_box)
+        top.addWidget(unit_label)
         top.addWidget(self.unit_box)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         self.figures_label = QLabel(self)
         self.figures_label.setTextFormat(Qt.TextFormat.PlainText)
         self.figures_label.setWordWrap(True)
-        self.figures_label.setAccessibleName("Library figures")
+        self.figures_label.setAccessibleName(self.tr("Figures"))
         self.metrics_bar = ThreadMetricsBar(self)
         self.metrics_bar.set_word_wrap(True)
         self.metrics_bar.hide()
@@ -214,7 +223,7 @@ class Dashboard(QWidget):
     def _show(self, article_id: int | None, author_id: int | None) -> None:
         self.article_id, self.author_id = article_id, author_id
         self._serial += 1
-        self.status_label.setText("Computing…")
+        self.status_label.setText(self.tr("Computing…"))
         if self._insight is None or (self._insight.article_id, self._insight.author_id) != (article_id, author_id):
             self._set_title_pending()
         if self._thread is not None:  # the running one is stale: stop it, start again when it ends
@@ -225,15 +234,15 @@ class Dashboard(QWidget):
 
     def _set_title_pending(self) -> None:
         if self.article_id is not None:
-            self.title_label.setText("Article")
+            self.title_label.setText(self.tr("Article"))
         elif self.author_id is not None:
-            self.title_label.setText("Commenter")
+            self.title_label.setText(self.tr("Commenter"))
         else:
-            self.title_label.setText(f"Library {self.library.path.stem}")
+            self.title_label.setText(self.tr("Library {name}").format(name=self.library.path.stem))
         self.figures_label.setText("")
         self.metrics_bar.show_metrics(None)
         for panel in self._panels.values():
-            panel.show_message("Computing…")
+            panel.show_message(self.tr("Computing…"))
 
     def _start(self) -> None:
         self._restart = False
@@ -275,21 +284,21 @@ class Dashboard(QWidget):
         if serial != self._serial or self._restart:
             self._start()
             return
-        self.status_label.setText("The figures could not be computed")
+        self.status_label.setText(self.tr("The figures could not be computed"))
         self.status_label.setToolTip(message)
         for panel in self._panels.values():
-            panel.show_message("The figures could not be computed.")
+            panel.show_message(self.tr("The figures could not be computed."))
         self.failed.emit(message)
 
     # -- showing -----------------------------------------------------------------------------------
 
     def _apply(self, insight: metrics.Insight) -> None:
         self._insight = insight
-        self.status_label.setToolTip(f"Computed in {self.last_seconds:.2f} s")
+        self.status_label.setToolTip(self.tr("Computed in {seconds} s").format(seconds=f"{self.last_seconds:.2f}"))
         self._fill_header(insight)
         if insight.missing:
             self._set_charts([])
-            self.figures_label.setText("It is no longer in the library.")
+            self.figures_label.setText(self.tr("It is no longer in the library."))
             return
         self._set_charts(charts_for(insight))
 
@@ -298,16 +307,18 @@ class Dashboard(QWidget):
         self.figures_label.setVisible(insight.article_id is None)
         if insight.article_id is not None:
             article = insight.article
-            self.title_label.setText(article.title if article and article.title else f"Article {insight.article_id}")
+            self.title_label.setText(article.title if article and article.title
+                                     else self.tr("Article {id}").format(id=insight.article_id))
             self.title_label.setToolTip(self.title_label.text())
             self.metrics_bar.show_metrics(article)
             return
         if insight.author_id is not None:
             author = insight.author
-            self.title_label.setText(author.handle if author else f"Commenter {insight.author_id}")
+            self.title_label.setText(author.handle if author
+                                     else self.tr("Commenter {id}").format(id=insight.author_id))
             figures = author_figures(author) if author else []
         else:
-            self.title_label.setText(f"Library {self.library.path.stem}")
+            self.title_label.setText(self.tr("Library {name}").format(name=self.library.path.stem))
             figures = library_figures(insight.totals) if insight.totals else []
         self.title_label.setToolTip(self.title_label.text())
         self.figures_label.setText(SEPARATOR.join(f.text for f in figures))

@@ -40,7 +40,7 @@ class ThreadMetricsBar(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName("Thread metrics")
+        self.label.setAccessibleName(self.tr("Thread metrics"))
         layout.addWidget(self.label)
         self.show_metrics(None)
 
@@ -75,13 +75,14 @@ class ThreadMetricsBar(QWidget):
         most = metrics.most_replied
         if most is not None:
             link_text = most_replied_text(metrics)
-            plain.append(f"most replied: {link_text}")
-            rich.append(f"{_unbroken('most replied:')} <a href='comment:{most.comment_id}'>{_unbroken(link_text)}</a>")
+            label = self.tr("most replied:")
+            plain.append(f"{label} {link_text}")
+            rich.append(f"{_unbroken(label)} <a href='comment:{most.comment_id}'>{_unbroken(link_text)}</a>")
         self._text = SEPARATOR.join(plain)
         self.label.setText(SEPARATOR.join(rich))
         tips = [f"{f.text}: {f.tooltip}" for f in figures]
         if most is not None:
-            tips.append("most replied: the comment with the most direct replies (click to go to it)")
+            tips.append(self.tr("most replied: the comment with the most direct replies (click to go to it)"))
         self.label.setToolTip("\n".join(tips))
 
     def _on_link_activated(self, link: str) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+
 from .chart_view import ChartView
 from .export import save_csv, save_png, save_svg
 from .heatmap import HeatmapView
@@ -58,13 +60,13 @@ class ChartPanel(QFrame):
         self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.menu = QMenu(self)
-        self.png_action = QAction("Save Chart as &PNG…", self)
-        self.svg_action = QAction("Save Chart as &SVG…", self)
-        self.csv_action = QAction("Save Numbers as &CSV…", self)
+        self.png_action = QAction(self.tr("Save Chart as &PNG…"), self)
+        self.svg_action = QAction(self.tr("Save Chart as &SVG…"), self)
+        self.csv_action = QAction(self.tr("Save Numbers as &CSV…"), self)
         self.menu.addActions([self.png_action, self.svg_action, self.csv_action])
         self.menu_button = QToolButton(self)
-        self.menu_button.setText("Export")
-        self.menu_button.setToolTip("Save this chart as an image, or its numbers as CSV")
+        self.menu_button.setText(self.tr("Export"))
+        self.menu_button.setToolTip(self.tr("Save this chart as an image, or its numbers as CSV"))
         self.menu_button.setAutoRaise(True)
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -80,7 +82,7 @@ class ChartPanel(QFrame):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.message.setText("Computing…")
+        self.message.setText(self.tr("Computing…"))
         for page in (self.chart_view, self.heatmap, self.message):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.message)
@@ -145,9 +147,13 @@ class ChartPanel(QFrame):
         self.menu.popup(event.globalPos())
 
     def _on_save(self, kind: str) -> None:
-        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "csv": "CSV table (*.csv)"}
+        filters = {
+            "png": QT_TRANSLATE_NOOP("ChartPanel", "PNG image (*.png)"),
+            "svg": QT_TRANSLATE_NOOP("ChartPanel", "SVG drawing (*.svg)"),
+            "csv": QT_TRANSLATE_NOOP("ChartPanel", "CSV table (*.csv)"),
+        }
         suggested = _last_folder[0] / f"{self.file_stem}.{kind}"
-        name, _chosen = QFileDialog.getSaveFileName(self, "Save Chart", str(suggested), filters[kind])
+        name, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save Chart"), str(suggested), self.tr(filters[kind]))
         if not name:
             return
         path = Path(name)
@@ -156,7 +162,8 @@ class ChartPanel(QFrame):
         try:
             {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
         except OSError as error:
-            QMessageBox.warning(self, "Save Chart", f"The chart could not be saved.\n\n{error}")
+            failed = self.tr("The chart could not be saved.")
+            QMessageBox.warning(self, self.tr("Save Chart"), f"{failed}\n\n{error}")
             return
         _last_folder[0] = path.parent
         self.exported.emit(str(path))

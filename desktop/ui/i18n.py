@@ -1,0 +1,188 @@
+"""Languages and the locale: which language the UI speaks, the translators that make it speak it,
+and dates and numbers as the user's locale writes them.
+
+Texts in widgets and models go through `self.tr()`; texts in module-level code through
+`QCoreApplication.translate(context, text)`, and plural texts there through `translate(context,
+text, None, PLURAL, n)` below: lupdate's Python parser only recognises a plural `translate` call in
+Qt 4's five-argument form (context, text, comment, encoding, n), which PySide's own function does
+not accept (pass the count as a plain name: the parser hangs on some expressions, such as
+`len(report.files)`, in that place). English ships a translation too, holding only the plural forms ("1 comment", "2
+comments"); Russian and Ukrainian hold everything, with their three plural forms.
+
+The catalogues are resources/translations/glossa_<language>.ts, compiled to .qm; rebuild them
+with `python packaging/update_translations.py`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+SUPPORTED = ("en", "ru", "uk")  # the languages a .qm ships for; English is the source language
+PLURAL = None  # the "encoding" argument of a plural `translate` call, so lupdate sees the count
+_LANGUAGES = {"en": QLocale.Language.English, "ru": QLocale.Language.Russian, "uk": QLocale.Language.Ukrainian}
+_installed: list[QTranslator] = []
+_language = ""  # the language whose translators are installed
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows the name
+    """Marks `text` for translation in `context` and returns it as it is: for texts kept in
+    English in constants and translated where they are shown (typed, unlike PySide's)."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, _plural: object = None, n: int = -1) -> str:
+    """QCoreApplication.translate with the count in fifth place (see the module's notes)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+# -- choosing and loading ----------------------------------------------------------------------
+
+
+def choose_language(preference: str, system: QLocale | None = None) -> str:
+    """The preference when it names a language we ship; otherwise the first of the system's UI
+    languages that we ship (a Ukrainian system that also lists Russian gets Ukrainian); else English."""
+    if preference in SUPPORTED:
+        return preference
+    locale = system if system is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def translations_dir() -> str:
+    from desktop.paths import RESOURCES
+
+    return str(RESOURCES / "translations")
+
+
+def install_translations(language: str) -> list[QTranslator]:
+    """Replace the app's translators with those of `language`: Glossa's own catalogue and Qt's
+    (qtbase: the standard buttons, the file dialogs, the text edits' context menus). Returns the
+    translators that loaded; a missing catalogue leaves that part in English."""
+    global _language
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    remove_translations()
+    _language = language
+    wanted = [(f"glossa_{language}", translations_dir())]
+    if language != "en":
+        wanted.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            translator.deleteLater()
+    return list(_installed)
+
+
+def installed_language() -> str:
+    """The language install_translations last installed; "" before it or after remove_translations."""
+    return _language
+
+
+def remove_translations() -> None:
+    global _language
+    _language = ""
+    while _installed:
+        translator = _installed.pop()
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def apply_language(preference: str) -> str:
+    """Choose the language, install its translators and, when the user picked a language other
+    than the system's, write dates and numbers the way that language does. Returns the language."""
+    language = choose_language(preference)
+    install_translations(language)
+    system = QLocale.system()
+    if preference in SUPPORTED and system.language() != _LANGUAGES[language]:
+        QLocale.setDefault(QLocale(_LANGUAGES[language], system.territory()))
+    elif system.language() == QLocale.Language.C:
+        QLocale.setDefault(c_locale())
+    return language
+
+
+def c_locale() -> QLocale:
+    """The C locale (LANG=C, or unset) writing 12,345 rather than 12345 (Qt omits its separators)."""
+    locale = QLocale.c()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
+# -- dates and numbers -------------------------------------------------------------------------
+
+_WEEKDAY = re.compile(r"[\s,]*dddd[\s,]*")
+
+
+def _locale() -> QLocale:
+    locale = QLocale()
+    return c_locale() if locale.language() == QLocale.Language.C else locale
+
+
+def date_format(locale: QLocale, full_month: bool = False) -> str:
+    """The locale's long date without the weekday, months abbreviated unless `full_month`:
+    "Jan 5, 2023" (en_US), "5 Jan 2023" (en_GB, C), "5 янв. 2023 г." (ru), "5 січ. 2023 р." (uk)."""
+    pattern = _WEEKDAY.sub(" ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return pattern if full_month else pattern.replace("MMMM", "MMM")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def format_date(value: date | None, full_month: bool = False) -> str:
+    if value is None:
+        return ""
+    locale = _locale()
+    return locale.toString(_qdate(value), date_format(locale, full_month))
+
+
+def format_short_date(value: date | None) -> str:
+    """A compact date for a column: 05/01/2023, 05.01.2023, 1/5/23; ISO in the C locale."""
+    if value is None:
+        return ""
+    locale = _locale()
+    if locale.language() == QLocale.Language.C:
+        return value.strftime("%Y-%m-%d")
+    return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def format_time(value: datetime, seconds: bool = False) -> str:
+    locale = _locale()
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(value.hour, value.minute, value.second), pattern)
+
+
+def format_datetime(value: datetime | None, full_month: bool = False, missing: str = "") -> str:
+    """ "5 Jan 2023, 14:30", "Jan 5, 2023, 2:30 PM", "5 янв. 2023 г., 14:30"."""
+    if value is None:
+        return missing
+    return f"{format_date(value, full_month)}, {format_time(value)}"
+
+
+def format_timestamp(text: str) -> str:
+    """A stored local timestamp ("2024-12-31 23:59:10") in the user's locale; as stored if unreadable."""
+    try:
+        return format_datetime(datetime.fromisoformat(text))
+    except (TypeError, ValueError):
+        return text[:16]
+
+
+def format_number(number: int) -> str:
+    return _locale().toString(number)
+
+
+def format_data_size(size: int) -> str:
+    """ "512 bytes", "3.0 MB"; "512 байт", "3,0 МБ" (Qt's units, our plural for bytes: Qt's is wrong in Russian)."""
+    if size < 1024:
+        return translate("DataSize", "%Ln byte(s)", None, PLURAL, size)
+    return _locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

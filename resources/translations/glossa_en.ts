@@ -1,0 +1,452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnnotateActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/annotate_actions.py" line="+112"/>
+        <source>Tag %n comment(s) with…</source>
+        <translation>
+            <numerusform>Tag %n comment with…</numerusform>
+            <numerusform>Tag %n comments with…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tag %n article(s) with…</source>
+        <translation>
+            <numerusform>Tag %n article with…</numerusform>
+            <numerusform>Tag %n articles with…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove a tag from %n comment(s)</source>
+        <translation>
+            <numerusform>Remove a tag from %n comment</numerusform>
+            <numerusform>Remove a tag from %n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove a tag from %n article(s)</source>
+        <translation>
+            <numerusform>Remove a tag from %n article</numerusform>
+            <numerusform>Remove a tag from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Tag this comment and its %n replies with…</source>
+        <translation>
+            <numerusform>Tag this comment and its %n reply with…</numerusform>
+            <numerusform>Tag this comment and its %n replies with…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsBrowser</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/annotations_browser.py" line="+467"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAnnotationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+87"/>
+        <source>{tag}  (%Ln comment(s))</source>
+        <translation>
+            <numerusform>{tag}  (%Ln comment)</numerusform>
+            <numerusform>{tag}  (%Ln comments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/article_list_model.py" line="+196"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/author_profile.py" line="+446"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>in %Ln article</numerusform>
+            <numerusform>in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup_dialog.py" line="+73"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/comment_view.py" line="+335"/>
+        <source>[%Ln more character(s)]</source>
+        <translation>
+            <numerusform>[%Ln more character]</numerusform>
+            <numerusform>[%Ln more characters]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+159"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/export_dialog.py" line="+165"/>
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>The selected articles (%n)</numerusform>
+            <numerusform>The selected articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
+        <source>Exporting: {done} of %Ln article(s)</source>
+        <translation>
+            <numerusform>Exporting: {done} of %Ln article</numerusform>
+            <numerusform>Exporting: {done} of %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_controller.py" line="+110"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln file(s)</source>
+        <translation>
+            <numerusform>from %Ln file</numerusform>
+            <numerusform>from %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln article(s) already in the library got new comments from a newer scrape.</source>
+        <translation>
+            <numerusform>%Ln article already in the library got new comments from a newer scrape.</numerusform>
+            <numerusform>%Ln articles already in the library got new comments from a newer scrape.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln article(s) were already in the library unchanged.</source>
+        <translation>
+            <numerusform>%Ln article was already in the library unchanged.</numerusform>
+            <numerusform>%Ln articles were already in the library unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln file(s) had problems; see below.</source>
+        <translation>
+            <numerusform>%Ln file had problems; see below.</numerusform>
+            <numerusform>%Ln files had problems; see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="+449"/>
+        <source>%Ln article(s) tagged {tags}</source>
+        <translation>
+            <numerusform>%Ln article tagged {tags}</numerusform>
+            <numerusform>%Ln articles tagged {tags}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <location line="+301"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-300"/>
+        <location line="+172"/>
+        <location line="+128"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-127"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>Starred %n article</numerusform>
+            <numerusform>Starred %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Unstarred %n article(s)</source>
+        <translation>
+            <numerusform>Unstarred %n article</numerusform>
+            <numerusform>Unstarred %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Exported %Ln article(s) to {paths}</source>
+        <translation>
+            <numerusform>Exported %Ln article to {paths}</numerusform>
+            <numerusform>Exported %Ln articles to {paths}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/note_editor.py" line="+356"/>
+        <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
+        <translation>
+            <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
+            <numerusform>%Ln earlier notes not saved yet; retrying on the next save</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reader_panel.py" line="+141"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln person(s)</source>
+        <translation>
+            <numerusform>from %Ln person</numerusform>
+            <numerusform>from %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_panel.py" line="+120"/>
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+723"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>in %Ln article</numerusform>
+            <numerusform>in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Showing the first {shown} of %Ln hit(s)</source>
+        <translation>
+            <numerusform>Showing the first {shown} of %Ln hit</numerusform>
+            <numerusform>Showing the first {shown} of %Ln hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the first %Ln hit(s)</source>
+        <translation>
+            <numerusform>Showing the first %Ln hit</numerusform>
+            <numerusform>Showing the first %Ln hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sidebar.py" line="+114"/>
+        <source>The %n most active commenters; right-click to sort by name</source>
+        <translation>
+            <numerusform>The %n most active commenter; right-click to sort by name</numerusform>
+            <numerusform>The %n most active commenters; right-click to sort by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>in %Ln article</numerusform>
+            <numerusform>in %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

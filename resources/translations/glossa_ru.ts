@@ -1,0 +1,3259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AnnotateActions</name>
+    <message>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+51"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Присвоить тег…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected comments, or the selected articles</source>
+        <translation>Присвоить тег выбранным комментариям или выбранным статьям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag &amp;Subthread…</source>
+        <translation>Тег для &amp;ветки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the current comment and every reply below it</source>
+        <translation>Присвоить тег текущему комментарию и всем ответам под ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Снять тег…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>В&amp;ыделить выбранное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight the selected text of the article or of a comment</source>
+        <translation>Выделить выбранный текст статьи или комментария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with T&amp;ag…</source>
+        <translation>Выделить с &amp;тегом…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight with &amp;Note</source>
+        <translation>Выделить с &amp;заметкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Text in Comment</source>
+        <translation>Выбрать текст в комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the comment&apos;s text to select part of it</source>
+        <translation>Открыть текст комментария, чтобы выбрать его часть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Favourite Tag {slot}</source>
+        <translation>Быстрый тег {slot}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select articles or comments to tag first.</source>
+        <translation>Сначала выберите статьи или комментарии.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %n comment(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n комментария…</numerusform>
+            <numerusform>Тег для %n комментариев…</numerusform>
+            <numerusform>Тег для %n комментариев…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tag %n article(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n статьи…</numerusform>
+            <numerusform>Тег для %n статей…</numerusform>
+            <numerusform>Тег для %n статей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove a tag from %n comment(s)</source>
+        <translation>
+            <numerusform>Снять тег с %n комментария</numerusform>
+            <numerusform>Снять тег с %n комментариев</numerusform>
+            <numerusform>Снять тег с %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove a tag from %n article(s)</source>
+        <translation>
+            <numerusform>Снять тег с %n статьи</numerusform>
+            <numerusform>Снять тег с %n статей</numerusform>
+            <numerusform>Снять тег с %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the comment whose subthread to tag.</source>
+        <translation>Выберите комментарий, ветке которого нужно присвоить тег.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tag this comment and its %n replies with…</source>
+        <translation>
+            <numerusform>Тег для этого комментария и %n ответа на него…</numerusform>
+            <numerusform>Тег для этого комментария и %n ответов на него…</numerusform>
+            <numerusform>Тег для этого комментария и %n ответов на него…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No tag on key {key} yet: right-click a tag in the sidebar &gt; Favourite Key.</source>
+        <translation>На клавише {key} пока нет тега: щёлкните тег на боковой панели правой кнопкой &gt; Быстрая клавиша.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select some text first: in the article, or in a comment opened with F2 or a double-click.</source>
+        <translation>Сначала выберите текст: в статье или в комментарии, открытом клавишей F2 или двойным щелчком.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with the tag…</source>
+        <translation>Выделить с тегом…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+50"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsBrowser</name>
+    <message>
+        <location line="+7"/>
+        <source>Highlight in article</source>
+        <translation>Выделение в статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight in comment</source>
+        <translation>Выделение в комментарии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note on article</source>
+        <translation>Заметка к статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on comment</source>
+        <translation>Заметка к комментарию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on highlight</source>
+        <translation>Заметка к выделению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on commenter</source>
+        <translation>Заметка о комментаторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on tag</source>
+        <translation>Заметка к тегу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted article: {label}</source>
+        <translation>Удалённая статья: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted comment: {label}</source>
+        <translation>Удалённый комментарий: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted highlight: {label}</source>
+        <translation>Удалённое выделение: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted commenter: {label}</source>
+        <translation>Удалённый комментатор: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted tag: {label}</source>
+        <translation>Удалённый тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detached: the article this was on has been deleted ({label}).</source>
+        <translation>Без привязки: статья, к которой это относилось, удалена ({label}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached: the comment this was on has been deleted ({label}).</source>
+        <translation>Без привязки: комментарий, к которому это относилось, удалён ({label}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached: the highlight this was on has been deleted ({label}).</source>
+        <translation>Без привязки: выделение, к которому это относилось, удалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached: the commenter this was on has been deleted ({label}).</source>
+        <translation>Без привязки: комментатор, к которому это относилось, удалён ({label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached: the tag this was on has been deleted ({label}).</source>
+        <translation>Без привязки: тег, к которому это относилось, удалён ({label}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note is on a commenter, not in an article: there is nothing to open.</source>
+        <translation>Эта заметка о комментаторе, а не о статье: открывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is on a tag, not in an article: there is nothing to open.</source>
+        <translation>Эта заметка относится к тегу, а не к статье: открывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Commenter {handle}</source>
+        <translation>Комментатор {handle}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag {tag}</source>
+        <translation>Тег {tag}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} — comment by {handle}</source>
+        <translation>{title} — комментарий {handle}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment by {handle}</source>
+        <translation>Комментарий {handle}</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commenter</source>
+        <translation>Комментатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any commenter</source>
+        <translation>Любой комментатор</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes and highlights</source>
+        <translation>Поиск по заметкам и выделениям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;detached</source>
+        <translation>Показывать без &amp;привязки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes and highlights whose article, comment or tag was deleted</source>
+        <translation>Заметки и выделения, чья статья, комментарий или тег удалены</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commenter:</source>
+        <translation>&amp;Комментатор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes and highlights</source>
+        <translation>Заметки и выделения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The selected annotation</source>
+        <translation>Выбранная заметка или выделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a row to read the whole note or highlight.</source>
+        <translation>Выберите строку, чтобы прочитать заметку или выделение целиком.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No commenter “{handle}”.</source>
+        <translation>Комментатора «{handle}» нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln заметка</numerusform>
+            <numerusform>%Ln заметки</numerusform>
+            <numerusform>%Ln заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln выделение</numerusform>
+            <numerusform>%Ln выделения</numerusform>
+            <numerusform>%Ln выделений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click opens the source</source>
+        <translation>Enter или двойной щелчок открывает источник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAnnotationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+19"/>
+        <source>on article</source>
+        <translation>к статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on comment</source>
+        <translation>к комментарию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on highlight</source>
+        <translation>к выделению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on commenter</source>
+        <translation>о комментаторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on tag</source>
+        <translation>к тегу</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Annotations in this article</source>
+        <translation>Разметка в этой статье</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No article selected.</source>
+        <translation>Статья не выбрана.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tags ({article} on the article, {comments} on comments)</source>
+        <translation>Теги (на статье: {article}, на комментариях: {comments})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tag}  (article)</source>
+        <translation>{tag}  (статья)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{tag}  (%Ln comment(s))</source>
+        <translation>
+            <numerusform>{tag}  (%Ln комментарий)</numerusform>
+            <numerusform>{tag}  (%Ln комментария)</numerusform>
+            <numerusform>{tag}  (%Ln комментариев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlights ({count})</source>
+        <translation>Выделения ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>article</source>
+        <comment>a highlight in it</comment>
+        <translation>в статье</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comment</source>
+        <comment>a highlight in it</comment>
+        <translation>в комментарии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[text changed since]</source>
+        <translation>[текст с тех пор изменился]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes ({count})</source>
+        <translation>Заметки ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing annotated in this article yet.</source>
+        <translation>В этой статье пока ничего не размечено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click an entry to show it.</source>
+        <translation>Щёлкните запись, чтобы показать её.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="+22"/>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article title</source>
+        <translation>Заголовок статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of comments</source>
+        <translation>Число комментариев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Непрочит.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread comments</source>
+        <translation>Непрочитанные комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct commenters</source>
+        <translation>Разные комментаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First comment</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the first comment</source>
+        <translation>Время первого комментария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last comment</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the latest comment</source>
+        <translation>Время последнего комментария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the article was imported</source>
+        <translation>Когда статья импортирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source file or URL</source>
+        <translation>Исходный файл или URL</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unread</source>
+        <translation>не прочитана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred</source>
+        <translation>в избранном</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln непрочитанный</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last comment {time}</source>
+        <translation>последний комментарий {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../desktop/ui/article_view.py" line="+20"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an article to read it.</source>
+        <translation>Выберите статью, чтобы её прочитать.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Photos: {credit}</source>
+        <translation>Фото: {credit}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Highlight</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>published {date}</source>
+        <translation>опубликовано {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported {date}</source>
+        <translation>импортировано {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCommentDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/author_profile.py" line="+225"/>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(empty comment)</source>
+        <translation>(пустой комментарий)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message>
+        <location line="-189"/>
+        <source>Click a commenter&apos;s name to see their profile</source>
+        <translation>Щёлкните имя комментатора, чтобы увидеть его профиль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time unknown</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Top-level comment</source>
+        <translation>Комментарий верхнего уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>кому-то</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to {who}: {line}</source>
+        <translation>В ответ {who}: {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to {who}</source>
+        <translation>В ответ {who}</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Back to the previous profile</source>
+        <translation>Назад к предыдущему профилю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handle</source>
+        <translation>Ник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Display names</source>
+        <translation>Отображаемые имена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replies most to</source>
+        <translation>Чаще всего отвечает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied to most by</source>
+        <translation>Чаще всего ему отвечают</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Tags on their comments</source>
+        <translation>Теги на его комментариях</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+117"/>
+        <source>Comments, newest first</source>
+        <translation>Комментарии, сначала новые</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Their comments</source>
+        <translation>Его комментарии</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This commenter is no longer in the library</source>
+        <translation>Этого комментатора больше нет в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter: {handle}</source>
+        <translation>Комментатор: {handle}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display names: {names}</source>
+        <translation>Отображаемые имена: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No display name other than the handle</source>
+        <translation>Нет отображаемого имени, кроме ника</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>в %Ln статье</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first seen {time}</source>
+        <translation>впервые {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last seen {time}</source>
+        <translation>последний раз {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments, newest first ({count})</source>
+        <translation>Комментарии, сначала новые ({count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commenter</source>
+        <translation>Комментатор</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the profile of {handle}</source>
+        <translation>Показать профиль {handle}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+56"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an unknown number of articles</source>
+        <translation>неизвестное число статей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown number of notes</source>
+        <translation>неизвестное число заметок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln заметка</numerusform>
+            <numerusform>%Ln заметки</numerusform>
+            <numerusform>%Ln заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The backup failed: {error}</source>
+        <translation>Резервное копирование не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <location line="+32"/>
+        <source>The library is open read-only ({reason}): back up the file by copying it while Glossa is closed.</source>
+        <translation>Библиотека открыта только для чтения ({reason}): сделайте копию файла, когда Glossa закрыта.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location line="-191"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be used: {reason}</source>
+        <translation>Нельзя использовать: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/ui/charts/panel.py" line="+63"/>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>Сохранить диаграмму как &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Chart as &amp;SVG…</source>
+        <translation>Сохранить диаграмму как &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Numbers as &amp;CSV…</source>
+        <translation>Сохранить числа как &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as an image, or its numbers as CSV</source>
+        <translation>Сохранить диаграмму как изображение или её числа как CSV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Save Chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The chart could not be saved.</source>
+        <translation>Не удалось сохранить диаграмму.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/comment_view.py" line="+333"/>
+        <source>(empty comment)</source>
+        <translation>(пустой комментарий)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[%Ln more character(s)]</source>
+        <translation>
+            <numerusform>[ещё %Ln символ]</numerusform>
+            <numerusform>[ещё %Ln символа]</numerusform>
+            <numerusform>[ещё %Ln символов]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>time unknown</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cut short in the scrape</source>
+        <translation>обрезан при сборе</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentTextEditor</name>
+    <message>
+        <location line="-284"/>
+        <source>Comment text</source>
+        <translation>Текст комментария</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTreeModel</name>
+    <message>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+155"/>
+        <source>unread</source>
+        <translation>не прочитан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time unknown</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tagged {tags}</source>
+        <translation>теги: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTreeView</name>
+    <message>
+        <location filename="../../desktop/ui/comment_view.py" line="+324"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibraryBox</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+202"/>
+        <source>The library is damaged</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest good backup was made {time} ({articles}, {notes}). Restoring it keeps the damaged file as a backup too.</source>
+        <translation>Последняя исправная резервная копия создана {time} ({articles}, {notes}). При её восстановлении повреждённый файл тоже сохранится как резервная копия.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the Backup of {date}…</source>
+        <translation>Восстановить копию от {date}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No good backup of this library was found.</source>
+        <translation>Исправной резервной копии этой библиотеки не найдено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Read-Only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Time buckets of the comments-over-time chart</source>
+        <translation>Интервалы времени на диаграмме комментариев по времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time unit</source>
+        <translation>Единица времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the figures again</source>
+        <translation>Вычислить показатели заново</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;unit:</source>
+        <translation>&amp;Единица времени:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+19"/>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commenter</source>
+        <translation>Комментатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Library {name}</source>
+        <translation>Библиотека {name}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The figures could not be computed</source>
+        <translation>Не удалось вычислить показатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures could not be computed.</source>
+        <translation>Не удалось вычислить показатели.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computed in {seconds} s</source>
+        <translation>Вычислено за {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is no longer in the library.</source>
+        <translation>Этого больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Article {id}</source>
+        <translation>Статья {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commenter {id}</source>
+        <translation>Комментатор {id}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="+54"/>
+        <source>Glossa JSON (*.json)</source>
+        <translation>Glossa JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON (Glossa, lossless)</source>
+        <translation>JSON (Glossa, без потерь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheets, pandas, R)</source>
+        <translation>CSV (электронные таблицы, pandas, R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown report</source>
+        <translation>Отчёт в Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Проект REFI-QDA (.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These files exist already:</source>
+        <translation>Эти файлы уже существуют:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace them with the export?</source>
+        <translation>Заменить их экспортом?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole library</source>
+        <translation>Всю библиотеку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>Выбранную статью (%n)</numerusform>
+            <numerusform>Выбранные статьи (%n)</numerusform>
+            <numerusform>Выбранные статьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected articles (none)</source>
+        <translation>Выбранные статьи (не выбраны)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current search results: “{query}”</source>
+        <translation>Текущие результаты поиска: «{query}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current search results (no search)</source>
+        <translation>Текущие результаты поиска (поиска нет)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything tagged {tags} (with the tags below)</source>
+        <translation>Всё с тегами {tags} (и тегами под ними)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything carrying a tag (no tag chosen)</source>
+        <translation>Всё с тегом (тег не выбран)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pseudonymise commenters (handles and names become “Commenter 17”)</source>
+        <translation>&amp;Псевдонимизировать комментаторов (ники и имена станут «Commenter 17»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a byte-order mark so &amp;Excel reads the CSV as UTF-8</source>
+        <translation>Добавить &amp;метку порядка байтов, чтобы Excel читал CSV как UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination</source>
+        <translation>Место сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the export</source>
+        <translation>Выберите, куда сохранить экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Сохранить в:</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save into folder (or NAME.csv):</source>
+        <translation>&amp;Сохранить в папку (или ИМЯ.csv):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV files into a folder</source>
+        <translation>Экспортировать файлы CSV в папку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was exported: the files are still as they were.</source>
+        <translation>Ничего не экспортировано: файлы остались прежними.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Exporting: {done} of %Ln article(s)</source>
+        <translation>
+            <numerusform>Экспорт: {done} из %Ln статьи</numerusform>
+            <numerusform>Экспорт: {done} из %Ln статей</numerusform>
+            <numerusform>Экспорт: {done} из %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {articles} and {comments} ({scope}) to:</source>
+        <translation>Экспортировано: {articles} и {comments} ({scope}) в:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: {reason}</source>
+        <translation>Экспорт не удался: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed; nothing was written.</source>
+        <translation>Экспорт не удался; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+108"/>
+        <source>A backup is already running.</source>
+        <translation>Резервное копирование уже идёт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up: {name}</source>
+        <translation>Резервная копия создана: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup failed.</source>
+        <translation>Резервное копирование не удалось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily backup failed: {reason}</source>
+        <translation>Ежедневное резервное копирование не удалось: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait for the import or backup to finish first.</source>
+        <translation>Сначала дождитесь окончания импорта или резервного копирования.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The restore failed; the library is as it was.</source>
+        <translation>Восстановление не удалось; библиотека осталась прежней.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossa cannot reopen the library.</source>
+        <translation>Glossa не может снова открыть библиотеку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored from the backup.</source>
+        <translation>Восстановлено из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no library at {path}.</source>
+        <translation>По пути {path} нет библиотеки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait for the import to finish first.</source>
+        <translation>Сначала дождитесь окончания импорта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+116"/>
+        <source>Glossa cannot open {path}.</source>
+        <translation>Glossa не может открыть {path}.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Glossa cannot open that library.</source>
+        <translation>Glossa не может открыть эту библиотеку.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the library is damaged</source>
+        <translation>библиотека повреждена</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Glossa cannot create the folder for {path}.</source>
+        <translation>Glossa не может создать папку для {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Glossa cannot open the library.</source>
+        <translation>Glossa не может открыть библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/ui/import_controller.py" line="+78"/>
+        <source>Preparing the import…</source>
+        <translation>Подготовка импорта…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Отмена после текущего файла…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File {number} of {total}: {name}</source>
+        <translation>Файл {number} из {total}: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{articles} and {comments} imported so far</source>
+        <translation>Пока импортировано: {articles} и {comments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location line="+64"/>
+        <source>{articles} and {comments} imported {from_files}.</source>
+        <translation>Импортировано: {articles} и {comments} {from_files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln file(s)</source>
+        <translation>
+            <numerusform>из %Ln файла</numerusform>
+            <numerusform>из %Ln файлов</numerusform>
+            <numerusform>из %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln article(s) already in the library got new comments from a newer scrape.</source>
+        <translation>
+            <numerusform>%Ln статья, уже бывшая в библиотеке, получила новые комментарии из более свежего сбора.</numerusform>
+            <numerusform>%Ln статьи, уже бывшие в библиотеке, получили новые комментарии из более свежего сбора.</numerusform>
+            <numerusform>%Ln статей, уже бывших в библиотеке, получили новые комментарии из более свежего сбора.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln article(s) were already in the library unchanged.</source>
+        <translation>
+            <numerusform>%Ln статья уже была в библиотеке без изменений.</numerusform>
+            <numerusform>%Ln статьи уже были в библиотеке без изменений.</numerusform>
+            <numerusform>%Ln статей уже были в библиотеке без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln file(s) had problems; see below.</source>
+        <translation>
+            <numerusform>С %Ln файлом возникли проблемы, подробности ниже.</numerusform>
+            <numerusform>С %Ln файлами возникли проблемы, подробности ниже.</numerusform>
+            <numerusform>С %Ln файлами возникли проблемы, подробности ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled: everything imported before that is kept; the rest was not imported.</source>
+        <translation>Импорт отменён: всё импортированное до этого сохранено, остальное не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped: {reason} Everything imported before that is kept.</source>
+        <translation>Импорт остановлен: {reason} Всё импортированное до этого сохранено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKIPPED</source>
+        <translation>ПРОПУЩЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROBLEM</source>
+        <translation>ПРОБЛЕМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <comment>a line of the import log</comment>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was skipped and nothing needed a note.</source>
+        <translation>Ничего не пропущено, замечаний нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import details</source>
+        <translation>Подробности импорта</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import stopped because of an error. Everything imported before it was kept.</source>
+        <translation>Импорт остановлен из-за ошибки. Всё импортированное до неё сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLock</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+41"/>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{program} (process {pid} on {host})</source>
+        <translation>{program} (процесс {pid} на {host})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossa cannot write its lock file beside the library ({folder}): permission denied.</source>
+        <translation>Glossa не может записать файл блокировки рядом с библиотекой ({folder}): нет прав доступа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is in use by {holder}.</source>
+        <translation>Библиотеку использует {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Filter titles  (Ctrl+F)</source>
+        <translation>Фильтр заголовков  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter article titles</source>
+        <translation>Фильтр заголовков статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In This Article</source>
+        <translation>В этой статье</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commenter</source>
+        <translation>Комментатор</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations &amp;Browser</source>
+        <translation>&amp;Обзор заметок и выделений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every note and highlight in the library</source>
+        <translation>Все заметки и выделения библиотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write Note</source>
+        <translation>&amp;Написать заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note on the current comment, article or tag</source>
+        <translation>Написать заметку к текущему комментарию, статье или тегу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-text search over articles and comments</source>
+        <translation>Полнотекстовый поиск по статьям и комментариям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search S&amp;yntax</source>
+        <translation>Синтаксис &amp;поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of the library&apos;s discussions</source>
+        <translation>Диаграммы обсуждений в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article Dashboard</source>
+        <translation>Диаграммы &amp;статьи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter Dashboa&amp;rd</source>
+        <translation>Диаграммы &amp;комментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of the commenter shown in the Commenter panel</source>
+        <translation>Диаграммы комментатора, открытого на панели «Комментатор»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter Pro&amp;file</source>
+        <translation>Профиль ко&amp;мментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the current comment&apos;s author wrote, across the library</source>
+        <translation>Всё, что автор текущего комментария написал во всей библиотеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the library, the selection, the search results or a tag</source>
+        <translation>Экспортировать библиотеку, выбранное, результаты поиска или тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Новая библиотека…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the library into its backups folder now</source>
+        <translation>Скопировать библиотеку в папку резервных копий сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Открыть библиотеку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter Titles</source>
+        <translation>&amp;Фильтр заголовков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpand All Comments</source>
+        <translation>&amp;Развернуть все комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collapse All Comments</source>
+        <translation>Сверн&amp;уть все комментарии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand Subthread</source>
+        <translation>Развернуть ветку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse Subthread</source>
+        <translation>Свернуть ветку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Следующая статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Предыдущая статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Comment</source>
+        <translation>Следующий &amp;комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous C&amp;omment</source>
+        <translation>Преды&amp;дущий комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;arent Comment</source>
+        <translation>&amp;Родительский комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unread Comment</source>
+        <translation>Следующий &amp;непрочитанный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read On</source>
+        <translation>&amp;Читать дальше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the article, then move to the next unread comment</source>
+        <translation>Прокрутить статью, затем перейти к следующему непрочитанному комментарию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Star</source>
+        <translation>В &amp;избранное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle &amp;Read</source>
+        <translation>&amp;Прочитано/не прочитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
+        <translation>Переключить состояние прочтения текущего комментария или статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Article and Comments Read</source>
+        <translation>Отметить статью и комментарии прочитанными</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>Св&amp;етлая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Glossa</source>
+        <translation>&amp;О программе Glossa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть н&amp;едавнюю</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Colu&amp;mns</source>
+        <translation>Стол&amp;бцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Навигация</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Article</source>
+        <translation>С&amp;татья</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;nnotate</source>
+        <translation>&amp;Разметка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Favourite Tags</source>
+        <translation>&amp;Быстрые теги</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Ta&amp;g…</source>
+        <translation>Новый т&amp;ег…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note not saved: {reason}</source>
+        <translation>Заметка не сохранена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{title} (read-only)</source>
+        <translation>{title} (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: {reason}</source>
+        <translation>Только чтение: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> and </source>
+        <comment>tags</comment>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <comment>tags</comment>
+        <translation> или </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln article(s) tagged {tags}</source>
+        <translation>
+            <numerusform>%Ln статья с тегами {tags}</numerusform>
+            <numerusform>%Ln статьи с тегами {tags}</numerusform>
+            <numerusform>%Ln статей с тегами {tags}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dashboard — {library}</source>
+        <translation>Диаграммы — {library}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a commenter&apos;s profile (Ctrl+Shift+U) first.</source>
+        <translation>Сначала откройте профиль комментатора (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Chart filter: {articles}, {comments} (click All articles to clear it)</source>
+        <translation>Фильтр диаграммы: {articles}, {comments} (щёлкните «Все статьи», чтобы снять его)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+301"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-300"/>
+        <location line="+172"/>
+        <location line="+128"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Select a comment to see its author&apos;s profile.</source>
+        <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Annotations — {library}</source>
+        <translation>Заметки и выделения — {library}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No more unread comments</source>
+        <translation>Непрочитанных комментариев больше нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>%n статья добавлена в избранное</numerusform>
+            <numerusform>%n статьи добавлены в избранное</numerusform>
+            <numerusform>%n статей добавлено в избранное</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Unstarred %n article(s)</source>
+        <translation>
+            <numerusform>%n статья убрана из избранного</numerusform>
+            <numerusform>%n статьи убраны из избранного</numerusform>
+            <numerusform>%n статей убрано из избранного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No recent libraries</source>
+        <translation>Недавних библиотек нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An import is already running.</source>
+        <translation>Импорт уже идёт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a folder (searched recursively)</source>
+        <translation>Импорт папки (со всеми вложенными)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported {articles} and {comments}</source>
+        <translation>Импортировано: {articles} и {comments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Exported %Ln article(s) to {paths}</source>
+        <translation>
+            <numerusform>%Ln статья экспортирована в {paths}</numerusform>
+            <numerusform>%Ln статьи экспортированы в {paths}</numerusform>
+            <numerusform>%Ln статей экспортировано в {paths}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New library</source>
+        <translation>Новая библиотека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open library</source>
+        <translation>Открыть библиотеку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
+        <translation>Программа для чтения собранных новостных статей и обсуждений под ними, созданная для офлайн-разметки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: {path}</source>
+        <translation>Библиотека: {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
+        <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/ui/note_editor.py" line="+67"/>
+        <source>Select an article, a comment or a tag to write a note</source>
+        <translation>Выберите статью, комментарий или тег, чтобы написать заметку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Открыть этот адрес в веб-браузере?</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Note on</source>
+        <translation>Заметка к</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (Markdown)</source>
+        <translation>Заметка (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note preview</source>
+        <translation>Просмотр заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the note rendered from its Markdown</source>
+        <translation>Показать заметку в оформленном виде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of this note</source>
+        <translation>Прежние версии этой заметки</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Cannot read this note: {reason}</source>
+        <translation>Не удаётся прочитать заметку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a note in Markdown…</source>
+        <translation>Напишите заметку в Markdown…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
+        <translation>
+            <numerusform>%Ln прежняя заметка ещё не сохранена; повтор при следующем сохранении</numerusform>
+            <numerusform>%Ln прежние заметки ещё не сохранены; повтор при следующем сохранении</numerusform>
+            <numerusform>%Ln прежних заметок ещё не сохранены; повтор при следующем сохранении</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved at {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an earlier note: {reason}</source>
+        <translation>прежняя заметка: {reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Only web links open from a note, not {scheme} links</source>
+        <translation>Из заметки открываются только веб-ссылки, ссылки {scheme} — нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only web links open from a note</source>
+        <translation>Из заметки открываются только веб-ссылки</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the history: {reason}</source>
+        <translation>Не удаётся прочитать историю: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location line="+87"/>
+        <source>Note history</source>
+        <translation>История заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier versions of the note on {target}</source>
+        <translation>Прежние версии заметки: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The selected version</source>
+        <translation>Выбранная версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This note has no earlier versions yet.</source>
+        <translation>У этой заметки пока нет прежних версий.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="+25"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System size</source>
+        <translation>Системный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pt</source>
+        <comment>points, the unit of font sizes</comment>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading font size</source>
+        <translation>Размер шрифта для чтения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Default library</source>
+        <translation>Библиотека по умолчанию</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default library</source>
+        <translation>Выбрать библиотеку по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups to keep</source>
+        <translation>Хранить резервных копий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes at the next start.</source>
+        <translation>Язык сменится при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reading font size:</source>
+        <translation>&amp;Размер шрифта для чтения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;library:</source>
+        <translation>&amp;Библиотека по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Хранить &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
+        <source>Thread summary</source>
+        <translation>Сводка обсуждения</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Select an article to read it.</source>
+        <translation>Выберите статью, чтобы её прочитать.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No comments</source>
+        <translation>Нет комментариев</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln person(s)</source>
+        <translation>
+            <numerusform>от %Ln человека</numerusform>
+            <numerusform>от %Ln человек</numerusform>
+            <numerusform>от %Ln человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln непрочитанный</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all read</source>
+        <translation>всё прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-129"/>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the library with the backup made {time}?</source>
+        <translation>Заменить библиотеку резервной копией от {time}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup holds {articles} and {notes}. Work done since then will not be in the library, but the library as it is now is kept as a backup (&quot;Before restore&quot;) that can be restored in the same way.</source>
+        <translation>В резервной копии {articles} и {notes}. Сделанного с тех пор в библиотеке не будет, но нынешняя библиотека сохранится как резервная копия («Перед восстановлением»), которую можно восстановить так же.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location line="-74"/>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a backup to put in place of the library. The library as it is now is kept as a backup too (&quot;Before restore&quot;), so a restore can be undone the same way.</source>
+        <translation>Выберите резервную копию, которая заменит библиотеку. Нынешняя библиотека тоже сохранится как резервная копия («Перед восстановлением»), так что восстановление можно отменить тем же способом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no backups of this library yet. File &gt; Back Up Now makes one; Glossa also makes one each day it is opened.</source>
+        <translation>Резервных копий этой библиотеки пока нет. Их создаёт Файл &gt; Создать резервную копию; кроме того, Glossa создаёт копию каждый день, когда её открывают.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <location filename="../../desktop/ui/note_editor.py" line="-87"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Заменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="+140"/>
+        <source>Rename saved search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That saved search no longer exists.</source>
+        <translation>Этого сохранённого поиска больше нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete saved search</source>
+        <translation>Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the saved search “{name}”?</source>
+        <translation>Удалить сохранённый поиск «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the saved search is deleted; nothing it finds is changed.</source>
+        <translation>Удаляется только сохранённый поиск; то, что он находит, не меняется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="+99"/>
+        <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
+        <translation>оба слова, в любом месте статьи или комментария (регистр и диакритика не учитываются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the words next to each other, in this order</source>
+        <translation>слова рядом, в этом порядке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words starting with negotiat (at least 2 letters before the *)</source>
+        <translation>слова, начинающиеся на negotiat (не меньше 2 букв перед *)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either word; talks putin OR biden means talks and (putin or biden)</source>
+        <translation>любое из слов; talks putin OR biden означает talks и (putin или biden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without the word; ( ) groups: -(white house)</source>
+        <translation>без этого слова; ( ) группирует: -(white house)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments by that commenter</source>
+        <translation>комментарии этого комментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tagged so, or with a tag under it</source>
+        <translation>с этим тегом или с тегом под ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by reading state (a comment is starred when its article is)</source>
+        <translation>по состоянию чтения (комментарий в избранном, если в избранном его статья)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with a note, a highlight or a tag</source>
+        <translation>с заметкой, выделением или тегом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only articles, or only comments</source>
+        <translation>только статьи или только комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments at that depth (1 = top level); also &lt; &lt;= &gt;= =</source>
+        <translation>комментарии на этой глубине (1 = верхний уровень); также &lt; &lt;= &gt;= =</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier than that day; on or after it</source>
+        <translation>раньше этого дня; в этот день или позже</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <location line="+359"/>
+        <location line="+1"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type words to find articles and comments. Combine them with:</source>
+        <translation>Введите слова, чтобы найти статьи и комментарии. Сочетайте их так:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Words and fields combine: author:zenion negotiat* finds that commenter&apos;s comments with the word. Anything else you type is searched as plain words.</source>
+        <translation>Слова и поля сочетаются: author:zenion negotiat* найдёт комментарии этого комментатора с этим словом. Всё остальное ищется как обычные слова.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location line="-158"/>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reply, depth {depth}</source>
+        <translation>ответ, глубина {depth}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location line="-274"/>
+        <source>Relevance</source>
+        <translation>По релевантности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search  (Ctrl+K)</source>
+        <translation>Поиск  (Ctrl+K)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the article</source>
+        <translation>В статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown commenter</source>
+        <translation>неизвестный комментатор</translation>
+    </message>
+    <message>
+        <location line="+432"/>
+        <source>The search failed: {error}</source>
+        <translation>Поиск не удался: {error}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words, &quot;phrases&quot;, OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)</source>
+        <translation>Слова, &quot;фразы&quot;, OR, -слово, префикс*, author:, tag:, is:, has:, in:… (? — справка)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Order of the hits</source>
+        <translation>Порядок результатов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search message</source>
+        <translation>Сообщение поиска</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of hits</source>
+        <translation>Число совпадений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save search…</source>
+        <translation>Сохранить поиск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this search in the sidebar, with a live count</source>
+        <translation>Сохранить этот поиск на боковой панели, со счётчиком</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+159"/>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>в %Ln статье</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hits</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the first {shown} of %Ln hit(s)</source>
+        <translation>
+            <numerusform>Показаны первые {shown} из %Ln совпадения</numerusform>
+            <numerusform>Показаны первые {shown} из %Ln совпадений</numerusform>
+            <numerusform>Показаны первые {shown} из %Ln совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the first %Ln hit(s)</source>
+        <translation>
+            <numerusform>Показано первое %Ln совпадение</numerusform>
+            <numerusform>Показаны первые %Ln совпадения</numerusform>
+            <numerusform>Показаны первые %Ln совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked among the most recently imported matches; add words to narrow the search</source>
+        <translation>Ранжировано среди недавно импортированных совпадений; добавьте слова, чтобы сузить поиск</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Name for this search:</source>
+        <translation>Имя для этого поиска:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+22"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop/ui/sidebar.py" line="+37"/>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Views and tags</source>
+        <translation>Разделы и теги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved searches</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commenters</source>
+        <translation>Комментаторы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most active commenters; right-click to sort by name</source>
+        <translation>
+            <numerusform>%n самый активный комментатор; щёлкните правой кнопкой, чтобы упорядочить по имени</numerusform>
+            <numerusform>%n самых активных комментатора; щёлкните правой кнопкой, чтобы упорядочить по имени</numerusform>
+            <numerusform>%n самых активных комментаторов; щёлкните правой кнопкой, чтобы упорядочить по имени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match all selected tags</source>
+        <translation>Все выбранные теги сразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: articles with any of the selected tags. On: articles with all of them.</source>
+        <translation>Выключено: статьи с любым из выбранных тегов. Включено: статьи со всеми ними.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>not used yet</source>
+        <translation>пока не используется</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key {key} puts it on the selection</source>
+        <translation>Клавиша {key} присваивает его выбранному</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right-click to add a tag</source>
+        <translation>Щёлкните правой кнопкой, чтобы добавить тег</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a search from the Search tab</source>
+        <translation>Сохраняйте на вкладке «Поиск»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no display name</source>
+        <translation>без отображаемого имени</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>в %Ln статье</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>New Tag…</source>
+        <translation>Новый тег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Sub-tag…</source>
+        <translation>Новый подтег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Under…</source>
+        <translation>Переместить под…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to Top Level</source>
+        <translation>На верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite Key</source>
+        <translation>Быстрая клавиша</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <comment>no favourite key</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort Commenters by Name</source>
+        <translation>Упорядочить комментаторов по имени</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New tag</source>
+        <translation>Новый тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag name (use / for a hierarchy, e.g. propaganda/fear):</source>
+        <translation>Имя тега (/ задаёт иерархию, например propaganda/fear):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour of {tag}</source>
+        <translation>Цвет тега {tag}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move {tag} under…</source>
+        <translation>Переместить {tag} под…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge {tag} into…</source>
+        <translation>Объединить {tag} с…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge tags</source>
+        <translation>Объединить теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge “{source}” into “{target}”? Everything tagged {source} gets the other tag, and {source} is removed. Edit &gt; Undo reverses it.</source>
+        <translation>Объединить «{source}» с «{target}»? Всё, что отмечено тегом {source}, получит другой тег, а {source} будет удалён. Правка &gt; Отменить возвращает всё как было.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{tag}” is in use: {usage}. Delete it and remove it from all of them? Notes on the tag are kept. Edit &gt; Undo reverses it.</source>
+        <translation>«{tag}» используется: {usage}. Удалить его и снять отовсюду? Заметки к тегу сохранятся. Правка &gt; Отменить возвращает всё как было.</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
+        <source>Create tag “{path}”</source>
+        <translation>Создать тег «{path}»</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location line="+59"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find a tag, or a new name (a/b for b under a)</source>
+        <translation>Начните вводить имя тега или новое имя (a/b — b под a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a tag</source>
+        <translation>Начните вводить имя тега</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There are no tags yet. Type a name to create one.</source>
+        <translation>Тегов пока нет. Введите имя, чтобы создать тег.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no tags yet.</source>
+        <translation>Тегов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a tag name: {reason}</source>
+        <translation>Недопустимое имя тега: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tag matches.</source>
+        <translation>Нет подходящих тегов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMetricsBar</name>
+    <message>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+43"/>
+        <source>Thread metrics</source>
+        <translation>Показатели обсуждения</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>most replied:</source>
+        <translation>больше всего ответов:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>most replied: the comment with the most direct replies (click to go to it)</source>
+        <translation>больше всего ответов: комментарий с наибольшим числом прямых ответов (щёлкните, чтобы перейти к нему)</translation>
+    </message>
+</context>
+</TS>

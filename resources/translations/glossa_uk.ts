@@ -1,0 +1,3259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>AnnotateActions</name>
+    <message>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+51"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Призначити тег…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected comments, or the selected articles</source>
+        <translation>Призначити тег вибраним коментарям або вибраним статтям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag &amp;Subthread…</source>
+        <translation>Тег для &amp;гілки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the current comment and every reply below it</source>
+        <translation>Призначити тег поточному коментарю і всім відповідям під ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Зняти тег…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Виділити вибране</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight the selected text of the article or of a comment</source>
+        <translation>Виділити вибраний текст статті або коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight with T&amp;ag…</source>
+        <translation>Виділити з &amp;тегом…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight with &amp;Note</source>
+        <translation>Виділити з &amp;нотаткою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Text in Comment</source>
+        <translation>Вибрати текст у коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the comment&apos;s text to select part of it</source>
+        <translation>Відкрити текст коментаря, щоб вибрати його частину</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Favourite Tag {slot}</source>
+        <translation>Швидкий тег {slot}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select articles or comments to tag first.</source>
+        <translation>Спершу виберіть статті або коментарі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %n comment(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n коментаря…</numerusform>
+            <numerusform>Тег для %n коментарів…</numerusform>
+            <numerusform>Тег для %n коментарів…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tag %n article(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n статті…</numerusform>
+            <numerusform>Тег для %n статей…</numerusform>
+            <numerusform>Тег для %n статей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove a tag from %n comment(s)</source>
+        <translation>
+            <numerusform>Зняти тег з %n коментаря</numerusform>
+            <numerusform>Зняти тег з %n коментарів</numerusform>
+            <numerusform>Зняти тег з %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove a tag from %n article(s)</source>
+        <translation>
+            <numerusform>Зняти тег з %n статті</numerusform>
+            <numerusform>Зняти тег з %n статей</numerusform>
+            <numerusform>Зняти тег з %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the comment whose subthread to tag.</source>
+        <translation>Виберіть коментар, гілці якого треба призначити тег.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tag this comment and its %n replies with…</source>
+        <translation>
+            <numerusform>Тег для цього коментаря і %n відповіді на нього…</numerusform>
+            <numerusform>Тег для цього коментаря і %n відповідей на нього…</numerusform>
+            <numerusform>Тег для цього коментаря і %n відповідей на нього…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No tag on key {key} yet: right-click a tag in the sidebar &gt; Favourite Key.</source>
+        <translation>На клавіші {key} ще немає тегу: клацніть тег на бічній панелі правою кнопкою &gt; Швидка клавіша.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select some text first: in the article, or in a comment opened with F2 or a double-click.</source>
+        <translation>Спершу виберіть текст: у статті або в коментарі, відкритому клавішею F2 чи подвійним клацанням.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with the tag…</source>
+        <translation>Виділити з тегом…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+50"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsBrowser</name>
+    <message>
+        <location line="+7"/>
+        <source>Highlight in article</source>
+        <translation>Виділення в статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight in comment</source>
+        <translation>Виділення в коментарі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note on article</source>
+        <translation>Нотатка до статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on comment</source>
+        <translation>Нотатка до коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on highlight</source>
+        <translation>Нотатка до виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on commenter</source>
+        <translation>Нотатка про коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on tag</source>
+        <translation>Нотатка до тегу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted article: {label}</source>
+        <translation>Видалена стаття: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted comment: {label}</source>
+        <translation>Видалений коментар: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted highlight: {label}</source>
+        <translation>Видалене виділення: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted commenter: {label}</source>
+        <translation>Видалений коментатор: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted tag: {label}</source>
+        <translation>Видалений тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detached: the article this was on has been deleted ({label}).</source>
+        <translation>Без прив&apos;язки: статтю, до якої це належало, видалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached: the comment this was on has been deleted ({label}).</source>
+        <translation>Без прив&apos;язки: коментар, до якого це належало, видалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached: the highlight this was on has been deleted ({label}).</source>
+        <translation>Без прив&apos;язки: виділення, до якого це належало, видалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached: the commenter this was on has been deleted ({label}).</source>
+        <translation>Без прив&apos;язки: коментатора, до якого це належало, видалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached: the tag this was on has been deleted ({label}).</source>
+        <translation>Без прив&apos;язки: тег, до якого це належало, видалено ({label}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note is on a commenter, not in an article: there is nothing to open.</source>
+        <translation>Ця нотатка про коментатора, а не про статтю: відкривати нічого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is on a tag, not in an article: there is nothing to open.</source>
+        <translation>Ця нотатка стосується тегу, а не статті: відкривати нічого.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Commenter {handle}</source>
+        <translation>Коментатор {handle}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag {tag}</source>
+        <translation>Тег {tag}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} — comment by {handle}</source>
+        <translation>{title} — коментар {handle}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment by {handle}</source>
+        <translation>Коментар {handle}</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commenter</source>
+        <translation>Коментатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any commenter</source>
+        <translation>Будь-який коментатор</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes and highlights</source>
+        <translation>Пошук у нотатках і виділеннях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;detached</source>
+        <translation>Показувати без &amp;прив&apos;язки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes and highlights whose article, comment or tag was deleted</source>
+        <translation>Нотатки й виділення, чию статтю, коментар або тег видалено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commenter:</source>
+        <translation>&amp;Коментатор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes and highlights</source>
+        <translation>Нотатки й виділення</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The selected annotation</source>
+        <translation>Вибрана нотатка або виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a row to read the whole note or highlight.</source>
+        <translation>Виберіть рядок, щоб прочитати нотатку або виділення повністю.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Any tag</source>
+        <translation>Будь-який тег</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No commenter “{handle}”.</source>
+        <translation>Коментатора «{handle}» немає.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln нотатка</numerusform>
+            <numerusform>%Ln нотатки</numerusform>
+            <numerusform>%Ln нотаток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click opens the source</source>
+        <translation>Enter або подвійне клацання відкриває джерело</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note:</source>
+        <translation>Нотатка:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAnnotationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+19"/>
+        <source>on article</source>
+        <translation>до статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on comment</source>
+        <translation>до коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on highlight</source>
+        <translation>до виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on commenter</source>
+        <translation>про коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on tag</source>
+        <translation>до тегу</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Annotations in this article</source>
+        <translation>Розмітка в цій статті</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No article selected.</source>
+        <translation>Статтю не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tags ({article} on the article, {comments} on comments)</source>
+        <translation>Теги (на статті: {article}, на коментарях: {comments})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tag}  (article)</source>
+        <translation>{tag}  (стаття)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{tag}  (%Ln comment(s))</source>
+        <translation>
+            <numerusform>{tag}  (%Ln коментар)</numerusform>
+            <numerusform>{tag}  (%Ln коментарі)</numerusform>
+            <numerusform>{tag}  (%Ln коментарів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlights ({count})</source>
+        <translation>Виділення ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>article</source>
+        <comment>a highlight in it</comment>
+        <translation>у статті</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comment</source>
+        <comment>a highlight in it</comment>
+        <translation>у коментарі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[text changed since]</source>
+        <translation>[текст відтоді змінився]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes ({count})</source>
+        <translation>Нотатки ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing annotated in this article yet.</source>
+        <translation>У цій статті ще нічого не розмічено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click an entry to show it.</source>
+        <translation>Клацніть запис, щоб показати його.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="+22"/>
+        <source>Starred</source>
+        <translation>Обране</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article title</source>
+        <translation>Заголовок статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of comments</source>
+        <translation>Кількість коментарів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Непрочит.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread comments</source>
+        <translation>Непрочитані коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinct commenters</source>
+        <translation>Різні коментатори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First comment</source>
+        <translation>Перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the first comment</source>
+        <translation>Час першого коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last comment</source>
+        <translation>Останній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the latest comment</source>
+        <translation>Час останнього коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the article was imported</source>
+        <translation>Коли статтю імпортовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source file or URL</source>
+        <translation>Вихідний файл або URL</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unread</source>
+        <translation>не прочитана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred</source>
+        <translation>в обраному</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln непрочитаний</numerusform>
+            <numerusform>%Ln непрочитані</numerusform>
+            <numerusform>%Ln непрочитаних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last comment {time}</source>
+        <translation>останній коментар {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../desktop/ui/article_view.py" line="+20"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an article to read it.</source>
+        <translation>Виберіть статтю, щоб її прочитати.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Photos: {credit}</source>
+        <translation>Фото: {credit}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Highlight</source>
+        <translation>Виділення</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>published {date}</source>
+        <translation>опубліковано {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported {date}</source>
+        <translation>імпортовано {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCommentDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/author_profile.py" line="+225"/>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(empty comment)</source>
+        <translation>(порожній коментар)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message>
+        <location line="-189"/>
+        <source>Click a commenter&apos;s name to see their profile</source>
+        <translation>Клацніть ім&apos;я коментатора, щоб побачити його профіль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time unknown</source>
+        <translation>час невідомий</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Top-level comment</source>
+        <translation>Коментар верхнього рівня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>комусь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to {who}: {line}</source>
+        <translation>У відповідь {who}: {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to {who}</source>
+        <translation>У відповідь {who}</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Back to the previous profile</source>
+        <translation>Назад до попереднього профілю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handle</source>
+        <translation>Нік</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Display names</source>
+        <translation>Відображувані імена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replies most to</source>
+        <translation>Найчастіше відповідає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied to most by</source>
+        <translation>Найчастіше йому відповідають</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Tags on their comments</source>
+        <translation>Теги на його коментарях</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+117"/>
+        <source>Comments, newest first</source>
+        <translation>Коментарі, спершу нові</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Their comments</source>
+        <translation>Його коментарі</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This commenter is no longer in the library</source>
+        <translation>Цього коментатора більше немає в бібліотеці</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter: {handle}</source>
+        <translation>Коментатор: {handle}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display names: {names}</source>
+        <translation>Відображувані імена: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No display name other than the handle</source>
+        <translation>Немає відображуваного імені, крім ніка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>у %Ln статті</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first seen {time}</source>
+        <translation>уперше {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last seen {time}</source>
+        <translation>востаннє {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet</source>
+        <translation>Поки немає</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments, newest first ({count})</source>
+        <translation>Коментарі, спершу нові ({count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commenter</source>
+        <translation>Коментатор</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nobody</source>
+        <translation>Ніхто</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln відповідь</numerusform>
+            <numerusform>%Ln відповіді</numerusform>
+            <numerusform>%Ln відповідей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the profile of {handle}</source>
+        <translation>Показати профіль {handle}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+56"/>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before upgrade</source>
+        <translation>Перед оновленням</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an unknown number of articles</source>
+        <translation>невідому кількість статей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown number of notes</source>
+        <translation>невідому кількість нотаток</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln нотатка</numerusform>
+            <numerusform>%Ln нотатки</numerusform>
+            <numerusform>%Ln нотаток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The backup failed: {error}</source>
+        <translation>Резервне копіювання не вдалося: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <location line="+32"/>
+        <source>The library is open read-only ({reason}): back up the file by copying it while Glossa is closed.</source>
+        <translation>Бібліотеку відкрито лише для читання ({reason}): зробіть копію файлу, коли Glossa закрита.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location line="-191"/>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>OK</source>
+        <translation>Справна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be used: {reason}</source>
+        <translation>Не можна використати: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/ui/charts/panel.py" line="+63"/>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>Зберегти діаграму як &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Chart as &amp;SVG…</source>
+        <translation>Зберегти діаграму як &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Numbers as &amp;CSV…</source>
+        <translation>Зберегти числа як &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as an image, or its numbers as CSV</source>
+        <translation>Зберегти діаграму як зображення або її числа як CSV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>PNG image (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Малюнок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблиця CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Save Chart</source>
+        <translation>Зберегти діаграму</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The chart could not be saved.</source>
+        <translation>Не вдалося зберегти діаграму.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/comment_view.py" line="+333"/>
+        <source>(empty comment)</source>
+        <translation>(порожній коментар)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>[%Ln more character(s)]</source>
+        <translation>
+            <numerusform>[ще %Ln символ]</numerusform>
+            <numerusform>[ще %Ln символи]</numerusform>
+            <numerusform>[ще %Ln символів]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>time unknown</source>
+        <translation>час невідомий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cut short in the scrape</source>
+        <translation>обрізано під час збирання</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln відповідь</numerusform>
+            <numerusform>%Ln відповіді</numerusform>
+            <numerusform>%Ln відповідей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentTextEditor</name>
+    <message>
+        <location line="-284"/>
+        <source>Comment text</source>
+        <translation>Текст коментаря</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTreeModel</name>
+    <message>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+155"/>
+        <source>unread</source>
+        <translation>не прочитаний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time unknown</source>
+        <translation>час невідомий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln відповідь</numerusform>
+            <numerusform>%Ln відповіді</numerusform>
+            <numerusform>%Ln відповідей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tagged {tags}</source>
+        <translation>теги: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTreeView</name>
+    <message>
+        <location filename="../../desktop/ui/comment_view.py" line="+324"/>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibraryBox</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+202"/>
+        <source>The library is damaged</source>
+        <translation>Бібліотеку пошкоджено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest good backup was made {time} ({articles}, {notes}). Restoring it keeps the damaged file as a backup too.</source>
+        <translation>Найновішу справну резервну копію створено {time} ({articles}, {notes}). Під час її відновлення пошкоджений файл теж збережеться як резервна копія.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the Backup of {date}…</source>
+        <translation>Відновити копію від {date}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No good backup of this library was found.</source>
+        <translation>Справної резервної копії цієї бібліотеки не знайдено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Read-Only</source>
+        <translation>Відкрити лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Time buckets of the comments-over-time chart</source>
+        <translation>Проміжки часу на діаграмі коментарів у часі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time unit</source>
+        <translation>Одиниця часу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the figures again</source>
+        <translation>Обчислити показники знову</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;unit:</source>
+        <translation>&amp;Одиниця часу:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Figures</source>
+        <translation>Показники</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+19"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commenter</source>
+        <translation>Коментатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Library {name}</source>
+        <translation>Бібліотека {name}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The figures could not be computed</source>
+        <translation>Не вдалося обчислити показники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures could not be computed.</source>
+        <translation>Не вдалося обчислити показники.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computed in {seconds} s</source>
+        <translation>Обчислено за {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is no longer in the library.</source>
+        <translation>Цього більше немає в бібліотеці.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Article {id}</source>
+        <translation>Стаття {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commenter {id}</source>
+        <translation>Коментатор {id}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байти</numerusform>
+            <numerusform>%Ln байтів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="+54"/>
+        <source>Glossa JSON (*.json)</source>
+        <translation>Glossa JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Проєкт REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON (Glossa, lossless)</source>
+        <translation>JSON (Glossa, без втрат)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheets, pandas, R)</source>
+        <translation>CSV (електронні таблиці, pandas, R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown report</source>
+        <translation>Звіт у Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Проєкт REFI-QDA (.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These files exist already:</source>
+        <translation>Ці файли вже існують:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace them with the export?</source>
+        <translation>Замінити їх експортом?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace files?</source>
+        <translation>Замінити файли?</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to export</source>
+        <translation>Що експортувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole library</source>
+        <translation>Усю бібліотеку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>Вибрану статтю (%n)</numerusform>
+            <numerusform>Вибрані статті (%n)</numerusform>
+            <numerusform>Вибрані статті (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected articles (none)</source>
+        <translation>Вибрані статті (не вибрано)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current search results: “{query}”</source>
+        <translation>Поточні результати пошуку: «{query}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current search results (no search)</source>
+        <translation>Поточні результати пошуку (пошуку немає)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything tagged {tags} (with the tags below)</source>
+        <translation>Усе з тегами {tags} (і тегами під ними)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything carrying a tag (no tag chosen)</source>
+        <translation>Усе з тегом (тег не вибрано)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pseudonymise commenters (handles and names become “Commenter 17”)</source>
+        <translation>&amp;Псевдонімізувати коментаторів (ніки й імена стануть «Commenter 17»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a byte-order mark so &amp;Excel reads the CSV as UTF-8</source>
+        <translation>Додати &amp;мітку порядку байтів, щоб Excel читав CSV як UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination</source>
+        <translation>Місце збереження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the export</source>
+        <translation>Виберіть, куди зберегти експорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Зберегти в:</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save into folder (or NAME.csv):</source>
+        <translation>&amp;Зберегти в теку (або НАЗВА.csv):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV files into a folder</source>
+        <translation>Експортувати файли CSV у теку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to</source>
+        <translation>Експортувати в</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was exported: the files are still as they were.</source>
+        <translation>Нічого не експортовано: файли лишилися як були.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Exporting: {done} of %Ln article(s)</source>
+        <translation>
+            <numerusform>Експорт: {done} з %Ln статті</numerusform>
+            <numerusform>Експорт: {done} з %Ln статей</numerusform>
+            <numerusform>Експорт: {done} з %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {articles} and {comments} ({scope}) to:</source>
+        <translation>Експортовано: {articles} і {comments} ({scope}) до:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Експорт завершено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: {reason}</source>
+        <translation>Експорт не вдався: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed; nothing was written.</source>
+        <translation>Експорт не вдався; нічого не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Експорт не вдався</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Скасовано: нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+108"/>
+        <source>A backup is already running.</source>
+        <translation>Резервне копіювання вже триває.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up: {name}</source>
+        <translation>Резервну копію створено: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup failed.</source>
+        <translation>Резервне копіювання не вдалося.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily backup failed: {reason}</source>
+        <translation>Щоденне резервне копіювання не вдалося: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait for the import or backup to finish first.</source>
+        <translation>Спершу дочекайтеся завершення імпорту або резервного копіювання.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The restore failed; the library is as it was.</source>
+        <translation>Відновлення не вдалося; бібліотека лишилася як була.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossa cannot reopen the library.</source>
+        <translation>Glossa не може знову відкрити бібліотеку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored from the backup.</source>
+        <translation>Відновлено з резервної копії.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no library at {path}.</source>
+        <translation>За шляхом {path} немає бібліотеки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait for the import to finish first.</source>
+        <translation>Спершу дочекайтеся завершення імпорту.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+116"/>
+        <source>Glossa cannot open {path}.</source>
+        <translation>Glossa не може відкрити {path}.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Glossa cannot open that library.</source>
+        <translation>Glossa не може відкрити цю бібліотеку.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the library is damaged</source>
+        <translation>бібліотеку пошкоджено</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Glossa cannot create the folder for {path}.</source>
+        <translation>Glossa не може створити теку для {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Glossa cannot open the library.</source>
+        <translation>Glossa не може відкрити бібліотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/ui/import_controller.py" line="+78"/>
+        <source>Preparing the import…</source>
+        <translation>Підготовка імпорту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Скасування після поточного файлу…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File {number} of {total}: {name}</source>
+        <translation>Файл {number} з {total}: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{articles} and {comments} imported so far</source>
+        <translation>Поки що імпортовано: {articles} і {comments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location line="+64"/>
+        <source>{articles} and {comments} imported {from_files}.</source>
+        <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln нова стаття</numerusform>
+            <numerusform>%Ln нові статті</numerusform>
+            <numerusform>%Ln нових статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln file(s)</source>
+        <translation>
+            <numerusform>з %Ln файлу</numerusform>
+            <numerusform>з %Ln файлів</numerusform>
+            <numerusform>з %Ln файлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln article(s) already in the library got new comments from a newer scrape.</source>
+        <translation>
+            <numerusform>%Ln стаття, що вже була в бібліотеці, отримала нові коментарі з новішого збирання.</numerusform>
+            <numerusform>%Ln статті, що вже були в бібліотеці, отримали нові коментарі з новішого збирання.</numerusform>
+            <numerusform>%Ln статей, що вже були в бібліотеці, отримали нові коментарі з новішого збирання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln article(s) were already in the library unchanged.</source>
+        <translation>
+            <numerusform>%Ln стаття вже була в бібліотеці без змін.</numerusform>
+            <numerusform>%Ln статті вже були в бібліотеці без змін.</numerusform>
+            <numerusform>%Ln статей уже були в бібліотеці без змін.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln file(s) had problems; see below.</source>
+        <translation>
+            <numerusform>З %Ln файлом виникли проблеми, докладніше нижче.</numerusform>
+            <numerusform>З %Ln файлами виникли проблеми, докладніше нижче.</numerusform>
+            <numerusform>З %Ln файлами виникли проблеми, докладніше нижче.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled: everything imported before that is kept; the rest was not imported.</source>
+        <translation>Імпорт скасовано: усе імпортоване до цього збережено, решту не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped: {reason} Everything imported before that is kept.</source>
+        <translation>Імпорт зупинено: {reason} Усе імпортоване до цього збережено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKIPPED</source>
+        <translation>ПРОПУЩЕНО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROBLEM</source>
+        <translation>ПРОБЛЕМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <comment>a line of the import log</comment>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was skipped and nothing needed a note.</source>
+        <translation>Нічого не пропущено, приміток немає.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>Import report</source>
+        <translation>Звіт про імпорт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import details</source>
+        <translation>Подробиці імпорту</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import stopped because of an error. Everything imported before it was kept.</source>
+        <translation>Імпорт зупинено через помилку. Усе імпортоване до неї збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLock</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+41"/>
+        <source>another program</source>
+        <translation>інша програма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{program} (process {pid} on {host})</source>
+        <translation>{program} (процес {pid} на {host})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossa cannot write its lock file beside the library ({folder}): permission denied.</source>
+        <translation>Glossa не може записати файл блокування поруч із бібліотекою ({folder}): немає прав доступу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is in use by {holder}.</source>
+        <translation>Бібліотеку використовує {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Filter titles  (Ctrl+F)</source>
+        <translation>Фільтр заголовків  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter article titles</source>
+        <translation>Фільтр заголовків статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In This Article</source>
+        <translation>У цій статті</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commenter</source>
+        <translation>Коментатор</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations &amp;Browser</source>
+        <translation>&amp;Огляд нотаток і виділень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every note and highlight in the library</source>
+        <translation>Усі нотатки й виділення бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write Note</source>
+        <translation>Нап&amp;исати нотатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note on the current comment, article or tag</source>
+        <translation>Написати нотатку до поточного коментаря, статті або тегу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Пошук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-text search over articles and comments</source>
+        <translation>Повнотекстовий пошук у статтях і коментарях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search S&amp;yntax</source>
+        <translation>Синтаксис &amp;пошуку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Діаграми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of the library&apos;s discussions</source>
+        <translation>Діаграми обговорень у бібліотеці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article Dashboard</source>
+        <translation>Діаграми &amp;статті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter Dashboa&amp;rd</source>
+        <translation>Діаграми &amp;коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of the commenter shown in the Commenter panel</source>
+        <translation>Діаграми коментатора, відкритого на панелі «Коментатор»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commenter Pro&amp;file</source>
+        <translation>Профіль ко&amp;ментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the current comment&apos;s author wrote, across the library</source>
+        <translation>Усе, що автор поточного коментаря написав у всій бібліотеці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Імпорт файлів…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Імпорт &amp;теки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the library, the selection, the search results or a tag</source>
+        <translation>Експортувати бібліотеку, вибране, результати пошуку або тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Нова бібліотека…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Створити &amp;резервну копію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the library into its backups folder now</source>
+        <translation>Скопіювати бібліотеку до теки резервних копій зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Відновити з резервної &amp;копії…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Відкрити бібліотеку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ихід</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter Titles</source>
+        <translation>&amp;Фільтр заголовків</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpand All Comments</source>
+        <translation>&amp;Розгорнути всі коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collapse All Comments</source>
+        <translation>З&amp;горнути всі коментарі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand Subthread</source>
+        <translation>Розгорнути гілку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse Subthread</source>
+        <translation>Згорнути гілку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Наступна стаття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Попередня стаття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Comment</source>
+        <translation>Наступний &amp;коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous C&amp;omment</source>
+        <translation>Попере&amp;дній коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;arent Comment</source>
+        <translation>&amp;Батьківський коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unread Comment</source>
+        <translation>Наступний н&amp;епрочитаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read On</source>
+        <translation>&amp;Читати далі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the article, then move to the next unread comment</source>
+        <translation>Прокрутити статтю, потім перейти до наступного непрочитаного коментаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Star</source>
+        <translation>До &amp;обраного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle &amp;Read</source>
+        <translation>&amp;Прочитано/не прочитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
+        <translation>Перемкнути стан прочитання поточного коментаря або статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Article and Comments Read</source>
+        <translation>Позначити статтю й коментарі прочитаними</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>Св&amp;ітла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Glossa</source>
+        <translation>Пр&amp;о Glossa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Recent</source>
+        <translation>Не&amp;давні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Colu&amp;mns</source>
+        <translation>Сто&amp;впці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Навігація</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Стаття</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;nnotate</source>
+        <translation>Р&amp;озмітка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Favourite Tags</source>
+        <translation>&amp;Швидкі теги</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Ta&amp;g…</source>
+        <translation>Новий т&amp;ег…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note not saved: {reason}</source>
+        <translation>Нотатку не збережено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{title} (read-only)</source>
+        <translation>{title} (лише читання)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: {reason}</source>
+        <translation>Лише читання: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> and </source>
+        <comment>tags</comment>
+        <translation> і </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <comment>tags</comment>
+        <translation> або </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln article(s) tagged {tags}</source>
+        <translation>
+            <numerusform>%Ln стаття з тегами {tags}</numerusform>
+            <numerusform>%Ln статті з тегами {tags}</numerusform>
+            <numerusform>%Ln статей з тегами {tags}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dashboard — {library}</source>
+        <translation>Діаграми — {library}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a commenter&apos;s profile (Ctrl+Shift+U) first.</source>
+        <translation>Спершу відкрийте профіль коментатора (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Chart filter: {articles}, {comments} (click All articles to clear it)</source>
+        <translation>Фільтр діаграми: {articles}, {comments} (клацніть «Усі статті», щоб зняти його)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+301"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-300"/>
+        <location line="+172"/>
+        <location line="+128"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Select a comment to see its author&apos;s profile.</source>
+        <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Annotations — {library}</source>
+        <translation>Нотатки й виділення — {library}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No more unread comments</source>
+        <translation>Непрочитаних коментарів більше немає</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>%n статтю додано до обраного</numerusform>
+            <numerusform>%n статті додано до обраного</numerusform>
+            <numerusform>%n статей додано до обраного</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Unstarred %n article(s)</source>
+        <translation>
+            <numerusform>%n статтю прибрано з обраного</numerusform>
+            <numerusform>%n статті прибрано з обраного</numerusform>
+            <numerusform>%n статей прибрано з обраного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No recent libraries</source>
+        <translation>Недавніх бібліотек немає</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An import is already running.</source>
+        <translation>Імпорт уже триває.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import files</source>
+        <translation>Імпорт файлів</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a folder (searched recursively)</source>
+        <translation>Імпорт теки (з усіма вкладеними)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported {articles} and {comments}</source>
+        <translation>Імпортовано: {articles} і {comments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Exported %Ln article(s) to {paths}</source>
+        <translation>
+            <numerusform>%Ln статтю експортовано до {paths}</numerusform>
+            <numerusform>%Ln статті експортовано до {paths}</numerusform>
+            <numerusform>%Ln статей експортовано до {paths}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About {app}</source>
+        <translation>Про {app}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
+        <translation>Програма для читання зібраних новинних статей і обговорень під ними, створена для офлайн-розмітки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: {path}</source>
+        <translation>Бібліотека: {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
+        <translation>Триває імпорт. Зупинити його й вийти? Уже імпортоване збережеться.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/ui/note_editor.py" line="+67"/>
+        <source>Select an article, a comment or a tag to write a note</source>
+        <translation>Виберіть статтю, коментар або тег, щоб написати нотатку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open link</source>
+        <translation>Відкрити посилання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Відкрити цю адресу у веббраузері?</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Note on</source>
+        <translation>Нотатка до</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (Markdown)</source>
+        <translation>Нотатка (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note preview</source>
+        <translation>Перегляд нотатки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save status</source>
+        <translation>Стан збереження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the note rendered from its Markdown</source>
+        <translation>Показати нотатку в оформленому вигляді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Історія…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of this note</source>
+        <translation>Попередні версії цієї нотатки</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Cannot read this note: {reason}</source>
+        <translation>Не вдається прочитати нотатку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a note in Markdown…</source>
+        <translation>Напишіть нотатку в Markdown…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet</source>
+        <translation>Ще не збережено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
+        <translation>
+            <numerusform>%Ln попередня нотатка ще не збережена; повтор під час наступного збереження</numerusform>
+            <numerusform>%Ln попередні нотатки ще не збережені; повтор під час наступного збереження</numerusform>
+            <numerusform>%Ln попередніх нотаток ще не збережено; повтор під час наступного збереження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edited</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved at {time}</source>
+        <translation>Збережено о {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an earlier note: {reason}</source>
+        <translation>попередня нотатка: {reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Only web links open from a note, not {scheme} links</source>
+        <translation>З нотатки відкриваються лише вебпосилання, посилання {scheme} — ні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only web links open from a note</source>
+        <translation>З нотатки відкриваються лише вебпосилання</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the history: {reason}</source>
+        <translation>Не вдається прочитати історію: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location line="+87"/>
+        <source>Note history</source>
+        <translation>Історія нотатки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier versions of the note on {target}</source>
+        <translation>Попередні версії нотатки: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Earlier versions</source>
+        <translation>Попередні версії</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The selected version</source>
+        <translation>Вибрана версія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This note has no earlier versions yet.</source>
+        <translation>Ця нотатка ще не має попередніх версій.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this version</source>
+        <translation>Відновити цю версію</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="+25"/>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System size</source>
+        <translation>Системний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pt</source>
+        <comment>points, the unit of font sizes</comment>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading font size</source>
+        <translation>Розмір шрифту для читання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Default library</source>
+        <translation>Бібліотека за замовчуванням</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default library</source>
+        <translation>Вибрати бібліотеку за замовчуванням</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups to keep</source>
+        <translation>Зберігати резервних копій</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes at the next start.</source>
+        <translation>Мова зміниться під час наступного запуску.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reading font size:</source>
+        <translation>&amp;Розмір шрифту для читання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;library:</source>
+        <translation>&amp;Бібліотека за замовчуванням:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Зберігати резервних &amp;копій:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
+        <source>Thread summary</source>
+        <translation>Підсумок обговорення</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Select an article to read it.</source>
+        <translation>Виберіть статтю, щоб її прочитати.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No comments</source>
+        <translation>Немає коментарів</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %Ln person(s)</source>
+        <translation>
+            <numerusform>від %Ln особи</numerusform>
+            <numerusform>від %Ln осіб</numerusform>
+            <numerusform>від %Ln осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unread</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln непрочитаний</numerusform>
+            <numerusform>%Ln непрочитані</numerusform>
+            <numerusform>%Ln непрочитаних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all read</source>
+        <translation>усе прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-129"/>
+        <source>Restore from Backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the library with the backup made {time}?</source>
+        <translation>Замінити бібліотеку резервною копією від {time}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup holds {articles} and {notes}. Work done since then will not be in the library, but the library as it is now is kept as a backup (&quot;Before restore&quot;) that can be restored in the same way.</source>
+        <translation>У резервній копії {articles} і {notes}. Зробленого відтоді в бібліотеці не буде, але теперішня бібліотека збережеться як резервна копія («Перед відновленням»), яку можна відновити так само.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location line="-74"/>
+        <source>Restore from Backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a backup to put in place of the library. The library as it is now is kept as a backup too (&quot;Before restore&quot;), so a restore can be undone the same way.</source>
+        <translation>Виберіть резервну копію, що замінить бібліотеку. Теперішня бібліотека теж збережеться як резервна копія («Перед відновленням»), тож відновлення можна скасувати так само.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no backups of this library yet. File &gt; Back Up Now makes one; Glossa also makes one each day it is opened.</source>
+        <translation>Резервних копій цієї бібліотеки ще немає. Їх створює Файл &gt; Створити резервну копію; крім того, Glossa створює копію щодня, коли її відкривають.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore…</source>
+        <translation>Відновити…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <location filename="../../desktop/ui/note_editor.py" line="-87"/>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Замінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="+140"/>
+        <source>Rename saved search</source>
+        <translation>Перейменувати збережений пошук</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That saved search no longer exists.</source>
+        <translation>Цього збереженого пошуку більше немає.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete saved search</source>
+        <translation>Видалити збережений пошук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the saved search “{name}”?</source>
+        <translation>Видалити збережений пошук «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the saved search is deleted; nothing it finds is changed.</source>
+        <translation>Видаляється лише збережений пошук; те, що він знаходить, не змінюється.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="+99"/>
+        <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
+        <translation>обидва слова, будь-де в статті чи коментарі (регістр і діакритика не враховуються)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the words next to each other, in this order</source>
+        <translation>слова поруч, у цьому порядку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words starting with negotiat (at least 2 letters before the *)</source>
+        <translation>слова, що починаються на negotiat (щонайменше 2 літери перед *)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either word; talks putin OR biden means talks and (putin or biden)</source>
+        <translation>будь-яке зі слів; talks putin OR biden означає talks і (putin або biden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without the word; ( ) groups: -(white house)</source>
+        <translation>без цього слова; ( ) групує: -(white house)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments by that commenter</source>
+        <translation>коментарі цього коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tagged so, or with a tag under it</source>
+        <translation>з цим тегом або з тегом під ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by reading state (a comment is starred when its article is)</source>
+        <translation>за станом читання (коментар в обраному, якщо в обраному його стаття)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with a note, a highlight or a tag</source>
+        <translation>з нотаткою, виділенням або тегом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only articles, or only comments</source>
+        <translation>лише статті або лише коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments at that depth (1 = top level); also &lt; &lt;= &gt;= =</source>
+        <translation>коментарі на цій глибині (1 = верхній рівень); також &lt; &lt;= &gt;= =</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier than that day; on or after it</source>
+        <translation>раніше цього дня; цього дня або пізніше</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <location line="+359"/>
+        <location line="+1"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис пошуку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type words to find articles and comments. Combine them with:</source>
+        <translation>Введіть слова, щоб знайти статті й коментарі. Поєднуйте їх так:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Words and fields combine: author:zenion negotiat* finds that commenter&apos;s comments with the word. Anything else you type is searched as plain words.</source>
+        <translation>Слова й поля поєднуються: author:zenion negotiat* знайде коментарі цього коментатора з цим словом. Усе інше шукається як звичайні слова.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location line="-158"/>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reply, depth {depth}</source>
+        <translation>відповідь, глибина {depth}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location line="-274"/>
+        <source>Relevance</source>
+        <translation>За релевантністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest</source>
+        <translation>Спершу нові</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Спершу старі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search  (Ctrl+K)</source>
+        <translation>Пошук  (Ctrl+K)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln збіг</numerusform>
+            <numerusform>%Ln збіги</numerusform>
+            <numerusform>%Ln збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the article</source>
+        <translation>У статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown commenter</source>
+        <translation>невідомий коментатор</translation>
+    </message>
+    <message>
+        <location line="+432"/>
+        <source>The search failed: {error}</source>
+        <translation>Пошук не вдався: {error}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words, &quot;phrases&quot;, OR, -word, prefix*, author:, tag:, is:, has:, in:… (? for help)</source>
+        <translation>Слова, &quot;фрази&quot;, OR, -слово, префікс*, author:, tag:, is:, has:, in:… (? — довідка)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Search syntax</source>
+        <translation>Синтаксис пошуку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Order of the hits</source>
+        <translation>Порядок результатів</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search message</source>
+        <translation>Повідомлення пошуку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of hits</source>
+        <translation>Кількість збігів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save search…</source>
+        <translation>Зберегти пошук…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this search in the sidebar, with a live count</source>
+        <translation>Зберегти цей пошук на бічній панелі, з лічильником</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+159"/>
+        <source>Save search</source>
+        <translation>Зберегти пошук</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>у %Ln статті</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hits</source>
+        <translation>Нічого не знайдено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the first {shown} of %Ln hit(s)</source>
+        <translation>
+            <numerusform>Показано перші {shown} з %Ln збігу</numerusform>
+            <numerusform>Показано перші {shown} з %Ln збігів</numerusform>
+            <numerusform>Показано перші {shown} з %Ln збігів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the first %Ln hit(s)</source>
+        <translation>
+            <numerusform>Показано перший %Ln збіг</numerusform>
+            <numerusform>Показано перші %Ln збіги</numerusform>
+            <numerusform>Показано перші %Ln збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked among the most recently imported matches; add words to narrow the search</source>
+        <translation>Упорядковано серед нещодавно імпортованих збігів; додайте слова, щоб звузити пошук</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Name for this search:</source>
+        <translation>Назва цього пошуку:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+22"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> або </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop/ui/sidebar.py" line="+37"/>
+        <source>All articles</source>
+        <translation>Усі статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Непрочитані</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starred</source>
+        <translation>Обране</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Views and tags</source>
+        <translation>Розділи й теги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved searches</source>
+        <translation>Пошуки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commenters</source>
+        <translation>Коментатори</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most active commenters; right-click to sort by name</source>
+        <translation>
+            <numerusform>%n найактивніший коментатор; клацніть правою кнопкою, щоб упорядкувати за іменем</numerusform>
+            <numerusform>%n найактивніші коментатори; клацніть правою кнопкою, щоб упорядкувати за іменем</numerusform>
+            <numerusform>%n найактивніших коментаторів; клацніть правою кнопкою, щоб упорядкувати за іменем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match all selected tags</source>
+        <translation>Усі вибрані теги разом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: articles with any of the selected tags. On: articles with all of them.</source>
+        <translation>Вимкнено: статті з будь-яким із вибраних тегів. Увімкнено: статті з усіма ними.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>not used yet</source>
+        <translation>ще не використовується</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key {key} puts it on the selection</source>
+        <translation>Клавіша {key} призначає його вибраному</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right-click to add a tag</source>
+        <translation>Клацніть правою кнопкою, щоб додати тег</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a search from the Search tab</source>
+        <translation>Зберігайте на вкладці «Пошук»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no display name</source>
+        <translation>без відображуваного імені</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>у %Ln статті</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+            <numerusform>у %Ln статтях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>New Tag…</source>
+        <translation>Новий тег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Sub-tag…</source>
+        <translation>Новий підтег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Colour…</source>
+        <translation>Колір…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Under…</source>
+        <translation>Перемістити під…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to Top Level</source>
+        <translation>На верхній рівень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Into…</source>
+        <translation>Об&apos;єднати з…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite Key</source>
+        <translation>Швидка клавіша</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <comment>no favourite key</comment>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort Commenters by Name</source>
+        <translation>Упорядкувати коментаторів за іменем</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New tag</source>
+        <translation>Новий тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag name (use / for a hierarchy, e.g. propaganda/fear):</source>
+        <translation>Назва тегу (/ задає ієрархію, наприклад propaganda/fear):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename tag</source>
+        <translation>Перейменувати тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour of {tag}</source>
+        <translation>Колір тегу {tag}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move {tag} under…</source>
+        <translation>Перемістити {tag} під…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge {tag} into…</source>
+        <translation>Об&apos;єднати {tag} з…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge tags</source>
+        <translation>Об&apos;єднати теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge “{source}” into “{target}”? Everything tagged {source} gets the other tag, and {source} is removed. Edit &gt; Undo reverses it.</source>
+        <translation>Об&apos;єднати «{source}» з «{target}»? Усе, що має тег {source}, отримає інший тег, а {source} буде видалено. Редагування &gt; Скасувати повертає все як було.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete tag</source>
+        <translation>Видалити тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{tag}” is in use: {usage}. Delete it and remove it from all of them? Notes on the tag are kept. Edit &gt; Undo reverses it.</source>
+        <translation>«{tag}» використовується: {usage}. Видалити його і зняти звідусіль? Нотатки до тегу збережуться. Редагування &gt; Скасувати повертає все як було.</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
+        <source>Create tag “{path}”</source>
+        <translation>Створити тег «{path}»</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location line="+59"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find a tag, or a new name (a/b for b under a)</source>
+        <translation>Почніть уводити назву тегу або нову назву (a/b — b під a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a tag</source>
+        <translation>Почніть уводити назву тегу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There are no tags yet. Type a name to create one.</source>
+        <translation>Тегів ще немає. Введіть назву, щоб створити тег.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no tags yet.</source>
+        <translation>Тегів ще немає.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a tag name: {reason}</source>
+        <translation>Неприпустима назва тегу: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tag matches.</source>
+        <translation>Немає відповідних тегів.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMetricsBar</name>
+    <message>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+43"/>
+        <source>Thread metrics</source>
+        <translation>Показники обговорення</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>most replied:</source>
+        <translation>найбільше відповідей:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>most replied: the comment with the most direct replies (click to go to it)</source>
+        <translation>найбільше відповідей: коментар із найбільшою кількістю прямих відповідей (клацніть, щоб перейти до нього)</translation>
+    </message>
+</context>
+</TS>
