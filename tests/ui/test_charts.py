@@ -506,7 +506,7 @@ def test_shutdown_interrupts_a_running_query(
     clock = QElapsedTimer()
     clock.start()
     dashboard.close()  # closing shuts the computation down
-    assert clock.elapsed() < 2000 and not dashboard.computing
+    assert clock.elapsed() < 10_000 and not dashboard.computing  # interrupted, not run to the end
 
 
 def test_another_library(qtbot: Any, dashboard: Dashboard, figures: Figures, tmp_path: Path) -> None:
