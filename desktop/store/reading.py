@@ -21,13 +21,18 @@ SORT_KEYS = {
     "imported": "a.imported_at",
     "source": "COALESCE(a.source_url, a.source_file) COLLATE NOCASE",
     "starred": "a.is_starred",
+    "replies": "COALESCE(s.replies, 0)",
+    "max_depth": "COALESCE(s.max_depth, 0)",
+    "duration": "(julianday(s.last_comment) - julianday(s.first_comment))",
 }
+_SUMMARY_SORTS = ("comments", "unread", "participants", "first_comment", "last_comment", "replies", "max_depth",
+                  "duration")
 VIEWS = ("all", "unread", "starred")
 
 _SUMMARY = (
     "SELECT article_id, COUNT(*) AS comments, SUM(is_read = 0) AS unread,"
     " COUNT(DISTINCT author_id) AS participants, MIN(posted_at) AS first_comment,"
-    " MAX(posted_at) AS last_comment FROM comment"
+    " MAX(posted_at) AS last_comment, COUNT(parent_id) AS replies, MAX(depth) AS max_depth FROM comment"
 )
 
 
@@ -44,6 +49,15 @@ class ArticleRow:
     source: str
     is_read: bool
     is_starred: bool
+    replies: int = 0  # comments that answer another comment
+    max_depth: int = 0
+
+    @property
+    def duration_minutes(self) -> int | None:
+        """From the first comment to the last: how long the discussion went on."""
+        if self.first_comment is None or self.last_comment is None:
+            return None
+        return int((self.last_comment - self.first_comment).total_seconds() // 60)
 
 
 @dataclass
@@ -91,7 +105,7 @@ def article_ids(
         params.append(f"%{_escape_like(title_filter.strip())}%")
     order = SORT_KEYS.get(sort, SORT_KEYS["imported"])
     direction = "DESC" if descending else "ASC"
-    needs_summary = sort in ("comments", "unread", "participants", "first_comment", "last_comment")
+    needs_summary = sort in _SUMMARY_SORTS
     join = f"LEFT JOIN ({_SUMMARY} GROUP BY article_id) s ON s.article_id = a.id" if needs_summary else ""
     sql = (
         f"SELECT a.id FROM article a {join}"
@@ -122,13 +136,14 @@ def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow
         sql = (
             "SELECT a.id, a.title, COALESCE(s.comments, 0), COALESCE(s.unread, 0), COALESCE(s.participants, 0),"
             " s.first_comment, s.last_comment, a.imported_at, COALESCE(a.source_url, a.source_file, ''),"
-            f" a.is_read, a.is_starred FROM article a LEFT JOIN ({_SUMMARY} WHERE article_id IN ({marks})"
+            " a.is_read, a.is_starred, COALESCE(s.replies, 0), COALESCE(s.max_depth, 0)"
+            f" FROM article a LEFT JOIN ({_SUMMARY} WHERE article_id IN ({marks})"
             f" GROUP BY article_id) s ON s.article_id = a.id WHERE a.id IN ({marks})"
         )
         for row in db.execute_sql(sql, chunk + chunk):
             rows[row[0]] = ArticleRow(
                 row[0], row[1], row[2], row[3], row[4], _time(row[5]), _time(row[6]), _time(row[7]),
-                row[8], bool(row[9]), bool(row[10]),
+                row[8], bool(row[9]), bool(row[10]), row[11], row[12],
             )
     return rows
 

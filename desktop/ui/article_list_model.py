@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -35,9 +35,16 @@ COLUMNS = [
      QT_TRANSLATE_NOOP("ArticleListModel", "When the article was imported")),
     ("source", QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
      QT_TRANSLATE_NOOP("ArticleListModel", "Source file or URL")),
+    ("replies", QT_TRANSLATE_NOOP("ArticleListModel", "Replies"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Comments that answer another comment")),
+    ("max_depth", QT_TRANSLATE_NOOP("ArticleListModel", "Depth"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "Deepest level of the thread")),
+    ("duration", QT_TRANSLATE_NOOP("ArticleListModel", "Lasted"),
+     QT_TRANSLATE_NOOP("ArticleListModel", "From the first comment to the last")),
 ]
 COLUMN_KEYS = [key for key, _, _ in COLUMNS]
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+_NUMERIC = ("comments", "unread", "participants", "starred", "replies", "max_depth", "duration")
 _BATCH = 200
 
 
@@ -176,7 +183,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("first_comment", "last_comment", "imported"):
             value = getattr(article, key)
             return format_datetime(value, full_month=True) if value else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("comments", "unread", "participants", "starred"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key != "starred" else int(
                 Qt.AlignmentFlag.AlignCenter
             )
@@ -227,12 +234,26 @@ def _display(article: reading.ArticleRow, key: str) -> str:
         return "★" if article.is_starred else ""
     if key == "title":
         return article.title
-    if key in ("comments", "unread", "participants"):
+    if key in ("comments", "unread", "participants", "replies", "max_depth"):
         value = getattr(article, key)
         return str(value) if value or key == "comments" else ""
+    if key == "duration":
+        return _duration(article.duration_minutes)
     if key in ("first_comment", "last_comment", "imported"):
         value = getattr(article, key)
         return format_short_date(value) if value else ""  # the time is in the tooltip
     if key == "source":
         return article.source.rsplit("/", 1)[-1]
     return ""
+
+
+def _duration(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes < 60:
+        return QCoreApplication.translate("ArticleListModel", "{minutes} min").format(minutes=minutes)
+    if minutes < 48 * 60:
+        return QCoreApplication.translate("ArticleListModel", "{hours} h {minutes} min").format(
+            hours=minutes // 60, minutes=minutes % 60)
+    return QCoreApplication.translate("ArticleListModel", "{days} d {hours} h").format(
+        days=minutes // 1440, hours=minutes % 1440 // 60)

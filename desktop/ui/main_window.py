@@ -46,7 +46,8 @@ from desktop.ui.sidebar import Sidebar
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")
-_HIDDEN_BY_DEFAULT = ("unread", "participants", "first_comment", "imported", "source")
+_HIDDEN_BY_DEFAULT = ("unread", "participants", "first_comment", "imported", "source", "replies", "max_depth",
+                      "duration")
 _DATE_COLUMNS = ("first_comment", "last_comment", "imported")
 
 

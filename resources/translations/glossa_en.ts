@@ -77,7 +77,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_list_model.py" line="+196"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+203"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+449"/>
+        <location filename="../../desktop/ui/main_window.py" line="+450"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>

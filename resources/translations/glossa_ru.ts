@@ -580,7 +580,37 @@
         <translation>Исходный файл или URL</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments that answer another comment</source>
+        <translation>Комментарии, отвечающие на другой комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deepest level of the thread</source>
+        <translation>Самый глубокий уровень ветки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasted</source>
+        <translation>Длилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first comment to the last</source>
+        <translation>От первого комментария до последнего</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>unread</source>
         <translation>не прочитана</translation>
     </message>
@@ -612,6 +642,21 @@
         <location line="+2"/>
         <source>last comment {time}</source>
         <translation>последний комментарий {time}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} дн. {hours} ч</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1789,7 @@
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фильтр заголовков  (Ctrl+F)</translation>
     </message>

@@ -580,7 +580,37 @@
         <translation>Вихідний файл або URL</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Відповіді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments that answer another comment</source>
+        <translation>Коментарі, що відповідають на інший коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deepest level of the thread</source>
+        <translation>Найглибший рівень гілки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasted</source>
+        <translation>Тривало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first comment to the last</source>
+        <translation>Від першого коментаря до останнього</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>unread</source>
         <translation>не прочитана</translation>
     </message>
@@ -612,6 +642,21 @@
         <location line="+2"/>
         <source>last comment {time}</source>
         <translation>останній коментар {time}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} год {minutes} хв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} дн. {hours} год</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1789,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>

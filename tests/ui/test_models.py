@@ -73,3 +73,17 @@ def test_damaged_parent_links_never_loop() -> None:
     model.set_comments([row(1, 3), row(2, 99), row(3, 1)])
     assert [n.comment.id for n in model.roots] == [1, 2]
     assert model.roots[0].children[0].comment.id == 3
+
+
+def test_thread_metrics_are_sortable_list_columns(seeded) -> None:
+    from PySide6.QtCore import Qt
+
+    model = ArticleListModel(seeded)
+    model.reload()
+    for key in ("replies", "max_depth", "duration"):
+        model.sort(COLUMN_KEYS.index(key), Qt.SortOrder.DescendingOrder)
+        top = model.article(0)
+        assert top.comments == 8  # the thread sorts first on each of them
+    assert (top.replies, top.max_depth) == (1, 2)
+    assert top.duration_minutes == 3 * 60 + 50  # 19:38 to 23:28
+    assert model.index(0, COLUMN_KEYS.index("duration")).data() == "3 h 50 min"
