@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from desktop.store import authors as author_store
 from desktop.store.authors import AuthorComment, AuthorProfileData, Correspondent
 from desktop.store.db import Library
+from desktop.ui.colors import blend
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
 
@@ -68,12 +69,6 @@ def _button_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 def _context(comment: AuthorComment) -> str:
@@ -203,12 +198,12 @@ class AuthorCommentDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = _blend(text, highlight if selected else base, 0.4)
+        dim = blend(text, highlight if selected else base, 0.4)
         rect: QRect = option.rect
         painter.save()
         if selected:
             painter.fillRect(rect, highlight)
-        painter.setPen(_blend(base, text, 0.12))
+        painter.setPen(blend(base, text, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         bold, meta, body = self._fonts(option.font)
         x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.annotations import index_to_utf16
+from desktop.ui.colors import blend
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
 from desktop.ui.i18n import PLURAL, format_datetime, translate
 from desktop.ui.safe_text import SafeTextBrowser
@@ -51,12 +52,6 @@ _MAX_CHARS = 20_000  # beyond this the tree shows the start; the full text is in
 READ_AFTER_MS = 1200
 
 
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 class CommentTextEditor(SafeTextBrowser):
@@ -187,7 +182,7 @@ class CommentDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = _blend(text_color, highlight if selected else base, 0.4)
+        dim = blend(text_color, highlight if selected else base, 0.4)
         accent = palette.color(QPalette.ColorRole.Link)
 
         model = self.view.tree_model()
@@ -197,14 +192,14 @@ class CommentDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(rect, highlight)
         elif on_path:
-            painter.fillRect(rect, _blend(base, highlight, 0.12))
+            painter.fillRect(rect, blend(base, highlight, 0.12))
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), highlight)
         match_color = (QColor(model.tags[matched].color) if matched in model.tags else highlight) if matched else None
         if match_color is not None and not selected and not on_path:
-            painter.fillRect(rect, _blend(base, match_color, 0.16))
+            painter.fillRect(rect, blend(base, match_color, 0.16))
         if match_color is not None:
             painter.fillRect(QRect(rect.right() - 4, rect.top(), 4, rect.height()), match_color)
-        painter.setPen(_blend(base, text_color, 0.12))
+        painter.setPen(blend(base, text_color, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
 
         self._update_fonts(option.font)

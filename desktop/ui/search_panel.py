@@ -79,6 +79,7 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
+from desktop.ui.colors import blend
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
@@ -145,12 +146,6 @@ def _from_utf16(text: str, offset: int) -> int:
     return len(text.encode("utf-16-le")[: 2 * offset].decode("utf-16-le", "ignore"))
 
 
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 # --- the results model ----------------------------------------------------------------------
@@ -304,7 +299,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = _blend(text, highlight if selected else base, 0.4)
+        dim = blend(text, highlight if selected else base, 0.4)
         rect: QRect = option.rect
         painter.save()
         if selected:
@@ -371,9 +366,9 @@ class SearchHitDelegate(QStyledItemDelegate):
             elided = QFontMetrics(meta).elidedText(meta_text, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QRect(left, rect.top(), room, rect.height()), align, elided)
         if selected:
-            mark = _blend(palette.color(QPalette.ColorRole.Highlight), text, 0.28)
+            mark = blend(palette.color(QPalette.ColorRole.Highlight), text, 0.28)
         else:
-            mark = _blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.38)
+            mark = blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.38)
         top = rect.bottom() + 1 + self.GAP
         painter.setPen(text)
         draw_snippet(painter, hit.snippet, body, QPointF(rect.left(), top), rect.width(), self.SNIPPET_LINES, mark)
