@@ -9,6 +9,8 @@ from datetime import datetime
 
 from peewee import SqliteDatabase
 
+from desktop.store.times import stored_time
+
 from .annotations import tag_tree
 
 
@@ -99,16 +101,6 @@ class AuthorRow:
     last_seen: datetime | None
 
 
-def _when(value: object) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
 
 def _first_line(text: str | None, limit: int = 120) -> str | None:
     if text is None:
@@ -172,7 +164,8 @@ def author_profile(db: SqliteDatabase, author_id: int, top: int = TOP_CORRESPOND
         tags = [TagCount(int(t), known[t].path, known[t].color, int(n)) for t, n in counted if t in known]
         tags.sort(key=lambda t: (-t.comments, t.path.casefold(), t.path))
     return AuthorProfileData(
-        author_id, handle, names, _when(first), _when(last), int(comments), int(articles), replies_to, replied_by, tags
+        author_id, handle, names, stored_time(first), stored_time(last), int(comments), int(articles), replies_to,
+        replied_by, tags,
     )
 
 
@@ -191,7 +184,7 @@ def author_comments(db: SqliteDatabase, author_id: int, limit: int = 200, offset
     )
     return [
         AuthorComment(
-            int(r[0]), int(r[1]), r[2], _when(r[3]), int(r[4]), r[5], r[6] or "", bool(r[7]),
+            int(r[0]), int(r[1]), r[2], stored_time(r[3]), int(r[4]), r[5], r[6] or "", bool(r[7]),
             r[8], r[9], _first_line(r[10]) if r[8] is not None else None,
         )
         for r in rows
@@ -221,6 +214,6 @@ def authors_list(db: SqliteDatabase, order: str = "comments", limit: int | None 
         (-1 if limit is None else max(0, limit),),
     )
     return [
-        AuthorRow(int(r[0]), r[1], [str(n) for n in json.loads(r[2] or "[]")], int(r[3]), int(r[4]), _when(r[5]))
+        AuthorRow(int(r[0]), r[1], [str(n) for n in json.loads(r[2] or "[]")], int(r[3]), int(r[4]), stored_time(r[5]))
         for r in rows
     ]

@@ -53,6 +53,8 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from desktop.store.times import stored_time
+
 from .annotations import tag_tree
 
 Filter = dict[str, Any]
@@ -221,7 +223,8 @@ def _article_metrics(db: SqliteDatabase, condition: str, params: list[int]) -> d
         comments, participants, replies, depth, first, last, first_reply = row
         result[article_id] = ArticleMetrics(
             article_id, title, comments, participants, replies, depth or 0, published_time(published),
-            _time(first), _time(last), _time(first_reply), most.get(article_id), top3.get(article_id, 0),
+            stored_time(first), stored_time(last), stored_time(first_reply), most.get(article_id),
+            top3.get(article_id, 0),
         )
     return result
 
@@ -311,8 +314,8 @@ def _totals(db: SqliteDatabase, depth_rows: list[tuple[Any, ...]], sizes: list[t
         replies=sum(int(r[2]) for r in depth_rows),
         participants=int(participants),
         max_depth=max((int(r[0]) for r in depth_rows), default=0),
-        first_comment=_time(min(firsts)) if firsts else None,
-        last_comment=_time(max(lasts)) if lasts else None,
+        first_comment=stored_time(min(firsts)) if firsts else None,
+        last_comment=stored_time(max(lasts)) if lasts else None,
         undated=comments - sum(int(r[5]) for r in depth_rows),
         median_thread=float(statistics.median(counts)) if counts else 0.0,
         largest_thread=max(counts, default=0),
@@ -758,7 +761,7 @@ def author_summary(db: SqliteDatabase, author_id: int) -> AuthorSummary | None:
         "SELECT count(*) FROM comment p JOIN comment c ON c.parent_id = p.id WHERE p.author_id = ?", (int(author_id),)
     ).fetchone()[0]
     return AuthorSummary(int(author_id), row[0], int(comments), int(articles), int(replies), int(received),
-                         _time(first), _time(last))
+                         stored_time(first), stored_time(last))
 
 
 # --- everything a dashboard shows -------------------------------------------------------------------
@@ -947,14 +950,6 @@ def _stamp(value: object) -> str:
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return str(value)
 
-
-def _time(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
 
 
 def human_duration(value: timedelta | None) -> str:

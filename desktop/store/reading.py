@@ -10,6 +10,8 @@ from datetime import datetime
 
 from peewee import SqliteDatabase
 
+from desktop.store.times import stored_time
+
 # Sortable list columns -> their SQL expression over the article row `a` and summary `s`.
 SORT_KEYS = {
     "title": "a.title COLLATE NOCASE",
@@ -142,7 +144,7 @@ def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow
         )
         for row in db.execute_sql(sql, chunk + chunk):
             rows[row[0]] = ArticleRow(
-                row[0], row[1], row[2], row[3], row[4], _time(row[5]), _time(row[6]), _time(row[7]),
+                row[0], row[1], row[2], row[3], row[4], stored_time(row[5]), stored_time(row[6]), stored_time(row[7]),
                 row[8], bool(row[9]), bool(row[10]), row[11], row[12],
             )
     return rows
@@ -157,7 +159,7 @@ def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
     if row is None:
         return None
     return ArticleDetail(
-        row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], _time(row[7]), row[8],
+        row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], stored_time(row[7]), row[8],
         json.loads(row[9]), bool(row[10]), bool(row[11]),
     )
 
@@ -165,7 +167,7 @@ def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
 def thread(db: SqliteDatabase, article_id: int) -> list[CommentRow]:
     """An article's comments in document order (parents before children)."""
     return [
-        CommentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _time(r[7]), r[8], bool(r[9]), bool(r[10]))
+        CommentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], stored_time(r[7]), r[8], bool(r[9]), bool(r[10]))
         for r in db.execute_sql(
             "SELECT c.id, c.parent_id, c.depth, c.path, a.handle, c.author_id, c.display_name, c.posted_at,"
             " c.body, c.is_read, c.truncated FROM comment c JOIN author a ON a.id = c.author_id"
@@ -214,11 +216,3 @@ def set_comments_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> Non
             marks = ",".join("?" * len(chunk))
             db.execute_sql(f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
 
-
-def _time(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None

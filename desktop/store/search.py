@@ -43,6 +43,8 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from desktop.store.times import stored_time
+
 from .query_language import ARTICLE_TIME, CompiledQuery, Condition, compile_query
 
 MATCH_START = "\x02"
@@ -396,7 +398,7 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
             params = list(chunk)
         for article_id, title, time, snippet in db.execute_sql(sql, params):
             found["article", article_id] = Hit(
-                article_id, title, None, None, _datetime(time), 0,
+                article_id, title, None, None, stored_time(time), 0,
                 _snippet(snippet, compiled.match is not None), scores.get(("article", article_id)),
             )
     for chunk in _chunks(comment_ids):
@@ -418,21 +420,11 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
             params = list(chunk)
         for comment_id, article_id, title, handle, posted, depth, snippet in db.execute_sql(sql, params):
             found["comment", comment_id] = Hit(
-                article_id, title, comment_id, handle, _datetime(posted), depth,
+                article_id, title, comment_id, handle, stored_time(posted), depth,
                 _snippet(snippet, compiled.match is not None), scores.get(("comment", comment_id)),
             )
     return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
 
-
-def _datetime(value: object) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
 
 
 def _snippet(text: str | None, marked: bool) -> str:
@@ -500,7 +492,7 @@ def _valid_name(name: str) -> str:
 
 def list_saved_searches(db: SqliteDatabase) -> list[SavedSearchInfo]:
     rows = db.execute_sql("SELECT id, name, query, created_at FROM saved_search ORDER BY name COLLATE NOCASE, id")
-    return [SavedSearchInfo(row[0], row[1], row[2], _datetime(row[3])) for row in rows]
+    return [SavedSearchInfo(row[0], row[1], row[2], stored_time(row[3])) for row in rows]
 
 
 def saved_search_counts(db: SqliteDatabase, saved: Sequence[SavedSearchInfo]) -> dict[int, int]:
