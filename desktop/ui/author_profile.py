@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 from desktop.store import authors as author_store
 from desktop.store.authors import AuthorComment, AuthorProfileData, Correspondent
 from desktop.store.db import Library
-from desktop.ui.colors import blend
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
+from desktop.ui.style import blend, card_fonts
 
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1  # the AuthorComment of a row
@@ -167,16 +167,9 @@ class AuthorCommentDelegate(QStyledItemDelegate):
     GAP = 2
     BODY_LINES = 2
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        bold = QFont(base)
-        bold.setBold(True)
-        meta = QFont(base)
-        if meta.pointSizeF() > 0:
-            meta.setPointSizeF(meta.pointSizeF() * 0.9)
-        return bold, meta, QFont(base)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, meta, body = self._fonts(option.font)
+        bold, meta, body = card_fonts(option.font)
         height = (
             self.PAD
             + max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
@@ -205,7 +198,7 @@ class AuthorCommentDelegate(QStyledItemDelegate):
             painter.fillRect(rect, highlight)
         painter.setPen(blend(base, text, 0.12))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-        bold, meta, body = self._fonts(option.font)
+        bold, meta, body = card_fonts(option.font)
         x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD
         y = rect.top() + self.PAD
         line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())

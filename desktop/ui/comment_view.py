@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.annotations import index_to_utf16
-from desktop.ui.colors import blend
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
 from desktop.ui.i18n import PLURAL, format_datetime, translate
 from desktop.ui.safe_text import SafeTextBrowser
+from desktop.ui.style import blend, card_fonts
 
 Index = QModelIndex | QPersistentModelIndex
 _PAD = 8  # inner padding of a card
@@ -136,12 +136,7 @@ class CommentDelegate(QStyledItemDelegate):
         if key == self._font_key:
             return
         self._font_key = key
-        body = QFont(font)
-        name = QFont(font)
-        name.setBold(True)
-        meta = QFont(font)
-        meta.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
-        self._fonts = (name, meta, body)
+        name, meta, body = self._fonts = card_fonts(font)
         self._meta_height = QFontMetrics(meta).height()
         self._line_height = max(QFontMetrics(name).height(), self._meta_height)
         self._body_metrics = QFontMetrics(body)

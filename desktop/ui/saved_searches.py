@@ -9,8 +9,6 @@ refresh still waiting, and counts of a refresh made stale by a newer one are dro
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -23,6 +21,7 @@ from desktop.store.search import (
     rename_saved_search,
     saved_search_counts,
 )
+from desktop.ui.worker import Generation
 
 
 class _CountSignals(QObject):
@@ -31,7 +30,7 @@ class _CountSignals(QObject):
 
 
 class _CountJob(QRunnable):
-    def __init__(self, library: Library, generation: int, latest: _Generation, signals: _CountSignals) -> None:
+    def __init__(self, library: Library, generation: int, latest: Generation, signals: _CountSignals) -> None:
         super().__init__()
         self.library = library
         self.generation = generation
@@ -52,21 +51,6 @@ class _CountJob(QRunnable):
             db.close()  # this pool thread's own connection
 
 
-class _Generation:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._value = 0
-
-    def next(self) -> int:
-        with self._lock:
-            self._value += 1
-            return self._value
-
-    @property
-    def value(self) -> int:
-        with self._lock:
-            return self._value
-
 
 class SavedSearchCounter(QObject):
     """`refresh()` counts the hits of every saved search on a worker thread; `counts_ready` then
@@ -84,7 +68,7 @@ class SavedSearchCounter(QObject):
         self._pool = QThreadPool(self)  # created before the signals, so destroyed (and waited for) first
         self._pool.setMaxThreadCount(1)
         self._signals = _CountSignals(self)
-        self._latest = _Generation()
+        self._latest = Generation()
         self._generation = 0
         self._pending = False
         self._connect_signals()

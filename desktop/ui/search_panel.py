@@ -12,7 +12,6 @@ Everything shown is scraped text and is painted as plain text: snippets are spli
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import (
@@ -79,10 +78,11 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
-from desktop.ui.colors import blend
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
+from desktop.ui.style import blend, card_fonts
+from desktop.ui.worker import Generation
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
@@ -272,16 +272,9 @@ class SearchHitDelegate(QStyledItemDelegate):
     GAP = 2
     SNIPPET_LINES = 2
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        bold = QFont(base)
-        bold.setBold(True)
-        meta = QFont(base)
-        if meta.pointSizeF() > 0:
-            meta.setPointSizeF(meta.pointSizeF() * 0.9)
-        return bold, meta, QFont(base)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, meta, body = self._fonts(option.font)
+        bold, meta, body = card_fonts(option.font)
         line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
         if index.data(GroupRole) is not None:
             return QSize(200, line + 2 * self.PAD)
@@ -306,7 +299,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter.fillRect(rect, highlight)
         elif group is not None:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-        bold, meta, body = self._fonts(option.font)
+        bold, meta, body = card_fonts(option.font)
         x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD
         line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
         top = rect.top() + self.PAD
@@ -513,27 +506,10 @@ class _SearchSignals(QObject):
     failed = Signal(int, str)  # generation, message
 
 
-class _Latest:
-    """The generation the panel wants, read by the jobs (a plain int under a lock)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._value = 0
-
-    def next(self) -> int:
-        with self._lock:
-            self._value += 1
-            return self._value
-
-    @property
-    def value(self) -> int:
-        with self._lock:
-            return self._value
-
 
 class _SearchJob(QRunnable):
     def __init__(
-        self, library: Library, text: str, order: str, generation: int, latest: _Latest, signals: _SearchSignals
+        self, library: Library, text: str, order: str, generation: int, latest: Generation, signals: _SearchSignals
     ) -> None:
         super().__init__()
         self.library = library
@@ -595,7 +571,7 @@ class SearchPanel(QWidget):
         self._pool = QThreadPool(self)  # created before the signals object, so destroyed (and waited for) first
         self._pool.setMaxThreadCount(1)
         self._signals = _SearchSignals(self)
-        self._latest = _Latest()
+        self._latest = Generation()
         self._generation = 0
         self._running_text: str | None = None  # text of the search under way, None when idle
         self._emitted_query: str | None = None

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.store.db import Library
+
+
+class Generation:
+    """Which request is the latest, shared with worker threads: a result whose generation is no
+    longer the latest is stale and dropped."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._value += 1
+            return self._value
+
+    @property
+    def value(self) -> int:
+        with self._lock:
+            return self._value
 
 
 class _Signals(QObject):
