@@ -48,6 +48,7 @@ from desktop.ui.i18n import (
     format_number,
     translate,
 )
+from desktop.ui.worker import end_thread
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -300,14 +301,8 @@ class BackupRunner(QObject):
             self._thread.wait(timeout_ms)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
+        end_thread(self._thread, self._worker)
+        self._thread = self._worker = None
 
     def _on_done(self, info: object) -> None:
         self._finish()

@@ -48,6 +48,7 @@ from desktop.exporting.files import existing
 from desktop.store import annotations as annotation_store
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
+from desktop.ui.worker import end_thread
 
 # In English, translated when shown (context ExportDialog).
 _FILTERS = {
@@ -351,14 +352,8 @@ class ExportDialog(QDialog):
             done=format_number(done)))
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
+        end_thread(self._thread, self._worker)
+        self._thread = self._worker = None
         self.progress_bar.setVisible(False)
         self._update_state()
 

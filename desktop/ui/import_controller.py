@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ingest.importer import ImportReport, Progress, import_paths
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, translate
+from desktop.ui.worker import end_thread
 
 
 class _ImportWorker(QObject):
@@ -116,14 +117,8 @@ class ImportController(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
+        end_thread(self._thread, self._worker)
+        self._thread = self._worker = None
 
     def _on_finished(self, report: ImportReport) -> None:
         self._finish_thread()

@@ -7,9 +7,20 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from desktop.store.db import Library
+
+
+def end_thread(thread: QThread | None, worker: QObject | None) -> None:
+    """A finished QThread worker torn down in the order that is safe: the thread stops and is
+    waited for before either object is deleted."""
+    if thread is not None:
+        thread.quit()
+        thread.wait()
+        thread.deleteLater()
+    if worker is not None:
+        worker.deleteLater()
 
 
 class Generation:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.store import metrics
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.worker import end_thread
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
 from .models import ChartModel, author_figures, charts_for, library_figures
@@ -260,15 +261,10 @@ class Dashboard(QWidget):
             self._worker.cancel()
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
         if self._worker is not None:
             self.last_seconds = self._worker.seconds
-            self._worker.deleteLater()
-            self._worker = None
+        end_thread(self._thread, self._worker)
+        self._thread = self._worker = None
 
     def _on_finished(self, serial: int, insight: metrics.Insight) -> None:
         self._finish_thread()
