@@ -30,6 +30,7 @@ from peewee import IntegrityError, SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import annotations as ann
+from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.store.search import index_articles
 from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document
@@ -286,6 +287,7 @@ class _Loader:
                 (json.dumps(read_comments),),
             )
         self.articles[record.get("id")] = article_id
+        summaries.refresh(self.db, [article_id])
         index_articles(self.db, [article_id])
         self._annotations("article", article_id, record, article_id)
         for comment in comments:

@@ -7,14 +7,15 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from . import search
+from . import search, summaries
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
 # Version 1: the library core (articles, comments, authors); tests/data/library-v1.glossa.
 # Version 2: annotations (tags, notes, highlights). Version 3: the full-text search index.
+# Version 4: thread figures on the article row and an index for every sortable list column.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -127,3 +128,42 @@ def _add_search(db: SqliteDatabase) -> None:
 
 
 STEPS[3] = _add_search
+
+
+# Version 4: each article's thread figures as columns (desktop/store/summaries.py), filled from
+# its comments, and an index for every sortable list column. Frozen as version 4 shipped it.
+_V4_COLUMNS = (
+    'ALTER TABLE "article" ADD COLUMN "comment_count" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "article" ADD COLUMN "unread_count" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "article" ADD COLUMN "participant_count" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "article" ADD COLUMN "reply_count" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "article" ADD COLUMN "max_depth" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "article" ADD COLUMN "first_comment_at" DATETIME',
+    'ALTER TABLE "article" ADD COLUMN "last_comment_at" DATETIME',
+)
+_V4_INDEXES = (
+    'CREATE INDEX "article_title_nocase" ON "article" ("title" COLLATE NOCASE)',
+    'CREATE INDEX "article_imported_at" ON "article" ("imported_at")',
+    'CREATE INDEX "article_source" ON "article" (COALESCE("source_url", "source_file") COLLATE NOCASE)',
+    'CREATE INDEX "article_is_starred" ON "article" ("is_starred")',
+    'CREATE INDEX "article_comment_count" ON "article" ("comment_count")',
+    'CREATE INDEX "article_unread_count" ON "article" ("unread_count")',
+    'CREATE INDEX "article_participant_count" ON "article" ("participant_count")',
+    'CREATE INDEX "article_reply_count" ON "article" ("reply_count")',
+    'CREATE INDEX "article_max_depth" ON "article" ("max_depth")',
+    'CREATE INDEX "article_first_comment_at" ON "article" ("first_comment_at")',
+    'CREATE INDEX "article_last_comment_at" ON "article" ("last_comment_at")',
+    'CREATE INDEX "article_duration" ON "article" ((julianday("last_comment_at") - julianday("first_comment_at")))',
+)
+
+
+def _add_thread_figures(db: SqliteDatabase) -> None:
+    """v3 -> v4: the figures filled from every article's comments, then the indexes."""
+    for statement in _V4_COLUMNS:
+        db.execute_sql(statement)
+    summaries.refresh_all(db)
+    for statement in _V4_INDEXES:
+        db.execute_sql(statement)
+
+
+STEPS[4] = _add_thread_figures

@@ -10,32 +10,26 @@ from datetime import datetime
 
 from peewee import SqliteDatabase
 
+from desktop.store import summaries
 from desktop.store.times import stored_time
 
-# Sortable list columns -> their SQL expression over the article row `a` and summary `s`.
+# Sortable list columns -> their SQL over the article row `a`. Each has an index (models.py,
+# ARTICLE_SORT_INDEXES), so a sort of 100,000 articles reads an index instead of sorting.
 SORT_KEYS = {
     "title": "a.title COLLATE NOCASE",
-    "comments": "COALESCE(s.comments, 0)",
-    "unread": "COALESCE(s.unread, 0)",
-    "participants": "COALESCE(s.participants, 0)",
-    "first_comment": "s.first_comment",
-    "last_comment": "s.last_comment",
+    "comments": "a.comment_count",
+    "unread": "a.unread_count",
+    "participants": "a.participant_count",
+    "first_comment": "a.first_comment_at",
+    "last_comment": "a.last_comment_at",
     "imported": "a.imported_at",
     "source": "COALESCE(a.source_url, a.source_file) COLLATE NOCASE",
     "starred": "a.is_starred",
-    "replies": "COALESCE(s.replies, 0)",
-    "max_depth": "COALESCE(s.max_depth, 0)",
-    "duration": "(julianday(s.last_comment) - julianday(s.first_comment))",
+    "replies": "a.reply_count",
+    "max_depth": "a.max_depth",
+    "duration": "(julianday(a.last_comment_at) - julianday(a.first_comment_at))",
 }
-_SUMMARY_SORTS = ("comments", "unread", "participants", "first_comment", "last_comment", "replies", "max_depth",
-                  "duration")
 VIEWS = ("all", "unread", "starred")
-
-_SUMMARY = (
-    "SELECT article_id, COUNT(*) AS comments, SUM(is_read = 0) AS unread,"
-    " COUNT(DISTINCT author_id) AS participants, MIN(posted_at) AS first_comment,"
-    " MAX(posted_at) AS last_comment, COUNT(parent_id) AS replies, MAX(depth) AS max_depth FROM comment"
-)
 
 
 @dataclass
@@ -107,10 +101,8 @@ def article_ids(
         params.append(f"%{_escape_like(title_filter.strip())}%")
     order = SORT_KEYS.get(sort, SORT_KEYS["imported"])
     direction = "DESC" if descending else "ASC"
-    needs_summary = sort in _SUMMARY_SORTS
-    join = f"LEFT JOIN ({_SUMMARY} GROUP BY article_id) s ON s.article_id = a.id" if needs_summary else ""
     sql = (
-        f"SELECT a.id FROM article a {join}"
+        "SELECT a.id FROM article a"
         f" {'WHERE ' + ' AND '.join(where) if where else ''}"
         f" ORDER BY {order} {direction}, a.id {direction}"
     )
@@ -119,7 +111,7 @@ def article_ids(
 
 def _view_condition(view: str) -> tuple[list[str], list[object]]:
     if view == "unread":
-        return ["(a.is_read = 0 OR EXISTS (SELECT 1 FROM comment c WHERE c.article_id = a.id AND c.is_read = 0))"], []
+        return ["(a.is_read = 0 OR a.unread_count > 0)"], []
     if view == "starred":
         return ["a.is_starred = 1"], []
     return [], []
@@ -136,13 +128,11 @@ def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         sql = (
-            "SELECT a.id, a.title, COALESCE(s.comments, 0), COALESCE(s.unread, 0), COALESCE(s.participants, 0),"
-            " s.first_comment, s.last_comment, a.imported_at, COALESCE(a.source_url, a.source_file, ''),"
-            " a.is_read, a.is_starred, COALESCE(s.replies, 0), COALESCE(s.max_depth, 0)"
-            f" FROM article a LEFT JOIN ({_SUMMARY} WHERE article_id IN ({marks})"
-            f" GROUP BY article_id) s ON s.article_id = a.id WHERE a.id IN ({marks})"
+            "SELECT id, title, comment_count, unread_count, participant_count, first_comment_at, last_comment_at,"
+            " imported_at, COALESCE(source_url, source_file, ''), is_read, is_starred, reply_count, max_depth"
+            f" FROM article WHERE id IN ({marks})"
         )
-        for row in db.execute_sql(sql, chunk + chunk):
+        for row in db.execute_sql(sql, chunk):
             rows[row[0]] = ArticleRow(
                 row[0], row[1], row[2], row[3], row[4], stored_time(row[5]), stored_time(row[6]), stored_time(row[7]),
                 row[8], bool(row[9]), bool(row[10]), row[11], row[12],
@@ -195,6 +185,10 @@ def set_articles_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> Non
             marks = ",".join("?" * len(chunk))
             db.execute_sql(f"UPDATE article SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
             db.execute_sql(f"UPDATE comment SET is_read = ? WHERE article_id IN ({marks})", [int(read), *chunk])
+            db.execute_sql(
+                f"UPDATE article SET unread_count = CASE WHEN ? THEN 0 ELSE comment_count END WHERE id IN ({marks})",
+                [int(read), *chunk],
+            )
 
 
 def set_article_opened(db: SqliteDatabase, article_id: int) -> None:
@@ -215,4 +209,6 @@ def set_comments_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> Non
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             db.execute_sql(f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
+            articles = db.execute_sql(f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})", chunk)
+            summaries.refresh_unread(db, [row[0] for row in articles])
 

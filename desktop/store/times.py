@@ -14,3 +14,12 @@ def stored_time(value: object) -> datetime | None:
         return datetime.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+def time_text(value: datetime) -> str:
+    """A time as stored (peewee's DateTimeField format, '%Y-%m-%d %H:%M:%S'). isoformat is four
+    times faster than strftime, which matters at a million comments; the two agree for naive
+    times from year 1000 on."""
+    if value.year >= 1000 and value.tzinfo is None:
+        return value.isoformat(" ", "seconds")
+    return value.strftime("%Y-%m-%d %H:%M:%S")

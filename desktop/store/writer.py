@@ -10,13 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
 from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.store import summaries
+from desktop.store.times import time_text
 
 _TIME = "%Y-%m-%d %H:%M:%S"  # peewee's DateTimeField format
 
@@ -29,37 +31,59 @@ class StoreResult:
     comments_updated: int = 0
 
 
+@dataclass
+class WriteCache:
+    """What storing has learned of the library, kept across the documents of one import so each
+    document asks and writes less: commenters and display names already stored (authors are
+    never deleted), and the next free comment id (only within one write transaction: the caller
+    sets it to None when a new one begins). Start a new cache after a rollback."""
+
+    author_ids: dict[str, int] = field(default_factory=dict)
+    aliases: set[tuple[int, str]] = field(default_factory=set)
+    next_comment_id: int | None = None
+
+
 def article_fingerprint(title: str, paragraphs: list[str]) -> str:
     text = "\n".join([" ".join(title.split()), *(" ".join(p.split()) for p in paragraphs)])
     return hashlib.sha256(text.casefold().encode("utf-8")).hexdigest()[:32]
 
 
-def comment_fingerprints(comments: list[ParsedComment]) -> list[str]:
+def posted_texts(comments: list[ParsedComment]) -> list[str | None]:
+    """Each comment's time as stored (made once per comment: a million of them add up)."""
+    return [time_text(c.posted_at) if c.posted_at else None for c in comments]
+
+
+def comment_fingerprints(comments: list[ParsedComment], posted: list[str | None] | None = None) -> list[str]:
     """Stable keys for comments across scrapes: author, time and text, numbered when repeated."""
     seen: dict[str, int] = defaultdict(int)
     keys = []
-    for comment in comments:
-        posted = comment.posted_at.strftime(_TIME) if comment.posted_at else ""
-        digest = hashlib.sha1(f"{comment.handle}\0{posted}\0{comment.body}".encode()).hexdigest()[:20]
+    for comment, time in zip(comments, posted or posted_texts(comments), strict=True):
+        digest = hashlib.sha1(f"{comment.handle}\0{time or ''}\0{comment.body}".encode()).hexdigest()[:20]
         seen[digest] += 1
         keys.append(f"{digest}:{seen[digest]}")
     return keys
 
 
 def store_document(
-    db: SqliteDatabase, document: ParsedDocument, source_file: str | None, now: datetime
+    db: SqliteDatabase,
+    document: ParsedDocument,
+    source_file: str | None,
+    now: datetime,
+    cache: WriteCache | None = None,
 ) -> StoreResult:
     """Add one document, or merge it into the article it is a newer scrape of.
     Call inside a write transaction."""
     fingerprint = article_fingerprint(document.title, document.paragraphs)
     existing = _find_article(db, document, fingerprint)
-    author_ids = _author_ids(db, document.comments)
-    keys = comment_fingerprints(document.comments)
+    cache = cache or WriteCache()
+    _write_authors(db, document.comments, cache)
+    posted = posted_texts(document.comments)
+    keys = comment_fingerprints(document.comments, posted)
     if existing is None:
-        article_id = _insert_article(db, document, source_file, fingerprint, now)
-        added = _insert_new_comments(db, article_id, document.comments, keys, author_ids, {})
+        article_id = _insert_article(db, document, source_file, fingerprint, now, posted)
+        added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, {})
         return StoreResult(article_id, "added", comments_added=added)
-    return _merge(db, existing, document, keys, author_ids, now)
+    return _merge(db, existing, document, posted, keys, cache, now)
 
 
 def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str) -> int | None:
@@ -87,13 +111,36 @@ def _same_article(document: ParsedDocument, title: str, paragraphs: list[str]) -
     return shared > 0 and shared * 2 >= max(len(known), len(document.paragraphs))
 
 
+def _thread_figures(
+    comments: list[ParsedComment], posted: list[str | None]
+) -> tuple[int, int, int, int, int, str | None, str | None]:
+    """The figures of a new thread as summaries.py computes them in SQL: comments, unread (all of
+    them), participants, replies, deepest level, first and last comment."""
+    times = [time for time in posted if time]
+    return (
+        len(comments),
+        len(comments),
+        len({c.handle for c in comments}),
+        sum(c.parent is not None for c in comments),
+        max((c.depth for c in comments), default=0),
+        min(times, default=None),
+        max(times, default=None),
+    )
+
+
 def _insert_article(
-    db: SqliteDatabase, document: ParsedDocument, source_file: str | None, fingerprint: str, now: datetime
+    db: SqliteDatabase,
+    document: ParsedDocument,
+    source_file: str | None,
+    fingerprint: str,
+    now: datetime,
+    posted: list[str | None],
 ) -> int:
     cursor = db.execute_sql(
         "INSERT INTO article (title, subtitle, paragraphs, raw_text, kind, fingerprint, source_file,"
         " source_position, source_url, source_id, photo_credit, warnings, published_at, imported_at,"
-        " updated_at, is_read, is_starred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+        " updated_at, is_read, is_starred, comment_count, unread_count, participant_count, reply_count,"
+        " max_depth, first_comment_at, last_comment_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,?,?,?,?,?,?,?)",
         (
             document.title,
             document.subtitle,
@@ -110,47 +157,50 @@ def _insert_article(
             document.published_at,
             now.strftime(_TIME),
             now.strftime(_TIME),
+            *_thread_figures(document.comments, posted),
         ),
     )
     return int(cursor.lastrowid)
 
 
-def _author_ids(db: SqliteDatabase, comments: list[ParsedComment]) -> dict[str, int]:
+def _write_authors(db: SqliteDatabase, comments: list[ParsedComment], known: WriteCache) -> None:
+    """Store the handles and aliases of these comments that are new, learning their ids."""
     if not comments:
-        return {}
-    handles = sorted({c.handle for c in comments})
+        return
     connection = db.connection()
-    connection.executemany("INSERT OR IGNORE INTO author (handle) VALUES (?)", [(h,) for h in handles])
-    ids: dict[str, int] = {}
-    for start in range(0, len(handles), 500):
-        chunk = handles[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for author_id, handle in connection.execute(
-            f"SELECT id, handle FROM author WHERE handle IN ({marks})", chunk
-        ):
-            ids[handle] = author_id
-    aliases = {(ids[c.handle], c.display_name) for c in comments if c.display_name}
-    connection.executemany(
-        "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)", sorted(aliases)
-    )
-    return ids
-
-
-def _next_comment_id(db: SqliteDatabase) -> int:
-    return int(db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
+    handles = sorted({c.handle for c in comments}.difference(known.author_ids))
+    if handles:
+        connection.executemany("INSERT OR IGNORE INTO author (handle) VALUES (?)", [(h,) for h in handles])
+        for start in range(0, len(handles), 500):
+            chunk = handles[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for author_id, handle in connection.execute(
+                f"SELECT id, handle FROM author WHERE handle IN ({marks})", chunk
+            ):
+                known.author_ids[handle] = author_id
+    aliases = {(known.author_ids[c.handle], c.display_name) for c in comments if c.display_name} - known.aliases
+    if aliases:
+        connection.executemany(
+            "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)", sorted(aliases)
+        )
+        known.aliases |= aliases
 
 
 def _insert_new_comments(
     db: SqliteDatabase,
     article_id: int,
     comments: list[ParsedComment],
+    posted: list[str | None],
     keys: list[str],
-    author_ids: dict[str, int],
+    cache: WriteCache,
     known: dict[int, int],
 ) -> int:
     """Insert the comments whose index is not in `known` (index -> existing id), in document
     order, numbering them from the table's next id. Returns how many were inserted."""
-    next_id = _next_comment_id(db)
+    next_id = cache.next_comment_id
+    if next_id is None:
+        next_id = int(db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
+    author_ids = cache.author_ids
     ids: dict[int, int] = dict(known)
     rows = []
     for index, comment in enumerate(comments):
@@ -170,7 +220,7 @@ def _insert_new_comments(
                 author_ids[comment.handle],
                 comment.display_name,
                 comment.status,
-                comment.posted_at.strftime(_TIME) if comment.posted_at else None,
+                posted[index],
                 comment.body,
                 keys[index],
                 int(comment.truncated),
@@ -181,6 +231,7 @@ def _insert_new_comments(
         " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
         rows,
     )
+    cache.next_comment_id = next_id
     known.update(ids)
     return len(rows)
 
@@ -201,8 +252,9 @@ def _merge(
     db: SqliteDatabase,
     article_id: int,
     document: ParsedDocument,
+    posted: list[str | None],
     keys: list[str],
-    author_ids: dict[str, int],
+    cache: WriteCache,
     now: datetime,
 ) -> StoreResult:
     """Merge a newer scrape: existing comments keep their ids; new ones are added; a comment
@@ -221,7 +273,7 @@ def _merge(
         if key in by_key:
             known[index] = by_key[key].id
     completed = _match_cut_comments(document.comments, keys, existing, known)
-    added = _insert_new_comments(db, article_id, document.comments, keys, author_ids, known)
+    added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, known)
     connection = db.connection()
     _keep_indexed_text(db, [update.id for update in completed])
     connection.executemany(
@@ -238,6 +290,7 @@ def _merge(
             "UPDATE article SET updated_at = ?, source_url = COALESCE(source_url, ?) WHERE id = ?",
             (now.strftime(_TIME), document.url, article_id),
         )
+        summaries.refresh(db, [article_id])
         return StoreResult(article_id, "merged", comments_added=added, comments_updated=len(completed))
     return StoreResult(article_id, "unchanged")
 
@@ -278,7 +331,7 @@ def _match_cut_comments(
         row = next((r for r in candidates if r.parent_id == parent_id), candidates[0])
         matched.add(row.id)
         known[index] = row.id
-        posted = comment.posted_at.strftime(_TIME) if comment.posted_at else None
+        posted = time_text(comment.posted_at) if comment.posted_at else None
         longer = len(comment.body) > len(row.body)
         if longer or (row.truncated and not comment.truncated) or (posted and not row.posted_at):
             keep_old = len(comment.body) < len(row.body)  # this scrape is the shorter copy
@@ -314,7 +367,7 @@ def _keep_indexed_text(db: SqliteDatabase, comment_ids: list[int]) -> None:
 def _cut_copy(row: _Existing, comment: ParsedComment) -> bool:
     if row.handle != comment.handle:
         return False
-    posted = comment.posted_at.strftime(_TIME) if comment.posted_at else None
+    posted = time_text(comment.posted_at) if comment.posted_at else None
     if row.posted_at and posted:
         if row.posted_at != posted:
             return False

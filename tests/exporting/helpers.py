@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
-from desktop.store import reading
+from desktop.store import reading, summaries
 from desktop.store.annotations import Target
 from desktop.store.db import Library
 from tests.conftest import SEEDS
@@ -145,6 +145,7 @@ def build_rich(library: Library, folder: Path) -> Rich:
     ann.set_note(db, Target("comment", gone), "A note on a deleted comment")
     ann.add_highlight(db, Target("comment", gone), 0, 4, t["irony"], "kept")
     db.execute_sql("DELETE FROM comment WHERE id = ?", (gone,))
+    summaries.refresh(db, [rich.seed_b])  # what the store keeps with the comments
     return rich
 
 

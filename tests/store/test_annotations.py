@@ -11,6 +11,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from desktop.store import annotations as ann
+from desktop.store import summaries
 from desktop.store.annotations import Target
 from desktop.store.db import Library
 
@@ -43,6 +44,7 @@ def make_article(
              f"f{position}"),
         )  # fmt: skip
         ids.append(cursor.lastrowid)
+    summaries.refresh(db, [article_id])  # what the store's writer keeps with the comments
     return article_id, ids
 
 
@@ -234,6 +236,7 @@ def test_subthread_of_a_very_deep_tree_and_a_cycle(db: SqliteDatabase) -> None:
             " fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
+        summaries.refresh(db, [article])
     tag, _ = ann.create_tag(db, "deep")
     started = time.perf_counter()
     change = ann.tag_subthread(db, tag, root)
@@ -244,6 +247,7 @@ def test_subthread_of_a_very_deep_tree_and_a_cycle(db: SqliteDatabase) -> None:
     # a cycle: the root's parent is a comment below it
     db.execute_sql("UPDATE comment SET parent_id = ? WHERE id = ?", (root + 10, root))
     assert len(ann.subthread_ids(db, root + 5)) == depth
+    summaries.refresh(db, [article])
 
 
 def test_usage_and_counts(db: SqliteDatabase, thread: tuple[int, list[int]]) -> None:

@@ -10,6 +10,7 @@ from peewee import SqliteDatabase
 
 from desktop.export import write_json
 from desktop.store import annotations as ann
+from desktop.store import summaries
 from desktop.store.annotations import Target
 from desktop.store.db import Library
 from desktop.store.queries import export_articles
@@ -101,6 +102,7 @@ def test_write_json_adds_library_wide_tags_authors_and_detached(library: Library
     db = library.db
     ids = annotate(db)
     db.execute_sql("DELETE FROM comment WHERE id = ?", (ids["reply"],))  # its note stays, detached
+    summaries.refresh(db, [ids["article"]])
     out = io.StringIO()
     assert write_json(library, out) == 2
     document = json.loads(out.getvalue())

@@ -322,11 +322,11 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
 ) -> None:
     real = importer.store_document
 
-    def failing(db: Any, document: Any, source: Any, now: Any) -> Any:
+    def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
         if "poison" in str(source):
-            real(db, document, source, now)  # half of it is written, then it fails
+            real(db, document, source, now, cache)  # half of it is written, then it fails
             raise RuntimeError("disk on fire")
-        return real(db, document, source, now)
+        return real(db, document, source, now, cache)
 
     monkeypatch.setattr(importer, "store_document", failing)
     write(tmp_path / "in" / "1_good.txt", SEED_B)
@@ -338,6 +338,98 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
     ]
     assert {a["title"] for a in export_articles(library.db)} == {SEED_B_TITLE, "Third"}
     assert counts(library.db).comments == 0
+
+
+def test_files_share_a_transaction_but_fail_alone(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are committed in batches: a failing file in the middle of one is rolled back to its
+    savepoint, and the files before and after it in the same transaction are kept."""
+    real = importer.store_document
+
+    def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
+        if "poison" in document.title:
+            real(db, document, source, now, cache)  # a new author and comments written, then it fails
+            raise RuntimeError("bug")
+        return real(db, document, source, now, cache)
+
+    monkeypatch.setattr(importer, "store_document", failing)
+    for n in range(30):
+        title = "poison pill" if n == 15 else f"Article {n}"
+        write(tmp_path / "in" / f"{n:02}.txt", article_a(title, comment(1, f"author{n}"), comment(2, "shared")))
+    commits = 0
+    real_commit = importer.BatchWriter.commit
+
+    def counting(self: Any) -> None:
+        nonlocal commits
+        commits += self._transaction is not None
+        real_commit(self)
+
+    monkeypatch.setattr(importer.BatchWriter, "commit", counting)
+    report = import_paths(library, [tmp_path / "in"])
+    assert commits == 1  # thirty small files, one transaction
+    skipped = [(Path(f.path).name, f.skipped) for f in report.skipped]
+    assert skipped == [("15.txt", "could not import: RuntimeError: bug")]
+    assert report.total("articles_added") == counts(library.db).articles == 29
+    assert report.total("comments_added") == counts(library.db).comments == 58
+    assert query(library, "SELECT COUNT(*) FROM author WHERE handle = 'author15'") == [(0,)]
+    check_search_index(library)
+
+
+def test_a_lost_batch_is_reported_file_by_file(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the batch's commit fails (here: the disk fills while the search index is written),
+    every file of the batch is reported as not imported, with the reason, and the import stops."""
+
+    def full(*args: Any) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(importer, "index_articles", full)
+    paths = [write(tmp_path / f"{n}.txt", article_a(f"Article {n}", comment(1, "a"))) for n in range(3)]
+    report = import_paths(library, paths)
+    assert report.stopped and "disk is full" in report.stopped
+    assert [Path(f.path).name for f in report.skipped] == ["0.txt", "1.txt", "2.txt"]
+    assert all("disk is full" in (f.skipped or "") for f in report.files)
+    assert report.total("articles_added") == report.total("comments_added") == 0
+    assert counts(library.db).articles == 0
+
+
+def test_a_jsonl_dump_is_read_a_line_at_a_time(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dump can be gigabytes: it is never read whole, and progress moves inside it."""
+    records = [{"text": article_a(f"Record {n}", comment(1, "a"))} for n in range(importer._JSONL_BATCH * 2 + 5)]
+    path = write(tmp_path / "d.jsonl", "\ufeff" + jsonl(*records))
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        assert self != path, "the dump was read whole"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    seen: list[Progress] = []
+    report = ok(import_paths(library, [path], progress=seen.append))
+    assert report.total("articles_added") == len(records)
+    inside = [p.articles for p in seen if p.done == 0]
+    assert inside == [0, importer._JSONL_BATCH, 2 * importer._JSONL_BATCH, len(records)]
+
+
+def test_a_record_that_cannot_be_stored_loses_only_itself(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importer.store_document
+
+    def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
+        if "poison" in document.title:
+            raise RuntimeError("bug")
+        return real(db, document, source, now, cache)
+
+    monkeypatch.setattr(importer, "store_document", failing)
+    records = [{"text": article_a("poison" if n == 7 else f"Record {n}")} for n in range(20)]
+    report = import_paths(library, [write(tmp_path / "d.jsonl", jsonl(*records))])
+    assert report.files[0].problems == ["record on line 8: could not import: RuntimeError: bug"]
+    assert report.total("articles_added") == counts(library.db).articles == 19
 
 
 def big_dump(path: Path, size: int) -> int:

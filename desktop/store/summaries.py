@@ -1,0 +1,58 @@
+"""Each article's thread figures (comments, unread, participants, replies, depth, first and last
+comment), kept on its row since schema version 4 so the article list sorts by any of them through
+an index. Whatever writes comments or their read state keeps them: the writer computes them for a
+new thread as it stores it, and everything else calls `refresh()` in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from peewee import SqliteDatabase
+
+_CHUNK = 500
+
+# The figures from the comment table, for the articles in `article.id` (a correlated subquery).
+_FIGURES = (
+    "SELECT COUNT(*), COALESCE(SUM(is_read = 0), 0), COUNT(DISTINCT author_id), COUNT(parent_id),"
+    " COALESCE(MAX(depth), 0), MIN(posted_at), MAX(posted_at) FROM comment WHERE article_id = article.id"
+)
+_COLUMNS = (
+    "comment_count, unread_count, participant_count, reply_count, max_depth, first_comment_at, last_comment_at"
+)
+
+
+def refresh(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
+    """Recompute the figures of these articles from their comments."""
+    unique = sorted(set(article_ids))
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"UPDATE article SET ({_COLUMNS}) = ({_FIGURES}) WHERE id IN ({marks})", chunk)
+
+
+def refresh_all(db: SqliteDatabase) -> None:
+    """Recompute every article's figures (the version 4 upgrade, `glossa reindex`)."""
+    db.execute_sql(f"UPDATE article SET ({_COLUMNS}) = ({_FIGURES})")
+
+
+def refresh_unread(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
+    """Only the unread count: what changes when comments are marked read or unread."""
+    unique = sorted(set(article_ids))
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            "UPDATE article SET unread_count = (SELECT COUNT(*) FROM comment"
+            f" WHERE article_id = article.id AND is_read = 0) WHERE id IN ({marks})",
+            chunk,
+        )
+
+
+def stale(db: SqliteDatabase) -> list[int]:
+    """Articles whose stored figures differ from their comments (for `glossa check` and tests)."""
+    return [
+        row[0]
+        for row in db.execute_sql(
+            f"SELECT id FROM article WHERE ({_COLUMNS}) IS NOT ({_FIGURES}) ORDER BY id"
+        )
+    ]
