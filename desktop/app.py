@@ -27,6 +27,7 @@ from desktop.ui.i18n import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
+from desktop.ui.worker import Background
 
 
 def dark_palette() -> QPalette:
@@ -84,6 +85,7 @@ class Glossa:
         self._manual_backup = False
         self.window.backup_requested.connect(self.back_up_now)
         self.window.restore_requested.connect(self.restore_from_backup)
+        self.verifier = Background(self.window)
         self.after_open()
 
     # -- opening ---------------------------------------------------------------------------
@@ -99,6 +101,40 @@ class Glossa:
             self.settings.store.setValue("warnings/syncFolder", [*warned, str(library.path)])
             QMessageBox.warning(self.window, APP_NAME, warning)
         self.backups.start(library, daily=True, keep=self.settings.backup_count)
+        if not library.checked:  # opened unchanged since Glossa last closed it sound: check it now
+            QTimer.singleShot(_VERIFY_DELAY_MS, self.window,  # dropped if the window goes first
+                              lambda: self.verifier.run(library, lambda _db: _verify(library), self._on_verified))
+
+    def _on_verified(self, result: object) -> None:
+        if not isinstance(result, LibraryDamaged) or result.path != self.library.path:
+            return
+        # Damaged since Glossa last closed it (a failing disk): never write to it again.
+        self.window.save_state()
+        self.window.wait_for_background()
+        self.backups.wait()
+        self.library.close()
+        self.settings.set_verified_stamp(str(self.library.path), "")
+        try:
+            library = recover_damaged(self.library.path, result, self.window)
+        except (LibraryError, backup.BackupError, OSError) as error:
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot open the library.")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
+            library = None
+        if library is None:
+            self.window.close()
+            return
+        self.library = library
+        self.window.set_library(library)
+        self.window.set_read_only(library.read_only, library.read_only_reason)
+
+    def close_library(self) -> None:
+        """Close the library; remember its stamp when it was found sound, so the next start-up
+        can skip the check while nothing else has written the file."""
+        library = self.library
+        self.verifier.wait()
+        library.close()
+        sound = library.checked and not library.read_only
+        self.settings.set_verified_stamp(str(library.path), library.closed_stamp if sound else "")
 
     # -- backups ---------------------------------------------------------------------------
 
@@ -135,7 +171,7 @@ class Glossa:
         path = self.library.path
         self.window.save_state()
         self.window.wait_for_background()
-        self.library.close()
+        self.close_library()
         try:
             backup.restore(path, dialog.chosen)
         except (backup.BackupError, OSError) as error:
@@ -182,9 +218,9 @@ class Glossa:
         self.window.save_state()
         self.window.wait_for_background()
         self.backups.wait()
-        old = self.library
         try:
-            new = open_with_recovery(target, seed_demo=False, parent=self.window)
+            new = open_with_recovery(target, seed_demo=False, parent=self.window,
+                                     unchanged_since=self.settings.verified_stamp(str(target.resolve())))
         except LibraryError as error:
             new_lock.release()
             failed = QCoreApplication.translate("Glossa", "Glossa cannot open that library.")
@@ -193,7 +229,7 @@ class Glossa:
         if new is None:
             new_lock.release()
             return
-        old.close()
+        self.close_library()
         if self.lock is not None:
             self.lock.release()
         self.lock = new_lock
@@ -210,24 +246,43 @@ class Glossa:
         self.window.reader.show_article(self.window.reader.article_id)  # re-render with the new palette
 
 
-def open_with_recovery(path: Path, seed_demo: bool, parent: QWidget | None = None) -> Library | None:
+def open_with_recovery(
+    path: Path, seed_demo: bool, parent: QWidget | None = None, unchanged_since: str | None = None
+) -> Library | None:
     """Open a library; a damaged one is never written to: the user restores the newest good
     backup, opens it read-only, or closes. None when they close."""
     try:
-        return open_library_seeded(path, seed_demo)
+        return open_library_seeded(path, seed_demo, unchanged_since)
     except LibraryDamaged as error:
-        newest = backup.newest_good_backup(path)
-        choice = ask_about_damaged_library(parent, error, newest)
-        if choice is DamagedChoice.RESTORE and newest is not None:
-            confirm = RestoreConfirmation(newest, parent)
-            confirm.exec()
-            if confirm.clickedButton() is confirm.restore_button:
-                backup.restore(path, newest)
-                return Library.open(path)
-            return None
-        if choice is DamagedChoice.READ_ONLY:
-            return open_read_only(path, QCoreApplication.translate("Glossa", "the library is damaged"))
+        return recover_damaged(path, error, parent)
+
+
+def recover_damaged(path: Path, error: LibraryDamaged, parent: QWidget | None) -> Library | None:
+    """Ask what to do with a damaged library (closed, or never opened for writing): the newest
+    good backup restored and opened, the file opened read-only, or None to close."""
+    newest = backup.newest_good_backup(path)
+    choice = ask_about_damaged_library(parent, error, newest)
+    if choice is DamagedChoice.RESTORE and newest is not None:
+        confirm = RestoreConfirmation(newest, parent)
+        confirm.exec()
+        if confirm.clickedButton() is confirm.restore_button:
+            backup.restore(path, newest)
+            return Library.open(path)
         return None
+    if choice is DamagedChoice.READ_ONLY:
+        return open_read_only(path, QCoreApplication.translate("Glossa", "the library is damaged"))
+    return None
+
+
+_VERIFY_DELAY_MS = 250  # after the first paint
+
+
+def _verify(library: Library) -> LibraryDamaged | bool:
+    try:
+        library.verify()
+    except LibraryDamaged as error:
+        return error
+    return True
 
 
 def make_app() -> QApplication:
@@ -298,7 +353,7 @@ def run(path: Path, seed_demo: bool) -> int:
     settings = Settings()
     apply_theme(app, settings.theme)
     try:
-        library = open_with_recovery(path, seed_demo)
+        library = open_with_recovery(path, seed_demo, unchanged_since=settings.verified_stamp(str(path)))
     except (LibraryError, backup.BackupError, OSError) as error:
         lock.release()
         reason = explain_write_error(error) if isinstance(error, OSError) else str(error)
@@ -316,6 +371,6 @@ def run(path: Path, seed_demo: bool) -> int:
         return app.exec()
     finally:
         glossa.backups.wait()
-        glossa.library.close()
+        glossa.close_library()
         if glossa.lock is not None:
             glossa.lock.release()

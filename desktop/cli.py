@@ -78,10 +78,10 @@ def _gui(path: Path, explicit: bool) -> int:
     return run(path, seed_demo=not explicit)
 
 
-def open_library_seeded(path: Path, seed_demo: bool) -> Library:
+def open_library_seeded(path: Path, seed_demo: bool, unchanged_since: str | None = None) -> Library:
     """Open a library; a brand-new default library is filled with the bundled demo corpus."""
     is_new = not path.exists()
-    library = Library.open(path)
+    library = Library.open(path, unchanged_since)
     if is_new and seed_demo and DEMO_CORPUS.is_dir():
         import_paths(library, [DEMO_CORPUS])
     return library

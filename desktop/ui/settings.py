@@ -70,6 +70,14 @@ class Settings:
     def set_last_article(self, library_path: str, article_id: int) -> None:
         self.store.setValue(f"lastArticle/{_key(library_path)}", article_id)
 
+    def verified_stamp(self, library_path: str) -> str:
+        """The library file's stamp when Glossa last closed it after quick_check found it sound
+        (desktop/store/db.py, file_stamp)."""
+        return str(self.store.value(f"verified/{_key(library_path)}", "") or "")
+
+    def set_verified_stamp(self, library_path: str, stamp: str) -> None:
+        self.store.setValue(f"verified/{_key(library_path)}", stamp)
+
     def add_recent_library(self, path: str, keep: int = 8) -> None:
         recent = [p for p in self.recent_libraries if p and p != path]
         self.recent_libraries = [path, *recent][:keep]
