@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sysconfig
 import sys
 import tomllib
 import zipfile
@@ -30,12 +31,14 @@ def test_every_package_is_declared() -> None:
 
 
 def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
+    """`python -m build` makes the wheel (in its own isolated environment, as a packager would);
+    installed into a fresh environment, it runs and finds its resources there."""
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path / "dist"), str(ROOT)],
         capture_output=True, text=True, timeout=600,
     )
-    assert result.returncode == 0, result.stderr
-    wheel = next(tmp_path.glob("glossa-*.whl"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    wheel = next((tmp_path / "dist").glob("glossa-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for demo in (ROOT / "resources" / "demo").glob("*.txt"):
         assert f"desktop/resources/demo/{demo.name}" in names
@@ -44,6 +47,29 @@ def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
     for package in _declared_packages() - {"desktop.resources"}:
         assert f"{package.replace('.', '/')}/__init__.py" in names
     assert not [n for n in names if n.startswith("tests/")]
+
+    # Installed: Glossa from the wheel, its dependencies (Qt, peewee...) from this environment's
+    # site-packages through a .pth file, which does not run this checkout's editable-install hook.
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    python = venv / ("Scripts" if sys.platform == "win32" else "bin") / "python"
+    child_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+    (Path(child_site) / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    installed = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "-q", str(wheel)],
+                               capture_output=True, text=True, timeout=300)
+    assert installed.returncode == 0, installed.stderr
+    probe = (
+        "import desktop, desktop.paths as p, desktop.cli;"
+        "print(desktop.__file__);"
+        "assert sorted(p.DEMO_CORPUS.glob('*.txt')) and (p.ICONS / 'hicolor').is_dir()"
+    )
+    ran = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert Path(ran.stdout.strip()).is_relative_to(venv)  # the installed copy, not this checkout
+    version = subprocess.run([str(python), "-m", "desktop.cli", "--version"], capture_output=True, text=True,
+                             timeout=120, cwd=tmp_path)
+    assert version.stdout.startswith("Glossa "), version.stderr
 
 
 def _validator(name: str) -> str:
