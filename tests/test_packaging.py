@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sysconfig
 import sys
+import sysconfig
 import tomllib
 import zipfile
 from pathlib import Path

@@ -119,10 +119,17 @@ _V3_SAVED_SEARCH = (
 )
 
 
+def _repair_paragraphs(db: SqliteDatabase) -> None:
+    """Paragraphs that are not JSON (a hand edit, an old tool) become a one-paragraph list: the
+    search index reads them with json_each, which refuses them, and the reader parses them."""
+    db.execute_sql("UPDATE article SET paragraphs = json_array(paragraphs) WHERE NOT json_valid(paragraphs)")
+
+
 def _add_search(db: SqliteDatabase) -> None:
     """v2 -> v3: the search index over every article and comment, and the saved_search table."""
     for statement in _V3_SAVED_SEARCH:
         db.execute_sql(statement)
+    _repair_paragraphs(db)
     search.create_index(db)
     search.rebuild(db)
 
@@ -161,6 +168,7 @@ def _add_thread_figures(db: SqliteDatabase) -> None:
     """v3 -> v4: the figures filled from every article's comments, then the indexes."""
     for statement in _V4_COLUMNS:
         db.execute_sql(statement)
+    _repair_paragraphs(db)
     summaries.refresh_all(db)
     for statement in _V4_INDEXES:
         db.execute_sql(statement)
