@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import time
@@ -132,6 +133,9 @@ class Glossa:
         can skip the check while nothing else has written the file."""
         library = self.library
         self.verifier.wait()
+        if not library.checked and not library.read_only:  # closed before the check after start-up ran
+            with contextlib.suppress(LibraryDamaged):  # the next start checks it again, and says so
+                library.verify()
         library.close()
         sound = library.checked and not library.read_only
         self.settings.set_verified_stamp(str(library.path), library.closed_stamp if sound else "")

@@ -104,3 +104,17 @@ def test_closing_a_sound_library_remembers_its_stamp(qtbot, settings, tmp_path: 
     reopened = Library.open(path, unchanged_since=settings.verified_stamp(str(path)))
     assert not reopened.checked
     reopened.close()
+
+
+def test_closed_before_its_check_it_is_checked_on_the_way_out(qtbot, settings, tmp_path: Path) -> None:
+    from desktop.app import Glossa
+
+    path = tmp_path / "lib.glossa"
+    stamp = closed_library(path)
+    glossa = Glossa(QApplication.instance(), Library.open(path, unchanged_since=stamp), settings)
+    qtbot.addWidget(glossa.window)
+    glossa.backups.wait()
+    assert not glossa.library.checked
+    glossa.close_library()  # before the check after start-up had its turn
+    assert glossa.library.checked
+    assert settings.verified_stamp(str(path)) == file_stamp(path) != ""
