@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -64,18 +65,20 @@ def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
         "print(desktop.__file__);"
         "assert sorted(p.DEMO_CORPUS.glob('*.txt')) and (p.ICONS / 'hicolor').is_dir()"
     )
-    ran = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # nothing of this checkout
+    ran = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                         env=clean)
     assert ran.returncode == 0, ran.stderr
     assert Path(ran.stdout.strip()).is_relative_to(venv)  # the installed copy, not this checkout
     version = subprocess.run([str(python), "-m", "desktop.cli", "--version"], capture_output=True, text=True,
-                             timeout=120, cwd=tmp_path)
+                             timeout=120, cwd=tmp_path, env=clean)
     assert version.stdout.startswith("Glossa "), version.stderr
 
 
 def _validator(name: str) -> str:
     tool = shutil.which(name)
     if tool is None:
-        if __import__("os").environ.get("CI"):
+        if os.environ.get("CI"):
             pytest.fail(f"{name} is missing: .ci/run installs it")
         pytest.skip(f"{name} is not installed here")
     return tool
