@@ -57,15 +57,15 @@ def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
     child_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
                                 capture_output=True, text=True, check=True).stdout.strip()
     (Path(child_site) / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # nothing of this checkout
     installed = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "-q", str(wheel)],
-                               capture_output=True, text=True, timeout=300)
+                               capture_output=True, text=True, timeout=300, env=clean)
     assert installed.returncode == 0, installed.stderr
     probe = (
         "import desktop, desktop.paths as p, desktop.cli;"
         "print(desktop.__file__);"
         "assert sorted(p.DEMO_CORPUS.glob('*.txt')) and (p.ICONS / 'hicolor').is_dir()"
     )
-    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # nothing of this checkout
     ran = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path,
                          env=clean)
     assert ran.returncode == 0, ran.stderr
