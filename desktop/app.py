@@ -24,7 +24,7 @@ from desktop.ui.backup_dialog import (
     RestoreDialog,
     ask_about_damaged_library,
 )
-from desktop.ui.i18n import apply_language
+from desktop.ui.i18n import apply_language, translated
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
@@ -100,7 +100,7 @@ class Glossa:
         warned: list[str] = [stored] if isinstance(stored, str) else [str(p) for p in stored or []]  # type: ignore[attr-defined]
         if warning and str(library.path) not in warned:
             self.settings.store.setValue("warnings/syncFolder", [*warned, str(library.path)])
-            QMessageBox.warning(self.window, APP_NAME, warning)
+            QMessageBox.warning(self.window, APP_NAME, translated(warning))
         self.backups.start(library, daily=True, keep=self.settings.backup_count)
         if not library.checked:  # opened unchanged since Glossa last closed it sound: check it now
             QTimer.singleShot(_VERIFY_DELAY_MS, self.window,  # dropped if the window goes first
@@ -360,7 +360,7 @@ def run(path: Path, seed_demo: bool) -> int:
         library = open_with_recovery(path, seed_demo, unchanged_since=settings.verified_stamp(str(path)))
     except (LibraryError, backup.BackupError, OSError) as error:
         lock.release()
-        reason = explain_write_error(error) if isinstance(error, OSError) else str(error)
+        reason = translated(explain_write_error(error)) if isinstance(error, OSError) else str(error)
         failed = QCoreApplication.translate("Glossa", "Glossa cannot open the library.")
         QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{reason}")
         return 2

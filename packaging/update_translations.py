@@ -3,8 +3,10 @@
     .venv/bin/python packaging/update_translations.py          # lupdate, then lrelease
     .venv/bin/python packaging/update_translations.py --check  # fail if a catalogue is out of date
 
-lupdate reads every module of desktop/ui and desktop/app.py and merges the texts into
-resources/translations/glossa_<language>.ts: new texts arrive unfinished, vanished ones are dropped.
+lupdate reads every module of desktop/ui, desktop/app.py and every other module that marks texts
+with desktop.texts.QT_TRANSLATE_NOOP (the store's search errors and undo labels, the importer's
+report, ...), and merges the texts into resources/translations/glossa_<language>.ts: new texts
+arrive unfinished, vanished ones are dropped.
 Translate the unfinished ones (Qt Linguist, or any editor: Russian and Ukrainian need their three
 plural forms), then run this again: lrelease compiles each .ts to the .qm the app loads. English is
 the source language; its catalogue holds only the plural forms ("1 comment", "2 comments").
@@ -23,10 +25,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "ru", "uk")
+MARKER = "QT_TRANSLATE_NOOP("  # a module that calls it has texts for lupdate
 
 
 def sources() -> list[Path]:
-    return [*sorted((ROOT / "desktop" / "ui").rglob("*.py")), ROOT / "desktop" / "app.py"]
+    """desktop/ui and desktop/app.py, then the Qt-free modules that mark texts for translation."""
+    desktop = ROOT / "desktop"
+    ui = [*sorted((desktop / "ui").rglob("*.py")), desktop / "app.py"]
+    marking = [path for path in sorted(desktop.rglob("*.py"))
+               if path not in ui and path != desktop / "texts.py" and MARKER in path.read_text(encoding="utf-8")]
+    return [*ui, *marking]
 
 
 def tool(name: str) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.texts import QT_TRANSLATE_NOOP
+
 
 class ExportError(Exception):
     """An export that cannot be done, with a message fit for the user."""
@@ -18,7 +20,7 @@ class ExportError(Exception):
 
 class ExportCancelled(ExportError):
     def __init__(self) -> None:
-        super().__init__("the export was cancelled; nothing was written")
+        super().__init__(QT_TRANSLATE_NOOP("Export", "the export was cancelled; nothing was written"))
 
 
 class DestinationExists(ExportError):
@@ -26,8 +28,19 @@ class DestinationExists(ExportError):
 
     def __init__(self, paths: Sequence[Path]) -> None:
         names = ", ".join(str(p) for p in paths)
-        super().__init__(f"{names} already exists" if len(paths) == 1 else f"{names} already exist")
+        super().__init__((QT_TRANSLATE_NOOP("Export", "{files} already exists") if len(paths) == 1
+                          else QT_TRANSLATE_NOOP("Export", "{files} already exist")).format(files=names))
         self.paths = list(paths)
+
+
+def no_folder(path: Path) -> str:
+    return QT_TRANSLATE_NOOP("Export", "cannot write {path}: there is no folder {folder}").format(
+        path=str(path), folder=str(path.parent))
+
+
+def cannot_write(path: Path | str, error: OSError) -> str:
+    return QT_TRANSLATE_NOOP("Export", "cannot write {path}: {reason}").format(
+        path=str(path), reason=error.strerror or str(error))
 
 
 def existing(paths: Sequence[Path]) -> list[Path]:
@@ -39,9 +52,9 @@ def check_destinations(paths: Sequence[Path], overwrite: bool) -> None:
     folder to write into) before any work is done."""
     for path in paths:
         if path.is_dir():
-            raise ExportError(f"{path} is a folder")
+            raise ExportError(QT_TRANSLATE_NOOP("Export", "{path} is a folder").format(path=str(path)))
         if not path.parent.is_dir():
-            raise ExportError(f"cannot write {path}: there is no folder {path.parent}")
+            raise ExportError(no_folder(path))
     found = existing(paths)
     if found and not overwrite:
         raise DestinationExists(found)
@@ -67,7 +80,7 @@ def atomic_file(path: Path, overwrite: bool, binary: bool = False, **open_args: 
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ExportError(cannot_write(path, error)) from error
     try:
         with os.fdopen(handle, "wb" if binary else "w", **open_args) as out:
             yield out

@@ -34,6 +34,7 @@ from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.store.search import index_articles
 from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document
+from desktop.texts import QT_TRANSLATE_NOOP, message
 
 from .json_format import FORMAT_NAME, FORMAT_VERSION
 
@@ -210,7 +211,8 @@ class _Loader:
                     except ann.TagError:
                         tag_id, _change = ann.create_tag(self.db, path)  # a colour Glossa cannot use
             except ann.TagError as error:
-                self.report.problems.append(f"tag {path!r}: {error}")
+                self.report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "tag {tag}: {problem}").format(
+                    tag=repr(path), problem=message(error)))
                 continue
             self.tags[path] = tag_id
             slot = item.get("favorite_slot")
@@ -220,7 +222,8 @@ class _Loader:
                 if holder is None and mine is None:
                     ann.set_favorite(self.db, tag_id, slot)
                 elif holder != tag_id:
-                    self.report.warnings.append(f"tag {path}: key {slot} stays with the tag that has it")
+                    kept = QT_TRANSLATE_NOOP("GlossaImport", "tag {tag}: key {key} stays with the tag that has it")
+                    self.report.warnings.append(kept.format(tag=path, key=slot))
             for note in _list(item.get("notes"), "a tag's notes"):
                 self.note("tag", tag_id, note)
 
@@ -293,9 +296,9 @@ class _Loader:
         for comment in comments:
             target = comment_ids.get(comment["id"])
             if target is None:
-                self.report.warnings.append(
-                    f"{document.title[:50]!r}: the annotations of a comment by {comment['author']} found no comment"
-                )
+                self.report.warnings.append(QT_TRANSLATE_NOOP(
+                    "GlossaImport", "{title}: the annotations of a comment by {handle} found no comment").format(
+                    title=repr(document.title[:50]), handle=comment["author"]))
                 continue
             self._annotations("comment", target, comment, article_id)
 
@@ -515,7 +518,9 @@ def load_export(
     """Import an export read by read_export into the library, filling the file's report."""
     version = export.get("version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        report.skipped = f"a Glossa export of version {version!r}; this Glossa reads version {FORMAT_VERSION}"
+        report.skipped = QT_TRANSLATE_NOOP(
+            "GlossaImport", "a Glossa export of version {version}; this Glossa reads version {readable}").format(
+            version=repr(version), readable=FORMAT_VERSION)
         return
     try:
         articles = _list(export.get("articles"), "articles")
@@ -523,30 +528,37 @@ def load_export(
         authors = _list(export.get("authors"), "authors")
         detached = _object(export.get("detached") or {}, "detached")
     except _Invalid as error:
-        report.skipped = f"not a usable Glossa export: {error}"
+        report.skipped = _unusable(error)
         return
     loader = _Loader(library, report, source, keep_ids=_is_empty(library.db))
     if export.get("pseudonymised") is True and not loader.keep_ids:
-        report.warnings.append("a pseudonymised export: its commenters are “Commenter N”, not this library's names")
+        report.warnings.append(QT_TRANSLATE_NOOP(
+            "GlossaImport", "a pseudonymised export: its commenters are “Commenter N”, not this library's names"))
     try:
         with library.atomic():  # the code book and the commenters first: articles refer to them
             loader.load_tags(tags)
             loader.load_authors(authors)
     except _Invalid as error:
-        report.skipped = f"not a usable Glossa export: {error}"
+        report.skipped = _unusable(error)
         return
     for number, record in enumerate(articles, 1):
         if cancelled():
-            report.skipped = "cancelled"
+            report.skipped = QT_TRANSLATE_NOOP("Import", "cancelled")
             return
         try:
             with library.atomic():
                 loader.article(record)
         except (_Invalid, IntegrityError) as error:
             title = record.get("title") if isinstance(record, dict) else None
-            report.problems.append(f"article {number} ({str(title)[:50]!r}): {error}")
+            report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "article {number} ({title}): {problem}").format(
+                number=number, title=repr(str(title)[:50]), problem=message(error)))
     try:
         with library.atomic():
             loader.load_detached(detached)
     except (_Invalid, IntegrityError) as error:
-        report.problems.append(f"detached notes and highlights: {error}")
+        report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "detached notes and highlights: {problem}").format(
+            problem=message(error)))
+
+
+def _unusable(error: Exception) -> str:
+    return QT_TRANSLATE_NOOP("GlossaImport", "not a usable Glossa export: {problem}").format(problem=message(error))

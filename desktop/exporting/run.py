@@ -11,7 +11,7 @@ from desktop.store.db import Library
 
 from .csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, CsvWriter, annotation_rows, comment_rows, csv_paths
 from .csv_format import library_annotation_rows as library_rows
-from .files import ExportError, atomic_file, check_destinations
+from .files import ExportError, atomic_file, cannot_write, check_destinations, no_folder
 from .json_format import write_records
 from .markdown import MarkdownWriter
 from .progress import CancelCheck, ProgressCallback, never, tracked
@@ -67,7 +67,7 @@ def run_export(
     made_folder = None
     if fmt == "csv" and path.suffix.lower() != ".csv" and not path.exists():
         if not path.parent.is_dir():
-            raise ExportError(f"cannot write {path}: there is no folder {path.parent}")
+            raise ExportError(no_folder(path))
         path.mkdir()
         made_folder = path
     try:
@@ -79,7 +79,7 @@ def run_export(
             comments = _write(fmt, reader, paths, options, progress, cancelled, namespace)
         return ExportResult(fmt, tuple(paths), reader.total, comments, resolved.description)
     except OSError as error:
-        raise ExportError(f"cannot write {error.filename or path}: {error.strerror or error}") from error
+        raise ExportError(cannot_write(error.filename or path, error)) from error
     except BaseException:
         if made_folder is not None and not any(made_folder.iterdir()):
             made_folder.rmdir()

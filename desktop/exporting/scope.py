@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 
 from desktop.store.annotations import TagError, find_tag, tag_tree
 from desktop.store.search import search
+from desktop.texts import QT_TRANSLATE_NOOP
 
 ScopeKind = Literal["all", "articles", "search", "tag"]
 _EVERYTHING = 10**12  # a search limit no library reaches
@@ -94,7 +95,7 @@ class Scope:
     def resolve(self, db: SqliteDatabase) -> ResolvedScope:
         if self.kind == "all":
             ids = [r[0] for r in db.execute_sql("SELECT id FROM article ORDER BY id")]
-            return ResolvedScope("all", tuple(ids), None, "whole library")
+            return ResolvedScope("all", tuple(ids), None, QT_TRANSLATE_NOOP("ExportScope", "whole library"))
         if self.kind == "articles":
             wanted = json.dumps(sorted(set(self.article_ids)))
             found = [
@@ -104,16 +105,19 @@ class Scope:
             ]  # fmt: skip
             missing = sorted(set(self.article_ids) - set(found))
             if missing:
-                raise ScopeError(f"there is no article {', '.join(map(str, missing))}")
+                raise ScopeError(QT_TRANSLATE_NOOP("ExportScope", "there is no article {ids}").format(
+                    ids=", ".join(map(str, missing))))
             shown = ", ".join(map(str, found[:20])) + (", …" if len(found) > 20 else "")
-            return ResolvedScope("articles", tuple(found), None, f"articles {shown}")
+            return ResolvedScope("articles", tuple(found), None,
+                                 QT_TRANSLATE_NOOP("ExportScope", "articles {ids}").format(ids=shown))
         if self.kind == "search":
             results = search(db, self.query, limit=_EVERYTHING, order="newest", cap=_EVERYTHING)
             if results.message:
                 raise ScopeError(results.message)
             articles = sorted({hit.article_id for hit in results.hits})
             comments = frozenset(hit.comment_id for hit in results.hits if hit.comment_id is not None)
-            return ResolvedScope("search", tuple(articles), comments, f"search: {self.query.strip()}")
+            return ResolvedScope("search", tuple(articles), comments,
+                                 QT_TRANSLATE_NOOP("ExportScope", "search: {query}").format(query=self.query.strip()))
         if self.kind == "tag":
             return self._resolve_tags(db)
         raise ScopeError(f"unknown scope {self.kind!r}")
@@ -123,7 +127,9 @@ class Scope:
         paths = {tag.id: tag.path for tag in tags}
         missing = [i for i in self.tag_ids if i not in paths]
         if missing or not self.tag_ids:
-            raise ScopeError(f"there is no tag {', '.join(map(str, missing))}" if missing else "no tag was given")
+            raise ScopeError(QT_TRANSLATE_NOOP(
+                "ExportScope", "there is no tag {ids}").format(ids=", ".join(map(str, missing)))
+                             if missing else QT_TRANSLATE_NOOP("ExportScope", "no tag was given"))
         children: dict[int | None, list[int]] = {}
         for tag in tags:
             children.setdefault(tag.parent_id, []).append(tag.id)
@@ -156,4 +162,5 @@ class Scope:
             )
         )
         names = ", ".join(paths[i] for i in self.tag_ids)
-        return ResolvedScope("tag", tuple(sorted(articles)), comments, f"tag: {names}")
+        return ResolvedScope("tag", tuple(sorted(articles)), comments,
+                             QT_TRANSLATE_NOOP("ExportScope", "tag: {tags}").format(tags=names))

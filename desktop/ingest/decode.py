@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import charset_normalizer
 
+from desktop.texts import QT_TRANSLATE_NOOP
+
 from .documents import DecodedText, UnreadableInput
 
 _BOMS = (
@@ -24,7 +26,9 @@ _BOMS = (
 # with `cat` carry their BOMs into the middle of the text): never part of readable text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
-TRUNCATED_WARNING = "truncated inside a multi-byte character at the end"
+TRUNCATED_WARNING = QT_TRANSLATE_NOOP("Decoding", "truncated inside a multi-byte character at the end")
+_ONLY_WHITESPACE = QT_TRANSLATE_NOOP("Decoding", "only whitespace")
+_NOT_TEXT = QT_TRANSLATE_NOOP("Decoding", "not text in any known encoding")
 # Characters no readable text is made of: unassigned, private use, surrogates, controls.
 _NOT_TEXT_CATEGORIES = {"Cn", "Co", "Cs", "Cc"}
 
@@ -32,11 +36,11 @@ _NOT_TEXT_CATEGORIES = {"Cn", "Co", "Cs", "Cc"}
 def decode(data: bytes) -> DecodedText:
     """Decode one file's bytes. Raises UnreadableInput when there is no text to read."""
     if not data.strip():
-        raise UnreadableInput("empty file" if not data else "only whitespace")
+        raise UnreadableInput(QT_TRANSLATE_NOOP("Decoding", "empty file") if not data else _ONLY_WHITESPACE)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]  # then read as UTF-8 below, cut tail and all
         if not data.strip():
-            raise UnreadableInput("only whitespace")
+            raise UnreadableInput(_ONLY_WHITESPACE)
     else:
         for bom, encoding in _BOMS:
             if data.startswith(bom):
@@ -47,7 +51,7 @@ def decode(data: bytes) -> DecodedText:
             text = data.decode(utf16, errors="replace")
             return _finish(_plausible(text), utf16, _replaced_warning(text))
     if data.startswith(_BINARY_SIGNATURES) or _looks_binary(data):
-        raise UnreadableInput("binary data, not text")
+        raise UnreadableInput(QT_TRANSLATE_NOOP("Decoding", "binary data, not text"))
     return _decode_8bit(data)
 
 
@@ -56,7 +60,9 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cleaned = _CONTROL.sub("", text)
     removed = len(text) - len(cleaned)
-    return cleaned, [f"{removed} control characters removed"] if removed else []
+    if not removed:
+        return cleaned, []
+    return cleaned, [QT_TRANSLATE_NOOP("Decoding", "{count} control characters removed").format(count=removed)]
 
 
 def _decode_8bit(data: bytes) -> DecodedText:
@@ -93,7 +99,7 @@ def _decode_8bit(data: bytes) -> DecodedText:
     if legacy:
         guessed = _guess_legacy(b"\n".join(lines[index] for index in legacy))
         if guessed is None:
-            raise UnreadableInput("not text in any known encoding")
+            raise UnreadableInput(_NOT_TEXT)
         for index in legacy:
             texts[index] = lines[index].decode(guessed, errors="replace")
         _plausible("\n".join(texts[index] for index in legacy))
@@ -101,12 +107,13 @@ def _decode_8bit(data: bytes) -> DecodedText:
             encoding = guessed
         else:
             encoding = f"utf-8 and {guessed}"
-            warnings.append(f"mixed encodings: {len(legacy)} of {len(lines)} lines read as {guessed}")
+            mixed = QT_TRANSLATE_NOOP("Decoding", "mixed encodings: {count} of {total} lines read as {encoding}")
+            warnings.append(mixed.format(count=len(legacy), total=len(lines), encoding=guessed))
     legacy_set = set(legacy)
     replaced = sum(r.replaced for index, r in enumerate(readings) if index not in legacy_set)
     replaced += sum(texts[index].count("\ufffd") for index in legacy)
     if replaced:
-        warnings.append(f"{replaced} undecodable bytes replaced")
+        warnings.append(_replaced(replaced))
     return _finish("\n".join(texts), encoding, warnings)
 
 
@@ -137,13 +144,17 @@ class _Utf8Reading(NamedTuple):
 def _finish(text: str, encoding: str, warnings: list[str]) -> DecodedText:
     cleaned, removed = normalise(text)
     if not cleaned.strip():
-        raise UnreadableInput("no readable text")
+        raise UnreadableInput(QT_TRANSLATE_NOOP("Decoding", "no readable text"))
     return DecodedText(cleaned, encoding, [*warnings, *removed])
 
 
 def _replaced_warning(text: str) -> list[str]:
     count = text.count("\ufffd")
-    return [f"{count} undecodable bytes replaced"] if count else []
+    return [_replaced(count)] if count else []
+
+
+def _replaced(count: int) -> str:
+    return QT_TRANSLATE_NOOP("Decoding", "{count} undecodable bytes replaced").format(count=count)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -203,5 +214,5 @@ def _plausible(text: str) -> str:
     )
     spaces = sum(1 for char in sample if char in " \n")
     if odd > len(sample) * 0.05 or (len(sample) >= 40 and spaces < len(sample) * 0.02):
-        raise UnreadableInput("not text in any known encoding")
+        raise UnreadableInput(_NOT_TEXT)
     return text

@@ -26,6 +26,7 @@ from desktop.store.check import STOPPING_KINDS, explain_write_error, write_error
 from desktop.store.db import Library
 from desktop.store.search import index_articles
 from desktop.store.writer import WriteCache, store_document
+from desktop.texts import QT_TRANSLATE_NOOP, message
 
 from .decode import normalise
 from .documents import ParsedDocument, UnreadableInput
@@ -38,6 +39,7 @@ _JSONL_BATCH = 200  # records stored under one savepoint: a group that fails is 
 # about this long, and a crash loses at most this much (importing again adds it).
 _BATCH_SECONDS = 0.5
 _SURROGATE = re.compile("[\ud800-\udfff]")
+CANCELLED = QT_TRANSLATE_NOOP("Import", "cancelled")  # why a file was skipped: the import was cancelled in it
 
 
 @dataclass
@@ -100,7 +102,8 @@ def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport],
         if path.is_dir():
 
             def unreadable(error: OSError) -> None:  # a folder os.walk cannot list is reported, not skipped
-                missing.append(FileReport(str(error.filename), skipped=f"cannot read folder: {error.strerror}"))
+                missing.append(FileReport(str(error.filename), skipped=QT_TRANSLATE_NOOP(
+                    "Import", "cannot read folder: {reason}").format(reason=error.strerror)))
 
             for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -114,7 +117,7 @@ def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport],
         elif path.is_file():
             files.append(path)  # named explicitly: read whatever its name
         else:
-            missing.append(FileReport(str(path), skipped="no such file or folder"))
+            missing.append(FileReport(str(path), skipped=QT_TRANSLATE_NOOP("Import", "no such file or folder")))
     return files, missing, ignored
 
 
@@ -147,7 +150,7 @@ def import_paths(
                 file_report = FileReport(str(path))
                 report.files.append(file_report)
                 _import_file_safely(writer, path, file_report, cancelled, report, partial(tell, done, str(path)))
-                if file_report.skipped == "cancelled":
+                if file_report.skipped == CANCELLED:
                     report.cancelled = True
                     break
                 if report.stopped:
@@ -174,7 +177,7 @@ def _import_file_safely(
         _read_into(writer, path, file_report, cancelled, tick)
     except Exception as error:  # a bug or a database error must not end a run of thousands of files
         reason = explain_write_error(error)  # the real cause, not peewee's failed rollback
-        file_report.skipped = f"could not import: {reason}"
+        file_report.skipped = _could_not_import(reason)
         if write_error_kind(error) in STOPPING_KINDS:
             report.stopped = reason
 
@@ -207,7 +210,8 @@ def _read_into(
     try:
         data = path.read_bytes()
     except OSError as error:
-        report.skipped = f"cannot read: {error.strerror or error}"
+        report.skipped = QT_TRANSLATE_NOOP(
+            "Import", "cannot read: {reason}").format(reason=error.strerror or str(error))
         return
     # A Glossa JSON export (top-level "format": "glossa") goes back in whole: desktop/exporting/glossa_import.py.
     export = read_export(data) if _looks_like_json(data) else None
@@ -221,7 +225,7 @@ def _read_into(
     try:
         documents = parse_bytes(data)
     except UnreadableInput as error:
-        report.skipped = str(error)
+        report.skipped = message(error)
         return
     writer.store(documents, str(path), report)
 
@@ -317,13 +321,13 @@ class BatchWriter:
             with contextlib.suppress(Exception):  # pops peewee's state; SQLite may have rolled back already
                 transaction.__exit__(type(error), error, error.__traceback__)
         self._cache = WriteCache()
-        reason = f"could not import: {explain_write_error(error)}"
+        reason = _could_not_import(explain_write_error(error))
         for report, part, what in self._pending:
             _count(report, part, -1)
             if what is None:
                 report.skipped = reason
             else:
-                report.problems.append(f"{what}: {reason}")
+                report.problems.append(_problem(what, reason))
         self._pending.clear()
         self._articles.clear()
 
@@ -349,7 +353,7 @@ def _store(
         else:
             report.articles_unchanged += 1
         report.comments_added += result.comments_added
-        report.warnings.extend(f"{document.title[:50]!r}: {w}" for w in document.warnings)
+        report.warnings.extend(_about(document.title, w) for w in document.warnings)
     return stored
 
 
@@ -370,26 +374,28 @@ def _import_jsonl(
     def flush() -> None:
         try:
             writer.store([d for _, documents in group for d in documents], source, report,
-                         f"records on lines {group[0][0]}-{group[-1][0]}")
+                         QT_TRANSLATE_NOOP("Import", "records on lines {first}-{last}").format(
+                             first=group[0][0], last=group[-1][0]))
         except Exception as error:
             if write_error_kind(error) in STOPPING_KINDS:
                 raise
             for line_number, documents in group:
-                _store_record(writer, documents, source, report, f"record on line {line_number}")
+                _store_record(writer, documents, source, report, _on_line(line_number))
         group.clear()
         tick()
 
     for line_number, record in records:
         if cancelled():
-            report.skipped = "cancelled"
+            report.skipped = CANCELLED
             break
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
-            report.problems.append(f"record on line {line_number}: no 'text' field")
+            report.problems.append(_problem(_on_line(line_number), QT_TRANSLATE_NOOP("Import", "no 'text' field")))
             continue
         documents = _parse_record(text, record)
         if not documents:
-            report.problems.append(f"record on line {line_number}: no text in its 'text' field")
+            report.problems.append(
+                _problem(_on_line(line_number), QT_TRANSLATE_NOOP("Import", "no text in its 'text' field")))
             continue
         group.append((line_number, documents))
         if len(group) >= _JSONL_BATCH:
@@ -405,7 +411,7 @@ def _store_record(writer: BatchWriter, documents: list[ParsedDocument], source: 
     except Exception as error:
         if write_error_kind(error) in STOPPING_KINDS:
             raise
-        report.problems.append(f"{what}: could not import: {explain_write_error(error)}")
+        report.problems.append(_problem(what, _could_not_import(explain_write_error(error))))
 
 
 def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
@@ -415,13 +421,14 @@ def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
         try:
             items = json.loads(stripped)
         except (json.JSONDecodeError, RecursionError) as error:
-            report.skipped = f"not valid JSON: {error}"
+            report.skipped = QT_TRANSLATE_NOOP("Import", "not valid JSON: {error}").format(error=str(error))
             return
         for number, item in enumerate(items if isinstance(items, list) else [], 1):
             if isinstance(item, dict):
                 yield number, item
             else:
-                report.problems.append(f"item {number}: not a JSON object")
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "Import", "item {number}: not a JSON object").format(number=number))
         return
     yield from _line_records(text.split("\n"), report)
 
@@ -435,10 +442,11 @@ def _line_records(lines: Iterable[str], report: FileReport) -> Iterator[tuple[in
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError):
-            report.problems.append(f"line {number}: not valid JSON")
+            report.problems.append(QT_TRANSLATE_NOOP("Import", "line {number}: not valid JSON").format(number=number))
             continue
         if not isinstance(record, dict):
-            report.problems.append(f"line {number}: not a JSON object")
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Import", "line {number}: not a JSON object").format(number=number))
             continue
         yield number, record
 
@@ -476,3 +484,24 @@ def _no_surrogates(text: str) -> str:
 def _clean(text: str) -> str:
     """A record's field as stored text: no control characters, no lone surrogates."""
     return normalise(_no_surrogates(text))[0]
+
+
+# -- the report's words (Texts: the import report translates them, the CLI prints them as they are) --
+
+
+def _could_not_import(reason: str) -> str:
+    return QT_TRANSLATE_NOOP("Import", "could not import: {reason}").format(reason=reason)
+
+
+def _on_line(number: int) -> str:
+    return QT_TRANSLATE_NOOP("Import", "record on line {number}").format(number=number)
+
+
+def _problem(what: str, problem: str) -> str:
+    """What went wrong with part of a file: "record on line 3: no 'text' field"."""
+    return QT_TRANSLATE_NOOP("Import", "{what}: {problem}").format(what=what, problem=problem)
+
+
+def _about(title: str, warning: str) -> str:
+    """A parser's warning about one document, named by the start of its title."""
+    return QT_TRANSLATE_NOOP("Import", "{title}: {warning}").format(title=repr(title[:50]), warning=warning)

@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from typing import NamedTuple
 
+from desktop.texts import QT_TRANSLATE_NOOP
+
 from .decode import TRUNCATED_WARNING, decode
 from .documents import ParsedComment, ParsedDocument
 
@@ -101,12 +103,14 @@ def parse_text(text: str) -> list[ParsedDocument]:
             # A stray line after a document (a related-article teaser, say): report it, keep it raw.
             previous = documents[-1]
             previous.raw += "\n" + document.raw
-            previous.warnings.append(f"junk dropped: trailing line {_quote(document.title)}")
+            previous.warnings.append(
+                QT_TRANSLATE_NOOP("Parsing", "junk dropped: trailing line {line}").format(line=_quote(document.title)))
             continue
         documents.append(document)
     if len(documents) > 1:
+        split = QT_TRANSLATE_NOOP("Parsing", "split: document {number} of {total} in this file")
         for document in documents:
-            document.warnings.append(f"split: document {document.index + 1} of {len(documents)} in this file")
+            document.warnings.append(split.format(number=document.index + 1, total=len(documents)))
     return documents
 
 
@@ -172,13 +176,14 @@ class _DocumentParser:
             self._drop_teasers()
         if not title:
             title = self.subtitle or (self.blocks[0][0][:200] if self.blocks else "")
-            self.warnings.append("no title line; used " + ("the subtitle" if self.subtitle else "the first paragraph"))
+            self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "no title line; used the subtitle") if self.subtitle
+                                 else QT_TRANSLATE_NOOP("Parsing", "no title line; used the first paragraph"))
         if self.junk:
             counts: dict[str, int] = {}
             for item in self.junk:
                 counts[item] = counts.get(item, 0) + 1
             listed = ", ".join(_quote(k) + (f" x{v}" if v > 1 else "") for k, v in counts.items())
-            self.warnings.append(f"junk dropped: {listed}")
+            self.warnings.append(_junk_dropped(listed))
         document = ParsedDocument(
             title=title,
             subtitle=self.subtitle,
@@ -258,7 +263,7 @@ class _DocumentParser:
                 flush()
                 if self._leads_into_thread(position):
                     # A byline or a counter between the credit and the comments, not a new title.
-                    self.warnings.append(f"junk dropped: {_quote(stripped)}")
+                    self.warnings.append(_junk_dropped(_quote(stripped)))
                     position += 1
                     continue
                 return self._unglue_title(position)
@@ -304,7 +309,8 @@ class _DocumentParser:
         while index < len(blocks):
             pair = blocks[index : index + 2]
             if kept and len(pair) == 2 and _is_teaser(pair[0], pair[1]):
-                self.warnings.append(f"junk dropped: related-article teaser {_quote(pair[0][0])}")
+                self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "junk dropped: related-article teaser {line}").format(
+                    line=_quote(pair[0][0])))
                 index += 2
                 continue
             kept.append(blocks[index])
@@ -350,7 +356,8 @@ class _DocumentParser:
                 indent = len(line) - len(line.lstrip(" "))
                 if self._cut_marker(line, indent, body_indent, position):
                     # The comment before it is whole: the next one had begun.
-                    self.warnings.append(f"truncated: the text ends inside a comment header {_quote(line)}")
+                    self.warnings.append(QT_TRANSLATE_NOOP(
+                        "Parsing", "truncated: the text ends inside a comment header {line}").format(line=_quote(line)))
                 else:
                     body.append(line[min(indent, body_indent) :].rstrip())
                 position += 1
@@ -375,16 +382,17 @@ class _DocumentParser:
     ) -> None:
         """Depth comes from indentation, the parent from a stack: printed numbers lie."""
         if header.content_indent % 2:
-            self.warnings.append(f"odd indentation at line {position - self.start + 1}")
+            self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "odd indentation at line {number}").format(
+                number=position - self.start + 1))
         depth = max(1, header.content_indent // 2 - 1)
         while stack and self.comments[stack[-1]].depth >= depth:
             stack.pop()
         parent = stack[-1] if stack else None
         real_depth = self.comments[parent].depth + 1 if parent is not None else 1
         if real_depth != depth:
-            self.warnings.append(
-                f"comment by {header.handle} indented for depth {depth}, placed at depth {real_depth}"
-            )
+            self.warnings.append(QT_TRANSLATE_NOOP(
+                "Parsing", "comment by {handle} indented for depth {depth}, placed at depth {placed}").format(
+                handle=header.handle, depth=depth, placed=real_depth))
         child_counts[parent] = child_counts.get(parent, 0) + 1
         number = str(child_counts[parent])
         path = f"{self.comments[parent].path}.{number}" if parent is not None else number
@@ -393,9 +401,11 @@ class _DocumentParser:
         )
         comment.truncated = header.truncated
         if header.truncated:
-            self.warnings.append(f"truncated: comment by {header.handle} cut inside its header")
+            self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "truncated: comment by {handle} cut inside its header")
+                                 .format(handle=header.handle))
         if header.note:
-            self.warnings.append(f"comment by {header.handle}: {header.note}")
+            self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "comment by {handle}: {problem}").format(
+                handle=header.handle, problem=header.note))
         self.comments.append(comment)
         stack.append(len(self.comments) - 1)
 
@@ -467,7 +477,8 @@ class _DocumentParser:
         if rest:
             self.lines[position] = phrase
             self.lines.insert(position + 1, rest)
-            self.warnings.append(f"split: next title {_quote(rest)} was glued to {_quote(phrase)}")
+            self.warnings.append(QT_TRANSLATE_NOOP("Parsing", "split: next title {title} was glued to {line}").format(
+                title=_quote(rest), line=_quote(phrase)))
 
     def _unglue_title(self, position: int) -> int:
         """The next document starts at lines[position]. If its real title looks glued onto the
@@ -493,7 +504,7 @@ class _DocumentParser:
             self.blocks[-1][-1] = self.blocks[-1][-1][: -len(title)].rstrip()
         if self.photo_credit and self.photo_credit.endswith(title):
             self.photo_credit = self.photo_credit[: -len(title)].rstrip()
-        self.warnings.append(f"split: next title {_quote(title)} was glued to this document's last line")
+        self.warnings.append(_glued_title(title))
         return previous + 1
 
     def _title_before_share_bar(self, title_line: int) -> int:
@@ -516,7 +527,7 @@ class _DocumentParser:
         self.lines.insert(title_line + 1, title)
         if block:
             block[-1] = _HTML_DEBRIS.sub("", head).strip()
-        self.warnings.append(f"split: next title {_quote(title)} was glued to this document's last line")
+        self.warnings.append(_glued_title(title))
         return title_line + 1
 
     def _previous_content_line(self, position: int) -> int | None:
@@ -583,7 +594,8 @@ def _meta_header(indent: int, handle: str, status: str, content: str, cut: bool)
     if cut and (meta.posted_at is None or ":" not in tail):
         # The text ends on the meta line, before or inside the time: keep what is certain.
         return _Header(indent, handle, status, meta.display_name, None, True, 2)
-    note = f"time not understood: {_quote(meta.unread_time, 40)}" if meta.unread_time else None
+    note = (QT_TRANSLATE_NOOP("Parsing", "time not understood: {time}").format(time=_quote(meta.unread_time, 40))
+            if meta.unread_time else None)
     return _Header(indent, handle, status, meta.display_name, meta.posted_at, False, 2, note)
 
 
@@ -733,3 +745,12 @@ def _brand_like(before: str, strong: bool) -> bool:
 def _quote(text: str, limit: int = 60) -> str:
     text = text.strip()
     return f"'{text[:limit]}…'" if len(text) > limit else f"'{text}'"
+
+
+def _junk_dropped(junk: str) -> str:
+    return QT_TRANSLATE_NOOP("Parsing", "junk dropped: {junk}").format(junk=junk)
+
+
+def _glued_title(title: str) -> str:
+    return QT_TRANSLATE_NOOP("Parsing", "split: next title {title} was glued to this document's last line").format(
+        title=_quote(title))

@@ -34,6 +34,8 @@ from typing import Any, Literal, NamedTuple
 
 from peewee import IntegrityError, SqliteDatabase
 
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
+
 from .models import ANNOTATION_MODELS, TARGET_KINDS
 
 # --------------------------------------------------------------------------------------------
@@ -304,7 +306,9 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
                     continue
                 actual = _select(db, table, f"id {_IN}", (_json_ids(ids),))
                 if actual != {i: row for i, row in now.items() if row is not None}:
-                    raise UndoError("the annotations have changed since; this step can no longer be undone or redone")
+                    raise UndoError(QT_TRANSLATE_NOOP(
+                        "Annotations",
+                        "the annotations have changed since; this step can no longer be undone or redone"))
                 changing[table] = set(actual)
             deletions = {
                 table: {i for i, row in wanted.get(table, {}).items() if row is None and current.get(table, {}).get(i)}
@@ -317,7 +321,8 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
                         f'SELECT id FROM "{referrer}" WHERE "{column}" {_IN}', (_json_ids(ids),)
                     ).fetchall()
                     if any(r[0] not in inside for r in rows):
-                        raise UndoError("other annotations now depend on this step; undo them first")
+                        raise UndoError(QT_TRANSLATE_NOOP(
+                            "Annotations", "other annotations now depend on this step; undo them first"))
             _clear_unique_values(db, changing)
             connection = db.connection()
             for table in reversed(_CHILDREN_FIRST):
@@ -336,7 +341,8 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
                 if deletions.get(table):
                     db.execute_sql(f'DELETE FROM "{table}" WHERE id {_IN}', (_json_ids(deletions[table]),))
     except IntegrityError as error:
-        raise UndoError(f"this step can no longer be undone or redone: {error}") from error
+        raise UndoError(QT_TRANSLATE_NOOP("Annotations", "this step can no longer be undone or redone: {error}").format(
+            error=str(error))) from error
 
 
 def _clear_unique_values(db: SqliteDatabase, rows: dict[str, set[int]]) -> None:
@@ -377,13 +383,16 @@ def _color(color: str) -> str:
 def _name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise TagError("a tag needs a name")
+        raise TagError(QT_TRANSLATE_NOOP("Annotations", "a tag needs a name"))
     if "/" in name:
-        raise TagError(f"a tag name cannot contain '/': {name!r} (use move to change the parent)")
+        refused = QT_TRANSLATE_NOOP(
+            "Annotations", "a tag name cannot contain '/': {name} (use move to change the parent)")
+        raise TagError(refused.format(name=repr(name)))
     if _CONTROL.search(name):
-        raise TagError("a tag name cannot contain control characters")
+        raise TagError(QT_TRANSLATE_NOOP("Annotations", "a tag name cannot contain control characters"))
     if len(name) > MAX_TAG_NAME:
-        raise TagError(f"a tag name has at most {MAX_TAG_NAME} characters")
+        raise TagError(QT_TRANSLATE_NOOP(
+            "Annotations", "a tag name has at most {limit} characters").format(limit=MAX_TAG_NAME))
     return name
 
 
@@ -391,7 +400,7 @@ def split_path(path: str) -> list[str]:
     """'propaganda / dehumanisation' -> ['propaganda', 'dehumanisation'], names checked."""
     parts = path.split("/")
     if not path.strip() or any(not p.strip() for p in parts):
-        raise TagError(f"not a tag path: {path!r}")
+        raise TagError(QT_TRANSLATE_NOOP("Annotations", "not a tag path: {path}").format(path=repr(path)))
     return [_name(p) for p in parts]
 
 
@@ -496,7 +505,8 @@ def create_tag(db: SqliteDatabase, path: str, color: str | None = None) -> tuple
             existing = _sibling(db, parent, name)
             if existing is not None:
                 if depth == len(names) - 1:
-                    raise TagError(f"tag {'/'.join(names)} already exists")
+                    raise TagError(QT_TRANSLATE_NOOP(
+                        "Annotations", "tag {tag} already exists").format(tag="/".join(names)))
                 parent = existing
                 continue
             count = db.execute_sql("SELECT COUNT(*) FROM tag").fetchone()[0]
@@ -508,7 +518,8 @@ def create_tag(db: SqliteDatabase, path: str, color: str | None = None) -> tuple
             parent = int(cursor.lastrowid)
             recorder.touch("tag", parent)
         assert parent is not None
-        return parent, recorder.finish(f"Create tag {'/'.join(names)}")
+        return parent, recorder.finish(
+            QT_TRANSLATE_NOOP("Annotations", "Create tag {tag}").format(tag="/".join(names)))
 
 
 def rename_tag(db: SqliteDatabase, tag_id: int, name: str) -> Change:
@@ -519,10 +530,12 @@ def rename_tag(db: SqliteDatabase, tag_id: int, name: str) -> Change:
         _require_tag(tags, tag_id)
         other = _sibling(db, tags[tag_id][0], name)
         if other is not None and other != tag_id:
-            raise TagError(f"there is already a tag {_path_of(tags, other)}")
+            raise TagError(QT_TRANSLATE_NOOP(
+                "Annotations", "there is already a tag {tag}").format(tag=_path_of(tags, other)))
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
         db.execute_sql("UPDATE tag SET name = ? WHERE id = ?", (name, tag_id))
-        return recorder.finish(f"Rename tag {_path_of(tags, tag_id)} to {name}")
+        label = QT_TRANSLATE_NOOP("Annotations", "Rename tag {tag} to {name}")
+        return recorder.finish(label.format(tag=_path_of(tags, tag_id), name=name))
 
 
 def recolor_tag(db: SqliteDatabase, tag_id: int, color: str) -> Change:
@@ -532,7 +545,8 @@ def recolor_tag(db: SqliteDatabase, tag_id: int, color: str) -> Change:
         _require_tag(tags, tag_id)
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
         db.execute_sql("UPDATE tag SET color = ? WHERE id = ?", (color, tag_id))
-        return recorder.finish(f"Recolour tag {_path_of(tags, tag_id)}")
+        label = QT_TRANSLATE_NOOP("Annotations", "Recolour tag {tag}")
+        return recorder.finish(label.format(tag=_path_of(tags, tag_id)))
 
 
 def move_tag(db: SqliteDatabase, tag_id: int, parent_id: int | None) -> Change:
@@ -544,14 +558,19 @@ def move_tag(db: SqliteDatabase, tag_id: int, parent_id: int | None) -> Change:
         if parent_id is not None:
             _require_tag(tags, parent_id)
             if parent_id in _subtree(tags, [tag_id]):
-                raise TagError(f"cannot move {_path_of(tags, tag_id)} below itself")
+                raise TagError(QT_TRANSLATE_NOOP("Annotations", "cannot move {tag} below itself").format(
+                    tag=_path_of(tags, tag_id)))
         other = _sibling(db, parent_id, tags[tag_id][1])
         if other is not None and other != tag_id:
-            raise TagError(f"there is already a tag {_path_of(tags, other)}: merge them instead")
+            raise TagError(QT_TRANSLATE_NOOP("Annotations", "there is already a tag {tag}: merge them instead").format(
+                tag=_path_of(tags, other)))
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
         db.execute_sql("UPDATE tag SET parent_id = ? WHERE id = ?", (parent_id, tag_id))
-        where = _path_of(tags, parent_id) if parent_id is not None else "the top"
-        return recorder.finish(f"Move tag {_path_of(tags, tag_id)} to {where}")
+        path = _path_of(tags, tag_id)
+        if parent_id is None:
+            return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Move tag {tag} to the top").format(tag=path))
+        label = QT_TRANSLATE_NOOP("Annotations", "Move tag {tag} to {parent}")
+        return recorder.finish(label.format(tag=path, parent=_path_of(tags, parent_id)))
 
 
 def set_favorite(db: SqliteDatabase, tag_id: int, slot: int | None) -> Change:
@@ -568,7 +587,10 @@ def set_favorite(db: SqliteDatabase, tag_id: int, slot: int | None) -> Change:
             db.execute_sql("UPDATE tag SET favorite_slot = NULL WHERE favorite_slot = ? AND id <> ?", (slot, tag_id))
         db.execute_sql("UPDATE tag SET favorite_slot = ? WHERE id = ?", (slot, tag_id))
         path = _path_of(tags, tag_id)
-        return recorder.finish(f"Put {path} on key {slot}" if slot else f"Take {path} off its key")
+        if slot:
+            label = QT_TRANSLATE_NOOP("Annotations", "Put {tag} on key {key}")
+            return recorder.finish(label.format(tag=path, key=slot))
+        return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Take {tag} off its key").format(tag=path))
 
 
 def _tag_scope(db: SqliteDatabase, tag_ids: Iterable[int]) -> Scope:
@@ -668,7 +690,7 @@ def delete_tag(db: SqliteDatabase, tag_id: int, force: bool = False) -> Change:
             )
         for tag in reversed(subtree):  # children first: a parent is never deleted under a child
             db.execute_sql("DELETE FROM tag WHERE id = ?", (tag,))
-        return recorder.finish(f"Delete tag {path}")
+        return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Delete tag {tag}").format(tag=path))
 
 
 def merge_tags(db: SqliteDatabase, source_id: int, target_id: int) -> Change:
@@ -682,8 +704,10 @@ def merge_tags(db: SqliteDatabase, source_id: int, target_id: int) -> Change:
         _require_tag(tags, source_id)
         _require_tag(tags, target_id)
         if target_id in _subtree(tags, [source_id]):
-            raise TagError(f"cannot merge {_path_of(tags, source_id)} into itself or a tag below it")
-        label = f"Merge tag {_path_of(tags, source_id)} into {_path_of(tags, target_id)}"
+            raise TagError(QT_TRANSLATE_NOOP("Annotations", "cannot merge {tag} into itself or a tag below it").format(
+                tag=_path_of(tags, source_id)))
+        label = QT_TRANSLATE_NOOP("Annotations", "Merge tag {tag} into {target}").format(
+            tag=_path_of(tags, source_id), target=_path_of(tags, target_id))
         recorder = _Recorder(db, _tag_scope(db, _subtree(tags, [source_id, target_id])))
         now = _now()
         pairs = [(source_id, target_id)]
@@ -761,33 +785,37 @@ def _labelled(change: Change, label: str) -> Change:
     return Change(label, change.before, change.after)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def tag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int]) -> Change:
     """Tag articles (ids that do not exist are ignored; already tagged ones stay as they are)."""
     ids = list(article_ids)
     change = _link(db, "article_tag", "article_id", "article", tag_id, ids, True)
-    return _labelled(change, f"Tag {_plural(len(ids), 'article')} with {tag_path(db, tag_id)}")
+    count = len(ids)
+    return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Tag %n article(s) with {tag}", None, PLURAL, count)
+                     .format(tag=tag_path(db, tag_id)))
 
 
 def untag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int]) -> Change:
     ids = list(article_ids)
     change = _link(db, "article_tag", "article_id", "article", tag_id, ids, False)
-    return _labelled(change, f"Remove {tag_path(db, tag_id)} from {_plural(len(ids), 'article')}")
+    count = len(ids)
+    return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from %n article(s)", None, PLURAL, count)
+                     .format(tag=tag_path(db, tag_id)))
 
 
 def tag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int]) -> Change:
     ids = list(comment_ids)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True)
-    return _labelled(change, f"Tag {_plural(len(ids), 'comment')} with {tag_path(db, tag_id)}")
+    count = len(ids)
+    return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Tag %n comment(s) with {tag}", None, PLURAL, count)
+                     .format(tag=tag_path(db, tag_id)))
 
 
 def untag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int]) -> Change:
     ids = list(comment_ids)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False)
-    return _labelled(change, f"Remove {tag_path(db, tag_id)} from {_plural(len(ids), 'comment')}")
+    count = len(ids)
+    return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from %n comment(s)", None, PLURAL, count)
+                     .format(tag=tag_path(db, tag_id)))
 
 
 def subthread_ids(db: SqliteDatabase, comment_id: int) -> list[int]:
@@ -819,13 +847,17 @@ def tag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int) -> Change:
     """Tag a comment and all its replies, in one step."""
     ids = subthread_ids(db, comment_id)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True)
-    return _labelled(change, f"Tag a thread of {_plural(len(ids), 'comment')} with {tag_path(db, tag_id)}")
+    count = len(ids)
+    label = QT_TRANSLATE_NOOP("Annotations", "Tag a thread of %n comment(s) with {tag}", None, PLURAL, count)
+    return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
 def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int) -> Change:
     ids = subthread_ids(db, comment_id)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False)
-    return _labelled(change, f"Remove {tag_path(db, tag_id)} from a thread of {_plural(len(ids), 'comment')}")
+    count = len(ids)
+    label = QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from a thread of %n comment(s)", None, PLURAL, count)
+    return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
 def article_tag_ids(db: SqliteDatabase, article_id: int) -> list[int]:
@@ -1004,7 +1036,8 @@ def add_highlight(
         recorder.touch("highlight", highlight_id)
         if note:
             _write_note(db, recorder, Target("highlight", highlight_id), note)
-        return highlight_id, recorder.finish(f"Highlight “{_short(text[start:end], 40)}”")
+        return highlight_id, recorder.finish(
+            QT_TRANSLATE_NOOP("Annotations", "Highlight “{text}”").format(text=_short(text[start:end], 40)))
 
 
 def remove_highlight(db: SqliteDatabase, highlight_id: int) -> Change:
@@ -1017,7 +1050,8 @@ def remove_highlight(db: SqliteDatabase, highlight_id: int) -> Change:
             db, {"highlight": [("id = ?", (highlight_id,))], "note": [("highlight_id = ?", (highlight_id,))]}
         )
         db.execute_sql("DELETE FROM highlight WHERE id = ?", (highlight_id,))
-        return recorder.finish(f"Remove highlight “{_short(row[0], 40)}”")
+        label = QT_TRANSLATE_NOOP("Annotations", "Remove highlight “{text}”")
+        return recorder.finish(label.format(text=_short(row[0], 40)))
 
 
 def set_highlight_tag(db: SqliteDatabase, highlight_id: int, tag_id: int | None) -> Change:
@@ -1028,7 +1062,9 @@ def set_highlight_tag(db: SqliteDatabase, highlight_id: int, tag_id: int | None)
             _require_tag(_tags(db), tag_id)
         recorder = _Recorder(db, {"highlight": [("id = ?", (highlight_id,))]})
         db.execute_sql("UPDATE highlight SET tag_id = ? WHERE id = ?", (tag_id, highlight_id))
-        return recorder.finish("Tag highlight" if tag_id is not None else "Untag highlight")
+        if tag_id is not None:
+            return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Tag highlight"))
+        return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Untag highlight"))
 
 
 def highlights_for_article(db: SqliteDatabase, article_id: int) -> list[HighlightInfo]:
@@ -1140,6 +1176,22 @@ def _note_scope(note_id: int | None, column: str | None = None, target_id: int |
     return scope
 
 
+_EDIT_NOTE = {
+    "article": QT_TRANSLATE_NOOP("Annotations", "Edit note on article"),
+    "comment": QT_TRANSLATE_NOOP("Annotations", "Edit note on comment"),
+    "highlight": QT_TRANSLATE_NOOP("Annotations", "Edit note on highlight"),
+    "author": QT_TRANSLATE_NOOP("Annotations", "Edit note on author"),
+    "tag": QT_TRANSLATE_NOOP("Annotations", "Edit note on tag"),
+}
+_DELETE_NOTE = {
+    "article": QT_TRANSLATE_NOOP("Annotations", "Delete note on article"),
+    "comment": QT_TRANSLATE_NOOP("Annotations", "Delete note on comment"),
+    "highlight": QT_TRANSLATE_NOOP("Annotations", "Delete note on highlight"),
+    "author": QT_TRANSLATE_NOOP("Annotations", "Delete note on author"),
+    "tag": QT_TRANSLATE_NOOP("Annotations", "Delete note on tag"),
+}
+
+
 def set_note(db: SqliteDatabase, target: tuple[str, int], text: str) -> Change:
     """Save the note on target (create it, or replace its text keeping the old text as a
     revision). Text that is empty or only whitespace empties the note: get_note then returns None,
@@ -1152,7 +1204,7 @@ def set_note(db: SqliteDatabase, target: tuple[str, int], text: str) -> Change:
         row = db.execute_sql(f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
         recorder = _Recorder(db, _note_scope(row[0] if row else None, column, target.id))
         _write_note(db, recorder, target, text)
-        return recorder.finish(f"Edit note on {target.kind}" if text else f"Delete note on {target.kind}")
+        return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
 def edit_note(db: SqliteDatabase, note_id: int, text: str) -> Change:
@@ -1165,7 +1217,8 @@ def edit_note(db: SqliteDatabase, note_id: int, text: str) -> Change:
         recorder = _Recorder(db, _note_scope(note_id))
         if row[0] != text:
             _save_body(db, note_id, row[0], row[1], text, _now())
-        return recorder.finish("Edit note" if text else "Delete note")
+        return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Edit note") if text
+                               else QT_TRANSLATE_NOOP("Annotations", "Delete note"))
 
 
 def _note_info(row: Row) -> NoteInfo:
@@ -1319,13 +1372,27 @@ def _lookup_many(db: SqliteDatabase, sql: str, ids: Iterable[int | None]) -> dic
     return dict(result)
 
 
+_DESCRIPTIONS = {
+    "article": QT_TRANSLATE_NOOP("Annotations", "Article: {label}"),
+    "comment": QT_TRANSLATE_NOOP("Annotations", "Comment by {label}", "the label is “handle: the comment's start”"),
+    "highlight": QT_TRANSLATE_NOOP("Annotations", "Highlight: {label}"),
+    "author": QT_TRANSLATE_NOOP("Annotations", "Commenter: {label}"),
+    "tag": QT_TRANSLATE_NOOP("Annotations", "Tag: {label}"),
+}
+_DELETED = {
+    "article": QT_TRANSLATE_NOOP("Annotations", "article (deleted)"),
+    "comment": QT_TRANSLATE_NOOP("Annotations", "comment (deleted)"),
+    "highlight": QT_TRANSLATE_NOOP("Annotations", "highlight (deleted)"),
+    "author": QT_TRANSLATE_NOOP("Annotations", "author (deleted)"),
+    "tag": QT_TRANSLATE_NOOP("Annotations", "tag (deleted)"),
+}
+
+
 def describe_target(db: SqliteDatabase, target: tuple[str, int]) -> str:
     """What a note is on, in a line for its header: "Article: <title>", "Comment by <handle>: …"."""
     kind = target[0]
     try:
         label = _target_label(db, Target(*target))
     except AnnotationError:
-        return f"{kind} (deleted)"
-    prefix = {"article": "Article", "comment": "Comment by", "highlight": "Highlight", "author": "Commenter",
-              "tag": "Tag"}.get(kind, kind)
-    return f"{prefix} {label}" if kind == "comment" else f"{prefix}: {label}"
+        return _DELETED.get(kind, f"{kind} (deleted)")
+    return _DESCRIPTIONS[kind].format(label=label) if kind in _DESCRIPTIONS else f"{kind}: {label}"

@@ -27,6 +27,8 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from desktop.texts import QT_TRANSLATE_NOOP
+
 Database = SqliteDatabase | sqlite3.Connection
 # What reading a damaged file can raise: SQLite's errors (raw or wrapped by peewee), and a text
 # value whose bytes a flip made invalid UTF-8.
@@ -255,13 +257,19 @@ _KINDS: tuple[tuple[str, set[str], tuple[str, ...], set[int]], ...] = (
     ("cannot-open", {"SQLITE_CANTOPEN", "SQLITE_PERM"}, ("unable to open database file",), set()),
 )
 _MESSAGES = {
-    "disk-full": "The disk is full. Nothing already saved was lost; free some space and save again.",
-    "read-only": "The library is read-only here: Glossa cannot write to it or to its folder.",
-    "damaged": "The library file is damaged. Nothing more was written to it; restore it from a backup.",
-    "io": "The disk reported an error while writing. Nothing already saved was lost; check the disk "
-          "(is it still connected?) and save again.",
-    "busy": "The library is busy: another program has been writing to it for too long. Try again.",
-    "cannot-open": "Glossa cannot open the library file for writing (was it moved, or its folder removed?).",
+    "disk-full": QT_TRANSLATE_NOOP(
+        "WriteError", "The disk is full. Nothing already saved was lost; free some space and save again."),
+    "read-only": QT_TRANSLATE_NOOP(
+        "WriteError", "The library is read-only here: Glossa cannot write to it or to its folder."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "WriteError", "The library file is damaged. Nothing more was written to it; restore it from a backup."),
+    "io": QT_TRANSLATE_NOOP(
+        "WriteError", "The disk reported an error while writing. Nothing already saved was lost; check the disk "
+        "(is it still connected?) and save again."),
+    "busy": QT_TRANSLATE_NOOP(
+        "WriteError", "The library is busy: another program has been writing to it for too long. Try again."),
+    "cannot-open": QT_TRANSLATE_NOOP(
+        "WriteError", "Glossa cannot open the library file for writing (was it moved, or its folder removed?)."),
 }
 STOPPING_KINDS = frozenset({"disk-full", "read-only", "damaged", "io", "cannot-open"})
 """Kinds after which the next write fails the same way: an import stops instead of failing every file."""
@@ -330,10 +338,11 @@ _NETWORK_FILESYSTEMS = {
     "fuse.sshfs", "fuse.rclone", "fuse.davfs2", "fuse.gvfsd-fuse", "fuse.s3fs", "fuse.gcsfuse",
     "fuse.glusterfs", "fuse.cephfs", "fuse.smbnetfs", "fuse.onedriver", "fuse.google-drive-ocamlfuse",
 }
-_ADVICE = (
+_ADVICE = QT_TRANSLATE_NOOP(
+    "LibraryPlace",
     "Sync services and network drives copy the file while Glossa writes it, which can corrupt the "
     "library or lose recent work. Keep the library on a local disk; Glossa's own backups (in the "
-    "folder beside it) are safe to sync."
+    "folder beside it) are safe to sync.",
 )
 
 
@@ -347,12 +356,15 @@ def sync_folder_warning(path: str | Path, mounts: str | Path = "/proc/mounts") -
             (s for prefix, s in _SYNC_PREFIXES.items() if name.startswith(prefix)), None
         )
         if service is None and name.startswith("cloudstorage"):
-            service = "a cloud storage provider"  # macOS ~/Library/CloudStorage/<provider>
+            service = QT_TRANSLATE_NOOP("LibraryPlace", "a cloud storage provider")  # ~/Library/CloudStorage/<provider>
         if service:
-            return f"The library is inside a {service} folder ({path.parent}). {_ADVICE}"
+            return QT_TRANSLATE_NOOP(
+                "LibraryPlace", "The library is inside a {service} folder ({folder}). {advice}").format(
+                service=service, folder=str(path.parent), advice=_ADVICE)
     network = _network_filesystem(path, Path(mounts))
     if network:
-        return f"The library is on a network drive ({network}). {_ADVICE}"
+        return QT_TRANSLATE_NOOP("LibraryPlace", "The library is on a network drive ({filesystem}). {advice}").format(
+            filesystem=network, advice=_ADVICE)
     return None
 
 

@@ -54,6 +54,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from desktop.store.times import stored_time
+from desktop.texts import QT_TRANSLATE_NOOP
 
 from .annotations import tag_tree
 
@@ -958,20 +959,30 @@ def human_duration(value: timedelta | None) -> str:
         return ""
     seconds = max(0, int(value.total_seconds()))
     if seconds < 60:
-        return f"{seconds} s"
+        return QT_TRANSLATE_NOOP("Duration", "{seconds} s").format(seconds=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
+        return QT_TRANSLATE_NOOP("Duration", "{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        if minutes:
+            return QT_TRANSLATE_NOOP("Duration", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return QT_TRANSLATE_NOOP("Duration", "{hours} h").format(hours=hours)
     days, hours = divmod(hours, 24)
     if days < 14:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        if hours:
+            return QT_TRANSLATE_NOOP("Duration", "{days} d {hours} h").format(days=days, hours=hours)
+        return _days(days)
     weeks, days = divmod(days, 7)
     if weeks < 9:
-        return f"{weeks} w {days} d" if days else f"{weeks} w"
-    return f"{days + weeks * 7} d"
+        if days:
+            return QT_TRANSLATE_NOOP("Duration", "{weeks} w {days} d").format(weeks=weeks, days=days)
+        return QT_TRANSLATE_NOOP("Duration", "{weeks} w").format(weeks=weeks)
+    return _days(days + weeks * 7)
+
+
+def _days(days: int) -> str:
+    return QT_TRANSLATE_NOOP("Duration", "{days} d").format(days=days)
 
 
 def _iso(value: datetime | None) -> str | None:

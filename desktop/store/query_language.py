@@ -38,6 +38,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.texts import QT_TRANSLATE_NOOP
+
 MAX_QUERY_CHARS = 1_000
 MAX_TERMS = 64
 MAX_NESTING = 8  # deeper parentheses are ignored, so parsing never recurses without bound
@@ -48,20 +50,26 @@ HAS_VALUES = ("note", "highlight", "tag")
 IN_VALUES = {"article": "article", "articles": "article", "comment": "comment", "comments": "comment"}
 
 
-# For the search box's help popup: (what to type, what it finds), in the order to show them.
+# For the search box's help popup: (what to type, what it finds), in the order to show them. The
+# examples are syntax, the same in every language.
 HELP_ROWS = (
-    ("putin talks", "both words, anywhere in an article or a comment (case and accents ignored)"),
-    ('"white house"', "the words next to each other, in this order"),
-    ("negotiat*", "words starting with negotiat (at least 2 letters before the *)"),
-    ("putin OR biden", "either word; talks putin OR biden means talks and (putin or biden)"),
-    ("-trump   NOT trump", "without the word; ( ) groups: -(white house)"),
-    ('author:zenion   author:"In passing"', "comments by that commenter"),
-    ("tag:propaganda   tag:propaganda/dehumanisation", "tagged so, or with a tag under it"),
-    ("is:unread   is:read   is:starred", "by reading state (a comment is starred when its article is)"),
-    ("has:note   has:highlight   has:tag", "with a note, a highlight or a tag"),
-    ("in:article   in:comment", "only articles, or only comments"),
-    ("depth:>2   depth:1", "comments at that depth (1 = top level); also < <= >= ="),
-    ("before:2023-01-31   after:2023-01", "earlier than that day; on or after it"),
+    ("putin talks",
+     QT_TRANSLATE_NOOP("SearchHelp", "both words, anywhere in an article or a comment (case and accents ignored)")),
+    ('"white house"', QT_TRANSLATE_NOOP("SearchHelp", "the words next to each other, in this order")),
+    ("negotiat*", QT_TRANSLATE_NOOP("SearchHelp", "words starting with negotiat (at least 2 letters before the *)")),
+    ("putin OR biden",
+     QT_TRANSLATE_NOOP("SearchHelp", "either word; talks putin OR biden means talks and (putin or biden)")),
+    ("-trump   NOT trump", QT_TRANSLATE_NOOP("SearchHelp", "without the word; ( ) groups: -(white house)")),
+    ('author:zenion   author:"In passing"', QT_TRANSLATE_NOOP("SearchHelp", "comments by that commenter")),
+    ("tag:propaganda   tag:propaganda/dehumanisation",
+     QT_TRANSLATE_NOOP("SearchHelp", "tagged so, or with a tag under it")),
+    ("is:unread   is:read   is:starred",
+     QT_TRANSLATE_NOOP("SearchHelp", "by reading state (a comment is starred when its article is)")),
+    ("has:note   has:highlight   has:tag", QT_TRANSLATE_NOOP("SearchHelp", "with a note, a highlight or a tag")),
+    ("in:article   in:comment", QT_TRANSLATE_NOOP("SearchHelp", "only articles, or only comments")),
+    ("depth:>2   depth:1",
+     QT_TRANSLATE_NOOP("SearchHelp", "comments at that depth (1 = top level); also < <= >= =")),
+    ("before:2023-01-31   after:2023-01", QT_TRANSLATE_NOOP("SearchHelp", "earlier than that day; on or after it")),
 )
 
 
@@ -127,7 +135,7 @@ FALSE = Condition("0")
 
 @dataclass(frozen=True)
 class QueryError:
-    """Why a query cannot run, worded for the line under the search box."""
+    """Why a query cannot run, worded for the line under the search box (a Text: translated there)."""
 
     message: str
 
@@ -333,20 +341,23 @@ def parse(text: str) -> Node | None:
 def compile_query(text: str) -> CompiledQuery:
     """Compile what the user typed. Never raises: problems come back as `error`."""
     if len(text) > MAX_QUERY_CHARS:
-        return CompiledQuery(error=QueryError(f"The search is too long (over {MAX_QUERY_CHARS} characters)."))
+        return CompiledQuery(error=QueryError(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "The search is too long (over {limit} characters).").format(
+            limit=MAX_QUERY_CHARS)))
     node = parse(text)
     if node is None:
         return CompiledQuery(empty=True)
     try:
         return _compile(node)
     except _Refused as refusal:
-        return CompiledQuery(error=QueryError(str(refusal)))
+        return CompiledQuery(error=QueryError(refusal.args[0]))
 
 
 def _compile(node: Node) -> CompiledQuery:
     terms = sum(1 for _ in _walk(node) if isinstance(_, Term))
     if terms > MAX_TERMS:
-        raise _Refused(f"Too many words: a search can have at most {MAX_TERMS}.")
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "Too many words: a search can have at most {limit}.").format(limit=MAX_TERMS))
     positive: list[str] = []
     negative: list[str] = []
     article: list[Condition] = []
@@ -363,10 +374,10 @@ def _compile(node: Node) -> CompiledQuery:
             article.append(article_condition)
             comment.append(comment_condition)
         else:
-            raise _Refused(
+            raise _Refused(QT_TRANSLATE_NOOP("QueryLanguage",
                 "OR and - can combine words, or filters, but not a word with a filter: "
                 "write the filter outside, e.g. (putin OR biden) author:zenion."
-            )
+            ))
     match = exclude = None
     if positive:
         match = _join(positive, "AND")
@@ -375,7 +386,8 @@ def _compile(node: Node) -> CompiledQuery:
     elif negative:
         exclude = _join(negative, "OR")
     if match is None and exclude is not None and not article and not comment:
-        raise _Refused("Add a word or a filter to search for: a search cannot only exclude.")
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "Add a word or a filter to search for: a search cannot only exclude."))
     if match is None and exclude is None and not article:
         return CompiledQuery(empty=True)  # only punctuation, e.g. `"` or `++`
     return CompiledQuery(match=match, exclude=exclude, article=_all(article), comment=_all(comment))
@@ -424,7 +436,9 @@ def _quote(term: Term) -> str | None:
     if term.prefix:
         tokens = _TOKEN.findall(term.text)
         if tokens and len(tokens[-1]) < MIN_PREFIX:
-            raise _Refused(f"A word ending in * needs at least {MIN_PREFIX} letters before the *, e.g. pu*.")
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "QueryLanguage", "A word ending in * needs at least {count} letters before the *, e.g. pu*.").format(
+                count=MIN_PREFIX))
     quoted = '"' + term.text.replace('"', '""') + '"'
     return quoted + " *" if term.prefix else quoted
 
@@ -443,7 +457,8 @@ def _fts(node: Node) -> str | None:
         parts = []
         for child in node.children:
             if isinstance(child, Not):
-                raise _Refused("A word after OR cannot be excluded: write -word outside the OR.")
+                raise _Refused(QT_TRANSLATE_NOOP(
+                    "QueryLanguage", "A word after OR cannot be excluded: write -word outside the OR."))
             fts = _fts(child)
             if fts is not None:
                 parts.append(fts)
@@ -458,13 +473,15 @@ def _fts(node: Node) -> str | None:
                 target.append(fts)
         if not positive:
             if negative:
-                raise _Refused("A group in parentheses needs a word that is not excluded.")
+                raise _Refused(QT_TRANSLATE_NOOP(
+                    "QueryLanguage", "A group in parentheses needs a word that is not excluded."))
             return None
         expression = _join(positive, "AND")
         return f"({expression}) NOT ({_join(negative, 'OR')})" if negative else expression
     if isinstance(node, Not):
-        raise _Refused("An excluded word needs something to be excluded from.")
-    raise _Refused("A filter cannot be combined with words here.")  # not reached: callers check _kind
+        raise _Refused(QT_TRANSLATE_NOOP("QueryLanguage", "An excluded word needs something to be excluded from."))
+    raise _Refused(QT_TRANSLATE_NOOP(
+        "QueryLanguage", "A filter cannot be combined with words here."))  # not reached: callers check _kind
 
 
 # SQL conditions ------------------------------------------------------------------------------
@@ -519,7 +536,8 @@ def _conditions(node: Node) -> tuple[Condition, Condition]:
         pairs = [_conditions(child) for child in node.children]
         combine = _all if isinstance(node, And) else _any
         return combine([p[0] for p in pairs]), combine([p[1] for p in pairs])
-    raise _Refused("A word cannot be combined with filters here.")  # not reached: callers check _kind
+    raise _Refused(QT_TRANSLATE_NOOP(
+        "QueryLanguage", "A word cannot be combined with filters here."))  # not reached: callers check _kind
 
 
 # An article's time: its published date when the dump gave one in ISO form, else none.
@@ -555,14 +573,16 @@ def _field(node: Field) -> tuple[Condition, Condition]:
     lowered = value.lower()
     if name == "author":
         if not value:
-            raise _Refused("author: needs a commenter's handle, e.g. author:zenion or author:\"In passing\".")
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "QueryLanguage", "author: needs a commenter's handle, e.g. author:zenion or author:\"In passing\"."))
         variants = tuple(dict.fromkeys((value, value.lower(), value.upper(), value.capitalize(), value.title())))
         marks = ",".join("?" * len(variants))
         sql = f"c.author_id IN (SELECT id FROM author WHERE handle IN ({marks}) OR handle = ? COLLATE NOCASE)"
         return FALSE, Condition(sql, (*variants, value))
     if name == "tag":
         if not value.strip("/"):
-            raise _Refused("tag: needs a tag name, e.g. tag:propaganda or tag:\"to check\".")
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "QueryLanguage", "tag: needs a tag name, e.g. tag:propaganda or tag:\"to check\"."))
         path = "/".join(part.strip() for part in value.strip("/").split("/"))
         return (
             Condition(f"a.id IN (SELECT article_id FROM article_tag WHERE tag_id IN ({_TAG_IDS}))", (path,) * 3),
@@ -575,7 +595,8 @@ def _field(node: Field) -> tuple[Condition, Condition]:
             return Condition("a.is_read = 1"), Condition("c.is_read = 1")
         if lowered == "starred":
             return Condition("a.is_starred = 1"), Condition("a.is_starred = 1", uses_article=True)
-        raise _Refused(f"is: can be {_choices(IS_VALUES)}, not {value!r}.")
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "is: can be unread, read or starred, not {value}.").format(value=repr(value)))
     if name == "has":
         if lowered == "note":
             return (
@@ -600,33 +621,35 @@ def _field(node: Field) -> tuple[Condition, Condition]:
                 Condition("EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id)"),
                 Condition("EXISTS (SELECT 1 FROM comment_tag t WHERE t.comment_id = c.id)"),
             )
-        raise _Refused(f"has: can be {_choices(HAS_VALUES)}, not {value!r}.")
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "has: can be note, highlight or tag, not {value}.").format(value=repr(value)))
     if name == "in":
         kind = IN_VALUES.get(lowered)
         if kind is None:
-            raise _Refused(f"in: can be article or comment, not {value!r}.")
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "QueryLanguage", "in: can be article or comment, not {value}.").format(value=repr(value)))
         return (TRUE, FALSE) if kind == "article" else (FALSE, TRUE)
     if name == "depth":
         found = _DEPTH.match(value.replace(" ", ""))
         if not found:
-            raise _Refused(f"depth: needs a number, e.g. depth:>2 or depth:1, not {value!r}.")
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "QueryLanguage", "depth: needs a number, e.g. depth:>2 or depth:1, not {value}.").format(
+                value=repr(value)))
         operator, number = found.group(1) or "=", int(found.group(2))
         article = TRUE if _COMPARE[operator](0, number) else FALSE  # an article counts as depth 0
         return article, Condition(f"c.depth {operator} ?", (number,))
     # before: / after:
     day = _parse_date(value)
     if day is None:
-        raise _Refused(f"{name}: needs a date like 2023-01-31, 2023-01 or 2023, not {value!r}.")
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "QueryLanguage", "{field}: needs a date like 2023-01-31, 2023-01 or 2023, not {value}.").format(
+            field=name, value=repr(value)))
     operator = "<" if name == "before" else ">="
     bound = day.isoformat()
     return (
         Condition(f"{ARTICLE_TIME} IS NOT NULL AND {ARTICLE_TIME} {operator} ?", (bound,)),
         Condition(f"c.posted_at IS NOT NULL AND c.posted_at {operator} ?", (bound,)),
     )
-
-
-def _choices(values: tuple[str, ...]) -> str:
-    return ", ".join(values[:-1]) + " or " + values[-1]
 
 
 def _parse_date(value: str) -> date | None:

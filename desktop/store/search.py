@@ -44,6 +44,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from desktop.store.times import stored_time
+from desktop.texts import QT_TRANSLATE_NOOP
 
 from .query_language import ARTICLE_TIME, CompiledQuery, Condition, compile_query
 
@@ -264,7 +265,7 @@ def search(
     except peewee.OperationalError:
         if not _is_query_error(compiled):
             raise
-        results.message = "This search cannot be run; try fewer or simpler words."
+        results.message = QT_TRANSLATE_NOOP("Search", "This search cannot be run; try fewer or simpler words.")
         results.hits = []
     results.groups = _group(results.hits)
     return results
@@ -484,10 +485,15 @@ MAX_NAME_CHARS = 200
 def _valid_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise SearchError("A saved search needs a name.")
+        raise SearchError(QT_TRANSLATE_NOOP("SavedSearches", "A saved search needs a name."))
     if len(name) > MAX_NAME_CHARS:
-        raise SearchError(f"A saved search name can have at most {MAX_NAME_CHARS} characters.")
+        raise SearchError(QT_TRANSLATE_NOOP(
+            "SavedSearches", "A saved search name can have at most {limit} characters.").format(limit=MAX_NAME_CHARS))
     return name
+
+
+def _already_named(name: str) -> str:
+    return QT_TRANSLATE_NOOP("SavedSearches", "There is already a saved search named {name}.").format(name=repr(name))
 
 
 def list_saved_searches(db: SqliteDatabase) -> list[SavedSearchInfo]:
@@ -510,7 +516,7 @@ def create_saved_search(db: SqliteDatabase, name: str, query: str, now: datetime
                 (name, query, created.strftime("%Y-%m-%d %H:%M:%S")),
             )
     except peewee.IntegrityError as error:
-        raise SearchError(f"There is already a saved search named {name!r}.") from error
+        raise SearchError(_already_named(name)) from error
     return SavedSearchInfo(int(cursor.lastrowid), name, query, created)
 
 
@@ -520,9 +526,9 @@ def rename_saved_search(db: SqliteDatabase, saved_id: int, name: str) -> None:
         with db.atomic():
             cursor = db.execute_sql("UPDATE saved_search SET name = ? WHERE id = ?", (name, saved_id))
     except peewee.IntegrityError as error:
-        raise SearchError(f"There is already a saved search named {name!r}.") from error
+        raise SearchError(_already_named(name)) from error
     if cursor.rowcount == 0:
-        raise SearchError("That saved search no longer exists.")
+        raise SearchError(QT_TRANSLATE_NOOP("SavedSearches", "That saved search no longer exists."))
 
 
 def delete_saved_search(db: SqliteDatabase, saved_id: int) -> None:

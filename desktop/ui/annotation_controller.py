@@ -15,6 +15,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, Change, UndoError
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
+from desktop.ui.i18n import translated
 
 _NOTE_COMMAND_ID = 1
 
@@ -34,7 +35,7 @@ class AppliedChange(QUndoCommand):
     """A change the store has already made: the first redo() is the push itself."""
 
     def __init__(self, controller: AnnotationController, change: Change) -> None:
-        super().__init__(change.label)
+        super().__init__(translated(change.label))  # the Edit menu's "Undo …" and the history
         self.controller = controller
         self.change = change
         self._applied = True
@@ -93,15 +94,16 @@ class AnnotationController(QObject):
         """Call annotations.<operation>(db, *args); push its Change. Returns the operation's
         result, or None when it was refused (the reason goes to `failed`)."""
         if self.library.read_only:
-            self.failed.emit(f"The library is open read-only ({self.library.read_only_reason}).")
+            self.failed.emit(self.tr("The library is open read-only ({reason}).").format(
+                reason=translated(self.library.read_only_reason)))
             return None
         try:
             result = operation(self.library.db, *args)
         except AnnotationError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))
             return None
         except (DatabaseError, sqlite3.Error) as error:  # a full disk, a lost file: say why
-            self.failed.emit(explain_write_error(error))
+            self.failed.emit(translated(explain_write_error(error)))
             return None
         change = result[1] if isinstance(result, tuple) else result
         self.push_applied(change)
@@ -124,9 +126,12 @@ class AnnotationController(QObject):
         try:
             step(self.library.db, change)
         except UndoError as error:
-            self.failed.emit(f"{error} The undo history was cleared.")
+            self.failed.emit(self._cleared(translated(error)))
             QTimer.singleShot(0, self.stack.clear)  # not while the stack is running a command
         except (DatabaseError, sqlite3.Error) as error:
-            self.failed.emit(f"{explain_write_error(error)} The undo history was cleared.")
+            self.failed.emit(self._cleared(translated(explain_write_error(error))))
             QTimer.singleShot(0, self.stack.clear)
         self.changed.emit()
+
+    def _cleared(self, reason: str) -> str:
+        return self.tr("{reason} The undo history was cleared.").format(reason=reason)

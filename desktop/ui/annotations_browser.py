@@ -41,7 +41,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store import authors as author_store
 from desktop.store.annotations import AnnotationEntry, TagInfo
 from desktop.store.db import Library
-from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate, translated
 from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -450,7 +450,7 @@ class AnnotationsBrowser(QWidget):
             )
         except annotation_store.AnnotationError as error:
             self.model.set_entries([], self._tags)
-            self.status.setText(str(error))
+            self.status.setText(translated(error))
             return
         if not self.detached_check.isChecked():
             entries = [entry for entry in entries if not entry.detached]

@@ -47,7 +47,7 @@ from desktop.exporting import (
 from desktop.exporting.files import existing
 from desktop.store import annotations as annotation_store
 from desktop.store.db import Library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translated
 from desktop.ui.worker import end_thread
 
 # In English, translated when shown (context ExportDialog).
@@ -108,7 +108,7 @@ class _ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except (ExportError, ScopeError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))  # QCoreApplication.translate is thread-safe
         except Exception as error:  # a bug or a failing disk: tell the user, keep the window alive
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
@@ -305,7 +305,7 @@ class ExportDialog(QDialog):
         try:
             found = existing(destinations(fmt, path))
         except ExportError as error:
-            self.status_label.setText(str(error))
+            self.status_label.setText(translated(error))
             return
         overwrite = False
         if found:
@@ -364,7 +364,7 @@ class ExportDialog(QDialog):
         articles = self.tr("%Ln article(s)", "", result.articles)
         comments = self.tr("%Ln comment(s)", "", result.comments)
         text = self.tr("Exported {articles} and {comments} ({scope}) to:").format(
-            articles=articles, comments=comments, scope=result.scope)
+            articles=articles, comments=comments, scope=translated(result.scope))
         text += f"\n{written}"
         self.status_label.setText(text)
         self.exported.emit(result)

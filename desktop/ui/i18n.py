@@ -9,32 +9,127 @@ not accept (pass the count as a plain name: the parser hangs on some expressions
 `len(report.files)`, in that place). English ships a translation too, holding only the plural forms ("1 comment", "2
 comments"); Russian and Ukrainian hold everything, with their three plural forms.
 
+Texts made below the UI (search errors, undo labels, import reports, chart titles) are marked
+where they are made with desktop.texts' QT_TRANSLATE_NOOP, which returns a `Text` (English, with
+its context and arguments); `translated()` shows one in the UI's language.
+
 The catalogues are resources/translations/glossa_<language>.ts, compiled to .qm; rebuild them
 with `python packaging/update_translations.py`."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
+from desktop.texts import PLURAL as PLURAL  # the UI marks its texts with the same marker
+from desktop.texts import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from desktop.texts import Text, message
+
 SUPPORTED = ("en", "ru", "uk")  # the languages a .qm ships for; English is the source language
-PLURAL = None  # the "encoding" argument of a plural `translate` call, so lupdate sees the count
 _LANGUAGES = {"en": QLocale.Language.English, "ru": QLocale.Language.Russian, "uk": QLocale.Language.Ukrainian}
 _installed: list[QTranslator] = []
 _language = ""  # the language whose translators are installed
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows the name
-    """Marks `text` for translation in `context` and returns it as it is: for texts kept in
-    English in constants and translated where they are shown (typed, unlike PySide's)."""
-    return text
-
-
 def translate(context: str, text: str, disambiguation: str | None = None, _plural: object = None, n: int = -1) -> str:
     """QCoreApplication.translate with the count in fifth place (see the module's notes)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def translated(text: str | BaseException) -> str:
+    """A text for the user in the UI's language: a Text made below the UI translated in its
+    context, then given its arguments (Texts among them translated, dates and numbers written the
+    locale's way); an exception as its message; any other str as it is."""
+    if isinstance(text, BaseException):
+        text = message(text)
+    if not isinstance(text, Text):
+        return text
+    count = -1 if text.n is None else text.n
+    result = QCoreApplication.translate(text.context, text.source, text.disambiguation, count)
+    if not text.args:
+        return result
+    return result.format(**{name: _Localised(value) for name, value in text.args.items()})
+
+
+_T = TypeVar("_T")
+
+
+def translated_fields(value: _T) -> _T:
+    """A copy of a dataclass (or a list of them: a chart model, its bars, figures) with every
+    Text in its fields translated; other values, dicts (filters) included, as they are. Walked
+    without recursion: the lists and dataclasses inside are rebuilt before those that hold them."""
+    containers: list[Any] = []  # every list and dataclass instance, each before what it holds
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item) if f.init)
+        else:
+            continue
+        containers.append(item)
+    rebuilt: dict[int, Any] = {}
+
+    def new(item: Any) -> Any:
+        return translated(item) if isinstance(item, Text) else rebuilt.get(id(item), item)
+
+    for item in reversed(containers):
+        if isinstance(item, list):
+            rebuilt[id(item)] = [new(element) for element in item]
+        else:
+            names = [f.name for f in dataclasses.fields(item) if f.init]
+            rebuilt[id(item)] = dataclasses.replace(item, **{name: new(getattr(item, name)) for name in names})
+    return cast(_T, new(value))
+
+
+class _Localised:
+    """An argument of a Text, written for the locale under the format specs the texts use:
+    strftime codes for dates ("{day:%d %b %Y}"), "," and "%" for numbers ("{share:.1%}")."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        value = self.value
+        if isinstance(value, Text):
+            return format(translated(value), spec)
+        if isinstance(value, date) and spec:
+            return _strftime(value, spec)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if spec.endswith("%"):  # ".1%"
+                digits = int(spec[1:-1]) if spec[1:-1].isdigit() else 6
+                return _locale().toString(float(value) * 100, "f", digits) + "%"
+            if spec == "g":
+                return _locale().toString(float(value), "g", 6)
+            if spec == ",":
+                return _locale().toString(value)
+        return format(value, spec)
+
+
+_STRFTIME = re.compile(r"%([aAbBdmYyHMS%])")
+
+
+def _strftime(value: date, spec: str) -> str:
+    """strftime with the locale's names of days and months; a month named without its day
+    stands alone ("январь 2023", not the "января" of "5 января 2023")."""
+    locale = _locale()
+    short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+    month_name = locale.monthName if "%d" in spec else locale.standaloneMonthName
+
+    def part(code: re.Match[str]) -> str:
+        letter = code.group(1)
+        if letter in "aA":
+            return locale.dayName(value.isoweekday(), short if letter == "a" else long)
+        if letter in "bB":
+            return month_name(value.month, short if letter == "b" else long)
+        return value.strftime(code.group(0))  # digits, the same in every locale
+
+    return _STRFTIME.sub(part, spec)
 
 
 # -- choosing and loading ----------------------------------------------------------------------

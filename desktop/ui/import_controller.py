@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ingest.importer import ImportReport, Progress, import_paths
 from desktop.store.db import Library
-from desktop.ui.i18n import PLURAL, translate
+from desktop.ui.i18n import PLURAL, translate, translated
 from desktop.ui.worker import end_thread
 
 
@@ -189,7 +189,7 @@ def summary_text(report: ImportReport) -> str:
     if getattr(report, "stopped", None):
         text += "\n" + QCoreApplication.translate(
             "ImportReport", "The import stopped: {reason} Everything imported before that is kept.").format(
-            reason=report.stopped)
+            reason=translated(report.stopped or ""))
     return text
 
 
@@ -202,12 +202,12 @@ def details_text(report: ImportReport) -> str:
     lines: list[str] = []
     for file_report in report.files:
         if file_report.skipped:
-            lines.append(f"{skipped.ljust(width)}{file_report.path}\n{indent}{file_report.skipped}")
+            lines.append(f"{skipped.ljust(width)}{file_report.path}\n{indent}{translated(file_report.skipped)}")
         for problem in file_report.problems:
-            lines.append(f"{problem_label.ljust(width)}{file_report.path}\n{indent}{problem}")
+            lines.append(f"{problem_label.ljust(width)}{file_report.path}\n{indent}{translated(problem)}")
     for file_report in report.files:
         for warning in file_report.warnings:
-            lines.append(f"{note.ljust(width)}{Path(file_report.path).name}: {warning}")
+            lines.append(f"{note.ljust(width)}{Path(file_report.path).name}: {translated(warning)}")
     if not lines:
         return QCoreApplication.translate("ImportReport", "Nothing was skipped and nothing needed a note.")
     return "\n".join(lines)

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, Change, RevisionInfo, Target
 from desktop.store.db import Library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp, translated
 from desktop.ui.safe_text import SafeTextBrowser
 
 AUTOSAVE_MS = 800
@@ -77,7 +77,7 @@ def _one_line(text: str, limit: int = 120) -> str:
 
 
 def _reason(error: Exception) -> str:
-    return str(error) or type(error).__name__
+    return translated(error) or type(error).__name__
 
 
 def _confirm_open(parent: QWidget, url: QUrl) -> bool:
@@ -243,7 +243,9 @@ class NoteEditor(QWidget):
         self.library = library
 
     def set_target(self, target: tuple[str, int] | None, label: str) -> None:
-        """Save what was typed for the previous target, then show the note of this one."""
+        """Save what was typed for the previous target, then show the note of this one. `label`
+        says what it is on (annotations.describe_target), shown in the UI's language."""
+        label = translated(label)
         new = Target(*target) if target is not None else None
         if new is not None and new == self._target:
             self._label = label

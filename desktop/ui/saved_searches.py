@@ -21,6 +21,7 @@ from desktop.store.search import (
     rename_saved_search,
     saved_search_counts,
 )
+from desktop.ui.i18n import translated
 from desktop.ui.worker import Generation
 
 
@@ -139,7 +140,7 @@ def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_i
         try:
             rename_saved_search(library.db, saved_id, name)
         except SearchError as error:
-            warn(parent, title, str(error))
+            warn(parent, title, translated(error))
             if _saved(library, saved_id) is None:
                 return False
             continue

@@ -78,7 +78,7 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
-from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
 from desktop.ui.style import blend, card_fonts
@@ -93,23 +93,6 @@ ORDERS = (  # labels in English, translated when shown
     (QT_TRANSLATE_NOOP("SearchPanel", "Oldest"), "oldest"),
 )
 PLACEHOLDER = QT_TRANSLATE_NOOP("SearchPanel", "Search  (Ctrl+K)")
-# The meanings of desktop/store/query_language.HELP_ROWS, for lupdate (the store knows no Qt): the
-# help translates each in the context "SearchHelp" when it is shown; the examples are syntax and
-# stay as they are. tests/ui/test_i18n.py checks this list against HELP_ROWS.
-HELP_MEANINGS = (
-    QT_TRANSLATE_NOOP("SearchHelp", "both words, anywhere in an article or a comment (case and accents ignored)"),
-    QT_TRANSLATE_NOOP("SearchHelp", "the words next to each other, in this order"),
-    QT_TRANSLATE_NOOP("SearchHelp", "words starting with negotiat (at least 2 letters before the *)"),
-    QT_TRANSLATE_NOOP("SearchHelp", "either word; talks putin OR biden means talks and (putin or biden)"),
-    QT_TRANSLATE_NOOP("SearchHelp", "without the word; ( ) groups: -(white house)"),
-    QT_TRANSLATE_NOOP("SearchHelp", "comments by that commenter"),
-    QT_TRANSLATE_NOOP("SearchHelp", "tagged so, or with a tag under it"),
-    QT_TRANSLATE_NOOP("SearchHelp", "by reading state (a comment is starred when its article is)"),
-    QT_TRANSLATE_NOOP("SearchHelp", "with a note, a highlight or a tag"),
-    QT_TRANSLATE_NOOP("SearchHelp", "only articles, or only comments"),
-    QT_TRANSLATE_NOOP("SearchHelp", "comments at that depth (1 = top level); also < <= >= ="),
-    QT_TRANSLATE_NOOP("SearchHelp", "earlier than that day; on or after it"),
-)
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1  # the Hit of a hit row; None on an article row
@@ -470,7 +453,7 @@ class SearchHelpDialog(QDialog):
         for row, (example, meaning) in enumerate(HELP_ROWS):
             left = QLabel(example, self)
             left.setFont(mono)
-            right = QLabel(QCoreApplication.translate("SearchHelp", meaning), self)
+            right = QLabel(translated(meaning), self)
             right.setWordWrap(True)
             right.setMinimumWidth(340)
             for label in (left, right):
@@ -714,7 +697,7 @@ class SearchPanel(QWidget):
         try:
             saved = create_saved_search(self.library.db, name, self.query().strip())
         except SearchError as error:
-            warn(self, self.tr("Save search"), str(error))
+            warn(self, self.tr("Save search"), translated(error))
             return None
         self.saved_searches_changed.emit()
         return saved
@@ -798,7 +781,7 @@ class SearchPanel(QWidget):
         if first.isValid():  # current, for Enter and the arrow keys, but not selected: nothing is open yet
             self.view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.view.scrollToTop()
-        message = results.message or ""
+        message = translated(results.message or "")  # a query's error is a Text from the store
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
         self._update_count()

@@ -29,7 +29,7 @@ from desktop.store.annotations import TagInfo, TagInUse, TagUsage
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.hidpi import painted_icon
-from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
 from desktop.ui.worker import Background
 
@@ -433,6 +433,6 @@ class Sidebar(QWidget):
                 self.controller.run(annotation_store.delete_tag, tag_id, True)
             return
         except annotation_store.AnnotationError as error:
-            self.controller.failed.emit(str(error))
+            self.controller.failed.emit(translated(error))
             return
         self.controller.push_applied(change)

@@ -25,6 +25,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, TagInfo
 from desktop.store.db import Library
 from desktop.ui.hidpi import painted_icon
+from desktop.ui.i18n import translated
 from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -240,7 +241,7 @@ class TagPicker(QDialog):
             try:
                 annotation_store.split_path(text)
             except AnnotationError as error:
-                return self.tr("Not a tag name: {reason}").format(reason=error)
+                return self.tr("Not a tag name: {reason}").format(reason=translated(error))
         return self.tr("No tag matches.")
 
     def _on_current_changed(self) -> None:

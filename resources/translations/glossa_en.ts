@@ -45,6 +45,57 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message numerus="yes">
+        <location filename="../../desktop/store/annotations.py" line="+793"/>
+        <source>Tag %n article(s) with {tag}</source>
+        <translation>
+            <numerusform>Tag %n article with {tag}</numerusform>
+            <numerusform>Tag %n articles with {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n article(s)</source>
+        <translation>
+            <numerusform>Remove {tag} from %n article</numerusform>
+            <numerusform>Remove {tag} from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tag %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>Tag %n comment with {tag}</numerusform>
+            <numerusform>Tag %n comments with {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n comment(s)</source>
+        <translation>
+            <numerusform>Remove {tag} from %n comment</numerusform>
+            <numerusform>Remove {tag} from %n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Tag a thread of %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>Tag a thread of %n comment with {tag}</numerusform>
+            <numerusform>Tag a thread of %n comments with {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from a thread of %n comment(s)</source>
+        <translation>
+            <numerusform>Remove {tag} from a thread of %n comment</numerusform>
+            <numerusform>Remove {tag} from a thread of %n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/annotations_browser.py" line="+467"/>
@@ -97,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+446"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+434"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -124,7 +175,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialog.py" line="+73"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+74"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -141,9 +192,116 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/charts/models.py" line="+53"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>%Ln comment(s) without a time left out</source>
+        <translation>
+            <numerusform>%Ln comment without a time left out</numerusform>
+            <numerusform>%Ln comments without a time left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%Ln article(s) with {size} comments</source>
+        <translation>
+            <numerusform>%Ln article with {size} comments</numerusform>
+            <numerusform>%Ln articles with {size} comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>the {shown} most used of %Ln tag(s)</source>
+        <translation>
+            <numerusform>the {shown} most used of %Ln tag</numerusform>
+            <numerusform>the {shown} most used of %Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%Ln (person|people)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%Ln commenter(s)</source>
+        <translation>
+            <numerusform>%Ln commenter</numerusform>
+            <numerusform>%Ln commenters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln tagged comment(s)</source>
+        <translation>
+            <numerusform>%Ln tagged comment</numerusform>
+            <numerusform>%Ln tagged comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s) (carries|carry) a tag</source>
+        <translation>
+            <numerusform>%Ln article carries a tag</numerusform>
+            <numerusform>%Ln articles carry a tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln answer(s) received</source>
+        <translation>
+            <numerusform>%Ln answer received</numerusform>
+            <numerusform>%Ln answers received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln (reply|replies)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+335"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+325"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -173,7 +331,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <location filename="../../desktop/ui/i18n.py" line="+262"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -184,7 +342,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+166"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -200,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -219,7 +377,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+110"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+111"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -238,7 +396,7 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+59"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln new article</numerusform>
@@ -351,7 +509,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+356"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+358"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
@@ -390,7 +548,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+120"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+104"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -398,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+723"/>
+        <location line="+693"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

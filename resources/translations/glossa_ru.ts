@@ -135,6 +135,19 @@
     </message>
 </context>
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+97"/>
+        <source>The library is open read-only ({reason}).</source>
+        <translation>Библиотека открыта только для чтения ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{reason} The undo history was cleared.</source>
+        <translation>{reason} История отмены очищена.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
         <location filename="../../desktop/ui/annotations_browser.py" line="+50"/>
@@ -168,9 +181,307 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../desktop/store/annotations.py" line="+309"/>
+        <source>the annotations have changed since; this step can no longer be undone or redone</source>
+        <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>other annotations now depend on this step; undo them first</source>
+        <translation>от этого шага теперь зависят другие аннотации; сначала отмените их</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this step can no longer be undone or redone: {error}</source>
+        <translation>этот шаг больше нельзя отменить или повторить: {error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a tag needs a name</source>
+        <translation>у тега должно быть название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag name cannot contain &apos;/&apos;: {name} (use move to change the parent)</source>
+        <translation>название тега не может содержать «/»: {name} (чтобы сменить родительский тег, переместите его)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tag name cannot contain control characters</source>
+        <translation>название тега не может содержать управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag name has at most {limit} characters</source>
+        <translation>название тега может содержать не более {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a tag path: {path}</source>
+        <translation>это не путь тега: {path}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>tag {tag} already exists</source>
+        <translation>тег {tag} уже существует</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create tag {tag}</source>
+        <translation>создание тега {tag}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is already a tag {tag}</source>
+        <translation>тег {tag} уже есть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename tag {tag} to {name}</source>
+        <translation>переименование тега {tag} в {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recolour tag {tag}</source>
+        <translation>смена цвета тега {tag}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot move {tag} below itself</source>
+        <translation>нельзя переместить {tag} внутрь самого себя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is already a tag {tag}: merge them instead</source>
+        <translation>тег {tag} уже есть: лучше объедините их</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move tag {tag} to the top</source>
+        <translation>перемещение тега {tag} на верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tag {tag} to {parent}</source>
+        <translation>перемещение тега {tag} в {parent}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put {tag} on key {key}</source>
+        <translation>назначение тега {tag} на клавишу {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take {tag} off its key</source>
+        <translation>снятие тега {tag} с клавиши</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Delete tag {tag}</source>
+        <translation>удаление тега {tag}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot merge {tag} into itself or a tag below it</source>
+        <translation>нельзя объединить {tag} с самим собой или с вложенным в него тегом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tag {tag} into {target}</source>
+        <translation>объединение тега {tag} с {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Tag %n article(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоение тега {tag} %n статье</numerusform>
+            <numerusform>присвоение тега {tag} %n статьям</numerusform>
+            <numerusform>присвоение тега {tag} %n статьям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n article(s)</source>
+        <translation>
+            <numerusform>снятие тега {tag} с %n статьи</numerusform>
+            <numerusform>снятие тега {tag} с %n статей</numerusform>
+            <numerusform>снятие тега {tag} с %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tag %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоение тега {tag} %n комментарию</numerusform>
+            <numerusform>присвоение тега {tag} %n комментариям</numerusform>
+            <numerusform>присвоение тега {tag} %n комментариям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n comment(s)</source>
+        <translation>
+            <numerusform>снятие тега {tag} с %n комментария</numerusform>
+            <numerusform>снятие тега {tag} с %n комментариев</numerusform>
+            <numerusform>снятие тега {tag} с %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Tag a thread of %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоение тега {tag} ветке из %n комментария</numerusform>
+            <numerusform>присвоение тега {tag} ветке из %n комментариев</numerusform>
+            <numerusform>присвоение тега {tag} ветке из %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from a thread of %n comment(s)</source>
+        <translation>
+            <numerusform>снятие тега {tag} с ветки из %n комментария</numerusform>
+            <numerusform>снятие тега {tag} с ветки из %n комментариев</numerusform>
+            <numerusform>снятие тега {tag} с ветки из %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Highlight “{text}”</source>
+        <translation>выделение «{text}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove highlight “{text}”</source>
+        <translation>удаление выделения «{text}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag highlight</source>
+        <translation>присвоение тега выделению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untag highlight</source>
+        <translation>снятие тега с выделения</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Edit note on article</source>
+        <translation>изменение заметки к статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on comment</source>
+        <translation>изменение заметки к комментарию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on highlight</source>
+        <translation>изменение заметки к выделению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on author</source>
+        <translation>изменение заметки о комментаторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on tag</source>
+        <translation>изменение заметки к тегу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete note on article</source>
+        <translation>удаление заметки к статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on comment</source>
+        <translation>удаление заметки к комментарию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on highlight</source>
+        <translation>удаление заметки к выделению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on author</source>
+        <translation>удаление заметки о комментаторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on tag</source>
+        <translation>удаление заметки к тегу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Article: {label}</source>
+        <translation>Статья: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment by {label}</source>
+        <comment>the label is “handle: the comment&apos;s start”</comment>
+        <translation>Комментарий {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight: {label}</source>
+        <translation>Выделение: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commenter: {label}</source>
+        <translation>Комментатор: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag: {label}</source>
+        <translation>Тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>article (deleted)</source>
+        <translation>статья (удалена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment (deleted)</source>
+        <translation>комментарий (удалён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highlight (deleted)</source>
+        <translation>выделение (удалено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author (deleted)</source>
+        <translation>комментатор (удалён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag (deleted)</source>
+        <translation>тег (удалён)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsBrowser</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+7"/>
         <source>Highlight in article</source>
         <translation>Выделение в статье</translation>
     </message>
@@ -695,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+225"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+213"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -708,7 +1019,7 @@
 <context>
     <name>AuthorProfile</name>
     <message>
-        <location line="-189"/>
+        <location line="-176"/>
         <source>Click a commenter&apos;s name to see their profile</source>
         <translation>Щёлкните имя комментатора, чтобы увидеть его профиль</translation>
     </message>
@@ -718,7 +1029,7 @@
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Top-level comment</source>
         <translation>Комментарий верхнего уровня</translation>
     </message>
@@ -738,7 +1049,7 @@
         <translation>В ответ {who}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+206"/>
         <source>Back to the previous profile</source>
         <translation>Назад к предыдущему профилю</translation>
     </message>
@@ -875,7 +1186,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -977,7 +1288,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts/panel.py" line="+63"/>
+        <location filename="../../desktop/ui/charts/panel.py" line="+64"/>
         <source>Save Chart as &amp;PNG…</source>
         <translation>Сохранить диаграмму как &amp;PNG…</translation>
     </message>
@@ -1007,7 +1318,7 @@
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -1034,9 +1345,518 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/ui/charts/models.py" line="+39"/>
+        <source>Comments per hour</source>
+        <translation>Комментарии по часам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per day</source>
+        <translation>Комментарии по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per week</source>
+        <translation>Комментарии по неделям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per month</source>
+        <translation>Комментарии по месяцам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comments</source>
+        <translation>Нет комментариев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comment has a time</source>
+        <translation>Ни у одного комментария нет времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two tags occur together yet</source>
+        <translation>Пока нет тегов, которые встречаются вместе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <comment>an axis, a series</comment>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <comment>an axis, a series</comment>
+        <translation>статьи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+229"/>
+        <source>{count} ({share:.1%})</source>
+        <translation>{count} ({share:.1%})</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{day:%a %d %b %Y}</source>
+        <comment>a date, in strftime codes</comment>
+        <translation>{day:%a %d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start:%a %d %b %Y, %H:00}–{end:%H:00}</source>
+        <comment>an hour, in strftime codes</comment>
+        <translation>{start:%a %d %b %Y, %H:00}–{end:%H:00}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week of {day:%d %b %Y}</source>
+        <translation>Неделя с {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month:%B %Y}</source>
+        <comment>a month, in strftime codes</comment>
+        <translation>{month:%B %Y}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln comment(s) without a time left out</source>
+        <translation>
+            <numerusform>%Ln комментарий без времени не учтён</numerusform>
+            <numerusform>%Ln комментария без времени не учтены</numerusform>
+            <numerusform>%Ln комментариев без времени не учтены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{start:%b %Y}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%b %Y}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b %H:%M}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%H:%M}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b %Y}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activity by hour of day</source>
+        <translation>Активность по часам суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <comment>an axis</comment>
+        <translation>час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local time as printed</source>
+        <translation>местное время, как в тексте</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Top commenters</source>
+        <translation>Самые активные комментаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commenter</source>
+        <comment>an axis</comment>
+        <translation>комментатор</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article {id}</source>
+        <translation>Статья {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most discussed articles</source>
+        <translation>Самые обсуждаемые статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <comment>an axis</comment>
+        <translation>статья</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln article(s) with {size} comments</source>
+        <translation>
+            <numerusform>%Ln статья с {size} комментариями</numerusform>
+            <numerusform>%Ln статьи с {size} комментариями</numerusform>
+            <numerusform>%Ln статей с {size} комментариями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threads by size</source>
+        <translation>Обсуждения по размеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments in the thread</source>
+        <comment>an axis</comment>
+        <translation>комментариев в обсуждении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No articles</source>
+        <translation>Нет статей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>depth {depth} and deeper</source>
+        <translation>глубина {depth} и больше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+203"/>
+        <source>depth {depth}</source>
+        <translation>глубина {depth}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Thread depth</source>
+        <translation>Глубина обсуждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth (1 = top level)</source>
+        <comment>an axis</comment>
+        <translation>глубина (1 = верхний уровень)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>on {count}</source>
+        <comment>on 3 comments</comment>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>in {count}</source>
+        <comment>in 3 articles</comment>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tag frequencies</source>
+        <translation>Частота тегов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <comment>an axis</comment>
+        <translation>тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <comment>an axis</comment>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tags used yet</source>
+        <translation>Теги пока не использовались</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the {shown} most used of %Ln tag(s)</source>
+        <translation>
+            <numerusform>{shown} самых частых из %Ln тега</numerusform>
+            <numerusform>{shown} самых частых из %Ln тегов</numerusform>
+            <numerusform>{shown} самых частых из %Ln тегов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>together on {count}</source>
+        <translation>вместе: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diagonal: how often each tag occurs</source>
+        <translation>по диагонали: как часто встречается каждый тег</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags on the same comment</source>
+        <translation>Теги в одном комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags on the same article</source>
+        <translation>Теги в одной статье</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Articles commented on most</source>
+        <translation>Статьи, где у комментатора больше всего комментариев</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This article has no comments in the library</source>
+        <translation>У этой статьи нет комментариев в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments in the thread</source>
+        <translation>Комментарии в обсуждении</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln (person|people)</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Different commenters</source>
+        <translation>Разные комментаторы</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Comments that answer another comment</source>
+        <translation>Комментарии, отвечающие на другой комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deepest reply (1 = top-level comments only)</source>
+        <translation>Самый глубокий ответ (1 = только комментарии верхнего уровня)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first comment after {duration}</source>
+        <translation>первый комментарий через {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the article&apos;s published time to its first comment</source>
+        <translation>От публикации статьи до первого комментария</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first reply after {duration}</source>
+        <translation>первый ответ через {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first comment to the first reply (the article&apos;s published time is not known)</source>
+        <translation>От первого комментария до первого ответа (время публикации статьи неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lasted {duration}</source>
+        <translation>длилось {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the first comment to the last</source>
+        <translation>От первого комментария до последнего</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top 3 wrote {share:.0%}</source>
+        <translation>топ-3 написали {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the comments written by the three most active commenters</source>
+        <translation>Доля комментариев, написанных тремя самыми активными комментаторами</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count:,} of them with comments</source>
+        <translation>из них с комментариями: {count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count:,} of them replies</source>
+        <translation>из них ответов: {count:,}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln commenter(s)</source>
+        <translation>
+            <numerusform>%Ln комментатор</numerusform>
+            <numerusform>%Ln комментатора</numerusform>
+            <numerusform>%Ln комментаторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median thread {median:g}</source>
+        <translation>медиана обсуждения: {median:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per article with comments; the largest has {count:,}</source>
+        <translation>Комментариев на статью с комментариями; в самом большом обсуждении — {count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deepest reply in the library</source>
+        <translation>Самый глубокий ответ в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first and the last comment</source>
+        <translation>Первый и последний комментарий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln tagged comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий с тегом</numerusform>
+            <numerusform>%Ln комментария с тегом</numerusform>
+            <numerusform>%Ln комментариев с тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln тег</numerusform>
+            <numerusform>%Ln тега</numerusform>
+            <numerusform>%Ln тегов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s) (carries|carry) a tag</source>
+        <translation>
+            <numerusform>%Ln статья с тегом</numerusform>
+            <numerusform>%Ln статьи с тегом</numerusform>
+            <numerusform>%Ln статей с тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln выделение</numerusform>
+            <numerusform>%Ln выделения</numerusform>
+            <numerusform>%Ln выделений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments by this commenter</source>
+        <translation>Комментарии этого комментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles they commented on</source>
+        <translation>Прокомментированные статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their comments that answer another comment</source>
+        <translation>Комментарии этого комментатора в ответ на другие</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln answer(s) received</source>
+        <translation>
+            <numerusform>получен %Ln ответ</numerusform>
+            <numerusform>получено %Ln ответа</numerusform>
+            <numerusform>получено %Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments answering theirs</source>
+        <translation>Ответы на комментарии этого комментатора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their first and last comment</source>
+        <translation>Первый и последний комментарий этого комментатора</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{handle} ({replies})</source>
+        <translation>{handle} ({replies})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln (reply|replies)</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{first:%d %b %Y} – {last:%d %b %Y}</source>
+        <comment>two dates, in strftime codes</comment>
+        <translation>{first:%d %b %Y} – {last:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+333"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+323"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -1072,7 +1892,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-284"/>
+        <location line="-279"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -1107,7 +1927,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+324"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+319"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -1115,7 +1935,7 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+202"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+196"/>
         <source>The library is damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
@@ -1143,7 +1963,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+36"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -1215,7 +2035,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>Library {name}</source>
         <translation>Библиотека {name}</translation>
     </message>
@@ -1253,7 +2073,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <location filename="../../desktop/ui/i18n.py" line="+262"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -1263,9 +2083,133 @@
     </message>
 </context>
 <context>
+    <name>Decoding</name>
+    <message>
+        <location filename="../../desktop/ingest/decode.py" line="+29"/>
+        <source>truncated inside a multi-byte character at the end</source>
+        <translation>обрезан в конце посреди многобайтового символа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only whitespace</source>
+        <translation>только пробельные символы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not text in any known encoding</source>
+        <translation>не текст ни в одной известной кодировке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>empty file</source>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>binary data, not text</source>
+        <translation>двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} control characters removed</source>
+        <translation>удалено управляющих символов: {count}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>mixed encodings: {count} of {total} lines read as {encoding}</source>
+        <translation>смешанные кодировки: строк, прочитанных как {encoding}: {count} из {total}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no readable text</source>
+        <translation>нет читаемого текста</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} undecodable bytes replaced</source>
+        <translation>заменено нераспознанных байтов: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../desktop/store/metrics.py" line="+962"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{weeks} w {days} d</source>
+        <translation>{weeks} нед. {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weeks} w</source>
+        <translation>{weeks} нед.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days} d</source>
+        <translation>{days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/exporting/files.py" line="+23"/>
+        <source>the export was cancelled; nothing was written</source>
+        <translation>экспорт отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{files} already exists</source>
+        <translation>{files} уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files} already exist</source>
+        <translation>{files} уже существуют</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: there is no folder {folder}</source>
+        <translation>не удаётся записать {path}: папки {folder} нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a folder</source>
+        <translation>{path} — это папка</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+55"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -1459,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -1508,9 +2452,47 @@
     </message>
 </context>
 <context>
+    <name>ExportScope</name>
+    <message>
+        <location filename="../../desktop/exporting/scope.py" line="+98"/>
+        <source>whole library</source>
+        <translation>вся библиотека</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no article {ids}</source>
+        <translation>нет статьи {ids}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>articles {ids}</source>
+        <translation>статьи {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search: {query}</source>
+        <translation>поиск: {query}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no tag {ids}</source>
+        <translation>нет тега {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no tag was given</source>
+        <translation>тег не указан</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>tag: {tags}</source>
+        <translation>тег: {tags}</translation>
+    </message>
+</context>
+<context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+108"/>
+        <location filename="../../desktop/app.py" line="+148"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
@@ -1561,35 +2543,158 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-124"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>the library is damaged</source>
         <translation>библиотека повреждена</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-226"/>
+        <location line="+243"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaImport</name>
+    <message>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+214"/>
+        <source>tag {tag}: {problem}</source>
+        <translation>тег {tag}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tag {tag}: key {key} stays with the tag that has it</source>
+        <translation>тег {tag}: клавиша {key} остаётся за тегом, которому она уже назначена</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{title}: the annotations of a comment by {handle} found no comment</source>
+        <translation>{title}: для аннотаций комментария {handle} не нашлось комментария</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
+        <translation>экспорт Glossa версии {version}; эта версия Glossa читает версию {readable}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a pseudonymised export: its commenters are “Commenter N”, not this library&apos;s names</source>
+        <translation>экспорт с псевдонимами: комментаторы в нём — «Commenter N», а не имена из этой библиотеки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>article {number} ({title}): {problem}</source>
+        <translation>статья {number} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>detached notes and highlights: {problem}</source>
+        <translation>заметки и выделения без привязки: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a usable Glossa export: {problem}</source>
+        <translation>непригодный экспорт Glossa: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location line="-18"/>
+        <location filename="../../desktop/ingest/importer.py" line="+42"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/importer.py" line="+63"/>
+        <source>cannot read folder: {reason}</source>
+        <translation>не удаётся прочитать папку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>cannot read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>records on lines {first}-{last}</source>
+        <translation>записи в строках {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no &apos;text&apos; field</source>
+        <translation>нет поля «text»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no text in its &apos;text&apos; field</source>
+        <translation>в поле «text» нет текста</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not valid JSON: {error}</source>
+        <translation>некорректный JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item {number}: not a JSON object</source>
+        <translation>элемент {number}: не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {number}: not valid JSON</source>
+        <translation>строка {number}: некорректный JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {number}: not a JSON object</source>
+        <translation>строка {number}: не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>could not import: {reason}</source>
+        <translation>не удалось импортировать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record on line {number}</source>
+        <translation>запись в строке {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {warning}</source>
+        <translation>{title}: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+78"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
         <source>Preparing the import…</source>
         <translation>Подготовка импорта…</translation>
     </message>
@@ -1640,7 +2745,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Импортировано: {articles} и {comments} {from_files}.</translation>
     </message>
@@ -1774,6 +2879,29 @@
         <location line="+3"/>
         <source>The library is in use by {holder}.</source>
         <translation>Библиотеку использует {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPlace</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="+341"/>
+        <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
+        <translation>Службы синхронизации и сетевые диски копируют файл, пока Glossa в него пишет, и это может повредить библиотеку или привести к потере недавней работы. Держите библиотеку на локальном диске; резервные копии Glossa (в папке рядом с ней) синхронизировать безопасно.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a cloud storage provider</source>
+        <translation>облачного хранилища</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is inside a {service} folder ({folder}). {advice}</source>
+        <translation>Библиотека находится в папке {service} ({folder}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library is on a network drive ({filesystem}). {advice}</source>
+        <translation>Библиотека находится на сетевом диске ({filesystem}). {advice}</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +3499,7 @@
         <translation>Прежние версии этой заметки</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не удаётся прочитать заметку: {reason}</translation>
     </message>
@@ -2467,6 +3595,79 @@
         <location line="+8"/>
         <source>Restore this version</source>
         <translation>Восстановить эту версию</translation>
+    </message>
+</context>
+<context>
+    <name>Parsing</name>
+    <message>
+        <location filename="../../desktop/ingest/parse.py" line="+107"/>
+        <source>junk dropped: trailing line {line}</source>
+        <translation>удалён мусор: строка в конце {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split: document {number} of {total} in this file</source>
+        <translation>разделено: документ {number} из {total} в этом файле</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>no title line; used the subtitle</source>
+        <translation>нет строки заголовка; взят подзаголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title line; used the first paragraph</source>
+        <translation>нет строки заголовка; взят первый абзац</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>junk dropped: related-article teaser {line}</source>
+        <translation>удалён мусор: анонс другой статьи {line}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>truncated: the text ends inside a comment header {line}</source>
+        <translation>обрезано: текст обрывается внутри заголовка комментария {line}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>odd indentation at line {number}</source>
+        <translation>странный отступ в строке {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comment by {handle} indented for depth {depth}, placed at depth {placed}</source>
+        <translation>комментарий {handle} с отступом для глубины {depth} помещён на глубину {placed}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>truncated: comment by {handle} cut inside its header</source>
+        <translation>обрезано: комментарий {handle} оборван внутри заголовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment by {handle}: {problem}</source>
+        <translation>комментарий {handle}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>split: next title {title} was glued to {line}</source>
+        <translation>разделено: следующий заголовок {title} был склеен с {line}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>time not understood: {time}</source>
+        <translation>время не распознано: {time}</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>junk dropped: {junk}</source>
+        <translation>удалён мусор: {junk}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split: next title {title} was glued to this document&apos;s last line</source>
+        <translation>разделено: следующий заголовок {title} был склеен с последней строкой этого документа</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3781,94 @@
     </message>
 </context>
 <context>
+    <name>QueryLanguage</name>
+    <message>
+        <location filename="../../desktop/store/query_language.py" line="+344"/>
+        <source>The search is too long (over {limit} characters).</source>
+        <translation>Слишком длинный запрос (больше {limit} символов).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many words: a search can have at most {limit}.</source>
+        <translation>Слишком много слов: в запросе может быть не больше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OR and - can combine words, or filters, but not a word with a filter: write the filter outside, e.g. (putin OR biden) author:zenion.</source>
+        <translation>OR и - соединяют слова или фильтры, но не слово с фильтром: вынесите фильтр за скобки, например (putin OR biden) author:zenion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a word or a filter to search for: a search cannot only exclude.</source>
+        <translation>Добавьте слово или фильтр для поиска: запрос не может состоять из одних исключений.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A word ending in * needs at least {count} letters before the *, e.g. pu*.</source>
+        <translation>Перед * в слове должно быть не меньше {count} букв, например pu*.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A word after OR cannot be excluded: write -word outside the OR.</source>
+        <translation>Слово после OR нельзя исключить: напишите -слово вне OR.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A group in parentheses needs a word that is not excluded.</source>
+        <translation>В группе в скобках нужно хотя бы одно неисключённое слово.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An excluded word needs something to be excluded from.</source>
+        <translation>Исключать слово можно только из чего-то: добавьте слово, которое нужно найти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A filter cannot be combined with words here.</source>
+        <translation>Здесь фильтр нельзя сочетать со словами.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A word cannot be combined with filters here.</source>
+        <translation>Здесь слово нельзя сочетать с фильтрами.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>author: needs a commenter&apos;s handle, e.g. author:zenion or author:&quot;In passing&quot;.</source>
+        <translation>author: нужен ник комментатора, например author:zenion или author:&quot;In passing&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tag: needs a tag name, e.g. tag:propaganda or tag:&quot;to check&quot;.</source>
+        <translation>tag: нужно название тега, например tag:propaganda или tag:&quot;to check&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is: can be unread, read or starred, not {value}.</source>
+        <translation>is: может быть unread, read или starred, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>has: can be note, highlight or tag, not {value}.</source>
+        <translation>has: может быть note, highlight или tag, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in: can be article or comment, not {value}.</source>
+        <translation>in: может быть article или comment, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>depth: needs a number, e.g. depth:&gt;2 or depth:1, not {value}.</source>
+        <translation>depth: нужно число, например depth:&gt;2 или depth:1, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: needs a date like 2023-01-31, 2023-01 or 2023, not {value}.</source>
+        <translation>{field}: нужна дата вида 2023-01-31, 2023-01 или 2023, а не {value}.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPanel</name>
     <message>
         <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
@@ -2633,7 +3922,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-129"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-123"/>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -2702,12 +3991,13 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+140"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+125"/>
         <source>Rename saved search</source>
         <translation>Переименовать сохранённый поиск</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/store/search.py" line="+531"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -2736,11 +4026,34 @@
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/search.py" line="-43"/>
+        <source>A saved search needs a name.</source>
+        <translation>У сохранённого поиска должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved search name can have at most {limit} characters.</source>
+        <translation>Название сохранённого поиска может содержать не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a saved search named {name}.</source>
+        <translation>Сохранённый поиск с названием {name} уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location line="-228"/>
+        <source>This search cannot be run; try fewer or simpler words.</source>
+        <translation>Этот поиск не удаётся выполнить; попробуйте меньше слов или слова попроще.</translation>
+    </message>
 </context>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+99"/>
+        <location filename="../../desktop/store/query_language.py" line="-587"/>
         <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
         <translation>оба слова, в любом месте статьи или комментария (регистр и диакритика не учитываются)</translation>
     </message>
@@ -2755,7 +4068,7 @@
         <translation>слова, начинающиеся на negotiat (не меньше 2 букв перед *)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>either word; talks putin OR biden means talks and (putin or biden)</source>
         <translation>любое из слов; talks putin OR biden означает talks и (putin или biden)</translation>
     </message>
@@ -2770,12 +4083,12 @@
         <translation>комментарии этого комментатора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tagged so, or with a tag under it</source>
         <translation>с этим тегом или с тегом под ним</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>by reading state (a comment is starred when its article is)</source>
         <translation>по состоянию чтения (комментарий в избранном, если в избранном его статья)</translation>
     </message>
@@ -2790,7 +4103,7 @@
         <translation>только статьи или только комментарии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>comments at that depth (1 = top level); also &lt; &lt;= &gt;= =</source>
         <translation>комментарии на этой глубине (1 = верхний уровень); также &lt; &lt;= &gt;= =</translation>
     </message>
@@ -2803,7 +4116,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location line="+359"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+440"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -2835,7 +4148,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-274"/>
+        <location line="-244"/>
         <source>Relevance</source>
         <translation>По релевантности</translation>
     </message>
@@ -2855,7 +4168,7 @@
         <translation>Поиск  (Ctrl+K)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+9"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -2874,7 +4187,7 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+402"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
@@ -3225,7 +4538,7 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
+        <location filename="../../desktop/ui/tag_picker.py" line="+117"/>
         <source>Create tag “{path}”</source>
         <translation>Создать тег «{path}»</translation>
     </message>
@@ -3286,7 +4599,7 @@
 <context>
     <name>ThreadMetricsBar</name>
     <message>
-        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+43"/>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+44"/>
         <source>Thread metrics</source>
         <translation>Показатели обсуждения</translation>
     </message>
@@ -3299,6 +4612,39 @@
         <location line="+7"/>
         <source>most replied: the comment with the most direct replies (click to go to it)</source>
         <translation>больше всего ответов: комментарий с наибольшим числом прямых ответов (щёлкните, чтобы перейти к нему)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="-106"/>
+        <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
+        <translation>Диск заполнен. Ничего из уже сохранённого не потеряно; освободите место и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is read-only here: Glossa cannot write to it or to its folder.</source>
+        <translation>Здесь библиотека доступна только для чтения: Glossa не может писать ни в неё, ни в её папку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library file is damaged. Nothing more was written to it; restore it from a backup.</source>
+        <translation>Файл библиотеки повреждён. Больше в него ничего не записано; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk reported an error while writing. Nothing already saved was lost; check the disk (is it still connected?) and save again.</source>
+        <translation>При записи диск сообщил об ошибке. Ничего из уже сохранённого не потеряно; проверьте диск (он всё ещё подключён?) и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is busy: another program has been writing to it for too long. Try again.</source>
+        <translation>Библиотека занята: другая программа слишком долго в неё пишет. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glossa cannot open the library file for writing (was it moved, or its folder removed?).</source>
+        <translation>Glossa не может открыть файл библиотеки для записи (его переместили или удалили его папку?).</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,19 @@
     </message>
 </context>
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+97"/>
+        <source>The library is open read-only ({reason}).</source>
+        <translation>Бібліотеку відкрито лише для читання ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{reason} The undo history was cleared.</source>
+        <translation>{reason} Історію скасувань очищено.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
         <location filename="../../desktop/ui/annotations_browser.py" line="+50"/>
@@ -168,9 +181,307 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../desktop/store/annotations.py" line="+309"/>
+        <source>the annotations have changed since; this step can no longer be undone or redone</source>
+        <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>other annotations now depend on this step; undo them first</source>
+        <translation>від цього кроку тепер залежать інші анотації; спершу скасуйте їх</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this step can no longer be undone or redone: {error}</source>
+        <translation>цей крок більше не можна скасувати чи повторити: {error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a tag needs a name</source>
+        <translation>тег повинен мати назву</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag name cannot contain &apos;/&apos;: {name} (use move to change the parent)</source>
+        <translation>назва тегу не може містити «/»: {name} (щоб змінити батьківський тег, перемістіть його)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tag name cannot contain control characters</source>
+        <translation>назва тегу не може містити керівні символи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag name has at most {limit} characters</source>
+        <translation>назва тегу може мати щонайбільше {limit} символів</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a tag path: {path}</source>
+        <translation>це не шлях тегу: {path}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>tag {tag} already exists</source>
+        <translation>тег {tag} уже існує</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create tag {tag}</source>
+        <translation>створення тегу {tag}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is already a tag {tag}</source>
+        <translation>тег {tag} уже є</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename tag {tag} to {name}</source>
+        <translation>перейменування тегу {tag} на {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recolour tag {tag}</source>
+        <translation>зміна кольору тегу {tag}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot move {tag} below itself</source>
+        <translation>не можна перемістити {tag} всередину самого себе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is already a tag {tag}: merge them instead</source>
+        <translation>тег {tag} уже є: краще об&apos;єднайте їх</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move tag {tag} to the top</source>
+        <translation>переміщення тегу {tag} на верхній рівень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tag {tag} to {parent}</source>
+        <translation>переміщення тегу {tag} до {parent}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put {tag} on key {key}</source>
+        <translation>призначення тегу {tag} на клавішу {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take {tag} off its key</source>
+        <translation>зняття тегу {tag} з клавіші</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Delete tag {tag}</source>
+        <translation>видалення тегу {tag}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot merge {tag} into itself or a tag below it</source>
+        <translation>не можна об&apos;єднати {tag} із самим собою або з вкладеним у нього тегом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tag {tag} into {target}</source>
+        <translation>об&apos;єднання тегу {tag} з {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Tag %n article(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоєння тегу {tag} %n статті</numerusform>
+            <numerusform>присвоєння тегу {tag} %n статтям</numerusform>
+            <numerusform>присвоєння тегу {tag} %n статтям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n article(s)</source>
+        <translation>
+            <numerusform>зняття тегу {tag} з %n статті</numerusform>
+            <numerusform>зняття тегу {tag} з %n статей</numerusform>
+            <numerusform>зняття тегу {tag} з %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tag %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоєння тегу {tag} %n коментарю</numerusform>
+            <numerusform>присвоєння тегу {tag} %n коментарям</numerusform>
+            <numerusform>присвоєння тегу {tag} %n коментарям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from %n comment(s)</source>
+        <translation>
+            <numerusform>зняття тегу {tag} з %n коментаря</numerusform>
+            <numerusform>зняття тегу {tag} з %n коментарів</numerusform>
+            <numerusform>зняття тегу {tag} з %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Tag a thread of %n comment(s) with {tag}</source>
+        <translation>
+            <numerusform>присвоєння тегу {tag} гілці з %n коментаря</numerusform>
+            <numerusform>присвоєння тегу {tag} гілці з %n коментарів</numerusform>
+            <numerusform>присвоєння тегу {tag} гілці з %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {tag} from a thread of %n comment(s)</source>
+        <translation>
+            <numerusform>зняття тегу {tag} з гілки з %n коментаря</numerusform>
+            <numerusform>зняття тегу {tag} з гілки з %n коментарів</numerusform>
+            <numerusform>зняття тегу {tag} з гілки з %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Highlight “{text}”</source>
+        <translation>виділення «{text}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove highlight “{text}”</source>
+        <translation>видалення виділення «{text}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag highlight</source>
+        <translation>присвоєння тегу виділенню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untag highlight</source>
+        <translation>зняття тегу з виділення</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Edit note on article</source>
+        <translation>зміна нотатки до статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on comment</source>
+        <translation>зміна нотатки до коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on highlight</source>
+        <translation>зміна нотатки до виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on author</source>
+        <translation>зміна нотатки про коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note on tag</source>
+        <translation>зміна нотатки до тегу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete note on article</source>
+        <translation>видалення нотатки до статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on comment</source>
+        <translation>видалення нотатки до коментаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on highlight</source>
+        <translation>видалення нотатки до виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on author</source>
+        <translation>видалення нотатки про коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note on tag</source>
+        <translation>видалення нотатки до тегу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit note</source>
+        <translation>зміна нотатки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>видалення нотатки</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Article: {label}</source>
+        <translation>Стаття: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment by {label}</source>
+        <comment>the label is “handle: the comment&apos;s start”</comment>
+        <translation>Коментар {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight: {label}</source>
+        <translation>Виділення: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commenter: {label}</source>
+        <translation>Коментатор: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag: {label}</source>
+        <translation>Тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>article (deleted)</source>
+        <translation>стаття (видалена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment (deleted)</source>
+        <translation>коментар (видалений)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highlight (deleted)</source>
+        <translation>виділення (видалене)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author (deleted)</source>
+        <translation>коментатор (видалений)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag (deleted)</source>
+        <translation>тег (видалений)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsBrowser</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+7"/>
         <source>Highlight in article</source>
         <translation>Виділення в статті</translation>
     </message>
@@ -695,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+225"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+213"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -708,7 +1019,7 @@
 <context>
     <name>AuthorProfile</name>
     <message>
-        <location line="-189"/>
+        <location line="-176"/>
         <source>Click a commenter&apos;s name to see their profile</source>
         <translation>Клацніть ім&apos;я коментатора, щоб побачити його профіль</translation>
     </message>
@@ -718,7 +1029,7 @@
         <translation>час невідомий</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Top-level comment</source>
         <translation>Коментар верхнього рівня</translation>
     </message>
@@ -738,7 +1049,7 @@
         <translation>У відповідь {who}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+206"/>
         <source>Back to the previous profile</source>
         <translation>Назад до попереднього профілю</translation>
     </message>
@@ -875,7 +1186,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
@@ -977,7 +1288,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/ui/charts/panel.py" line="+63"/>
+        <location filename="../../desktop/ui/charts/panel.py" line="+64"/>
         <source>Save Chart as &amp;PNG…</source>
         <translation>Зберегти діаграму як &amp;PNG…</translation>
     </message>
@@ -1007,7 +1318,7 @@
         <translation>Обчислення…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>PNG image (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
@@ -1034,9 +1345,518 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/ui/charts/models.py" line="+39"/>
+        <source>Comments per hour</source>
+        <translation>Коментарі за годинами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per day</source>
+        <translation>Коментарі за днями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per week</source>
+        <translation>Коментарі за тижнями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per month</source>
+        <translation>Коментарі за місяцями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comments</source>
+        <translation>Немає коментарів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comment has a time</source>
+        <translation>Жоден коментар не має часу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two tags occur together yet</source>
+        <translation>Поки немає тегів, що трапляються разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <comment>an axis, a series</comment>
+        <translation>коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <comment>an axis, a series</comment>
+        <translation>статті</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+229"/>
+        <source>{count} ({share:.1%})</source>
+        <translation>{count} ({share:.1%})</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>No data</source>
+        <translation>Немає даних</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{day:%a %d %b %Y}</source>
+        <comment>a date, in strftime codes</comment>
+        <translation>{day:%a %d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start:%a %d %b %Y, %H:00}–{end:%H:00}</source>
+        <comment>an hour, in strftime codes</comment>
+        <translation>{start:%a %d %b %Y, %H:00}–{end:%H:00}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week of {day:%d %b %Y}</source>
+        <translation>Тиждень з {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month:%B %Y}</source>
+        <comment>a month, in strftime codes</comment>
+        <translation>{month:%B %Y}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln comment(s) without a time left out</source>
+        <translation>
+            <numerusform>%Ln коментар без часу не враховано</numerusform>
+            <numerusform>%Ln коментарі без часу не враховано</numerusform>
+            <numerusform>%Ln коментарів без часу не враховано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{start:%b %Y}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%b %Y}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b %H:%M}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%H:%M}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b %Y}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start:%d %b}</source>
+        <comment>an axis label, in strftime codes</comment>
+        <translation>{start:%d %b}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activity by hour of day</source>
+        <translation>Активність за годинами доби</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <comment>an axis</comment>
+        <translation>година</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local time as printed</source>
+        <translation>місцевий час, як у тексті</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Top commenters</source>
+        <translation>Найактивніші коментатори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commenter</source>
+        <comment>an axis</comment>
+        <translation>коментатор</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article {id}</source>
+        <translation>Стаття {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most discussed articles</source>
+        <translation>Найбільш обговорювані статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <comment>an axis</comment>
+        <translation>стаття</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln article(s) with {size} comments</source>
+        <translation>
+            <numerusform>%Ln стаття з {size} коментарями</numerusform>
+            <numerusform>%Ln статті з {size} коментарями</numerusform>
+            <numerusform>%Ln статей з {size} коментарями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threads by size</source>
+        <translation>Обговорення за розміром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments in the thread</source>
+        <comment>an axis</comment>
+        <translation>коментарів в обговоренні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No articles</source>
+        <translation>Немає статей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>top level</source>
+        <translation>верхній рівень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>depth {depth} and deeper</source>
+        <translation>глибина {depth} і більше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+203"/>
+        <source>depth {depth}</source>
+        <translation>глибина {depth}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Thread depth</source>
+        <translation>Глибина обговорення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth (1 = top level)</source>
+        <comment>an axis</comment>
+        <translation>глибина (1 = верхній рівень)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>on {count}</source>
+        <comment>on 3 comments</comment>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>in {count}</source>
+        <comment>in 3 articles</comment>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tag frequencies</source>
+        <translation>Частота тегів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <comment>an axis</comment>
+        <translation>тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <comment>an axis</comment>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tags used yet</source>
+        <translation>Теги ще не використовувалися</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the {shown} most used of %Ln tag(s)</source>
+        <translation>
+            <numerusform>{shown} найуживаніших з %Ln тегу</numerusform>
+            <numerusform>{shown} найуживаніших з %Ln тегів</numerusform>
+            <numerusform>{shown} найуживаніших з %Ln тегів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>together on {count}</source>
+        <translation>разом: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diagonal: how often each tag occurs</source>
+        <translation>по діагоналі: як часто трапляється кожен тег</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags on the same comment</source>
+        <translation>Теги в одному коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags on the same article</source>
+        <translation>Теги в одній статті</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Articles commented on most</source>
+        <translation>Статті, де коментатор має найбільше коментарів</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This article has no comments in the library</source>
+        <translation>Ця стаття не має коментарів у бібліотеці</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments in the thread</source>
+        <translation>Коментарі в обговоренні</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln (person|people)</source>
+        <translation>
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Different commenters</source>
+        <translation>Різні коментатори</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Comments that answer another comment</source>
+        <translation>Коментарі, що відповідають на інший коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deepest reply (1 = top-level comments only)</source>
+        <translation>Найглибша відповідь (1 = лише коментарі верхнього рівня)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first comment after {duration}</source>
+        <translation>перший коментар через {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the article&apos;s published time to its first comment</source>
+        <translation>Від публікації статті до першого коментаря</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first reply after {duration}</source>
+        <translation>перша відповідь через {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first comment to the first reply (the article&apos;s published time is not known)</source>
+        <translation>Від першого коментаря до першої відповіді (час публікації статті невідомий)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lasted {duration}</source>
+        <translation>тривало {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the first comment to the last</source>
+        <translation>Від першого коментаря до останнього</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top 3 wrote {share:.0%}</source>
+        <translation>топ-3 написали {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the comments written by the three most active commenters</source>
+        <translation>Частка коментарів, написаних трьома найактивнішими коментаторами</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count:,} of them with comments</source>
+        <translation>з них із коментарями: {count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count:,} of them replies</source>
+        <translation>з них відповідей: {count:,}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln commenter(s)</source>
+        <translation>
+            <numerusform>%Ln коментатор</numerusform>
+            <numerusform>%Ln коментатори</numerusform>
+            <numerusform>%Ln коментаторів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median thread {median:g}</source>
+        <translation>медіана обговорення: {median:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments per article with comments; the largest has {count:,}</source>
+        <translation>Коментарів на статтю з коментарями; у найбільшому обговоренні — {count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deepest reply in the library</source>
+        <translation>Найглибша відповідь у бібліотеці</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first and the last comment</source>
+        <translation>Перший і останній коментар</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln tagged comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар із тегом</numerusform>
+            <numerusform>%Ln коментарі з тегом</numerusform>
+            <numerusform>%Ln коментарів із тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln тег</numerusform>
+            <numerusform>%Ln теги</numerusform>
+            <numerusform>%Ln тегів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s) (carries|carry) a tag</source>
+        <translation>
+            <numerusform>%Ln стаття з тегом</numerusform>
+            <numerusform>%Ln статті з тегом</numerusform>
+            <numerusform>%Ln статей з тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments by this commenter</source>
+        <translation>Коментарі цього коментатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles they commented on</source>
+        <translation>Прокоментовані статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their comments that answer another comment</source>
+        <translation>Коментарі цього коментатора у відповідь на інші</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln answer(s) received</source>
+        <translation>
+            <numerusform>отримано %Ln відповідь</numerusform>
+            <numerusform>отримано %Ln відповіді</numerusform>
+            <numerusform>отримано %Ln відповідей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments answering theirs</source>
+        <translation>Відповіді на коментарі цього коментатора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their first and last comment</source>
+        <translation>Перший і останній коментар цього коментатора</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{handle} ({replies})</source>
+        <translation>{handle} ({replies})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln (reply|replies)</source>
+        <translation>
+            <numerusform>%Ln відповідь</numerusform>
+            <numerusform>%Ln відповіді</numerusform>
+            <numerusform>%Ln відповідей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{first:%d %b %Y} – {last:%d %b %Y}</source>
+        <comment>two dates, in strftime codes</comment>
+        <translation>{first:%d %b %Y} – {last:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+333"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+323"/>
         <source>(empty comment)</source>
         <translation>(порожній коментар)</translation>
     </message>
@@ -1072,7 +1892,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-284"/>
+        <location line="-279"/>
         <source>Comment text</source>
         <translation>Текст коментаря</translation>
     </message>
@@ -1107,7 +1927,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+324"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+319"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -1115,7 +1935,7 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+202"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+196"/>
         <source>The library is damaged</source>
         <translation>Бібліотеку пошкоджено</translation>
     </message>
@@ -1143,7 +1963,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+36"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -1215,7 +2035,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>Library {name}</source>
         <translation>Бібліотека {name}</translation>
     </message>
@@ -1253,7 +2073,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+187"/>
+        <location filename="../../desktop/ui/i18n.py" line="+262"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -1263,9 +2083,133 @@
     </message>
 </context>
 <context>
+    <name>Decoding</name>
+    <message>
+        <location filename="../../desktop/ingest/decode.py" line="+29"/>
+        <source>truncated inside a multi-byte character at the end</source>
+        <translation>обрізаний наприкінці посеред багатобайтового символу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only whitespace</source>
+        <translation>лише пробільні символи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not text in any known encoding</source>
+        <translation>не текст у жодному відомому кодуванні</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>empty file</source>
+        <translation>порожній файл</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>binary data, not text</source>
+        <translation>двійкові дані, а не текст</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} control characters removed</source>
+        <translation>вилучено керівних символів: {count}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>mixed encodings: {count} of {total} lines read as {encoding}</source>
+        <translation>змішані кодування: рядків, прочитаних як {encoding}: {count} з {total}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no readable text</source>
+        <translation>немає читабельного тексту</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} undecodable bytes replaced</source>
+        <translation>замінено нерозпізнаних байтів: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../desktop/store/metrics.py" line="+962"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} год {minutes} хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <translation>{hours} год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} дн. {hours} год</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{weeks} w {days} d</source>
+        <translation>{weeks} тиж. {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weeks} w</source>
+        <translation>{weeks} тиж.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days} d</source>
+        <translation>{days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/exporting/files.py" line="+23"/>
+        <source>the export was cancelled; nothing was written</source>
+        <translation>експорт скасовано; нічого не записано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{files} already exists</source>
+        <translation>{files} уже існує</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files} already exist</source>
+        <translation>{files} уже існують</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: there is no folder {folder}</source>
+        <translation>не вдається записати {path}: теки {folder} немає</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не вдається записати {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a folder</source>
+        <translation>{path} — це тека</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+55"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -1459,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -1508,9 +2452,47 @@
     </message>
 </context>
 <context>
+    <name>ExportScope</name>
+    <message>
+        <location filename="../../desktop/exporting/scope.py" line="+98"/>
+        <source>whole library</source>
+        <translation>уся бібліотека</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no article {ids}</source>
+        <translation>немає статті {ids}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>articles {ids}</source>
+        <translation>статті {ids}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search: {query}</source>
+        <translation>пошук: {query}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no tag {ids}</source>
+        <translation>немає тегу {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no tag was given</source>
+        <translation>тег не вказано</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>tag: {tags}</source>
+        <translation>тег: {tags}</translation>
+    </message>
+</context>
+<context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+108"/>
+        <location filename="../../desktop/app.py" line="+148"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
@@ -1561,35 +2543,158 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не може відкрити {path}.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-124"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не може відкрити цю бібліотеку.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>the library is damaged</source>
         <translation>бібліотеку пошкоджено</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-226"/>
+        <location line="+243"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaImport</name>
+    <message>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+214"/>
+        <source>tag {tag}: {problem}</source>
+        <translation>тег {tag}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tag {tag}: key {key} stays with the tag that has it</source>
+        <translation>тег {tag}: клавіша {key} залишається за тегом, якому її вже призначено</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{title}: the annotations of a comment by {handle} found no comment</source>
+        <translation>{title}: для анотацій коментаря {handle} не знайшлося коментаря</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
+        <translation>експорт Glossa версії {version}; ця версія Glossa читає версію {readable}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a pseudonymised export: its commenters are “Commenter N”, not this library&apos;s names</source>
+        <translation>експорт із псевдонімами: коментатори в ньому — «Commenter N», а не імена з цієї бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>article {number} ({title}): {problem}</source>
+        <translation>стаття {number} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>detached notes and highlights: {problem}</source>
+        <translation>нотатки та виділення без прив&apos;язки: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a usable Glossa export: {problem}</source>
+        <translation>непридатний експорт Glossa: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location line="-18"/>
+        <location filename="../../desktop/ingest/importer.py" line="+42"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/importer.py" line="+63"/>
+        <source>cannot read folder: {reason}</source>
+        <translation>не вдається прочитати теку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no such file or folder</source>
+        <translation>немає такого файлу або теки</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>cannot read: {reason}</source>
+        <translation>не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>records on lines {first}-{last}</source>
+        <translation>записи в рядках {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no &apos;text&apos; field</source>
+        <translation>немає поля «text»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no text in its &apos;text&apos; field</source>
+        <translation>у полі «text» немає тексту</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not valid JSON: {error}</source>
+        <translation>некоректний JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item {number}: not a JSON object</source>
+        <translation>елемент {number}: не об&apos;єкт JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {number}: not valid JSON</source>
+        <translation>рядок {number}: некоректний JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {number}: not a JSON object</source>
+        <translation>рядок {number}: не об&apos;єкт JSON</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>could not import: {reason}</source>
+        <translation>не вдалося імпортувати: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record on line {number}</source>
+        <translation>запис у рядку {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {warning}</source>
+        <translation>{title}: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+78"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -1640,7 +2745,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
     </message>
@@ -1774,6 +2879,29 @@
         <location line="+3"/>
         <source>The library is in use by {holder}.</source>
         <translation>Бібліотеку використовує {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPlace</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="+341"/>
+        <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
+        <translation>Служби синхронізації та мережеві диски копіюють файл, поки Glossa в нього пише, і це може пошкодити бібліотеку або призвести до втрати нещодавньої роботи. Тримайте бібліотеку на локальному диску; резервні копії Glossa (у теці поруч із нею) синхронізувати безпечно.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a cloud storage provider</source>
+        <translation>хмарного сховища</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is inside a {service} folder ({folder}). {advice}</source>
+        <translation>Бібліотека розташована в теці {service} ({folder}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library is on a network drive ({filesystem}). {advice}</source>
+        <translation>Бібліотека розташована на мережевому диску ({filesystem}). {advice}</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +3499,7 @@
         <translation>Попередні версії цієї нотатки</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не вдається прочитати нотатку: {reason}</translation>
     </message>
@@ -2467,6 +3595,79 @@
         <location line="+8"/>
         <source>Restore this version</source>
         <translation>Відновити цю версію</translation>
+    </message>
+</context>
+<context>
+    <name>Parsing</name>
+    <message>
+        <location filename="../../desktop/ingest/parse.py" line="+107"/>
+        <source>junk dropped: trailing line {line}</source>
+        <translation>вилучено сміття: рядок наприкінці {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split: document {number} of {total} in this file</source>
+        <translation>розділено: документ {number} з {total} у цьому файлі</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>no title line; used the subtitle</source>
+        <translation>немає рядка заголовка; взято підзаголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title line; used the first paragraph</source>
+        <translation>немає рядка заголовка; взято перший абзац</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>junk dropped: related-article teaser {line}</source>
+        <translation>вилучено сміття: анонс іншої статті {line}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>truncated: the text ends inside a comment header {line}</source>
+        <translation>обрізано: текст уривається всередині заголовка коментаря {line}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>odd indentation at line {number}</source>
+        <translation>дивний відступ у рядку {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comment by {handle} indented for depth {depth}, placed at depth {placed}</source>
+        <translation>коментар {handle} з відступом для глибини {depth} розміщено на глибині {placed}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>truncated: comment by {handle} cut inside its header</source>
+        <translation>обрізано: коментар {handle} обірвано всередині заголовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment by {handle}: {problem}</source>
+        <translation>коментар {handle}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>split: next title {title} was glued to {line}</source>
+        <translation>розділено: наступний заголовок {title} був склеєний з {line}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>time not understood: {time}</source>
+        <translation>час не розпізнано: {time}</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>junk dropped: {junk}</source>
+        <translation>вилучено сміття: {junk}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split: next title {title} was glued to this document&apos;s last line</source>
+        <translation>розділено: наступний заголовок {title} був склеєний з останнім рядком цього документа</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3781,94 @@
     </message>
 </context>
 <context>
+    <name>QueryLanguage</name>
+    <message>
+        <location filename="../../desktop/store/query_language.py" line="+344"/>
+        <source>The search is too long (over {limit} characters).</source>
+        <translation>Запит задовгий (понад {limit} символів).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many words: a search can have at most {limit}.</source>
+        <translation>Забагато слів: у запиті може бути щонайбільше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OR and - can combine words, or filters, but not a word with a filter: write the filter outside, e.g. (putin OR biden) author:zenion.</source>
+        <translation>OR і - поєднують слова або фільтри, але не слово з фільтром: винесіть фільтр за дужки, наприклад (putin OR biden) author:zenion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a word or a filter to search for: a search cannot only exclude.</source>
+        <translation>Додайте слово або фільтр для пошуку: запит не може складатися лише з винятків.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A word ending in * needs at least {count} letters before the *, e.g. pu*.</source>
+        <translation>Перед * у слові має бути щонайменше {count} літери, наприклад pu*.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A word after OR cannot be excluded: write -word outside the OR.</source>
+        <translation>Слово після OR не можна виключити: напишіть -слово поза OR.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A group in parentheses needs a word that is not excluded.</source>
+        <translation>У групі в дужках потрібне хоча б одне невиключене слово.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An excluded word needs something to be excluded from.</source>
+        <translation>Виключати слово можна лише з чогось: додайте слово, яке треба знайти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A filter cannot be combined with words here.</source>
+        <translation>Тут фільтр не можна поєднувати зі словами.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A word cannot be combined with filters here.</source>
+        <translation>Тут слово не можна поєднувати з фільтрами.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>author: needs a commenter&apos;s handle, e.g. author:zenion or author:&quot;In passing&quot;.</source>
+        <translation>author: потрібен нік коментатора, наприклад author:zenion або author:&quot;In passing&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tag: needs a tag name, e.g. tag:propaganda or tag:&quot;to check&quot;.</source>
+        <translation>tag: потрібна назва тегу, наприклад tag:propaganda або tag:&quot;to check&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is: can be unread, read or starred, not {value}.</source>
+        <translation>is: може бути unread, read або starred, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>has: can be note, highlight or tag, not {value}.</source>
+        <translation>has: може бути note, highlight або tag, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in: can be article or comment, not {value}.</source>
+        <translation>in: може бути article або comment, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>depth: needs a number, e.g. depth:&gt;2 or depth:1, not {value}.</source>
+        <translation>depth: потрібне число, наприклад depth:&gt;2 або depth:1, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: needs a date like 2023-01-31, 2023-01 or 2023, not {value}.</source>
+        <translation>{field}: потрібна дата на кшталт 2023-01-31, 2023-01 або 2023, а не {value}.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPanel</name>
     <message>
         <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
@@ -2633,7 +3922,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-129"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-123"/>
         <source>Restore from Backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
@@ -2702,12 +3991,13 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+140"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+125"/>
         <source>Rename saved search</source>
         <translation>Перейменувати збережений пошук</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/store/search.py" line="+531"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -2736,11 +4026,34 @@
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/search.py" line="-43"/>
+        <source>A saved search needs a name.</source>
+        <translation>Збережений пошук повинен мати назву.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved search name can have at most {limit} characters.</source>
+        <translation>Назва збереженого пошуку може мати щонайбільше {limit} символів.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a saved search named {name}.</source>
+        <translation>Збережений пошук з назвою {name} уже є.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location line="-228"/>
+        <source>This search cannot be run; try fewer or simpler words.</source>
+        <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
+    </message>
 </context>
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+99"/>
+        <location filename="../../desktop/store/query_language.py" line="-587"/>
         <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
         <translation>обидва слова, будь-де в статті чи коментарі (регістр і діакритика не враховуються)</translation>
     </message>
@@ -2755,7 +4068,7 @@
         <translation>слова, що починаються на negotiat (щонайменше 2 літери перед *)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>either word; talks putin OR biden means talks and (putin or biden)</source>
         <translation>будь-яке зі слів; talks putin OR biden означає talks і (putin або biden)</translation>
     </message>
@@ -2770,12 +4083,12 @@
         <translation>коментарі цього коментатора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tagged so, or with a tag under it</source>
         <translation>з цим тегом або з тегом під ним</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>by reading state (a comment is starred when its article is)</source>
         <translation>за станом читання (коментар в обраному, якщо в обраному його стаття)</translation>
     </message>
@@ -2790,7 +4103,7 @@
         <translation>лише статті або лише коментарі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>comments at that depth (1 = top level); also &lt; &lt;= &gt;= =</source>
         <translation>коментарі на цій глибині (1 = верхній рівень); також &lt; &lt;= &gt;= =</translation>
     </message>
@@ -2803,7 +4116,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location line="+359"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+440"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис пошуку</translation>
@@ -2835,7 +4148,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-274"/>
+        <location line="-244"/>
         <source>Relevance</source>
         <translation>За релевантністю</translation>
     </message>
@@ -2855,7 +4168,7 @@
         <translation>Пошук  (Ctrl+K)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+9"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln збіг</numerusform>
@@ -2874,7 +4187,7 @@
         <translation>невідомий коментатор</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+402"/>
         <source>The search failed: {error}</source>
         <translation>Пошук не вдався: {error}</translation>
     </message>
@@ -3225,7 +4538,7 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
+        <location filename="../../desktop/ui/tag_picker.py" line="+117"/>
         <source>Create tag “{path}”</source>
         <translation>Створити тег «{path}»</translation>
     </message>
@@ -3286,7 +4599,7 @@
 <context>
     <name>ThreadMetricsBar</name>
     <message>
-        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+43"/>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+44"/>
         <source>Thread metrics</source>
         <translation>Показники обговорення</translation>
     </message>
@@ -3299,6 +4612,39 @@
         <location line="+7"/>
         <source>most replied: the comment with the most direct replies (click to go to it)</source>
         <translation>найбільше відповідей: коментар із найбільшою кількістю прямих відповідей (клацніть, щоб перейти до нього)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="-106"/>
+        <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
+        <translation>Диск заповнено. Нічого з уже збереженого не втрачено; звільніть місце та збережіть знову.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is read-only here: Glossa cannot write to it or to its folder.</source>
+        <translation>Тут бібліотека доступна лише для читання: Glossa не може писати ні в неї, ні в її теку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library file is damaged. Nothing more was written to it; restore it from a backup.</source>
+        <translation>Файл бібліотеки пошкоджено. Більше до нього нічого не записано; відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk reported an error while writing. Nothing already saved was lost; check the disk (is it still connected?) and save again.</source>
+        <translation>Під час запису диск повідомив про помилку. Нічого з уже збереженого не втрачено; перевірте диск (він досі під&apos;єднаний?) і збережіть знову.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is busy: another program has been writing to it for too long. Try again.</source>
+        <translation>Бібліотека зайнята: інша програма надто довго в неї пише. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glossa cannot open the library file for writing (was it moved, or its folder removed?).</source>
+        <translation>Glossa не може відкрити файл бібліотеки для запису (його перемістили або видалили його теку?).</translation>
     </message>
 </context>
 </TS>

@@ -1,34 +1,47 @@
 """Languages: every text of the UI translated into Russian and Ukrainian, the catalogues in step
 with the code and compiled, plural forms, the language chosen from the Preferences or the system,
-Qt's own buttons translated too, and dates and numbers written as the locale writes them."""
+Qt's own buttons translated too, and dates and numbers written as the locale writes them. Texts
+made below the UI (search errors, undo labels, note headers, import reports, export scopes, chart
+titles) are marked there and shown translated: in Russian the user reads them in Russian."""
 
 from __future__ import annotations
 
+import ast
+import errno
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.exporting.scope import Scope
+from desktop.ingest.importer import ImportReport, import_paths
 from desktop.paths import RESOURCES
+from desktop.store import annotations as annotation_store
+from desktop.store import metrics
+from desktop.store.check import explain_write_error
 from desktop.store.db import Library
-from desktop.store.query_language import HELP_ROWS
+from desktop.store.query_language import HELP_ROWS, compile_query
+from desktop.texts import QT_TRANSLATE_NOOP, Text
 from desktop.ui import i18n
 from desktop.ui.article_list_model import COLUMN_KEYS
-from desktop.ui.i18n import PLURAL, translate
+from desktop.ui.charts import ChartPanel
+from desktop.ui.charts import models as chart_models
+from desktop.ui.i18n import PLURAL, translate, translated
+from desktop.ui.import_controller import details_text, summary_text
 from desktop.ui.main_window import MainWindow
-from desktop.ui.search_panel import HELP_MEANINGS, SearchHelpDialog
+from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
 from desktop.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = RESOURCES / "translations"
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{([a-z_]*)(?::[^{}]*)?\}")  # the name of "{count}", "{share:.1%}", "{day:%d %b}"
 ACCELERATOR = re.compile(r"&(?!&)")
 
 
@@ -112,9 +125,62 @@ def test_the_compiled_catalogues_match_their_sources(language: str, tmp_path: Pa
 
 
 def test_the_search_help_is_listed_for_translation() -> None:
-    assert list(HELP_MEANINGS) == [meaning for _example, meaning in HELP_ROWS]
     catalogue = {(context, source) for context, source, _numerus, _translation in messages("ru")}
-    assert all(("SearchHelp", meaning) in catalogue for meaning in HELP_MEANINGS)
+    assert all(isinstance(meaning, Text) and meaning.context == "SearchHelp" for _example, meaning in HELP_ROWS)
+    assert all(("SearchHelp", meaning) in catalogue for _example, meaning in HELP_ROWS)
+
+
+def marked_texts() -> list[tuple[str, str, str, bool, str]]:
+    """Every QT_TRANSLATE_NOOP call in desktop/, read by Python's own parser (not lupdate's, which
+    skips what it cannot read without a word): (context, source, comment, plural, where)."""
+    found = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if path.name == "texts.py" and path.parent.name == "desktop":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or getattr(node.func, "id", None) != "QT_TRANSLATE_NOOP":
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]]
+            literal += [isinstance(a, ast.Constant) and isinstance(a.value, str | None) for a in node.args[2:3]]
+            assert not node.keywords and len(node.args) in (2, 3, 5) and all(literal), f"lupdate cannot read {where}"
+            if len(node.args) == 5:  # (context, source, None, PLURAL, count): the count a plain name
+                assert [type(a) for a in node.args[2:]] == [ast.Constant, ast.Name, ast.Name], where
+            comment = node.args[2].value if len(node.args) > 2 else None
+            found.append((node.args[0].value, node.args[1].value, comment or "", len(node.args) == 5, where))
+    return found
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_every_marked_text_is_in_the_catalogues_and_translated(language: str) -> None:
+    """The texts of desktop/store, desktop/ingest, desktop/exporting and the chart models are
+    extracted (lupdate read the call) and translated, with plural forms where they count."""
+    catalogue = {}
+    root = ET.parse(TRANSLATIONS / f"glossa_{language}.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name", ""), message.findtext("source", ""), message.findtext("comment", ""))
+            catalogue[key] = (message.get("numerus") == "yes", message.find("translation"))
+    marked = marked_texts()
+    below_the_ui = {where.split("/")[1] for *_key, where in marked} - {"ui"}
+    assert below_the_ui >= {"store", "ingest", "exporting"}
+    for context, source, comment, plural, where in marked:
+        assert (context, source, comment) in catalogue, where
+        numerus, translation = catalogue[(context, source, comment)]
+        assert numerus == plural and translation is not None, where
+        assert translation.get("type") is None and all(form.strip() for form in forms(translation)), where
+
+
+def test_the_english_catalogue_says_what_the_cli_says(qapp) -> None:
+    """In English the UI shows a Text as the CLI prints it: the English catalogue's plural forms
+    are those desktop.texts writes."""
+    i18n.install_translations("en")
+    plural = [(context, source, comment) for context, source, comment, counted, _where in marked_texts() if counted]
+    assert plural
+    for context, source, comment in plural:
+        for count in (0, 1, 2, 21, 1234):
+            text = QT_TRANSLATE_NOOP(context, source, comment or None, PLURAL, count)
+            assert translated(text) == text, (source, count)
 
 
 # -- in the running app ------------------------------------------------------------------------
@@ -190,6 +256,106 @@ def test_search_help_in_russian(qtbot, russian) -> None:
     qtbot.addWidget(dialog)
     assert dialog.meaning_labels[0].text().startswith("оба слова")
     assert [label.text() for label in dialog.example_labels] == [example for example, _meaning in HELP_ROWS]
+
+
+# -- texts made below the UI, shown in Russian ------------------------------------------------------
+
+
+def test_a_search_syntax_error_is_in_russian(qtbot, russian, seeded: Library) -> None:
+    panel = SearchPanel(seeded)
+    qtbot.addWidget(panel)
+    panel.set_query("is:sometimes")
+    qtbot.waitUntil(lambda: not panel.is_searching(), timeout=10_000)
+    panel.wait_for_search()
+    assert panel.message_label.text() == "is: может быть unread, read или starred, а не 'sometimes'."
+    assert panel.results is not None and panel.results.message == "is: can be unread, read or starred, not 'sometimes'."
+    error = compile_query("ab* c*").error  # a count among the arguments
+    assert error is not None
+    assert translated(error.message) == "Перед * в слове должно быть не меньше 2 букв, например pu*."
+
+
+def test_undo_labels_and_note_headers_are_in_russian(qtbot, russian, seeded: Library, settings: Settings) -> None:
+    window = MainWindow(seeded, settings)
+    qtbot.addWidget(window)
+    tag_id, _change = window.controller.run(annotation_store.create_tag, "пропаганда")
+    assert window.undo_action.text().replace("&", "") == "Отменить создание тега пропаганда"
+    articles = [row[0] for row in seeded.db.execute_sql("SELECT id FROM article ORDER BY id LIMIT 2")]
+    window.controller.run(annotation_store.tag_articles, tag_id, articles)
+    assert window.controller.stack.undoText() == "присвоение тега пропаганда 2 статьям"
+    window.controller.run(annotation_store.untag_articles, tag_id, articles[:1])
+    assert window.controller.stack.undoText() == "снятие тега пропаганда с 1 статьи"
+    window.undo_action.trigger()
+    assert window.redo_action.text().replace("&", "") == "Повторить снятие тега пропаганда с 1 статьи"
+    english = annotation_store.describe_target(seeded.db, ("article", articles[0]))
+    window._set_note_target("article", articles[0])
+    assert window.note_editor.header.full_text() == "Статья: " + english.removeprefix("Article: ")
+    window._set_note_target("tag", tag_id)
+    assert window.note_editor.header.full_text() == "Тег: пропаганда"
+
+
+def test_the_import_report_is_in_russian(russian, library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "records.jsonl").write_text('{"text": "A title\\n\\nA paragraph."}\nnot json\n{"id": 3}\n',
+                                          encoding="utf-8")
+    (folder / "cut.txt").write_bytes("A title\n\nA paragraph ending in a cut Привет".encode()[:-1])
+    report = import_paths(library, [folder])
+    details = details_text(report)
+    for russian_text in ("ПРОПУЩЕН", "пустой файл", "строка 2: некорректный JSON",
+                         "запись в строке 3: нет поля «text»",
+                         "'A title': обрезан в конце посреди многобайтового символа"):
+        assert russian_text in details, details
+    assert not re.search("empty file|not valid JSON|no 'text' field|truncated", details), details
+    stopped = ImportReport(stopped=explain_write_error(OSError(errno.ENOSPC, "No space left on device")))
+    assert "Импорт остановлен: Диск заполнен. " in summary_text(stopped)
+    assert [file.skipped for file in report.files if file.skipped] == ["empty file"]  # the CLI's words
+
+
+def test_charts_and_figures_are_in_russian(qtbot, russian, seeded: Library) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    insight = metrics.insight(seeded.db)
+    panel = ChartPanel()
+    qtbot.addWidget(panel)
+    over_time = chart_models.over_time_chart(insight.over_time)
+    panel.set_model(over_time)
+    assert panel.title_label.text() in ("Комментарии по часам", "Комментарии по дням", "Комментарии по неделям",
+                                        "Комментарии по месяцам")
+    assert panel.model() is over_time and over_time.title.startswith("Comments per")  # the CSV keeps English
+    panel.set_model(chart_models.hour_chart(insight.by_hour))
+    assert panel.title_label.text() == "Активность по часам суток"
+    assert panel.note_label.text() == "местное время, как в тексте"
+    shown = i18n.translated_fields(chart_models.hour_chart(insight.by_hour))
+    assert shown.value_title == "комментарии" and shown.category_title == "час"
+    assert all(re.fullmatch(r"\d\d:00–\d\d:59\n\d+ комментари(й|я|ев)( \(\d+[.,]\d%\))?", bar.tooltip)
+               for bar in shown.series[0].bars), shown.series[0].bars[0].tooltip
+    assert insight.totals is not None
+    figures = i18n.translated_fields(chart_models.library_figures(insight.totals))
+    assert figures[0].text.endswith(("статья", "статьи", "статей"))
+    assert not [f for f in figures if re.search("[A-Za-z]{3}", f.text + f.tooltip)], figures
+    assert translated(metrics.human_duration(timedelta(hours=3, minutes=5))) == "3 ч 5 мин"
+
+
+def test_dates_in_texts_follow_the_language(russian) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    when = datetime(2023, 1, 5, 14, 30)
+    month = QT_TRANSLATE_NOOP("Charts", "{month:%B %Y}", "a month, in strftime codes").format(month=when)
+    day = QT_TRANSLATE_NOOP("Charts", "{day:%a %d %b %Y}", "a date, in strftime codes").format(day=when)
+    assert (month, day) == ("January 2023", "Thu 05 Jan 2023")  # the English, as the CLI writes it
+    assert (translated(month), translated(day)) == ("январь 2023", "чт 05 янв. 2023")
+    share = QT_TRANSLATE_NOOP("Charts", "{count} ({share:.1%})").format(count="x", share=0.125)
+    assert translated(share) == "x (12,5%)" and share == "x (12.5%)"
+
+
+def test_export_scopes_and_write_errors_are_in_russian(russian, seeded: Library) -> None:
+    assert translated(Scope.whole_library().resolve(seeded.db).description) == "вся библиотека"
+    assert translated(Scope.search("kremlin").resolve(seeded.db).description) == "поиск: kremlin"
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert translated(explain_write_error(full)).startswith("Диск заполнен.")
+    with pytest.raises(annotation_store.TagError) as refused:
+        annotation_store.split_path("war/peace\x01")
+    assert translated(refused.value) == "название тега не может содержать управляющие символы"
+    assert str(refused.value) == "a tag name cannot contain control characters"
 
 
 # -- choosing the language and the locale -------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import metrics
 from desktop.store.db import Library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated_fields
 from desktop.ui.worker import end_thread
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
@@ -317,6 +317,7 @@ class Dashboard(QWidget):
             self.title_label.setText(self.tr("Library {name}").format(name=self.library.path.stem))
             figures = library_figures(insight.totals) if insight.totals else []
         self.title_label.setToolTip(self.title_label.text())
+        figures = translated_fields(figures)
         self.figures_label.setText(SEPARATOR.join(f.text for f in figures))
         self.figures_label.setToolTip("\n".join(f"{f.text}: {f.tooltip}" for f in figures))
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.store.metrics import ArticleMetrics
+from desktop.ui.i18n import translated, translated_fields
 
 from .models import most_replied_text, thread_figures
 
@@ -69,12 +70,12 @@ class ThreadMetricsBar(QWidget):
             self.label.setText("")
             self.label.setToolTip("")
             return
-        figures = thread_figures(metrics)
+        figures = translated_fields(thread_figures(metrics))
         plain = [f.text for f in figures]
         rich = [_unbroken(f.text) for f in figures]  # wrapped, lines break between figures only
         most = metrics.most_replied
         if most is not None:
-            link_text = most_replied_text(metrics)
+            link_text = translated(most_replied_text(metrics))
             label = self.tr("most replied:")
             plain.append(f"{label} {link_text}")
             rich.append(f"{_unbroken(label)} <a href='comment:{most.comment_id}'>{_unbroken(link_text)}</a>")

@@ -3,13 +3,16 @@
 No Qt here, so the figures, labels, tooltips, filters and CSV rows of every chart are tested
 without rendering anything. The widgets (chart_view.py, heatmap.py) only draw a model and report
 the element under the mouse; the element's `filter` is what a click emits (see the store's
-metrics module for the filter dicts)."""
+metrics module for the filter dicts).
+
+Texts are desktop.texts' Texts, in English (the CSV files keep English headers); the panels show a
+model through i18n.translated_fields, in the UI's language."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.store.metrics import (
@@ -27,15 +30,38 @@ from desktop.store.metrics import (
     TimeSeries,
     human_duration,
 )
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, joined
 
 Filter = dict[str, Any]
 MAX_LABEL = 26  # characters of a category label; the tooltip has the whole text
 TOP_TAGS = 15
-UNIT_NAMES = {"hour": "hour", "day": "day", "week": "week", "month": "month"}
+TITLES = {
+    "hour": QT_TRANSLATE_NOOP("Charts", "Comments per hour"),
+    "day": QT_TRANSLATE_NOOP("Charts", "Comments per day"),
+    "week": QT_TRANSLATE_NOOP("Charts", "Comments per week"),
+    "month": QT_TRANSLATE_NOOP("Charts", "Comments per month"),
+}
+NO_COMMENTS = QT_TRANSLATE_NOOP("Charts", "No comments")
+NO_TIME = QT_TRANSLATE_NOOP("Charts", "No comment has a time")
+NOT_TOGETHER = QT_TRANSLATE_NOOP("Charts", "No two tags occur together yet")
+COMMENTS = QT_TRANSLATE_NOOP("Charts", "comments", "an axis, a series")
+ARTICLES = QT_TRANSLATE_NOOP("Charts", "articles", "an axis, a series")
 
 
-def plural(number: float, word: str, words: str | None = None) -> str:
-    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+# Counts (the count is passed as a plain name: see desktop/texts.py).
+def comments(count: int) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "%Ln comment(s)", None, PLURAL, count)
+
+
+def articles(count: int) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "%Ln article(s)", None, PLURAL, count)
+
+
+def _with_share(count: str, part: int, total: int) -> str:
+    """ "4 comments (50.0%)"; the count alone when there is no total."""
+    if not total:
+        return count
+    return QT_TRANSLATE_NOOP("Charts", "{count} ({share:.1%})").format(count=count, share=part / total)
 
 
 def elide(text: str, limit: int = MAX_LABEL) -> str:
@@ -77,7 +103,7 @@ class BarChartModel:
     category_title: str
     value_title: str
     horizontal: bool = False  # categories down the side, first at the top
-    empty_text: str = "No data"
+    empty_text: str = QT_TRANSLATE_NOOP("Charts", "No data")
     note: str = ""  # shown under the title: what is left out, what the numbers mean
     show_values: bool = False  # values printed at the bars
     csv_header: list[str] = field(default_factory=list)
@@ -118,7 +144,7 @@ class TimeChartModel:
     unit: str
     points: list[TimePoint]
     value_title: str
-    empty_text: str = "No comment has a time"
+    empty_text: str = NO_TIME
     note: str = ""
     labels: list[str] = field(default_factory=list)  # axis label of each bucket's start
 
@@ -163,7 +189,7 @@ class HeatmapModel:
     full_labels: list[str]
     colors: list[str]  # each tag's own colour, for the swatch beside its label
     cells: list[list[HeatCell]]
-    empty_text: str = "No two tags occur together yet"
+    empty_text: str = NOT_TOGETHER
     note: str = ""
 
     @property
@@ -191,33 +217,42 @@ def _stamp(moment: datetime) -> str:
 # --- builders ---------------------------------------------------------------------------------------
 
 
+# Dates are arguments with strftime codes: the UI writes them with the locale's names of days and
+# months (see i18n.translated); a translation may reorder the codes.
+def _day(start: datetime) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "{day:%a %d %b %Y}", "a date, in strftime codes").format(day=start)
+
+
 def _bucket_name(start: datetime, unit: str) -> str:
     if unit == "hour":
-        return f"{start:%a %d %b %Y, %H:00}–{(start.hour + 1) % 24:02d}:00"
+        return QT_TRANSLATE_NOOP(
+            "Charts", "{start:%a %d %b %Y, %H:00}–{end:%H:00}", "an hour, in strftime codes").format(
+            start=start, end=start + timedelta(hours=1))
     if unit == "day":
-        return f"{start:%a %d %b %Y}"
+        return _day(start)
     if unit == "week":
-        return f"Week of {start:%d %b %Y}"
-    return f"{start:%B %Y}"
+        return QT_TRANSLATE_NOOP("Charts", "Week of {day:%d %b %Y}").format(day=start)
+    return QT_TRANSLATE_NOOP("Charts", "{month:%B %Y}", "a month, in strftime codes").format(month=start)
 
 
 def over_time_chart(series: TimeSeries, key: str = "over_time", subject: str = "") -> TimeChartModel:
     points = [
-        TimePoint(b.start, b.end, b.comments, f"{_bucket_name(b.start, series.unit)}\n{plural(b.comments, 'comment')}",
+        TimePoint(b.start, b.end, b.comments, joined("\n", _bucket_name(b.start, series.unit), comments(b.comments)),
                   b.filter)
         for b in series.buckets
     ]
     notes = []
     buckets = series.buckets
     if series.unit == "hour" and buckets and buckets[0].start.date() == buckets[-1].start.date():
-        notes.append(f"{buckets[0].start:%a %d %b %Y}")  # the axis shows only the hours
+        notes.append(_day(buckets[0].start))  # the axis shows only the hours
     if series.undated:
-        notes.append(f"{plural(series.undated, 'comment')} without a time left out")
-    note = " · ".join(notes)
-    title = f"Comments per {UNIT_NAMES[series.unit]}" + (f" — {subject}" if subject else "")
-    empty = "No comment has a time" if series.undated else "No comments"
+        undated = series.undated
+        notes.append(QT_TRANSLATE_NOOP("Charts", "%Ln comment(s) without a time left out", None, PLURAL, undated))
+    note = joined(" · ", *notes) if notes else ""
+    title = joined(" — ", TITLES[series.unit], subject) if subject else TITLES[series.unit]
+    empty = NO_TIME if series.undated else NO_COMMENTS
     labels = time_labels([b.start for b in series.buckets], series.unit)
-    return TimeChartModel(key, title, series.unit, points, "comments", empty_text=empty, note=note, labels=labels)
+    return TimeChartModel(key, title, series.unit, points, COMMENTS, empty_text=empty, note=note, labels=labels)
 
 
 def time_labels(starts: Sequence[datetime], unit: str) -> list[str]:
@@ -227,60 +262,71 @@ def time_labels(starts: Sequence[datetime], unit: str) -> list[str]:
         return []
     years = starts[0].year != starts[-1].year
     if unit == "month":
-        return [f"{s:%b %Y}" for s in starts]
-    if unit == "hour":
-        days = starts[0].date() != starts[-1].date()
-        return [f"{s:%d %b %H:%M}" if days else f"{s:%H:%M}" for s in starts]
-    return [f"{s:%d %b %Y}" if years else f"{s:%d %b}" for s in starts]
+        label = QT_TRANSLATE_NOOP("Charts", "{start:%b %Y}", "an axis label, in strftime codes")
+    elif unit == "hour" and starts[0].date() != starts[-1].date():
+        label = QT_TRANSLATE_NOOP("Charts", "{start:%d %b %H:%M}", "an axis label, in strftime codes")
+    elif unit == "hour":
+        label = QT_TRANSLATE_NOOP("Charts", "{start:%H:%M}", "an axis label, in strftime codes")
+    elif years:
+        label = QT_TRANSLATE_NOOP("Charts", "{start:%d %b %Y}", "an axis label, in strftime codes")
+    else:
+        label = QT_TRANSLATE_NOOP("Charts", "{start:%d %b}", "an axis label, in strftime codes")
+    return [label.format(start=start) for start in starts]
 
 
 def hour_chart(hours: Sequence[HourCount], undated: int = 0) -> BarChartModel:
     total = sum(h.comments for h in hours)
     bars = [
-        Bar(h.comments, f"{h.hour:02d}:00–{h.hour:02d}:59\n{plural(h.comments, 'comment')}"
-            + (f" ({h.comments / total:.1%})" if total else ""), h.filter)
+        Bar(h.comments, joined("\n", f"{h.hour:02d}:00–{h.hour:02d}:59", _with_share(comments(h.comments), h.comments,
+                                                                                     total)), h.filter)
         for h in hours
     ]
     return BarChartModel(
-        "by_hour", "Activity by hour of day", [f"{h.hour:02d}" for h in hours],
-        [BarSeriesModel("comments", bars)], "hour", "comments", note="local time as printed",
-        empty_text="No comment has a time" if undated else "No comments",
+        "by_hour", QT_TRANSLATE_NOOP("Charts", "Activity by hour of day"), [f"{h.hour:02d}" for h in hours],
+        [BarSeriesModel(COMMENTS, bars)], QT_TRANSLATE_NOOP("Charts", "hour", "an axis"), COMMENTS,
+        note=QT_TRANSLATE_NOOP("Charts", "local time as printed"), empty_text=NO_TIME if undated else NO_COMMENTS,
     )
 
 
-def commenters_chart(commenters: Sequence[CommenterCount], title: str = "Top commenters") -> BarChartModel:
+def commenters_chart(commenters: Sequence[CommenterCount], title: str = "") -> BarChartModel:
     labels = unique_labels([elide(c.handle, 20) for c in commenters])
-    bars = [Bar(c.comments, f"{c.handle}\n{plural(c.comments, 'comment')} ({c.share:.1%})", c.filter)
-            for c in commenters]
+    bars = [Bar(c.comments, joined("\n", c.handle, QT_TRANSLATE_NOOP("Charts", "{count} ({share:.1%})").format(
+        count=comments(c.comments), share=c.share)), c.filter) for c in commenters]
     return BarChartModel(
-        "commenters", title, labels, [BarSeriesModel("comments", bars)], "commenter", "comments",
-        horizontal=True, show_values=True, empty_text="No comments",
+        "commenters", title or QT_TRANSLATE_NOOP("Charts", "Top commenters"), labels, [BarSeriesModel(COMMENTS, bars)],
+        QT_TRANSLATE_NOOP("Charts", "commenter", "an axis"), COMMENTS,
+        horizontal=True, show_values=True, empty_text=NO_COMMENTS,
         csv_header=["author id", "handle", "comments", "share"],
         csv_body=[[c.author_id, c.handle, c.comments, round(c.share, 4)] for c in commenters],
     )
 
 
-def articles_chart(articles: Sequence[ArticleCount], title: str = "Most discussed articles") -> BarChartModel:
-    labels = unique_labels([elide(a.title or f"Article {a.article_id}") for a in articles])
-    bars = [Bar(a.comments, f"{a.title}\n{plural(a.comments, 'comment')}", a.filter) for a in articles]
+def articles_chart(counts: Sequence[ArticleCount], title: str = "") -> BarChartModel:
+    labels = unique_labels([
+        elide(a.title or QT_TRANSLATE_NOOP("Charts", "Article {id}").format(id=a.article_id)) for a in counts])
+    bars = [Bar(a.comments, joined("\n", a.title, comments(a.comments)), a.filter) for a in counts]
     return BarChartModel(
-        "articles", title, labels, [BarSeriesModel("comments", bars)], "article", "comments",
-        horizontal=True, show_values=True, empty_text="No comments",
+        "articles", title or QT_TRANSLATE_NOOP("Charts", "Most discussed articles"), labels,
+        [BarSeriesModel(COMMENTS, bars)], QT_TRANSLATE_NOOP("Charts", "article", "an axis"), COMMENTS,
+        horizontal=True, show_values=True, empty_text=NO_COMMENTS,
         csv_header=["article id", "title", "comments"],
-        csv_body=[[a.article_id, a.title, a.comments] for a in articles],
+        csv_body=[[a.article_id, a.title, a.comments] for a in counts],
     )
 
 
 def thread_size_chart(buckets: Sequence[SizeBucket]) -> BarChartModel:
     total = sum(b.articles for b in buckets)
-    bars = [
-        Bar(b.articles, f"{plural(b.articles, 'article')} with {b.label} comments"
-            + (f" ({b.articles / total:.1%})" if total else ""), b.filter)
-        for b in buckets
-    ]
+
+    def tip(b: SizeBucket) -> str:
+        count = b.articles
+        sized = QT_TRANSLATE_NOOP("Charts", "%Ln article(s) with {size} comments", None, PLURAL, count)
+        return _with_share(sized.format(size=b.label), count, total)
+
+    bars = [Bar(b.articles, tip(b), b.filter) for b in buckets]
     return BarChartModel(
-        "thread_sizes", "Threads by size", [b.label for b in buckets], [BarSeriesModel("articles", bars)],
-        "comments in the thread", "articles", show_values=True, empty_text="No articles",
+        "thread_sizes", QT_TRANSLATE_NOOP("Charts", "Threads by size"), [b.label for b in buckets],
+        [BarSeriesModel(ARTICLES, bars)], QT_TRANSLATE_NOOP("Charts", "comments in the thread", "an axis"), ARTICLES,
+        show_values=True, empty_text=QT_TRANSLATE_NOOP("Charts", "No articles"),
     )
 
 
@@ -289,56 +335,76 @@ def depth_chart(depths: Sequence[DepthCount]) -> BarChartModel:
     labels = [f"{d.depth}+" if d.or_deeper else str(d.depth) for d in depths]
 
     def tip(d: DepthCount) -> str:
-        where = "top level" if d.depth == 1 else f"depth {d.depth}{' and deeper' if d.or_deeper else ''}"
-        share = f" ({d.comments / total:.1%})" if total else ""
-        return f"{where}\n{plural(d.comments, 'comment')}{share}"
+        if d.depth == 1:
+            where = QT_TRANSLATE_NOOP("Charts", "top level")
+        elif d.or_deeper:
+            where = QT_TRANSLATE_NOOP("Charts", "depth {depth} and deeper").format(depth=d.depth)
+        else:
+            where = QT_TRANSLATE_NOOP("Charts", "depth {depth}").format(depth=d.depth)
+        return joined("\n", where, _with_share(comments(d.comments), d.comments, total))
 
     bars = [Bar(d.comments, tip(d), d.filter) for d in depths]
     return BarChartModel(
-        "depths", "Thread depth", labels, [BarSeriesModel("comments", bars)], "depth (1 = top level)", "comments",
-        show_values=len(depths) <= 12, empty_text="No comments",
+        "depths", QT_TRANSLATE_NOOP("Charts", "Thread depth"), labels, [BarSeriesModel(COMMENTS, bars)],
+        QT_TRANSLATE_NOOP("Charts", "depth (1 = top level)", "an axis"), COMMENTS,
+        show_values=len(depths) <= 12, empty_text=NO_COMMENTS,
     )
 
 
 def tags_chart(tags: Sequence[TagFrequency], with_articles: bool = True) -> BarChartModel:
     shown = list(tags[:TOP_TAGS])
     labels = unique_labels([elide(t.path) for t in shown])
-    series = [BarSeriesModel("comments", [
-        Bar(t.comments, f"{t.path}\non {plural(t.comments, 'comment')}", t.filter) for t in shown
+    on_comments = QT_TRANSLATE_NOOP("Charts", "on {count}", "on 3 comments")
+    in_articles = QT_TRANSLATE_NOOP("Charts", "in {count}", "in 3 articles")
+    series = [BarSeriesModel(COMMENTS, [
+        Bar(t.comments, joined("\n", t.path, on_comments.format(count=comments(t.comments))), t.filter) for t in shown
     ])]
     if with_articles:
-        series.append(BarSeriesModel("articles", [
-            Bar(t.articles, f"{t.path}\nin {plural(t.articles, 'article')}", t.filter) for t in shown
+        series.append(BarSeriesModel(ARTICLES, [
+            Bar(t.articles, joined("\n", t.path, in_articles.format(count=articles(t.articles))), t.filter)
+            for t in shown
         ], role=1))
-    note = f"the {len(shown)} most used of {len(tags)} tags" if len(tags) > len(shown) else ""
+    note = _most_used(len(shown), len(tags)) if len(tags) > len(shown) else ""
     return BarChartModel(
-        "tags", "Tag frequencies", labels, series, "tag", "count" if with_articles else "comments",
+        "tags", QT_TRANSLATE_NOOP("Charts", "Tag frequencies"), labels, series,
+        QT_TRANSLATE_NOOP("Charts", "tag", "an axis"),
+        QT_TRANSLATE_NOOP("Charts", "count", "an axis") if with_articles else COMMENTS,
         horizontal=True, note=note,
-        show_values=not with_articles, empty_text="No tags used yet",
+        show_values=not with_articles, empty_text=QT_TRANSLATE_NOOP("Charts", "No tags used yet"),
         csv_header=["tag id", "tag", "comments", "articles"],
         csv_body=[[t.tag_id, t.path, t.comments, t.articles] for t in tags],
     )
 
 
+def _most_used(shown: int, total: int) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "the {shown} most used of %Ln tag(s)", None, PLURAL, total).format(shown=shown)
+
+
 def cooccurrence_chart(matrix: TagMatrix) -> HeatmapModel:
-    where = "the same comment" if matrix.on == "comment" else "the same article"
+    on_comments = matrix.on == "comment"
     paths = [t.path for t in matrix.tags]
     cells = []
     for r, row in enumerate(matrix.counts):
         line = []
         for c, value in enumerate(row):
+            count = comments(value) if on_comments else articles(value)
             if r == c:
-                tip = f"{paths[r]}\non {plural(value, matrix.on)}"
+                tip = joined("\n", paths[r], QT_TRANSLATE_NOOP(
+                    "Charts", "on {count}", "on 3 comments").format(count=count))
             else:
-                tip = f"{paths[r]} + {paths[c]}\ntogether on {plural(value, matrix.on)}"
+                tip = joined("\n", f"{paths[r]} + {paths[c]}",
+                             QT_TRANSLATE_NOOP("Charts", "together on {count}").format(count=count))
             line.append(HeatCell(value, tip, matrix.filter(r, c)))
         cells.append(line)
+    diagonal = QT_TRANSLATE_NOOP("Charts", "diagonal: how often each tag occurs")
     return HeatmapModel(
-        f"co_{matrix.on}s", f"Tags on {where}", [elide(p, 22) for p in paths], paths,
-        [t.color for t in matrix.tags], cells,
-        note="diagonal: how often each tag occurs" + (
-            f"; the {len(paths)} most used of {matrix.used_tags} tags" if matrix.used_tags > len(paths) else ""),
-        empty_text="No two tags occur together yet",
+        f"co_{matrix.on}s",
+        QT_TRANSLATE_NOOP("Charts", "Tags on the same comment") if on_comments
+        else QT_TRANSLATE_NOOP("Charts", "Tags on the same article"),
+        [elide(p, 22) for p in paths], paths, [t.color for t in matrix.tags], cells,
+        note=joined("; ", diagonal, _most_used(len(paths), matrix.used_tags))
+        if matrix.used_tags > len(paths) else diagonal,
+        empty_text=NOT_TOGETHER,
     )
 
 
@@ -347,7 +413,8 @@ def charts_for(insight: Insight) -> list[ChartModel]:
     charts: list[ChartModel] = [over_time_chart(insight.over_time),
                                 hour_chart(insight.by_hour, insight.over_time.undated)]
     if insight.author_id is not None:
-        charts += [articles_chart(insight.articles, "Articles commented on most"), depth_chart(insight.depths),
+        charts += [articles_chart(insight.articles, QT_TRANSLATE_NOOP("Charts", "Articles commented on most")),
+                   depth_chart(insight.depths),
                    tags_chart(insight.tags, with_articles=False), cooccurrence_chart(insight.co_comments)]
         return charts
     charts.append(commenters_chart(insight.commenters))
@@ -377,66 +444,88 @@ def thread_figures(metrics: ArticleMetrics) -> list[Figure]:
     """The one-line summary of a thread, most-replied comment excluded (it is a link)."""
     m = metrics
     if not m.comments:
-        return [Figure("No comments", "This article has no comments in the library", "comments")]
+        return [Figure(NO_COMMENTS, QT_TRANSLATE_NOOP("Charts", "This article has no comments in the library"),
+                       "comments")]
+    participants, replies = m.participants, m.replies
     figures = [
-        Figure(plural(m.comments, "comment"), "Comments in the thread", "comments"),
-        Figure(plural(m.participants, "person", "people"), "Different commenters", "participants"),
-        Figure(plural(m.replies, "reply", "replies"), "Comments that answer another comment", "replies"),
-        Figure(f"depth {m.max_depth}", "The deepest reply (1 = top-level comments only)", "max_depth"),
+        Figure(comments(m.comments), QT_TRANSLATE_NOOP("Charts", "Comments in the thread"), "comments"),
+        Figure(QT_TRANSLATE_NOOP("Charts", "%Ln (person|people)", None, PLURAL, participants),
+               QT_TRANSLATE_NOOP("Charts", "Different commenters"), "participants"),
+        Figure(_replies(replies), QT_TRANSLATE_NOOP("Charts", "Comments that answer another comment"), "replies"),
+        Figure(_depth(m.max_depth), QT_TRANSLATE_NOOP("Charts", "The deepest reply (1 = top-level comments only)"),
+               "max_depth"),
     ]
     delay, source = m.time_to_first, m.time_to_first_from
     if delay is not None and source == "published":
-        figures.append(Figure(f"first comment after {human_duration(delay)}",
-                              "From the article's published time to its first comment", "time_to_first"))
+        figures.append(Figure(
+            QT_TRANSLATE_NOOP("Charts", "first comment after {duration}").format(duration=human_duration(delay)),
+            QT_TRANSLATE_NOOP("Charts", "From the article's published time to its first comment"), "time_to_first"))
     elif delay is not None:
-        figures.append(Figure(f"first reply after {human_duration(delay)}",
-                              "From the first comment to the first reply (the article's published time is not known)",
-                              "time_to_first"))
+        figures.append(Figure(
+            QT_TRANSLATE_NOOP("Charts", "first reply after {duration}").format(duration=human_duration(delay)),
+            QT_TRANSLATE_NOOP(
+                "Charts", "From the first comment to the first reply (the article's published time is not known)"),
+            "time_to_first"))
     if m.duration is not None and m.comments > 1:
-        figures.append(Figure(f"lasted {human_duration(m.duration)}",
-                              "From the first comment to the last", "duration"))
+        lasted = QT_TRANSLATE_NOOP("Charts", "lasted {duration}")
+        figures.append(Figure(lasted.format(duration=human_duration(m.duration)),
+                              QT_TRANSLATE_NOOP("Charts", "From the first comment to the last"), "duration"))
     share = m.top3_share
     if share is not None and m.participants > 3:
-        figures.append(Figure(f"top 3 wrote {share:.0%}",
-                              "Share of the comments written by the three most active commenters", "top3_share"))
+        figures.append(Figure(
+            QT_TRANSLATE_NOOP("Charts", "top 3 wrote {share:.0%}").format(share=share),
+            QT_TRANSLATE_NOOP("Charts", "Share of the comments written by the three most active commenters"),
+            "top3_share"))
     return figures
 
 
 def library_figures(totals: LibraryTotals) -> list[Figure]:
     t = totals
     figures = [
-        Figure(plural(t.articles, "article"), f"{t.commented_articles:,} of them with comments", "articles"),
-        Figure(plural(t.comments, "comment"), f"{t.replies:,} of them replies", "comments"),
+        Figure(articles(t.articles), QT_TRANSLATE_NOOP("Charts", "{count:,} of them with comments").format(
+            count=t.commented_articles), "articles"),
+        Figure(comments(t.comments), QT_TRANSLATE_NOOP("Charts", "{count:,} of them replies").format(count=t.replies),
+               "comments"),
     ]
     if not t.comments:
         return figures
+    participants, tags, tagged = t.participants, t.tags, t.tagged_comments
     figures += [
-        Figure(plural(t.participants, "commenter"), "Different commenters", "participants"),
-        Figure(f"median thread {t.median_thread:g}", f"Comments per article with comments; the largest has "
-               f"{t.largest_thread:,}", "median_thread"),
-        Figure(f"depth {t.max_depth}", "The deepest reply in the library", "max_depth"),
+        Figure(QT_TRANSLATE_NOOP("Charts", "%Ln commenter(s)", None, PLURAL, participants),
+               QT_TRANSLATE_NOOP("Charts", "Different commenters"), "participants"),
+        Figure(QT_TRANSLATE_NOOP("Charts", "median thread {median:g}").format(median=t.median_thread),
+               QT_TRANSLATE_NOOP("Charts", "Comments per article with comments; the largest has {count:,}").format(
+                   count=t.largest_thread), "median_thread"),
+        Figure(_depth(t.max_depth), QT_TRANSLATE_NOOP("Charts", "The deepest reply in the library"), "max_depth"),
     ]
     if t.first_comment and t.last_comment:
-        figures.append(Figure(f"{t.first_comment:%d %b %Y} – {t.last_comment:%d %b %Y}",
-                              "The first and the last comment", "period"))
+        figures.append(Figure(_period(t.first_comment, t.last_comment),
+                              QT_TRANSLATE_NOOP("Charts", "The first and the last comment"), "period"))
     if t.tags:
-        figures.append(Figure(f"{t.tagged_comments:,} tagged comments",
-                              f"{t.tags:,} tags; {t.tagged_articles:,} articles carry a tag; "
-                              f"{t.highlights:,} highlights", "tagged"))
+        articles_tagged, highlights = t.tagged_articles, t.highlights
+        figures.append(Figure(
+            QT_TRANSLATE_NOOP("Charts", "%Ln tagged comment(s)", None, PLURAL, tagged),
+            joined("; ", QT_TRANSLATE_NOOP("Charts", "%Ln tag(s)", None, PLURAL, tags),
+                   QT_TRANSLATE_NOOP("Charts", "%Ln article(s) (carries|carry) a tag", None, PLURAL, articles_tagged),
+                   QT_TRANSLATE_NOOP("Charts", "%Ln highlight(s)", None, PLURAL, highlights)),
+            "tagged"))
     return figures
 
 
 def author_figures(author: AuthorSummary) -> list[Figure]:
     a = author
+    received = a.replies_received
     figures = [
-        Figure(plural(a.comments, "comment"), "Comments by this commenter", "comments"),
-        Figure(plural(a.articles, "article"), "Articles they commented on", "articles"),
-        Figure(plural(a.replies, "reply", "replies"), "Their comments that answer another comment", "replies"),
-        Figure(f"{a.replies_received:,} answers received", "Comments answering theirs", "replies_received"),
+        Figure(comments(a.comments), QT_TRANSLATE_NOOP("Charts", "Comments by this commenter"), "comments"),
+        Figure(articles(a.articles), QT_TRANSLATE_NOOP("Charts", "Articles they commented on"), "articles"),
+        Figure(_replies(a.replies), QT_TRANSLATE_NOOP("Charts", "Their comments that answer another comment"),
+               "replies"),
+        Figure(QT_TRANSLATE_NOOP("Charts", "%Ln answer(s) received", None, PLURAL, received),
+               QT_TRANSLATE_NOOP("Charts", "Comments answering theirs"), "replies_received"),
     ]
     if a.first_comment and a.last_comment:
-        figures.append(Figure(f"{a.first_comment:%d %b %Y} – {a.last_comment:%d %b %Y}",
-                              "Their first and last comment", "period"))
+        figures.append(Figure(_period(a.first_comment, a.last_comment),
+                              QT_TRANSLATE_NOOP("Charts", "Their first and last comment"), "period"))
     return figures
 
 
@@ -445,4 +534,18 @@ def most_replied_text(metrics: ArticleMetrics) -> str:
     most = metrics.most_replied
     if most is None:
         return ""
-    return f"{most.handle} ({plural(most.replies, 'reply', 'replies')})"
+    return QT_TRANSLATE_NOOP("Charts", "{handle} ({replies})").format(
+        handle=most.handle, replies=_replies(most.replies))
+
+
+def _replies(count: int) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "%Ln (reply|replies)", None, PLURAL, count)
+
+
+def _depth(depth: int) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "depth {depth}").format(depth=depth)
+
+
+def _period(first: datetime, last: datetime) -> str:
+    return QT_TRANSLATE_NOOP("Charts", "{first:%d %b %Y} – {last:%d %b %Y}", "two dates, in strftime codes").format(
+        first=first, last=last)

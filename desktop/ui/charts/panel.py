@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated_fields
 
 from .chart_view import ChartView
 from .export import save_csv, save_png, save_svg
@@ -37,7 +37,8 @@ class ChartPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model: ChartModel | None = None
+        self._model: ChartModel | None = None  # as built, in English: its CSV keeps English headers
+        self._shown: ChartModel | None = None  # the same in the UI's language
         self.file_stem = "chart"  # export file names: built from ids, never from titles
         self._setup_ui()
         self._connect_signals()
@@ -102,6 +103,7 @@ class ChartPanel(QFrame):
 
     def set_model(self, model: ChartModel) -> None:
         self._model = model
+        self._shown = model = translated_fields(model)
         self.setAccessibleName(model.title)
         self.title_label.setText(model.title)
         self.note_label.setText(model.note)
@@ -136,7 +138,7 @@ class ChartPanel(QFrame):
         save_svg(self.view(), Path(path), *self._heading())
 
     def _heading(self) -> tuple[str, str]:
-        return (self._model.title, self._model.note) if self._model else ("", "")
+        return (self._shown.title, self._shown.note) if self._shown else ("", "")
 
     def export_csv(self, path: str | Path) -> None:
         save_csv(self._model.csv_rows() if self._model else [], Path(path))
