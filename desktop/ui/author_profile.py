@@ -52,7 +52,7 @@ from desktop.store.authors import AuthorComment, AuthorProfileData, Corresponden
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
-from desktop.ui.style import blend, card_fonts
+from desktop.ui.style import blend, card_fonts, row_colors
 
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1  # the AuthorComment of a row
@@ -186,12 +186,7 @@ class AuthorCommentDelegate(QStyledItemDelegate):
         if comment is None:
             super().paint(painter, option, index)
             return
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = blend(text, highlight if selected else base, 0.4)
+        selected, base, highlight, text, dim = row_colors(option)
         rect: QRect = option.rect
         painter.save()
         if selected:

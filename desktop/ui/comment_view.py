@@ -43,7 +43,7 @@ from desktop.store.annotations import index_to_utf16
 from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
 from desktop.ui.i18n import PLURAL, format_datetime, translate
 from desktop.ui.safe_text import SafeTextBrowser
-from desktop.ui.style import blend, card_fonts
+from desktop.ui.style import blend, card_fonts, row_colors
 
 Index = QModelIndex | QPersistentModelIndex
 _PAD = 8  # inner padding of a card
@@ -172,12 +172,8 @@ class CommentDelegate(QStyledItemDelegate):
             return
         comment = node.comment
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected, base, highlight, text_color, dim = row_colors(option)
         on_path = node.number in self.path
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = blend(text_color, highlight if selected else base, 0.4)
         accent = palette.color(QPalette.ColorRole.Link)
 
         model = self.view.tree_model()

@@ -81,7 +81,7 @@ from desktop.store.search import (
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
-from desktop.ui.style import blend, card_fonts
+from desktop.ui.style import blend, card_fonts, row_colors
 from desktop.ui.worker import Generation
 
 DEBOUNCE_MS = 250
@@ -271,11 +271,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = blend(text, highlight if selected else base, 0.4)
+        selected, _base, highlight, text, dim = row_colors(option)
         rect: QRect = option.rect
         painter.save()
         if selected:
