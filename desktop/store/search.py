@@ -29,7 +29,8 @@ Ranking
     bm25 costs about 1.4 us per matching row, so a word in half a million comments would take
     most of a second to rank. Search ranks a capped candidate set instead: the most recently
     imported `cap` matches (the earliest for order="oldest") that pass the filters. When more
-    rows match, `SearchResults.capped` is True and ranking is over that most recent part.
+    rows match, `SearchResults.capped` is True and ranking is over that most recent part. A query
+    of filters alone (no words) is never capped: SQL sorts all its hits by time.
 """
 
 from __future__ import annotations
@@ -257,6 +258,9 @@ def search(
     try:
         candidates: list[_Candidate] = []
         for kind in ("article", "comment"):
+            if compiled.match is None:  # SQL orders every hit by time: the first `limit` are exact
+                candidates.extend(_candidates(db, compiled, kind, order, limit))
+                continue
             found = _candidates(db, compiled, kind, order, cap + 1)
             results.capped = results.capped or len(found) > cap
             candidates.extend(found[:cap])
@@ -341,7 +345,9 @@ def _from_where(
 
 def _candidates(db: SqliteDatabase, compiled: CompiledQuery, kind: str, order: str, cap: int) -> list[_Candidate]:
     """Up to `cap` hits of one kind, the most recently imported first (the earliest for
-    "oldest"), with their bm25 score when ranking by relevance, else their time."""
+    "oldest"), with their bm25 score when ranking by relevance, else their time. Without words
+    there is nothing to rank and no FTS order to follow: SQL sorts the hits by time itself, in
+    the order `_order` gives, so the first `cap` are exactly the newest (or oldest)."""
     condition = compiled.article if kind == "article" else compiled.comment
     if condition.is_false:
         return []
@@ -352,7 +358,9 @@ def _candidates(db: SqliteDatabase, compiled: CompiledQuery, kind: str, order: s
     key = "s.rowid" if compiled.match is not None else id_column
     weights = f", {_ARTICLE_WEIGHTS}" if kind == "article" else ""
     columns = f"{key}, bm25({fts}{weights}), NULL" if ranked else f"{key}, NULL, {time}"
-    rows = db.execute_sql(f"SELECT {columns} {sql} ORDER BY {key} {direction} LIMIT ?", [*params, cap]).fetchall()
+    order_by = f"{key} {direction}" if compiled.match is not None else (
+        f"{time} IS NULL, {time} {direction}, {key} {direction}")
+    rows = db.execute_sql(f"SELECT {columns} {sql} ORDER BY {order_by} LIMIT ?", [*params, cap]).fetchall()
     return [_Candidate(kind, row[0], row[1], row[2]) for row in rows]
 
 

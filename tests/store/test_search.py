@@ -497,6 +497,21 @@ def test_limit_and_cap(corpus: Library) -> None:
     assert not search.search(corpus.db, "negotiat*").capped
 
 
+def test_filters_alone_give_the_newest_of_all_hits_whatever_the_import_order(library: Library, tmp_path: Path) -> None:
+    # Imported newest first, so the most recently imported comments are the oldest by time: a
+    # query without words still shows the newest (and oldest) of every hit, and is not capped.
+    times = [f"{day} March 2023 10:00" for day in range(28, 0, -1)]
+    thread = [(1, "ann", when, f"Comment {n}.") for n, when in enumerate([*times, "sometime"])]
+    imported(library, write(tmp_path, "a.txt", document("A title", ["A paragraph."], thread)))
+    for order, expected in (("newest", [28, 27, 26]), ("oldest", [1, 2, 3]), ("relevance", [28, 27, 26])):
+        results = search.search(library.db, "author:ann", limit=3, cap=3, order=order)
+        assert [h.posted_at.day for h in results.hits if h.posted_at] == expected, order
+        assert not results.capped
+    # The undated hit comes after the dated ones, in both orders.
+    assert search.search(library.db, "author:ann", limit=30, order="newest").hits[-1].posted_at is None
+    assert search.search(library.db, "author:ann", limit=30, order="oldest").hits[-1].posted_at is None
+
+
 def test_counts(corpus: Library) -> None:
     for query in ("negotiat*", "author:zenion", "is:unread", "-boats in:comment", "white house", "depth:>1"):
         results = search.search(corpus.db, query, limit=1000)
