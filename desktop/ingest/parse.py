@@ -279,13 +279,15 @@ class _DocumentParser:
     def _leads_into_thread(self, position: int) -> bool:
         """After the article's end, short lines before the sign-in prompt or the first comment
         belong to this page (a byline, "Our news channels"); a new document shows a paragraph
-        (a long line) or a share bar before any of that."""
+        (a long line), a share bar, or (after this page's prompt) a title, a blank line and text."""
         seen_sign_in = _SIGN_IN in self.junk
         content_lines = 1  # the line at `position`
+        after_blank = False
         for index in range(position + 1, min(position + 12, len(self.lines))):
             line = self.lines[index]
             stripped = line.strip()
             if not stripped:
+                after_blank = True
                 continue
             junk = self._junk_kind(stripped)
             if line[0] == " " and self._comment_at(index):
@@ -293,8 +295,10 @@ class _DocumentParser:
             if junk == "sign-in":
                 # This page's prompt came already: a second one belongs to the next page.
                 return not seen_sign_in
-            if junk in ("share", "credit") or len(stripped) > 200:
-                return False  # a page of its own: its own photo credit, share bar or paragraph
+            if junk in ("share", "credit") or len(stripped) > 200 or (seen_sign_in and after_blank):
+                # A page of its own: its own photo credit, share bar or paragraph; or, after this
+                # page's prompt, which comes right before its comments, a title, a blank line and text.
+                return False
             content_lines += 1
             if content_lines > 3:
                 return False  # paragraphs, not a byline

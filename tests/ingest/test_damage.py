@@ -675,6 +675,37 @@ def test_a_byline_between_the_credit_and_the_thread_is_junk() -> None:
     assert (second.title, second.paragraphs) == ("Next title", ["Next article's paragraph."])
 
 
+def test_a_short_page_without_credit_or_prompt_after_a_page_without_comments() -> None:
+    # After the first page's prompt, the next page has no credit and no prompt, and two short
+    # paragraphs before its comments: a title, a blank line and text, not a byline (seen in the
+    # benchmark corpus, 61 of 108,000 pages).
+    text = "\n".join(
+        [
+            "Title",
+            "",
+            "The article.",
+            "  • Photos used: Kremlin",
+            "Dear reader, to leave comments on the publication, you must sign in.",
+            "Next title",
+            "",
+            "A short paragraph.",
+            "",
+            "Another one.",
+            *comment(1, "a", "Hi."),
+        ]
+    )
+    first, second = parse_text(text)
+    assert (first.title, first.paragraphs, first.comments) == ("Title", ["The article."], [])
+    assert (second.title, second.paragraphs) == ("Next title", ["A short paragraph.", "Another one."])
+    assert [c.handle for c in second.comments] == ["a"]
+    # Before the prompt, a byline with a blank line after it still belongs to its page.
+    for after in (["", "Dear reader, to leave comments on the publication, you must sign in."], [""]):
+        lines = ["Title", "", "The article.", "  • Photos used: Kremlin", "Author: Ivan Petrov", *after]
+        document = only(parse_text("\n".join([*lines, *comment(1, "a", "Hi.")])))
+        assert [c.handle for c in document.comments] == ["a"]
+        assert "junk dropped: 'Author: Ivan Petrov'" in document.warnings
+
+
 def test_right_aligned_wide_markers_and_no_break_spaces_in_headers() -> None:
     text = article_a(
         "Title",
