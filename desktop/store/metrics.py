@@ -53,6 +53,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from desktop.store.chunks import chunked
 from desktop.store.times import stored_time
 from desktop.texts import QT_TRANSLATE_NOOP
 
@@ -70,7 +71,6 @@ DEPTH_BUCKETS = 30  # the co-occurrence matrix shows the most frequent tags
 SIZE_BUCKETS: tuple[tuple[int, int | None], ...] = (
     (0, 0), (1, 1), (2, 5), (6, 20), (21, 50), (51, 100), (101, 500), (501, None),
 )
-_CHUNK = 500
 
 # A published time with a clock time: 2023-01-31T18:05[:00][.123][+03:00]
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?")
@@ -167,9 +167,8 @@ def article_metrics(db: SqliteDatabase, article_ids: Sequence[int] | None = None
         return _article_metrics(db, "", [])
     result: dict[int, ArticleMetrics] = {}
     ids = list(dict.fromkeys(int(i) for i in article_ids))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        result.update(_article_metrics(db, f"article_id IN ({','.join('?' * len(chunk))})", chunk))
+    for chunk, marks in chunked(ids):
+        result.update(_article_metrics(db, f"article_id IN ({marks})", chunk))
     return result
 
 
@@ -917,11 +916,10 @@ def _articles_with_all_tags(db: SqliteDatabase, tag_ids: list[int], article_id: 
     if article_id is not None:
         articles = [a for a in articles if a == int(article_id)]
     comments: list[int] = []
-    for start in range(0, len(articles), _CHUNK):
-        chunk = articles[start : start + _CHUNK]
+    for chunk, places in chunked(articles):
         comments += _ids(
             db,
-            f"SELECT c.id FROM comment c WHERE c.article_id IN ({','.join('?' * len(chunk))})"
+            f"SELECT c.id FROM comment c WHERE c.article_id IN ({places})"
             f" AND c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) WHERE tag_id IN ({marks}))",
             [*chunk, *ids],
         )
@@ -937,11 +935,8 @@ def _ids(db: SqliteDatabase, sql: str, params: Iterable[Any]) -> list[int]:
 
 def _titles(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
     titles: dict[int, str] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        for article_id, title in db.execute_sql(
-            f"SELECT id, title FROM article WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        ):
+    for chunk, marks in chunked(ids):
+        for article_id, title in db.execute_sql(f"SELECT id, title FROM article WHERE id IN ({marks})", chunk):
             titles[int(article_id)] = title
     return titles
 

@@ -44,6 +44,7 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from desktop.store.chunks import chunked
 from desktop.store.times import stored_time
 from desktop.texts import QT_TRANSLATE_NOOP
 
@@ -60,7 +61,6 @@ CANDIDATE_CAP = 10_000
 ORDERS = ("relevance", "newest", "oldest")
 SNIPPET_TOKENS = 24
 _PLAIN_SNIPPET_CHARS = 200
-_CHUNK = 500  # ids per IN (...) list
 
 # bm25 weights of article title, subtitle and text (comments have one column).
 _ARTICLE_WEIGHTS = "10.0, 4.0, 1.0"
@@ -102,18 +102,11 @@ def create_index(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
-    unique = sorted(set(ids))
-    for start in range(0, len(unique), _CHUNK):
-        yield unique[start : start + _CHUNK]
-
-
 def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Bring these articles and their comments into the index: rows not indexed yet are added,
     completed cut-short comments re-indexed. Idempotent. Call inside the write transaction that
     stored them; one statement per step, never one per row."""
-    for chunk in _chunks(article_ids):
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(
             "INSERT INTO article_search (rowid, title, subtitle, body)"
             f" SELECT id, title, subtitle, body FROM article_search_source s WHERE s.id IN ({marks})"
@@ -149,8 +142,7 @@ def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
 def unindex_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Take these articles and their comments out of the index. Call before deleting them,
     in the same transaction: the index needs their text to remove it."""
-    for chunk in _chunks(article_ids):
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(
             "INSERT INTO article_search (article_search, rowid, title, subtitle, body)"
             " SELECT 'delete', id, title, subtitle, body FROM article_search_source s"
@@ -390,8 +382,7 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
     article_ids = [c.id for c in chosen if c.kind == "article"]
     comment_ids = [c.id for c in chosen if c.kind == "comment"]
     marks = f"char(2), char(3), '{ELLIPSIS}', {SNIPPET_TOKENS}"
-    for chunk in _chunks(article_ids):
-        places = ",".join("?" * len(chunk))
+    for chunk, places in chunked(sorted(set(article_ids))):
         if compiled.match is not None:
             sql = (
                 f"SELECT a.id, a.title, {ARTICLE_TIME}, snippet(article_search, -1, {marks})"
@@ -410,8 +401,7 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
                 article_id, title, None, None, stored_time(time), 0,
                 _snippet(snippet, compiled.match is not None), scores.get(("article", article_id)),
             )
-    for chunk in _chunks(comment_ids):
-        places = ",".join("?" * len(chunk))
+    for chunk, places in chunked(sorted(set(comment_ids))):
         columns = "c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth"
         joins = "JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
         if compiled.match is not None:

@@ -5,11 +5,11 @@ new thread as it stores it, and everything else calls `refresh()` in the same tr
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from peewee import SqliteDatabase
 
-_CHUNK = 500
+from desktop.store.chunks import chunked
 
 # The figures from the comment table, for the articles in `article.id` (a correlated subquery).
 _FIGURES = (
@@ -21,17 +21,9 @@ _COLUMNS = (
 )
 
 
-def _chunks(article_ids: Iterable[int]) -> Iterator[tuple[list[int], str]]:
-    """The ids, each once, a chunk at a time with its `?` marks."""
-    unique = sorted(set(article_ids))
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        yield chunk, ",".join("?" * len(chunk))
-
-
 def refresh(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Recompute the figures of these articles from their comments."""
-    for chunk, marks in _chunks(article_ids):
+    for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(f"UPDATE article SET ({_COLUMNS}) = ({_FIGURES}) WHERE id IN ({marks})", chunk)
 
 
@@ -42,7 +34,7 @@ def refresh_all(db: SqliteDatabase) -> None:
 
 def refresh_unread(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Only the unread count: what changes when comments are marked read or unread."""
-    for chunk, marks in _chunks(article_ids):
+    for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(
             "UPDATE article SET unread_count = (SELECT COUNT(*) FROM comment"
             f" WHERE article_id = article.id AND is_read = 0) WHERE id IN ({marks})",

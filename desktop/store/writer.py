@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import summaries
+from desktop.store.chunks import chunked
 from desktop.store.times import time_text
 
 _TIME = "%Y-%m-%d %H:%M:%S"  # peewee's DateTimeField format
@@ -171,9 +172,7 @@ def _write_authors(db: SqliteDatabase, comments: list[ParsedComment], known: Wri
     handles = sorted({c.handle for c in comments}.difference(known.author_ids))
     if handles:
         connection.executemany("INSERT OR IGNORE INTO author (handle) VALUES (?)", [(h,) for h in handles])
-        for start in range(0, len(handles), 500):
-            chunk = handles[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(handles):
             for author_id, handle in connection.execute(
                 f"SELECT id, handle FROM author WHERE handle IN ({marks})", chunk
             ):
