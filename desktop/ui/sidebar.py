@@ -151,9 +151,10 @@ class Sidebar(QWidget):
         self.refresh_authors()
 
     def wait(self) -> None:
-        """Let background counts finish (before the library closes)."""
+        """Before the library closes: saved-search counts finish, the commenter count (a second
+        or more over a million comments) is cancelled."""
         self.counter.wait()
-        self.background.wait()
+        self.background.cancel()
 
     def refresh(self) -> None:
         """Re-read counts and tags, keeping the selection."""

@@ -52,11 +52,15 @@ class _Job(QRunnable):
         self.library = library
         self.job = job
         self.signals = signals
+        self.cancelled = threading.Event()
 
     def run(self) -> None:
         try:
+            # SQLite asks every few thousand steps, so a cancelled read stops at once, whenever
+            # it was cancelled (sqlite3's interrupt() misses a statement that has not begun).
+            self.library.db.connection().set_progress_handler(self.cancelled.is_set, 10_000)
             result = self.job(self.library.db)
-        except Exception:  # the library closed or changed under it: nothing to show
+        except Exception:  # the library closed or changed under it, or the job was cancelled
             result = None
         finally:
             self.library.db.close()  # this thread's own connection
@@ -73,21 +77,32 @@ class Background(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._generation = 0
-        self._signals: list[_Signals] = []
+        self._jobs: set[_Job] = set()  # started and not yet delivered
 
     def run(self, library: Library, job: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
         self._generation += 1
         generation = self._generation
         signals = _Signals()  # lives on the GUI thread: its signal is delivered here
-        self._signals.append(signals)
+        runnable = _Job(library, job, signals)
+        self._jobs.add(runnable)
 
         def deliver(result: Any) -> None:
-            self._signals.remove(signals)
+            self._jobs.discard(runnable)
             if generation == self._generation and result is not None:
                 on_done(result)
 
         signals.done.connect(deliver)
-        self.pool.start(_Job(library, job, signals))
+        self.pool.start(runnable)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         return bool(self.pool.waitForDone(timeout_ms))
+
+    def cancel(self) -> None:
+        """Drop the queued jobs, stop the running one (jobs only read) and wait for it: a library
+        about to close need not wait for counts nobody will see."""
+        self._generation += 1
+        self.pool.clear()
+        for runnable in self._jobs:
+            runnable.cancelled.set()
+        self.wait()
+        self._jobs.clear()
