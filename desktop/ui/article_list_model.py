@@ -62,6 +62,9 @@ class ArticleListModel(QAbstractTableModel):
         self.tag_colors: dict[int, str] = {}
         self._marks: dict[int, list[int]] = {}
         self._mark_pixmaps: dict[tuple[str, ...], QPixmap] = {}
+        # Until the first reload() a sort only records the order: the view's set-up (sorting
+        # enabled, the header restored) would otherwise fetch every id twice before the window opens.
+        self._loaded = False
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -74,6 +77,7 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the ids for the current view, filter and sort; rows are fetched on demand."""
         self.beginResetModel()
+        self._loaded = True
         self.ids = self._query_ids()
         self._cache.clear()
         self._marks.clear()
@@ -212,6 +216,8 @@ class ArticleListModel(QAbstractTableModel):
             return
         self.sort_key = COLUMN_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return
         self.layoutAboutToBeChanged.emit()
         self.reload_keep_layout()
         self.layoutChanged.emit()
