@@ -119,7 +119,7 @@ class Glossa:
             library = recover_damaged(self.library.path, result, self.window)
         except (LibraryError, backup.BackupError, OSError) as error:
             failed = QCoreApplication.translate("Glossa", "Glossa cannot open the library.")
-            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
             library = None
         if library is None:
             self.window.close()
@@ -180,12 +180,12 @@ class Glossa:
             backup.restore(path, dialog.chosen)
         except (backup.BackupError, OSError) as error:
             failed = QCoreApplication.translate("Glossa", "The restore failed; the library is as it was.")
-            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
         try:
             self.library = Library.open(path)
         except LibraryError as error:
             failed = QCoreApplication.translate("Glossa", "Glossa cannot reopen the library.")
-            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
             self.window.close()
             return
         self.window.set_library(self.library)
@@ -228,7 +228,7 @@ class Glossa:
         except LibraryError as error:
             new_lock.release()
             failed = QCoreApplication.translate("Glossa", "Glossa cannot open that library.")
-            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{error}")
+            QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
             return
         if new is None:
             new_lock.release()
@@ -276,6 +276,12 @@ def recover_damaged(path: Path, error: LibraryDamaged, parent: QWidget | None) -
     if choice is DamagedChoice.READ_ONLY:
         return open_read_only(path, QCoreApplication.translate("Glossa", "the library is damaged"))
     return None
+
+
+def _why(error: BaseException) -> str:
+    """Why opening, restoring or reopening a library failed, in the UI's language: the message of
+    a LibraryError or BackupError (a Text), a failed write or read of the disk in words."""
+    return translated(explain_write_error(error) if isinstance(error, OSError) else error)
 
 
 _VERIFY_DELAY_MS = 250  # after the first paint
@@ -360,9 +366,8 @@ def run(path: Path, seed_demo: bool) -> int:
         library = open_with_recovery(path, seed_demo, unchanged_since=settings.verified_stamp(str(path)))
     except (LibraryError, backup.BackupError, OSError) as error:
         lock.release()
-        reason = translated(explain_write_error(error)) if isinstance(error, OSError) else str(error)
         failed = QCoreApplication.translate("Glossa", "Glossa cannot open the library.")
-        QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{reason}")
+        QMessageBox.critical(None, APP_NAME, f"{failed}\n\n{_why(error)}")
         return 2
     if library is None:
         lock.release()

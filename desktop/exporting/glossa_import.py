@@ -47,7 +47,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Invalid(ValueError):
-    """Something in the file that is not what an export holds."""
+    """Something in the file that is not what an export holds: raised with a Text, which the
+    import report shows (translated in the window). `what` below names the value: a field of the
+    file as it is spelt there ("title", "source.url"), or a phrase marked for translation."""
 
 
 def read_export(data: bytes) -> JsonObject | None:
@@ -72,7 +74,7 @@ def _text(value: Any, what: str, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _Invalid(f"{what} is not text")
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not text").format(what=what))
     return _SURROGATE.sub("\ufffd", value)
 
 
@@ -80,7 +82,7 @@ def _int(value: Any, what: str, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _Invalid(f"{what} is not a whole number")
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not a whole number").format(what=what))
     return value
 
 
@@ -88,13 +90,13 @@ def _list(value: Any, what: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _Invalid(f"{what} is not a list")
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not a list").format(what=what))
     return value
 
 
 def _object(value: Any, what: str) -> JsonObject:
     if not isinstance(value, dict):
-        raise _Invalid(f"{what} is not an object")
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not an object").format(what=what))
     return value
 
 
@@ -114,7 +116,8 @@ def _posted(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(_text(value, "posted_at"))
     except ValueError:
-        raise _Invalid(f"posted_at {value!r} is not a time") from None
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "posted_at {value} is not a time").format(
+            value=repr(value))) from None
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -139,8 +142,8 @@ class _Loader:
     def note(self, kind: str, target_id: int, note: Any) -> None:
         """Put an exported note on a target: as it was when the target has none, below the
         target's own note otherwise (unless it says the same already)."""
-        note = _object(note, "a note")
-        text = _text(note.get("text"), "a note's text")
+        note = _object(note, QT_TRANSLATE_NOOP("GlossaImport", "a note"))
+        text = _text(note.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a note's text"))
         if not text.strip():
             return
         column = f"{kind}_id"
@@ -172,12 +175,12 @@ class _Loader:
             (*values, label, text, created, _stored_time(note.get("updated_at"), created)),
         )
         note_id = cursor.lastrowid
-        revisions = _list(note.get("revisions"), "a note's revisions")
+        revisions = _list(note.get("revisions"), QT_TRANSLATE_NOOP("GlossaImport", "a note's revisions"))
         for revision in reversed(revisions):  # newest first in the file, oldest first by id here
-            revision = _object(revision, "a revision")
+            revision = _object(revision, QT_TRANSLATE_NOOP("GlossaImport", "a revision"))
             self.db.execute_sql(
                 "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
-                (note_id, _text(revision.get("text"), "a revision's text"),
+                (note_id, _text(revision.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a revision's text")),
                  _stored_time(revision.get("saved_at"), created), _stored_time(revision.get("replaced_at"), created)),
             )  # fmt: skip
 
@@ -186,7 +189,7 @@ class _Loader:
     def tag(self, path: Any) -> int | None:
         if path is None:
             return None
-        path = _text(path, "a tag")
+        path = _text(path, QT_TRANSLATE_NOOP("GlossaImport", "a tag"))
         if path in self.tags:
             return self.tags[path]
         try:
@@ -194,14 +197,14 @@ class _Loader:
             if tag_id is None:
                 tag_id, _change = ann.create_tag(self.db, path)
         except ann.TagError as error:
-            raise _Invalid(str(error)) from None
+            raise _Invalid(message(error)) from None
         self.tags[path] = tag_id
         return tag_id
 
     def load_tags(self, tags: list[Any]) -> None:
         for item in tags:
-            item = _object(item, "a tag")
-            path = _text(item.get("path"), "a tag's path")
+            item = _object(item, QT_TRANSLATE_NOOP("GlossaImport", "a tag"))
+            path = _text(item.get("path"), QT_TRANSLATE_NOOP("GlossaImport", "a tag's path"))
             try:
                 tag_id = ann.find_tag(self.db, path)
                 if tag_id is None:
@@ -224,7 +227,7 @@ class _Loader:
                 elif holder != tag_id:
                     kept = QT_TRANSLATE_NOOP("GlossaImport", "tag {tag}: key {key} stays with the tag that has it")
                     self.report.warnings.append(kept.format(tag=path, key=slot))
-            for note in _list(item.get("notes"), "a tag's notes"):
+            for note in _list(item.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "a tag's notes")):
                 self.note("tag", tag_id, note)
 
     def author_ids(self, handles: set[str]) -> dict[str, int]:
@@ -237,23 +240,23 @@ class _Loader:
 
     def load_authors(self, authors: list[Any]) -> None:
         for item in authors:
-            item = _object(item, "an author")
-            handle = _text(item.get("handle"), "an author's handle")
+            item = _object(item, QT_TRANSLATE_NOOP("GlossaImport", "an author"))
+            handle = _text(item.get("handle"), QT_TRANSLATE_NOOP("GlossaImport", "an author's handle"))
             if not handle.strip():
-                raise _Invalid("an author without a handle")
+                raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "an author without a handle"))
             author_id = self.author_ids({handle})[handle]
-            for name in _list(item.get("aliases"), "an author's aliases"):
+            for name in _list(item.get("aliases"), QT_TRANSLATE_NOOP("GlossaImport", "an author's aliases")):
                 self.db.execute_sql(
                     "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)",
-                    (author_id, _text(name, "a display name")),
+                    (author_id, _text(name, QT_TRANSLATE_NOOP("GlossaImport", "a display name"))),
                 )
-            for note in _list(item.get("notes"), "an author's notes"):
+            for note in _list(item.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "an author's notes")):
                 self.note("author", author_id, note)
 
     # articles ------------------------------------------------------------------------------
 
     def article(self, record: Any) -> None:
-        record = _object(record, "an article")
+        record = _object(record, QT_TRANSLATE_NOOP("GlossaImport", "an article"))
         document, comments = _document(record)
         source = _object(record.get("source") or {}, "source")
         source_file = _text(source.get("file"), "source.file", optional=True) or self.source
@@ -289,7 +292,6 @@ class _Loader:
                 "UPDATE comment SET is_read = 1 WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(read_comments),),
             )
-        self.articles[record.get("id")] = article_id
         summaries.refresh(self.db, [article_id])
         index_articles(self.db, [article_id])
         self._annotations("article", article_id, record, article_id)
@@ -301,6 +303,17 @@ class _Loader:
                     title=repr(document.title[:50]), handle=comment["author"]))
                 continue
             self._annotations("comment", target, comment, article_id)
+        self.articles[record.get("id")] = article_id  # last: an article that fails is not here
+
+    def rolled_back(self, counts: tuple[int, ...], warnings: int) -> None:
+        """After an article that failed (its transaction rolled back): the report's counts and
+        warnings as they were before it, and the tags it created no longer remembered."""
+        report = self.report
+        (report.articles_added, report.articles_merged, report.articles_unchanged, report.comments_added) = counts
+        del report.warnings[warnings:]
+        if self.tags:
+            kept = {row[0] for row in self.db.execute_sql("SELECT id FROM tag").fetchall()}
+            self.tags = {path: tag_id for path, tag_id in self.tags.items() if tag_id in kept}
 
     def _free_id(self, table: str, wanted: Any) -> int | None:
         if not isinstance(wanted, int) or isinstance(wanted, bool) or wanted < 1:
@@ -392,14 +405,17 @@ class _Loader:
         for note in _list(item.get("notes"), "notes"):
             self.note(kind, target_id, note)
         for highlight in _list(item.get("highlights"), "highlights"):
-            self.highlight(kind, target_id, article_id, _object(highlight, "a highlight"))
+            highlight = _object(highlight, QT_TRANSLATE_NOOP("GlossaImport", "a highlight"))
+            self.highlight(kind, target_id, article_id, highlight)
 
     def highlight(self, kind: str, target_id: int | None, article_id: int | None, item: JsonObject,
                   label: str | None = None) -> None:  # fmt: skip
-        start, end = _int(item.get("start"), "a highlight's start"), _int(item.get("end"), "a highlight's end")
+        start = _int(item.get("start"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's start"))
+        end = _int(item.get("end"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's end"))
         if not 0 <= start < end:
-            raise _Invalid(f"a highlight from {start} to {end}")
-        text = _text(item.get("text"), "a highlight's text")
+            raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a highlight from {start} to {end}").format(
+                start=start, end=end))
+        text = _text(item.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's text"))
         tag_id = self.tag(item.get("tag"))
         comment_id = target_id if kind == "comment" else None
         if target_id is not None:  # the same place with the same tag is the same highlight
@@ -427,18 +443,18 @@ class _Loader:
                  comment_id, start, end, text, label, tag_id, _stored_time(item.get("created_at"), self.now)),
             )  # fmt: skip
             highlight_id = int(cursor.lastrowid)
-        for note in _list(item.get("notes"), "a highlight's notes"):
+        for note in _list(item.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's notes")):
             self.note("highlight", highlight_id, note)
 
     def load_detached(self, detached: JsonObject) -> None:
         """Notes and highlights whose target was deleted: they stay detached, with their label."""
-        for note in _list(detached.get("notes"), "detached notes"):
-            note = _object(note, "a detached note")
-            kind = _text(note.get("target_kind"), "a note's target_kind")
+        for note in _list(detached.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "detached notes")):
+            note = _object(note, QT_TRANSLATE_NOOP("GlossaImport", "a detached note"))
+            kind = _text(note.get("target_kind"), QT_TRANSLATE_NOOP("GlossaImport", "a note's target_kind"))
             if kind not in ("article", "comment", "highlight", "author", "tag"):
-                raise _Invalid(f"a note on {kind!r}")
-            label = _text(note.get("label") or "", "a note's label")
-            text = _text(note.get("text"), "a note's text")
+                raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a note on {kind}").format(kind=repr(kind)))
+            label = _text(note.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a note's label"))
+            text = _text(note.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a note's text"))
             if not text.strip() or self.db.execute_sql(
                 "SELECT 1 FROM note WHERE target_kind = ? AND target_label = ? AND body = ? AND article_id IS NULL"
                 " AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL AND tag_id IS NULL",
@@ -446,43 +462,48 @@ class _Loader:
             ).fetchone():
                 continue
             self._insert_note(kind, None, None, label, text, note)
-        for highlight in _list(detached.get("highlights"), "detached highlights"):
-            highlight = _object(highlight, "a detached highlight")
+        highlights = _list(detached.get("highlights"), QT_TRANSLATE_NOOP("GlossaImport", "detached highlights"))
+        for highlight in highlights:
+            highlight = _object(highlight, QT_TRANSLATE_NOOP("GlossaImport", "a detached highlight"))
             kind = highlight.get("target_kind")
             if kind not in ("article", "comment"):
-                raise _Invalid(f"a highlight on {kind!r}")
+                raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a highlight on {kind}").format(kind=repr(kind)))
             # a highlight on a deleted comment still records its article, when that is here
             article_id = self.articles.get(highlight.get("article_id")) if kind == "comment" else None
-            label = _text(highlight.get("label") or "", "a highlight's label")
+            label = _text(highlight.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a highlight's label"))
             self.highlight(kind, None, article_id, highlight, label)
 
 
 def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
     """The article as the parser would have given it, and its exported comments (checked)."""
     source = _object(record.get("source") or {}, "source")
-    comments = [_object(c, "a comment") for c in _list(record.get("comments"), "comments")]
+    comments = [_object(c, QT_TRANSLATE_NOOP("GlossaImport", "a comment"))
+                for c in _list(record.get("comments"), "comments")]
     index: dict[Any, int] = {}
     parsed: list[ParsedComment] = []
     for number, comment in enumerate(comments):
         if comment.get("id") is None or comment["id"] in index:
-            raise _Invalid(f"comment {number + 1} has no id of its own")
+            raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "comment {number} has no id of its own").format(
+                number=number + 1))
         parent = comment.get("parent_id")
-        author = _text(comment.get("author"), "a comment's author")
+        author = _text(comment.get("author"), QT_TRANSLATE_NOOP("GlossaImport", "a comment's author"))
         if not author.strip():
-            raise _Invalid(f"comment {number + 1} has no author")
+            raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "comment {number} has no author").format(
+                number=number + 1))
         parsed.append(ParsedComment(
             handle=author,
             display_name=_text(comment.get("display_name"), "display_name", optional=True),
             status=_text(comment.get("status") or "Offline", "status"),
             posted_at=_posted(comment.get("posted_at")),
-            body=_text(comment.get("body"), "a comment's body"),
+            body=_text(comment.get("body"), QT_TRANSLATE_NOOP("GlossaImport", "a comment's body")),
             depth=_int(comment.get("depth", 1), "depth"),
             parent=index.get(parent) if parent is not None else None,  # a parent after it: top level
             path=_text(str(comment.get("path", number + 1)), "path"),
             truncated=bool(comment.get("truncated")),
         ))  # fmt: skip
         index[comment["id"]] = number
-    paragraphs = [_text(p, "a paragraph") for p in _list(record.get("paragraphs"), "paragraphs")]
+    paragraphs = [_text(p, QT_TRANSLATE_NOOP("GlossaImport", "a paragraph"))
+                  for p in _list(record.get("paragraphs"), "paragraphs")]
     title = _text(record.get("title"), "title")
     document = ParsedDocument(
         title=title,
@@ -492,7 +513,8 @@ def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
         raw=_text(record.get("raw"), "raw", optional=True) or "\n\n".join([title, *paragraphs]),
         index=_int(source.get("position", 0), "source.position"),
         kind=_text(source.get("format") or "plain", "source.format"),
-        warnings=[_text(w, "a warning") for w in _list(record.get("warnings"), "warnings")],
+        warnings=[_text(w, QT_TRANSLATE_NOOP("GlossaImport", "a warning"))
+                  for w in _list(record.get("warnings"), "warnings")],
         photo_credit=_text(source.get("photo_credit"), "source.photo_credit", optional=True),
         url=_text(source.get("url"), "source.url", optional=True),
         source_id=_text(source.get("id"), "source.id", optional=True),
@@ -545,10 +567,13 @@ def load_export(
         if cancelled():
             report.skipped = QT_TRANSLATE_NOOP("Import", "cancelled")
             return
+        counts = (report.articles_added, report.articles_merged, report.articles_unchanged, report.comments_added)
+        warnings = len(report.warnings)
         try:
             with library.atomic():
                 loader.article(record)
         except (_Invalid, IntegrityError) as error:
+            loader.rolled_back(counts, warnings)
             title = record.get("title") if isinstance(record, dict) else None
             report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "article {number} ({title}): {problem}").format(
                 number=number, title=repr(str(title)[:50]), problem=message(error)))

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, joined
+
 from . import migrations
 from .check import explain_write_error
 from .db import Library, lenient_text
@@ -47,7 +49,8 @@ _SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
 class BackupError(Exception):
-    """A backup or restore that could not be made, with a message fit for the user."""
+    """A backup or restore that could not be made, with a message fit for the user (a Text:
+    English, translated where the window shows it)."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class BackupInfo:
     articles: int | None  # None when the file cannot be read
     notes: int | None
     schema_version: int | None
-    error: str | None = None  # why it cannot be read (then it cannot be restored)
+    error: str | None = None  # why it cannot be read (then it cannot be restored): a Text
 
     @property
     def usable(self) -> bool:
@@ -96,28 +99,37 @@ def _inspect(path: Path, full: bool) -> BackupInfo:
     try:
         size = path.stat().st_size
     except OSError as error:
-        return BackupInfo(path, created, kind, 0, None, None, None, f"cannot read it: {error.strerror or error}")
+        reason = QT_TRANSLATE_NOOP("Backup", "cannot read it: {reason}").format(reason=error.strerror or str(error))
+        return BackupInfo(path, created, kind, 0, None, None, None, reason)
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         connection.text_factory = lenient_text
     except _SQLITE_ERRORS as error:
-        return BackupInfo(path, created, kind, size, None, None, None, f"SQLite cannot open it: {error}")
+        reason = QT_TRANSLATE_NOOP("Backup", "SQLite cannot open it: {error}").format(error=str(error))
+        return BackupInfo(path, created, kind, size, None, None, None, reason)
     try:
         if full:
-            problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
-                return BackupInfo(path, created, kind, size, None, None, None, "damaged: " + "; ".join(problems))
+                return BackupInfo(path, created, kind, size, None, None, None, _damaged("; ".join(problems)))
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         articles, _comments, notes = _counts(connection)
     except _SQLITE_ERRORS as error:
-        return BackupInfo(path, created, kind, size, None, None, None, f"damaged: {error}")
+        return BackupInfo(path, created, kind, size, None, None, None, _damaged(str(error)))
     finally:
         connection.close()
     if version > migrations.SCHEMA_VERSION:
-        return BackupInfo(path, created, kind, size, articles, notes, version, "made by a newer Glossa")
+        reason = QT_TRANSLATE_NOOP("Backup", "made by a newer Glossa")
+        return BackupInfo(path, created, kind, size, articles, notes, version, reason)
     if version < 1:
-        return BackupInfo(path, created, kind, size, articles, notes, version, "not a Glossa library")
+        reason = QT_TRANSLATE_NOOP("Backup", "not a Glossa library")
+        return BackupInfo(path, created, kind, size, articles, notes, version, reason)
     return BackupInfo(path, created, kind, size, articles, notes, version)
+
+
+def _damaged(problem: str) -> str:
+    """Why a backup cannot be used: what SQLite said of it (in SQLite's English)."""
+    return QT_TRANSLATE_NOOP("Backup", "damaged: {problem}").format(problem=problem)
 
 
 def _created_and_kind(path: Path) -> tuple[datetime, str]:
@@ -137,7 +149,8 @@ def verify_backup(path: str | Path) -> BackupInfo:
     """Open the backup and run quick_check. Raises BackupError when it cannot be restored."""
     info = _inspect(Path(path), full=True)
     if info.error:
-        raise BackupError(f"The backup {info.path.name} cannot be used: {info.error}.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "The backup {name} cannot be used: {reason}.").format(
+            name=info.path.name, reason=info.error))
     return info
 
 
@@ -212,7 +225,7 @@ def _fsync_folder(folder: Path) -> None:
 def _source(path: Path) -> sqlite3.Connection:
     """A read-only connection to the live library: a backup never writes to it."""
     if not path.is_file():
-        raise BackupError(f"There is no library at {path}.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "There is no library at {path}.").format(path=str(path)))
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None)
     connection.text_factory = lenient_text
     connection.execute("PRAGMA busy_timeout = 10000")
@@ -260,21 +273,33 @@ def _check_copy(partial: Path, expected: tuple[int, int, int], version: int) -> 
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
-            raise BackupError(
-                "The library looks damaged: its backup fails SQLite's quick_check ("
-                + "; ".join(problems) + "). Older backups were kept."
-            )
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Backup", "The library looks damaged: its backup fails SQLite's quick_check ({problems}). Older "
+                "backups were kept.").format(problems="; ".join(str(p) for p in problems)))
         copied_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         copied = _counts(connection)
     except _SQLITE_ERRORS as error:
-        raise BackupError(f"The library looks damaged: its backup cannot be read ({error}). Older backups were kept.") \
-            from error
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Backup", "The library looks damaged: its backup cannot be read ({error}). Older backups were kept."
+        ).format(error=str(error))) from error
     finally:
         connection.close()
     if copied != expected or copied_version != version:
-        raise BackupError(
-            f"The backup does not match the library ({copied} against {expected}). Older backups were kept."
-        )
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Backup", "The backup does not match the library: the copy holds {copied}, the library {expected}. "
+            "Older backups were kept.").format(copied=_contents(*copied, copied_version),
+                                               expected=_contents(*expected, version)))
+
+
+def _contents(articles: int, comments: int, notes: int, version: int) -> str:
+    """ "2 articles, 8 comments, 1 note, schema version 3": what _check_copy compares."""
+    return joined(
+        ", ",
+        QT_TRANSLATE_NOOP("Backup", "%Ln article(s)", None, PLURAL, articles),
+        QT_TRANSLATE_NOOP("Backup", "%Ln comment(s)", None, PLURAL, comments),
+        QT_TRANSLATE_NOOP("Backup", "%Ln note(s)", None, PLURAL, notes),
+        QT_TRANSLATE_NOOP("Backup", "schema version {version}").format(version=version),
+    )
 
 
 def backup_now(library: Library | str | Path, keep: int = KEEP, now: datetime | None = None) -> BackupInfo:
@@ -295,7 +320,8 @@ def backup_now(library: Library | str | Path, keep: int = KEEP, now: datetime | 
     except BackupError:
         raise
     except (OSError, *_SQLITE_ERRORS) as error:
-        raise BackupError(f"Glossa could not back up the library into {folder}: {_reason(error)}") from error
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "Glossa could not back up the library into {folder}: {reason}")
+                          .format(folder=str(folder), reason=_reason(error))) from error
     if articles or notes:
         _rotate(path, keep)
     return _inspect(target, full=False)
@@ -331,7 +357,8 @@ def maybe_daily_backup(
         finally:
             source.close()
     except _SQLITE_ERRORS as error:
-        raise BackupError(f"Glossa could not read the library to back it up: {error}") from error
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "Glossa could not read the library to back it up: {error}")
+                          .format(error=str(error))) from error
     if not articles and not notes:
         return None
     return backup_now(path, keep=keep, now=now)
@@ -375,16 +402,15 @@ def restore(library_path: str | Path, backup: BackupInfo | str | Path, now: date
     library_path = Path(library_path).expanduser().resolve()
     backup_path = backup.path if isinstance(backup, BackupInfo) else Path(backup).expanduser().resolve()
     if backup_path == library_path:
-        raise BackupError("A library cannot be restored from itself.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "A library cannot be restored from itself."))
     verify_backup(backup_path)
     when = (now or datetime.now()).replace(microsecond=0)
     try:
         aside = _keep_aside(library_path, when)
         _replace(library_path, backup_path)
-    except OSError as error:
-        raise BackupError(f"Glossa could not restore the backup: {_reason(error)}") from error
-    except _SQLITE_ERRORS as error:
-        raise BackupError(f"Glossa could not restore the backup: {_reason(error)}") from error
+    except (OSError, *_SQLITE_ERRORS) as error:
+        raise BackupError(QT_TRANSLATE_NOOP("Backup", "Glossa could not restore the backup: {reason}").format(
+            reason=_reason(error))) from error
     return aside
 
 

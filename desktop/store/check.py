@@ -46,8 +46,8 @@ def quick_check(db: Database, limit: int = 20) -> list[str]:
     """SQLite's quick_check: [] when the file is sound, else what it found (at most `limit`)."""
     try:
         rows = [str(row[0]) for row in _rows(db, f"PRAGMA quick_check({int(limit)})")]
-    except _READ_ERRORS as error:
-        return [f"SQLite cannot read the library: {error}"]
+    except _READ_ERRORS as error:  # shown in the window as the reason the library is damaged
+        return [QT_TRANSLATE_NOOP("Library", "SQLite cannot read the library: {error}").format(error=str(error))]
     return [] if rows == ["ok"] else rows
 
 
@@ -375,7 +375,7 @@ def _network_filesystem(path: Path, mounts: Path) -> str | None:
         lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    best: tuple[int, str, str] | None = None  # the longest mount point holding the path decides
+    best: tuple[int, str, str, str] | None = None  # the longest mount point holding the path decides
     for line in lines:
         fields = line.split()
         if len(fields) < 3:
@@ -383,9 +383,10 @@ def _network_filesystem(path: Path, mounts: Path) -> str | None:
         point = _unescape_mount(fields[1])
         holds = path == Path(point) or Path(point) in path.parents
         if holds and (best is None or len(point) > best[0]):
-            best = (len(point), fields[2], f"{fields[0]} on {point}")
+            best = (len(point), fields[2], fields[0], point)
     if best and (best[1] in _NETWORK_FILESYSTEMS or best[1].split(".")[0] in {"nfs", "cifs", "smb3"}):
-        return f"{best[2]}, {best[1]}"
+        return QT_TRANSLATE_NOOP("LibraryPlace", "{device} on {folder}, {filesystem}").format(
+            device=best[2], folder=best[3], filesystem=best[1])
     return None
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from desktop.texts import QT_TRANSLATE_NOOP, joined
+
 from . import migrations, search
 from .check import quick_check
 from .models import MODELS, database
@@ -60,7 +62,8 @@ class _ReadOnlyDatabase(SqliteDatabase):
 
 
 class LibraryError(Exception):
-    """A library that cannot be opened, with a message fit for the user."""
+    """A library that cannot be opened, with a message fit for the user (a Text: English, and
+    translated where the window shows it)."""
 
 
 class LibraryDamaged(LibraryError):
@@ -71,8 +74,9 @@ class LibraryDamaged(LibraryError):
     def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
         super().__init__(
             message
-            or f"{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, "
-            f"or open it read-only to copy out what can still be read."
+            or QT_TRANSLATE_NOOP(
+                "Library", "{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, "
+                "or open it read-only to copy out what can still be read.").format(path=str(path), reason=reason)
         )
         self.path = path
         self.reason = reason
@@ -99,11 +103,13 @@ class Library:
         (it reads every page: about a second at a million comments). `checked` says which."""
         path = Path(path).expanduser().resolve()
         if path.is_dir():
-            raise LibraryError(f"{path} is a folder, not a library file")
+            raise LibraryError(QT_TRANSLATE_NOOP("Library", "{path} is a folder, not a library file").format(
+                path=str(path)))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"cannot create the folder for {path}: {error.strerror}") from error
+            raise LibraryError(QT_TRANSLATE_NOOP("Library", "cannot create the folder for {path}: {reason}").format(
+                path=str(path), reason=error.strerror or str(error))) from error
         _check_sqlite_header(path)
         checked = not (unchanged_since and file_stamp(path) == unchanged_since)
         _probe(path, quick_check=checked)  # read-only: a damaged or newer library is refused before anything writes
@@ -125,8 +131,9 @@ class Library:
             if isinstance(error, migrations.LibraryTooNew):
                 raise LibraryError(str(error)) from error
             if "readonly" in str(error) and path.exists():  # a read-only mount os.access missed
-                return open_read_only(path, "the library's disk is read-only")
-            raise LibraryError(f"{path} is not a usable Glossa library: {error}") from error
+                return open_read_only(path, QT_TRANSLATE_NOOP("Library", "the library's disk is read-only"))
+            raise LibraryError(QT_TRANSLATE_NOOP("Library", "{path} is not a usable Glossa library: {error}").format(
+                path=str(path), error=str(error))) from error
         library = cls(path, db)
         library.checked = checked
         return library
@@ -145,7 +152,8 @@ class Library:
         try:  # mode=ro, never immutable=1: this library is open, its WAL live
             connection = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=10)
         except sqlite3.Error as error:
-            problems = [f"SQLite cannot read the library: {error}"]
+            cannot = QT_TRANSLATE_NOOP("Library", "SQLite cannot read the library: {error}")
+            problems = [cannot.format(error=str(error))]
         else:
             connection.text_factory = lenient_text
             try:
@@ -153,7 +161,7 @@ class Library:
             finally:
                 connection.close()
         if problems:
-            raise LibraryDamaged(self.path, "SQLite's quick_check found: " + "; ".join(problems[:5]))
+            raise LibraryDamaged(self.path, _quick_check_found(problems))
         self.checked = True
 
     @contextmanager
@@ -188,13 +196,17 @@ class Library:
         os.replace(partial, target)
 
 
-def open_read_only(path: str | Path, reason: str = "opened read-only") -> Library:
+OPENED_READ_ONLY = QT_TRANSLATE_NOOP("Library", "opened read-only")
+
+
+def open_read_only(path: str | Path, reason: str = OPENED_READ_ONLY) -> Library:
     """Open a library without ever writing to it (SQLite's mode=ro; immutable=1 when there is no
     WAL to read or the folder allows no -shm file): for a read-only file or folder, and for a
-    damaged library, whose file must stay byte for byte as it is. Binds the models like open()."""
+    damaged library, whose file must stay byte for byte as it is. Binds the models like open().
+    `reason` is what the window shows after "Read-only:": a Text, translated there."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
-        raise LibraryError(f"there is no library at {path}")
+        raise LibraryError(QT_TRANSLATE_NOOP("Library", "there is no library at {path}").format(path=str(path)))
     previous = database.obj
     last_error: Exception | None = None
     for uri in _read_only_uris(path):
@@ -212,13 +224,15 @@ def open_read_only(path: str | Path, reason: str = "opened read-only") -> Librar
             db.close()
             database.initialize(previous)
             if version > migrations.SCHEMA_VERSION:
-                raise LibraryError(f"{path} was written by a newer Glossa (schema version {version})")
-            raise LibraryError(
-                f"{path} needs an upgrade to this Glossa's schema, but it can only be opened read-only "
-                f"({reason}). Copy it to a folder you can write to, or open it with the Glossa that made it."
-            )
+                raise LibraryError(QT_TRANSLATE_NOOP(
+                    "Library", "{path} was written by a newer Glossa (schema version {version})").format(
+                    path=str(path), version=version))
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Library", "{path} needs an upgrade to this Glossa's schema, but it can only be opened read-only "
+                "({reason}). Copy it to a folder you can write to, or open it with the Glossa that made it.").format(
+                path=str(path), reason=reason))
         return Library(path, db, read_only=True, read_only_reason=reason)
-    raise LibraryDamaged(path, f"SQLite cannot read it ({last_error})")
+    raise LibraryDamaged(path, _cannot_read(last_error))
 
 
 def _read_only_uris(path: Path) -> list[str]:
@@ -241,15 +255,28 @@ def _writable(path: Path) -> bool:
 
 
 def _read_only_reason(path: Path) -> str:
+    """Why the library must be opened read-only (a Text, shown after "Read-only:"), or ""."""
     if not path.exists():
         if not _writable(path.parent):
-            raise LibraryError(f"cannot create a library in {path.parent}: the folder is read-only")
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Library", "cannot create a library in {folder}: the folder is read-only").format(
+                folder=str(path.parent)))
         return ""  # a new library: created below
     if not _writable(path):
-        return "the library file is read-only"
+        return QT_TRANSLATE_NOOP("Library", "the library file is read-only")
     if not _writable(path.parent):
-        return "the folder holding the library is read-only"
+        return QT_TRANSLATE_NOOP("Library", "the folder holding the library is read-only")
     return ""
+
+
+def _quick_check_found(problems: list[str]) -> str:
+    """The reason a library is damaged: the first problems quick_check found (SQLite's English)."""
+    return QT_TRANSLATE_NOOP("Library", "SQLite's quick_check found: {problems}").format(
+        problems=joined("; ", *problems[:5]))
+
+
+def _cannot_read(error: BaseException | None) -> str:
+    return QT_TRANSLATE_NOOP("Library", "SQLite cannot read it ({error})").format(error=str(error))
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -259,10 +286,13 @@ def _check_sqlite_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as error:
-        raise LibraryError(f"cannot read {path}: {error.strerror or error}") from error
+        raise LibraryError(QT_TRANSLATE_NOOP("Library", "cannot read {path}: {reason}").format(
+            path=str(path), reason=error.strerror or str(error))) from error
     if header != b"SQLite format 3\x00":
-        reason = "its first bytes are not an SQLite database's"
-        raise LibraryDamaged(path, reason, f"{path} is not a Glossa library (not an SQLite database), or it is damaged")
+        reason = QT_TRANSLATE_NOOP("Library", "its first bytes are not an SQLite database's")
+        raise LibraryDamaged(path, reason, QT_TRANSLATE_NOOP(
+            "Library", "{path} is not a Glossa library (not an SQLite database), or it is damaged").format(
+            path=str(path)))
 
 
 # A table each schema version added: one present in a library that claims an older version means
@@ -320,24 +350,30 @@ def _probe(path: Path, quick_check: bool = True) -> None:
         code = "_".join(str(getattr(last_error, "sqlite_errorname", "")).split("_")[:2])  # SQLITE_IOERR_READ
         if (code in _DAMAGE_CODES or type(last_error) in (sqlite3.DatabaseError, UnicodeDecodeError)
                 or "malformed" in str(last_error)):
-            raise LibraryDamaged(path, f"SQLite cannot read it ({last_error})") from last_error
-        raise LibraryError(f"cannot open {path}: {last_error}") from last_error
+            raise LibraryDamaged(path, _cannot_read(last_error)) from last_error
+        raise LibraryError(QT_TRANSLATE_NOOP("Library", "cannot open {path}: {error}").format(
+            path=str(path), error=str(last_error))) from last_error
     if problems != ["ok"]:
-        raise LibraryDamaged(path, "SQLite's quick_check found: " + "; ".join(str(p) for p in problems[:5]))
+        raise LibraryDamaged(path, _quick_check_found([str(p) for p in problems]))
     if version > migrations.SCHEMA_VERSION:
-        raise LibraryError(
-            f"{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to "
-            f"{migrations.SCHEMA_VERSION}). Open it with a newer Glossa; it has not been changed."
-        )
+        raise LibraryError(QT_TRANSLATE_NOOP(
+            "Library", "{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to "
+            "{known}). Open it with a newer Glossa; it has not been changed.").format(
+            path=str(path), version=version, known=migrations.SCHEMA_VERSION))
     if version < 0:
-        raise LibraryDamaged(path, f"its schema version ({version}) is not one Glossa writes")
+        raise LibraryDamaged(path, QT_TRANSLATE_NOOP(
+            "Library", "its schema version ({version}) is not one Glossa writes").format(version=version))
     if version == 0 and tables:
-        raise LibraryError(f"{path} is not a Glossa library (an SQLite database of another program)")
+        raise LibraryError(QT_TRANSLATE_NOOP(
+            "Library", "{path} is not a Glossa library (an SQLite database of another program)").format(
+            path=str(path)))
     later = sorted(table for since, table in _FIRST_TABLE_OF_VERSION.items() if since > version and table in tables)
     if version >= 1 and later:
-        raise LibraryDamaged(path, f"its schema version says {version}, but it has tables of later versions ({later})")
+        raise LibraryDamaged(path, QT_TRANSLATE_NOOP(
+            "Library", "its schema version says {version}, but it has tables of later versions ({tables})").format(
+            version=version, tables=", ".join(later)))
     if version >= 1 and not {"article", "comment", "author"} <= tables:
-        raise LibraryDamaged(path, "its article and comment tables are missing")
+        raise LibraryDamaged(path, QT_TRANSLATE_NOOP("Library", "its article and comment tables are missing"))
 
 
 def _prepare(db: SqliteDatabase, path: Path) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.backup import KEEP, BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
+from desktop.store.check import explain_write_error
 from desktop.store.db import Library, LibraryDamaged
 from desktop.ui.i18n import (
     PLURAL,
@@ -47,6 +48,7 @@ from desktop.ui.i18n import (
     format_datetime,
     format_number,
     translate,
+    translated,
 )
 from desktop.ui.worker import end_thread
 
@@ -122,13 +124,15 @@ class BackupTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            state = self.tr("OK") if info.error is None else self.tr("Cannot be used: {reason}").format(
+                reason=translated(info.error))
             return (
                 format_datetime(info.created),
                 _kind(info.kind),
                 human_size(info.size),
                 _count(info.articles),
                 _count(info.notes),
-                self.tr("OK") if info.usable else self.tr("Cannot be used: {reason}").format(reason=info.error),
+                state,
             )[column] if 0 <= column < len(self.COLUMNS) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -245,10 +249,10 @@ class _Worker(QObject):
         try:
             result = self.job()
         except BackupError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))  # QCoreApplication.translate is thread-safe
         except Exception as error:  # a bug must not take the window down: report it
             message = QCoreApplication.translate("BackupDialog", "The backup failed: {error}")
-            self.failed.emit(message.format(error=f"{type(error).__name__}: {error}"))
+            self.failed.emit(message.format(error=translated(explain_write_error(error))))
         else:
             self.done.emit(result)
 
@@ -280,7 +284,7 @@ class BackupRunner(QObject):
                 self.finished.emit(None)
                 return True
             self.failed.emit(self.tr("The library is open read-only ({reason}): back up the file by copying it "
-                                     "while Glossa is closed.").format(reason=library.read_only_reason))
+                                     "while Glossa is closed.").format(reason=translated(library.read_only_reason)))
             return True
         job: Callable[[], object] = (
             (lambda: maybe_daily_backup(target, keep)) if daily else (lambda: backup_now(target, keep))
@@ -324,7 +328,8 @@ class DamagedLibraryBox(QMessageBox):
     neither changes a byte of it. Restoring leads to RestoreDialog's confirmation."""
 
     def __init__(self, error: LibraryDamaged, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, self.tr("The library is damaged"), str(error), parent=parent)
+        super().__init__(QMessageBox.Icon.Critical, self.tr("The library is damaged"), translated(error),
+                         parent=parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.restore_button: QPushButton | None = None
         if newest is not None:

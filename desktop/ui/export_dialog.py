@@ -46,6 +46,7 @@ from desktop.exporting import (
 )
 from desktop.exporting.files import existing
 from desktop.store import annotations as annotation_store
+from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translated
 from desktop.ui.worker import end_thread
@@ -110,7 +111,7 @@ class _ExportWorker(QObject):
         except (ExportError, ScopeError) as error:
             self.failed.emit(translated(error))  # QCoreApplication.translate is thread-safe
         except Exception as error:  # a bug or a failing disk: tell the user, keep the window alive
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(translated(explain_write_error(error)))  # "The disk is full…", else "Type: message"
         else:
             self.finished.emit(result)
         finally:

@@ -35,7 +35,7 @@ from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
 from desktop.ui.author_profile import AuthorProfile
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         title = f"{self.library.path.stem} — {APP_NAME}"
         self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if read_only else title)
         if read_only:
-            self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=reason))
+            self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=translated(reason)))
 
     def select_article(self, article_id: int) -> bool:
         row = self.article_model.row_of(article_id)

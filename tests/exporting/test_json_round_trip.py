@@ -195,6 +195,24 @@ def test_a_damaged_article_is_reported_and_the_others_go_in(library: Library, tm
     assert [r[0] for r in library.db.execute_sql("SELECT title FROM article")] == ["Good"]
 
 
+def test_a_failed_article_takes_back_its_counts_warnings_and_tags(library: Library, tmp_path: Path) -> None:
+    # The first article creates the tag "new" and then fails: its transaction is rolled back,
+    # so the next article that uses "new" must create it again, not point at a tag that is gone.
+    document = {"format": "glossa", "version": 1, "articles": [
+        {"id": 1, "title": "Fails", "paragraphs": ["Text."], "tags": ["new"],
+         "highlights": [{"start": 5, "end": 2, "text": "x"}]},
+        {"id": 2, "title": "Goes in", "paragraphs": ["Text."], "tags": ["new"]},
+    ]}  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    (file_report,) = import_paths(library, [path]).files
+    assert (file_report.articles_added, len(file_report.problems)) == (1, 1), file_report.problems
+    assert "article 1 ('Fails')" in str(file_report.problems[0])
+    assert library.db.execute_sql(
+        "SELECT a.title, t.name FROM article a JOIN article_tag x ON x.article_id = a.id JOIN tag t ON t.id = x.tag_id"
+    ).fetchall() == [("Goes in", "new")]
+
+
 def test_an_export_from_a_newer_glossa_is_refused(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "future.json"
     path.write_text('{"format": "glossa", "version": 99, "articles": []}', encoding="utf-8")

@@ -26,6 +26,7 @@ from desktop.store.backup import (
     verify_backup,
 )
 from desktop.store.db import Library, open_read_only
+from desktop.texts import Text, message
 from tests.reliability.helpers import SEEDS, note_texts, sha256
 
 DAY = datetime(2024, 5, 6, 9, 30, 0)
@@ -253,3 +254,18 @@ def test_a_backup_into_a_read_only_folder_fails_with_the_reason(library: Library
             backup_now(library, now=DAY)
     finally:
         os.chmod(folder, 0o755)
+
+
+def test_what_a_backup_says_is_english_and_marked_for_translation(library: Library) -> None:
+    """The CLI prints these as they are; the window translates them (tests/ui/test_i18n.py)."""
+    with pytest.raises(BackupError) as itself:
+        restore(library.path, library.path)
+    reason = message(itself.value)
+    assert reason == "A library cannot be restored from itself."
+    assert isinstance(reason, Text) and reason.context == "Backup"
+    folder = backup_folder(library.path)
+    folder.mkdir()
+    (folder / f"{library.path.stem}-2024-05-06_09-30-00{library.path.suffix}").write_bytes(b"x" * 5000)
+    (unusable,) = list_backups(library.path)
+    assert unusable.error == "damaged: file is not a database"
+    assert isinstance(unusable.error, Text) and unusable.error.context == "Backup"

@@ -17,6 +17,7 @@ from desktop.store.backup import backup_now
 from desktop.store.check import check, check_file, find_cycles, quick_check
 from desktop.store.db import Library
 from desktop.store.queries import export_articles
+from desktop.texts import Text
 from desktop.ui.comment_tree_model import build_forest
 from tests.reliability.helpers import ROOT, SEEDS
 
@@ -160,3 +161,12 @@ def test_cli_check_of_a_damaged_file_changes_nothing(path: Path, capsys: pytest.
     assert "PROBLEM  integrity_check" in out and "No good backup" in out
     assert path.read_bytes() == bytes(data)
     assert sorted(p.name for p in path.parent.iterdir()) == ["library.glossa"]
+
+
+def test_an_unreadable_library_is_reported_in_english_and_marked_for_translation() -> None:
+    """quick_check's own words are the window's reason for a damaged library (translated there)."""
+    connection = sqlite3.connect(":memory:")
+    connection.close()
+    (problem,) = quick_check(connection)
+    assert problem == "SQLite cannot read the library: Cannot operate on a closed database."
+    assert isinstance(problem, Text) and problem.context == "Library"
