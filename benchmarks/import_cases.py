@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import time
 from datetime import datetime
@@ -181,8 +182,9 @@ def import_database_anchor(comments: int) -> dict[str, Any]:
 
 def import_end_to_end(comments: int, source: str, keep_as: str | None = None) -> dict[str, Any]:
     """`import_paths` on the corpus's .txt folder (source="txt") or its JSON-lines dump ("jsonl"),
-    into a new library: the time, and how much the peak memory grew while it ran."""
-    from desktop.ingest.importer import import_paths
+    into a new library, writing the full report beside it as `glossa import` and the window do:
+    the time, and how much the peak memory grew while it ran."""
+    from desktop.ingest.importer import ReportLog, import_paths, reports_folder
     from desktop.store.db import Library
 
     corpus = corpus_dir(comments)
@@ -192,11 +194,12 @@ def import_end_to_end(comments: int, source: str, keep_as: str | None = None) ->
     before = max_rss_mb()
     try:
         started = time.perf_counter()
-        report = import_paths(library, [target])
+        report = import_paths(library, [target], log=ReportLog())
         seconds = time.perf_counter() - started
         growth = max_rss_mb() - before
     finally:
         library.close()
+        shutil.rmtree(reports_folder(path), ignore_errors=True)
     if keep_as:
         Path(f"{path}-wal").unlink(missing_ok=True)
         Path(f"{path}-shm").unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import __version__, cli_search, cli_stats
 from .exporting import cli as export_cli
-from .ingest.importer import FileReport, Progress, import_paths
+from .ingest.importer import FileReport, Progress, ReportLog, import_paths
 from .paths import DEMO_CORPUS, default_library
 from .store.backup import newest_good_backup
 from .store.check import check_file
@@ -88,48 +88,38 @@ def open_library_seeded(path: Path, seed_demo: bool, unchanged_since: str | None
 
 
 def _import(library: Library, paths: list[str], quiet: bool) -> int:
-    interactive = sys.stderr.isatty()
+    """Each file's lines as its batch is committed (with -q only files with problems), then the
+    totals and where the full report is: the same lines, every file's, beside the library."""
+    progress_width = 0  # the progress line on the terminal, when there is one
+
+    def clear_progress() -> None:
+        nonlocal progress_width
+        if progress_width:
+            print("\r" + " " * progress_width + "\r", end="", file=sys.stderr, flush=True)
+            progress_width = 0
 
     def show(progress: Progress) -> None:
-        if interactive and progress.total:
-            print(f"\r{progress.done}/{progress.total} files", end="", file=sys.stderr, flush=True)
+        nonlocal progress_width
+        if progress.total:
+            text = f"{progress.done}/{progress.total} files"
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            progress_width = max(progress_width, len(text))
 
-    report = import_paths(library, paths, progress=show)
-    if interactive:
-        print("\r", end="", file=sys.stderr)
-    for file_report in report.files:
+    def echo(file_report: FileReport, line: str) -> None:
         if not quiet or not file_report.ok:
-            print(_describe(file_report))
-    print(
-        f"Imported {report.total('articles_added')} new articles and {report.total('comments_added')} comments"
-        f" ({report.total('articles_merged')} articles merged with a newer scrape,"
-        f" {report.total('articles_unchanged')} already in the library)"
-        f" from {len(report.files)} files; {len(report.skipped)} with problems."
-    )
-    if report.ignored:
-        # Not an error (a README beside the dumps), but nothing may vanish without a word.
-        print(f"Ignored {len(report.ignored)} files that are neither text nor JSON-lines by their name:")
-        for path in report.ignored:
-            print(f"    {path}")
-    if report.cancelled:
-        print("Cancelled: the files listed above were imported; the rest were not.")
-    if report.stopped:
-        print(f"Stopped: {report.stopped} The files listed above were imported; the rest were not.")
+            clear_progress()
+            print(line)
+
+    log = ReportLog(echo=echo)
+    report = import_paths(library, paths, progress=show if sys.stderr.isatty() else None, log=log)
+    clear_progress()
+    print(log.format.footer(report))
+    if report.log_path is not None:
+        print(f"Full report: {report.log_path}")
+    if report.log_error:
+        where = f"{report.log_path} stops short" if report.log_path else "No full report was written"
+        print(f"{where}: {report.log_error}")
     return EXIT_SKIPPED if report.skipped or report.cancelled or report.stopped else EXIT_OK
-
-
-def _describe(report: FileReport) -> str:
-    if report.skipped:
-        return f"SKIPPED {report.path}: {report.skipped}"
-    parts = [f"{report.articles_added} new"]
-    if report.articles_merged:
-        parts.append(f"{report.articles_merged} merged")
-    if report.articles_unchanged:
-        parts.append(f"{report.articles_unchanged} unchanged")
-    status = "PARTLY " if report.problems else "ok     "  # problems: some records were skipped
-    line = f"{status} {report.path}: {', '.join(parts)}, {report.comments_added} comments"
-    details = [f"    problem: {p}" for p in report.problems] + [f"    note: {w}" for w in report.warnings]
-    return "\n".join([line, *details])
 
 
 def _check(path: Path) -> int:

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
+from desktop.ingest import importer
 from tests.conftest import DATA, SEEDS
-from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE
+from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE, article_a
 
 # README.md, "JSON export format", and the annotation fields its "Annotations in the export" adds.
 ANNOTATIONS = {"tags", "notes", "highlights"}
@@ -88,6 +89,46 @@ def test_import_exits_1_for_a_bad_json_line_and_imports_the_rest(
     out = capsys.readouterr().out
     assert "problem: line 2: not valid JSON" in out
     assert "Imported 2 new articles" in out
+
+
+def test_import_writes_the_full_report_beside_the_library_and_says_where(
+    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(SEED_A)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert glossa(library_path, "import", str(tmp_path / "in")) == 1
+    out = capsys.readouterr().out.splitlines()
+    (report,) = (library_path.parent / "library.glossa.reports").glob("import-*.txt")
+    assert out[-1] == f"Full report: {report}"
+    written = report.read_text(encoding="utf-8").splitlines()
+    assert written[: 3] == [written[0], f"Library: {library_path}", f"Importing: {tmp_path / 'in'}"]
+    assert written[0].startswith("Glossa import report, ")
+    assert [line for line in written[4:] if line] == out[:-1], "the report holds what the command printed"
+    assert any(line.startswith("    note: ") for line in out) and out[-2].endswith("; 1 with problems.")
+
+
+def test_import_prints_every_file_however_many(
+    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report in memory keeps only the first files and notes: the command prints each file as
+    it goes, so it still names every one."""
+    monkeypatch.setattr(importer, "KEEP_FILES", 1)
+    monkeypatch.setattr(importer, "KEEP_NOTES", 1)
+    (tmp_path / "in").mkdir()
+    for number in range(5):
+        (tmp_path / "in" / f"{number}.txt").write_text(article_a(f"Page {number}"), encoding="utf-8")
+    (tmp_path / "in" / "9-empty.txt").write_bytes(b"")
+    assert glossa(library_path, "import", str(tmp_path / "in")) == 1
+    out = capsys.readouterr().out
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("ok ")] == [
+        f"{tmp_path / 'in' / f'{n}.txt'}:" for n in range(5)]
+    assert out.count("    note: 'Page") == 5
+    assert f"SKIPPED {tmp_path / 'in' / '9-empty.txt'}: empty file" in out
+    assert "from 6 files; 1 with problems." in out
+    assert glossa(library_path, "import", "-q", str(tmp_path / "in")) == 1
+    quiet = capsys.readouterr().out
+    assert "ok " not in quiet and "note: " not in quiet and "SKIPPED" in quiet and "Full report: " in quiet
 
 
 def test_import_twice_reports_nothing_new(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

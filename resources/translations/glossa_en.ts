@@ -148,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+434"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+429"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -173,9 +173,36 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <location filename="../../desktop/store/backup.py" line="+298"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialog.py" line="+74"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+76"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -301,7 +328,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+325"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+322"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -320,7 +347,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+159"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+170"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -331,7 +358,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+262"/>
+        <location filename="../../desktop/ui/i18n.py" line="+282"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -342,7 +369,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+166"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+167"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -377,7 +404,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+111"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+125"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -396,7 +423,8 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+91"/>
+        <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln new article</numerusform>
@@ -404,7 +432,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -412,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-100"/>
         <source>from %Ln file(s)</source>
         <translation>
             <numerusform>from %Ln file</numerusform>
@@ -437,10 +466,51 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln file(s) had problems; see above.</source>
+        <translation>
+            <numerusform>%Ln file had problems; see above.</numerusform>
+            <numerusform>%Ln files had problems; see above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln file(s) had problems; see below.</source>
         <translation>
             <numerusform>%Ln file had problems; see below.</numerusform>
             <numerusform>%Ln files had problems; see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%Ln more note(s) are in the full report.</source>
+        <translation>
+            <numerusform>%Ln more note is in the full report.</numerusform>
+            <numerusform>%Ln more notes are in the full report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>%Ln file(s) not read: neither text nor JSON-lines by their name:</source>
+        <translation>
+            <numerusform>%Ln file not read: neither text nor JSON-lines by its name:</numerusform>
+            <numerusform>%Ln files not read: neither text nor JSON-lines by their name:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>%Ln article(s) merged with a newer scrape</source>
+        <translation>
+            <numerusform>%Ln article merged with a newer scrape</numerusform>
+            <numerusform>%Ln articles merged with a newer scrape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln article(s) already in the library</source>
+        <translation>
+            <numerusform>%Ln article already in the library</numerusform>
+            <numerusform>%Ln articles already in the library</numerusform>
         </translation>
     </message>
 </context>
@@ -556,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+693"/>
+        <location line="+689"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+213"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+208"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>AuthorProfile</name>
     <message>
-        <location line="-176"/>
+        <location line="-171"/>
         <source>Click a commenter&apos;s name to see their profile</source>
         <translation>Щёлкните имя комментатора, чтобы увидеть его профиль</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>В ответ {who}</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+201"/>
         <source>Back to the previous profile</source>
         <translation>Назад к предыдущему профилю</translation>
     </message>
@@ -1184,9 +1184,114 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop/store/backup.py" line="+102"/>
+        <source>cannot read it: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite cannot open it: {error}</source>
+        <translation>SQLite не может её открыть: {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>made by a newer Glossa</source>
+        <translation>создана более новой версией Glossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Glossa library</source>
+        <translation>не библиотека Glossa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damaged: {problem}</source>
+        <translation>повреждена: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup {name} cannot be used: {reason}.</source>
+        <translation>Резервную копию {name} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no library at {path}.</source>
+        <translation>По пути {path} нет библиотеки.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The library looks damaged: its backup fails SQLite&apos;s quick_check ({problems}). Older backups were kept.</source>
+        <translation>Похоже, библиотека повреждена: её резервная копия не проходит проверку SQLite quick_check ({problems}). Прежние резервные копии сохранены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library looks damaged: its backup cannot be read ({error}). Older backups were kept.</source>
+        <translation>Похоже, библиотека повреждена: её резервную копию не удаётся прочитать ({error}). Прежние резервные копии сохранены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup does not match the library: the copy holds {copied}, the library {expected}. Older backups were kept.</source>
+        <translation>Резервная копия не совпадает с библиотекой: в копии {copied}, а в библиотеке {expected}. Прежние резервные копии сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln заметка</numerusform>
+            <numerusform>%Ln заметки</numerusform>
+            <numerusform>%Ln заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version {version}</source>
+        <translation>версия схемы {version}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Glossa could not back up the library into {folder}: {reason}</source>
+        <translation>Glossa не удалось сделать резервную копию библиотеки в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Glossa could not read the library to back it up: {error}</source>
+        <translation>Glossa не удалось прочитать библиотеку для резервного копирования: {error}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A library cannot be restored from itself.</source>
+        <translation>Библиотеку нельзя восстановить из неё самой.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glossa could not restore the backup: {reason}</source>
+        <translation>Glossa не удалось восстановить резервную копию: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+59"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -1229,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The backup failed: {error}</source>
         <translation>Резервное копирование не удалось: {error}</translation>
     </message>
@@ -1245,7 +1350,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -1275,7 +1380,7 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
@@ -1856,7 +1961,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+323"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+320"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -1892,7 +1997,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-279"/>
+        <location line="-276"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -1900,7 +2005,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+155"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+166"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -1927,7 +2032,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+319"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+316"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -1935,12 +2040,12 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+196"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+204"/>
         <source>The library is damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The newest good backup was made {time} ({articles}, {notes}). Restoring it keeps the damaged file as a backup too.</source>
         <translation>Последняя исправная резервная копия создана {time} ({articles}, {notes}). При её восстановлении повреждённый файл тоже сохранится как резервная копия.</translation>
     </message>
@@ -2073,7 +2178,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+262"/>
+        <location filename="../../desktop/ui/i18n.py" line="+282"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2133,7 +2238,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop/store/metrics.py" line="+962"/>
+        <location filename="../../desktop/store/metrics.py" line="+957"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
@@ -2209,7 +2314,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+56"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -2543,12 +2648,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
@@ -2558,13 +2663,13 @@
         <translation>библиотека повреждена</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+243"/>
+        <location line="-232"/>
+        <location line="+248"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -2572,7 +2677,69 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+214"/>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+77"/>
+        <source>{what} is not text</source>
+        <translation>{what}: ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} is not a whole number</source>
+        <translation>{what}: ожидалось целое число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} is not a list</source>
+        <translation>{what}: ожидался список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} is not an object</source>
+        <translation>{what}: ожидался объект</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>posted_at {value} is not a time</source>
+        <translation>posted_at: {value} — не дата и время</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+311"/>
+        <source>a note&apos;s text</source>
+        <translation>текст заметки</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>a note&apos;s revisions</source>
+        <translation>история заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a revision</source>
+        <translation>версия из истории заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a revision&apos;s text</source>
+        <translation>текст версии из истории заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>a tag</source>
+        <translation>тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag&apos;s path</source>
+        <translation>путь тега</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>tag {tag}: {problem}</source>
         <translation>тег {tag}: {problem}</translation>
     </message>
@@ -2582,12 +2749,162 @@
         <translation>тег {tag}: клавиша {key} остаётся за тегом, которому она уже назначена</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+2"/>
+        <source>a tag&apos;s notes</source>
+        <translation>заметки тега</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an author&apos;s handle</source>
+        <translation>ник автора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author without a handle</source>
+        <translation>автор без ника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author&apos;s aliases</source>
+        <translation>отображаемые имена автора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a display name</source>
+        <translation>отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author&apos;s notes</source>
+        <translation>заметки об авторе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an article</source>
+        <translation>статья</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{title}: the annotations of a comment by {handle} found no comment</source>
         <translation>{title}: для аннотаций комментария {handle} не нашлось комментария</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+107"/>
+        <source>a highlight</source>
+        <translation>выделение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a highlight&apos;s start</source>
+        <translation>начало выделения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a highlight&apos;s end</source>
+        <translation>конец выделения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a highlight from {start} to {end}</source>
+        <translation>выделение от {start} до {end}: неверные границы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a highlight&apos;s text</source>
+        <translation>текст выделения</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a highlight&apos;s notes</source>
+        <translation>заметки к выделению</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detached notes</source>
+        <translation>заметки без привязки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a detached note</source>
+        <translation>заметка без привязки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note&apos;s target_kind</source>
+        <translation>target_kind заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note on {kind}</source>
+        <translation>заметка к объекту неизвестного вида {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note&apos;s label</source>
+        <translation>подпись заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>detached highlights</source>
+        <translation>выделения без привязки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detached highlight</source>
+        <translation>выделение без привязки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a highlight on {kind}</source>
+        <translation>выделение в объекте неизвестного вида {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a highlight&apos;s label</source>
+        <translation>подпись выделения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment {number} has no id of its own</source>
+        <translation>у комментария {number} нет собственного id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a comment&apos;s author</source>
+        <translation>автор комментария</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment {number} has no author</source>
+        <translation>у комментария {number} нет автора</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a comment&apos;s body</source>
+        <translation>текст комментария</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a paragraph</source>
+        <translation>абзац</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
         <translation>экспорт Glossa версии {version}; эта версия Glossa читает версию {readable}</translation>
     </message>
@@ -2597,7 +2914,7 @@
         <translation>экспорт с псевдонимами: комментаторы в нём — «Commenter N», а не имена из этой библиотеки</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>article {number} ({title}): {problem}</source>
         <translation>статья {number} ({title}): {problem}</translation>
     </message>
@@ -2615,28 +2932,28 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-18"/>
-        <location filename="../../desktop/ingest/importer.py" line="+42"/>
+        <location line="-21"/>
+        <location filename="../../desktop/ingest/importer.py" line="+48"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+63"/>
+        <location filename="../../desktop/ingest/importer.py" line="+112"/>
         <source>cannot read folder: {reason}</source>
         <translation>не удаётся прочитать папку: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+379"/>
         <source>cannot read: {reason}</source>
         <translation>не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в строках {first}–{last}</translation>
     </message>
@@ -2694,7 +3011,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+93"/>
         <source>Preparing the import…</source>
         <translation>Подготовка импорта…</translation>
     </message>
@@ -2745,12 +3062,13 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location line="+58"/>
+        <location line="+90"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Импортировано: {articles} и {comments} {from_files}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln новая статья</numerusform>
@@ -2759,7 +3077,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -2768,7 +3087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-100"/>
         <source>from %Ln file(s)</source>
         <translation>
             <numerusform>из %Ln файла</numerusform>
@@ -2796,6 +3115,15 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln file(s) had problems; see above.</source>
+        <translation>
+            <numerusform>С %Ln файлом возникли проблемы, подробности выше.</numerusform>
+            <numerusform>С %Ln файлами возникли проблемы, подробности выше.</numerusform>
+            <numerusform>С %Ln файлами возникли проблемы, подробности выше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln file(s) had problems; see below.</source>
         <translation>
             <numerusform>С %Ln файлом возникли проблемы, подробности ниже.</numerusform>
@@ -2814,43 +3142,249 @@
         <translation>Импорт остановлен: {reason} Всё импортированное до этого сохранено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The full report, {path}, stops short: {reason}. What it misses is shown here.</source>
+        <translation>Полный отчёт ({path}) обрывается: {reason}. То, чего в нём нет, показано здесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No full report could be written: {reason}. Everything is shown here.</source>
+        <translation>Полный отчёт записать не удалось: {reason}. Здесь показано всё.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full report, every file and note included, is in {path}</source>
+        <translation>Полный отчёт, со всеми файлами и замечаниями, находится в {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>SKIPPED</source>
         <translation>ПРОПУЩЕН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>note</source>
         <comment>a line of the import log</comment>
         <translation>заметка</translation>
     </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln more note(s) are in the full report.</source>
+        <translation>
+            <numerusform>Ещё %Ln замечание — в полном отчёте.</numerusform>
+            <numerusform>Ещё %Ln замечания — в полном отчёте.</numerusform>
+            <numerusform>Ещё %Ln замечаний — в полном отчёте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>%Ln file(s) not read: neither text nor JSON-lines by their name:</source>
+        <translation>
+            <numerusform>Не прочитан %Ln файл: судя по имени, это не текст и не JSON-lines:</numerusform>
+            <numerusform>Не прочитаны %Ln файла: судя по именам, это не текст и не JSON-lines:</numerusform>
+            <numerusform>Не прочитано %Ln файлов: судя по именам, это не текст и не JSON-lines:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="-48"/>
         <source>Nothing was skipped and nothing needed a note.</source>
         <translation>Ничего не пропущено, замечаний нет.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <comment>a line of the import log: a file imported whole</comment>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Library: {path}</source>
+        <translation>Библиотека: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from: {path}</source>
+        <translation>Импортировано из: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln article(s) merged with a newer scrape</source>
+        <translation>
+            <numerusform>%Ln статья объединена с более свежим сбором</numerusform>
+            <numerusform>%Ln статьи объединены с более свежим сбором</numerusform>
+            <numerusform>%Ln статей объединены с более свежим сбором</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln article(s) already in the library</source>
+        <translation>
+            <numerusform>%Ln статья уже была в библиотеке</numerusform>
+            <numerusform>%Ln статьи уже были в библиотеке</numerusform>
+            <numerusform>%Ln статей уже были в библиотеке</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-163"/>
+        <location line="+147"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-133"/>
         <source>Import details</source>
         <translation>Подробности импорта</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open Full Report</source>
+        <translation>Открыть полный отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The import stopped because of an error. Everything imported before it was kept.</source>
         <translation>Импорт остановлен из-за ошибки. Всё импортированное до неё сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="+50"/>
+        <location filename="../../desktop/store/db.py" line="+155"/>
+        <source>SQLite cannot read the library: {error}</source>
+        <translation>SQLite не может прочитать библиотеку: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/db.py" line="-78"/>
+        <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
+        <translation>Файл {path} повреждён: {reason}. Glossa не изменяла файл; восстановите его из резервной копии или откройте только для чтения, чтобы скопировать то, что ещё читается.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder, not a library file</source>
+        <translation>{path} — это папка, а не файл библиотеки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder for {path}: {reason}</source>
+        <translation>не удаётся создать папку для {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the library&apos;s disk is read-only</source>
+        <translation>диск с библиотекой доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a usable Glossa library: {error}</source>
+        <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>opened read-only</source>
+        <translation>открыта только для чтения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {path}</source>
+        <translation>по пути {path} нет библиотеки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} was written by a newer Glossa (schema version {version})</source>
+        <translation>Файл {path} записан более новой версией Glossa (версия схемы {version})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} needs an upgrade to this Glossa&apos;s schema, but it can only be opened read-only ({reason}). Copy it to a folder you can write to, or open it with the Glossa that made it.</source>
+        <translation>Файл {path} нужно обновить до схемы этой версии Glossa, но его можно открыть только для чтения ({reason}). Скопируйте его в папку, доступную для записи, или откройте той версией Glossa, которой он создан.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot create a library in {folder}: the folder is read-only</source>
+        <translation>не удаётся создать библиотеку в {folder}: папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the library file is read-only</source>
+        <translation>файл библиотеки доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder holding the library is read-only</source>
+        <translation>папка с библиотекой доступна только для чтения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite&apos;s quick_check found: {problems}</source>
+        <translation>проверка SQLite (quick_check) обнаружила: {problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite cannot read it ({error})</source>
+        <translation>SQLite не может его прочитать ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its first bytes are not an SQLite database&apos;s</source>
+        <translation>его первые байты не похожи на начало базы данных SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Glossa library (not an SQLite database), or it is damaged</source>
+        <translation>Файл {path} — не библиотека Glossa (не база данных SQLite) или он повреждён</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot open {path}: {error}</source>
+        <translation>не удаётся открыть {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to {known}). Open it with a newer Glossa; it has not been changed.</source>
+        <translation>Файл {path} записан более новой версией Glossa (версия схемы {version}; эта версия Glossa знает схемы до {known}). Откройте его более новой версией Glossa; файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version ({version}) is not one Glossa writes</source>
+        <translation>его версия схемы ({version}) не из тех, что записывает Glossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a Glossa library (an SQLite database of another program)</source>
+        <translation>Файл {path} — не библиотека Glossa (это база данных SQLite другой программы)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version says {version}, but it has tables of later versions ({tables})</source>
+        <translation>по версии схемы это {version}, но в нём есть таблицы более поздних версий ({tables})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its article and comment tables are missing</source>
+        <translation>в нём нет таблиц статей и комментариев</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3418,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+341"/>
+        <location filename="../../desktop/store/check.py" line="+291"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Службы синхронизации и сетевые диски копируют файл, пока Glossa в него пишет, и это может повредить библиотеку или привести к потере недавней работы. Держите библиотеку на локальном диске; резервные копии Glossa (в папке рядом с ней) синхронизировать безопасно.</translation>
     </message>
@@ -2902,6 +3436,11 @@
         <location line="+5"/>
         <source>The library is on a network drive ({filesystem}). {advice}</source>
         <translation>Библиотека находится на сетевом диске ({filesystem}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{device} on {folder}, {filesystem}</source>
+        <translation>{device}, смонтирован в {folder}, {filesystem}</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +4159,7 @@
         <translation>нет строки заголовка; взят первый абзац</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>junk dropped: related-article teaser {line}</source>
         <translation>удалён мусор: анонс другой статьи {line}</translation>
     </message>
@@ -3922,7 +4461,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-123"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-124"/>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -3997,7 +4536,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+531"/>
+        <location filename="../../desktop/store/search.py" line="+529"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -4045,7 +4584,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Этот поиск не удаётся выполнить; попробуйте меньше слов или слова попроще.</translation>
     </message>
@@ -4116,7 +4655,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+440"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+436"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -4148,7 +4687,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>Relevance</source>
         <translation>По релевантности</translation>
     </message>
@@ -4187,7 +4726,7 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+398"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
@@ -4617,7 +5156,7 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="-106"/>
+        <location filename="../../desktop/store/check.py" line="-128"/>
         <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
         <translation>Диск заполнен. Ничего из уже сохранённого не потеряно; освободите место и сохраните снова.</translation>
     </message>

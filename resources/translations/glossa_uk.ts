@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+213"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+208"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>AuthorProfile</name>
     <message>
-        <location line="-176"/>
+        <location line="-171"/>
         <source>Click a commenter&apos;s name to see their profile</source>
         <translation>Клацніть ім&apos;я коментатора, щоб побачити його профіль</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>У відповідь {who}</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+201"/>
         <source>Back to the previous profile</source>
         <translation>Назад до попереднього профілю</translation>
     </message>
@@ -1184,9 +1184,114 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop/store/backup.py" line="+102"/>
+        <source>cannot read it: {reason}</source>
+        <translation>не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite cannot open it: {error}</source>
+        <translation>SQLite не може її відкрити: {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>made by a newer Glossa</source>
+        <translation>створена новішою версією Glossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Glossa library</source>
+        <translation>не бібліотека Glossa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damaged: {problem}</source>
+        <translation>пошкоджена: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup {name} cannot be used: {reason}.</source>
+        <translation>Резервну копію {name} не можна використати: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no library at {path}.</source>
+        <translation>За шляхом {path} немає бібліотеки.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The library looks damaged: its backup fails SQLite&apos;s quick_check ({problems}). Older backups were kept.</source>
+        <translation>Схоже, бібліотеку пошкоджено: її резервна копія не проходить перевірку SQLite quick_check ({problems}). Попередні резервні копії збережено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library looks damaged: its backup cannot be read ({error}). Older backups were kept.</source>
+        <translation>Схоже, бібліотеку пошкоджено: її резервну копію не вдається прочитати ({error}). Попередні резервні копії збережено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup does not match the library: the copy holds {copied}, the library {expected}. Older backups were kept.</source>
+        <translation>Резервна копія не збігається з бібліотекою: у копії {copied}, а в бібліотеці {expected}. Попередні резервні копії збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln стаття</numerusform>
+            <numerusform>%Ln статті</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln нотатка</numerusform>
+            <numerusform>%Ln нотатки</numerusform>
+            <numerusform>%Ln нотаток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version {version}</source>
+        <translation>версія схеми {version}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Glossa could not back up the library into {folder}: {reason}</source>
+        <translation>Glossa не вдалося зробити резервну копію бібліотеки в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Glossa could not read the library to back it up: {error}</source>
+        <translation>Glossa не вдалося прочитати бібліотеку для резервного копіювання: {error}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A library cannot be restored from itself.</source>
+        <translation>Бібліотеку не можна відновити з неї самої.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glossa could not restore the backup: {reason}</source>
+        <translation>Glossa не вдалося відновити резервну копію: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+59"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
@@ -1229,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The backup failed: {error}</source>
         <translation>Резервне копіювання не вдалося: {error}</translation>
     </message>
@@ -1245,7 +1350,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Made</source>
         <translation>Створено</translation>
     </message>
@@ -1275,7 +1380,7 @@
         <translation>Стан</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>OK</source>
         <translation>Справна</translation>
     </message>
@@ -1856,7 +1961,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+323"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+320"/>
         <source>(empty comment)</source>
         <translation>(порожній коментар)</translation>
     </message>
@@ -1892,7 +1997,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-279"/>
+        <location line="-276"/>
         <source>Comment text</source>
         <translation>Текст коментаря</translation>
     </message>
@@ -1900,7 +2005,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+155"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+166"/>
         <source>unread</source>
         <translation>не прочитаний</translation>
     </message>
@@ -1927,7 +2032,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+319"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+316"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -1935,12 +2040,12 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+196"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+204"/>
         <source>The library is damaged</source>
         <translation>Бібліотеку пошкоджено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The newest good backup was made {time} ({articles}, {notes}). Restoring it keeps the damaged file as a backup too.</source>
         <translation>Найновішу справну резервну копію створено {time} ({articles}, {notes}). Під час її відновлення пошкоджений файл теж збережеться як резервна копія.</translation>
     </message>
@@ -2073,7 +2178,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+262"/>
+        <location filename="../../desktop/ui/i18n.py" line="+282"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2133,7 +2238,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop/store/metrics.py" line="+962"/>
+        <location filename="../../desktop/store/metrics.py" line="+957"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
@@ -2209,7 +2314,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+56"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -2543,12 +2648,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не може відкрити {path}.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не може відкрити цю бібліотеку.</translation>
     </message>
@@ -2558,13 +2663,13 @@
         <translation>бібліотеку пошкоджено</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+243"/>
+        <location line="-232"/>
+        <location line="+248"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
@@ -2572,7 +2677,69 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+214"/>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+77"/>
+        <source>{what} is not text</source>
+        <translation>{what}: очікувався текст</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} is not a whole number</source>
+        <translation>{what}: очікувалося ціле число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} is not a list</source>
+        <translation>{what}: очікувався список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} is not an object</source>
+        <translation>{what}: очікувався об&apos;єкт</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>posted_at {value} is not a time</source>
+        <translation>posted_at: {value} — не дата й час</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+311"/>
+        <source>a note&apos;s text</source>
+        <translation>текст нотатки</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>a note&apos;s revisions</source>
+        <translation>історія нотатки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a revision</source>
+        <translation>версія з історії нотатки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a revision&apos;s text</source>
+        <translation>текст версії з історії нотатки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>a tag</source>
+        <translation>тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag&apos;s path</source>
+        <translation>шлях тегу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>tag {tag}: {problem}</source>
         <translation>тег {tag}: {problem}</translation>
     </message>
@@ -2582,12 +2749,162 @@
         <translation>тег {tag}: клавіша {key} залишається за тегом, якому її вже призначено</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+2"/>
+        <source>a tag&apos;s notes</source>
+        <translation>нотатки тегу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an author&apos;s handle</source>
+        <translation>нік автора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author without a handle</source>
+        <translation>автор без ніка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author&apos;s aliases</source>
+        <translation>відображувані імена автора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a display name</source>
+        <translation>відображуване ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an author&apos;s notes</source>
+        <translation>нотатки про автора</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an article</source>
+        <translation>стаття</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{title}: the annotations of a comment by {handle} found no comment</source>
         <translation>{title}: для анотацій коментаря {handle} не знайшлося коментаря</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+107"/>
+        <source>a highlight</source>
+        <translation>виділення</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a highlight&apos;s start</source>
+        <translation>початок виділення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a highlight&apos;s end</source>
+        <translation>кінець виділення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a highlight from {start} to {end}</source>
+        <translation>виділення від {start} до {end}: неправильні межі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a highlight&apos;s text</source>
+        <translation>текст виділення</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a highlight&apos;s notes</source>
+        <translation>нотатки до виділення</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detached notes</source>
+        <translation>нотатки без прив&apos;язки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a detached note</source>
+        <translation>нотатка без прив&apos;язки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note&apos;s target_kind</source>
+        <translation>target_kind нотатки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note on {kind}</source>
+        <translation>нотатка до об&apos;єкта невідомого виду {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note&apos;s label</source>
+        <translation>підпис нотатки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>detached highlights</source>
+        <translation>виділення без прив&apos;язки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detached highlight</source>
+        <translation>виділення без прив&apos;язки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a highlight on {kind}</source>
+        <translation>виділення в об&apos;єкті невідомого виду {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a highlight&apos;s label</source>
+        <translation>підпис виділення</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a comment</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment {number} has no id of its own</source>
+        <translation>коментар {number} не має власного id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a comment&apos;s author</source>
+        <translation>автор коментаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment {number} has no author</source>
+        <translation>коментар {number} не має автора</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a comment&apos;s body</source>
+        <translation>текст коментаря</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a paragraph</source>
+        <translation>абзац</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
         <translation>експорт Glossa версії {version}; ця версія Glossa читає версію {readable}</translation>
     </message>
@@ -2597,7 +2914,7 @@
         <translation>експорт із псевдонімами: коментатори в ньому — «Commenter N», а не імена з цієї бібліотеки</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>article {number} ({title}): {problem}</source>
         <translation>стаття {number} ({title}): {problem}</translation>
     </message>
@@ -2615,28 +2932,28 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-18"/>
-        <location filename="../../desktop/ingest/importer.py" line="+42"/>
+        <location line="-21"/>
+        <location filename="../../desktop/ingest/importer.py" line="+48"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+63"/>
+        <location filename="../../desktop/ingest/importer.py" line="+112"/>
         <source>cannot read folder: {reason}</source>
         <translation>не вдається прочитати теку: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>no such file or folder</source>
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+379"/>
         <source>cannot read: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в рядках {first}–{last}</translation>
     </message>
@@ -2694,7 +3011,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+93"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -2745,12 +3062,13 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location line="+58"/>
+        <location line="+90"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln нова стаття</numerusform>
@@ -2759,7 +3077,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -2768,7 +3087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-100"/>
         <source>from %Ln file(s)</source>
         <translation>
             <numerusform>з %Ln файлу</numerusform>
@@ -2796,6 +3115,15 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln file(s) had problems; see above.</source>
+        <translation>
+            <numerusform>З %Ln файлом виникли проблеми, докладніше вище.</numerusform>
+            <numerusform>З %Ln файлами виникли проблеми, докладніше вище.</numerusform>
+            <numerusform>З %Ln файлами виникли проблеми, докладніше вище.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln file(s) had problems; see below.</source>
         <translation>
             <numerusform>З %Ln файлом виникли проблеми, докладніше нижче.</numerusform>
@@ -2814,43 +3142,249 @@
         <translation>Імпорт зупинено: {reason} Усе імпортоване до цього збережено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The full report, {path}, stops short: {reason}. What it misses is shown here.</source>
+        <translation>Повний звіт ({path}) обривається: {reason}. Те, чого в ньому немає, показано тут.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No full report could be written: {reason}. Everything is shown here.</source>
+        <translation>Повний звіт записати не вдалося: {reason}. Тут показано все.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full report, every file and note included, is in {path}</source>
+        <translation>Повний звіт, з усіма файлами й примітками, міститься в {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>SKIPPED</source>
         <translation>ПРОПУЩЕНО</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>note</source>
         <comment>a line of the import log</comment>
         <translation>примітка</translation>
     </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln more note(s) are in the full report.</source>
+        <translation>
+            <numerusform>Ще %Ln примітка — у повному звіті.</numerusform>
+            <numerusform>Ще %Ln примітки — у повному звіті.</numerusform>
+            <numerusform>Ще %Ln приміток — у повному звіті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>%Ln file(s) not read: neither text nor JSON-lines by their name:</source>
+        <translation>
+            <numerusform>Не прочитано %Ln файл: судячи з назви, це не текст і не JSON-lines:</numerusform>
+            <numerusform>Не прочитано %Ln файли: судячи з назв, це не текст і не JSON-lines:</numerusform>
+            <numerusform>Не прочитано %Ln файлів: судячи з назв, це не текст і не JSON-lines:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="-48"/>
         <source>Nothing was skipped and nothing needed a note.</source>
         <translation>Нічого не пропущено, приміток немає.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <comment>a line of the import log: a file imported whole</comment>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Library: {path}</source>
+        <translation>Бібліотека: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from: {path}</source>
+        <translation>Імпортовано з: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln article(s) merged with a newer scrape</source>
+        <translation>
+            <numerusform>%Ln стаття об&apos;єднана з новішим збиранням</numerusform>
+            <numerusform>%Ln статті об&apos;єднані з новішим збиранням</numerusform>
+            <numerusform>%Ln статей об&apos;єднано з новішим збиранням</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln article(s) already in the library</source>
+        <translation>
+            <numerusform>%Ln стаття вже була в бібліотеці</numerusform>
+            <numerusform>%Ln статті вже були в бібліотеці</numerusform>
+            <numerusform>%Ln статей уже були в бібліотеці</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-163"/>
+        <location line="+147"/>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-133"/>
         <source>Import details</source>
         <translation>Подробиці імпорту</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open Full Report</source>
+        <translation>Відкрити повний звіт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>Відкрити теку</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The import stopped because of an error. Everything imported before it was kept.</source>
         <translation>Імпорт зупинено через помилку. Усе імпортоване до неї збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../desktop/store/check.py" line="+50"/>
+        <location filename="../../desktop/store/db.py" line="+155"/>
+        <source>SQLite cannot read the library: {error}</source>
+        <translation>SQLite не може прочитати бібліотеку: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/db.py" line="-78"/>
+        <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
+        <translation>Файл {path} пошкоджено: {reason}. Glossa не змінювала файл; відновіть його з резервної копії або відкрийте лише для читання, щоб скопіювати те, що ще читається.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder, not a library file</source>
+        <translation>{path} — це тека, а не файл бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder for {path}: {reason}</source>
+        <translation>не вдається створити теку для {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the library&apos;s disk is read-only</source>
+        <translation>диск із бібліотекою доступний лише для читання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a usable Glossa library: {error}</source>
+        <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>opened read-only</source>
+        <translation>відкрито лише для читання</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {path}</source>
+        <translation>за шляхом {path} немає бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} was written by a newer Glossa (schema version {version})</source>
+        <translation>Файл {path} записано новішою версією Glossa (версія схеми {version})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} needs an upgrade to this Glossa&apos;s schema, but it can only be opened read-only ({reason}). Copy it to a folder you can write to, or open it with the Glossa that made it.</source>
+        <translation>Файл {path} треба оновити до схеми цієї версії Glossa, але його можна відкрити лише для читання ({reason}). Скопіюйте його в теку, доступну для запису, або відкрийте тією версією Glossa, якою його створено.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot create a library in {folder}: the folder is read-only</source>
+        <translation>не вдається створити бібліотеку в {folder}: тека доступна лише для читання</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the library file is read-only</source>
+        <translation>файл бібліотеки доступний лише для читання</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder holding the library is read-only</source>
+        <translation>тека з бібліотекою доступна лише для читання</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite&apos;s quick_check found: {problems}</source>
+        <translation>перевірка SQLite (quick_check) виявила: {problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite cannot read it ({error})</source>
+        <translation>SQLite не може його прочитати ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>не вдається прочитати {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its first bytes are not an SQLite database&apos;s</source>
+        <translation>його перші байти не схожі на початок бази даних SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Glossa library (not an SQLite database), or it is damaged</source>
+        <translation>Файл {path} — не бібліотека Glossa (не база даних SQLite) або його пошкоджено</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot open {path}: {error}</source>
+        <translation>не вдається відкрити {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to {known}). Open it with a newer Glossa; it has not been changed.</source>
+        <translation>Файл {path} записано новішою версією Glossa (версія схеми {version}; ця версія Glossa знає схеми до {known}). Відкрийте його новішою версією Glossa; файл не змінено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version ({version}) is not one Glossa writes</source>
+        <translation>його версія схеми ({version}) не з тих, які записує Glossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a Glossa library (an SQLite database of another program)</source>
+        <translation>Файл {path} — не бібліотека Glossa (це база даних SQLite іншої програми)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version says {version}, but it has tables of later versions ({tables})</source>
+        <translation>за версією схеми це {version}, але в ньому є таблиці пізніших версій ({tables})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its article and comment tables are missing</source>
+        <translation>у ньому немає таблиць статей і коментарів</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3418,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+341"/>
+        <location filename="../../desktop/store/check.py" line="+291"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Служби синхронізації та мережеві диски копіюють файл, поки Glossa в нього пише, і це може пошкодити бібліотеку або призвести до втрати нещодавньої роботи. Тримайте бібліотеку на локальному диску; резервні копії Glossa (у теці поруч із нею) синхронізувати безпечно.</translation>
     </message>
@@ -2902,6 +3436,11 @@
         <location line="+5"/>
         <source>The library is on a network drive ({filesystem}). {advice}</source>
         <translation>Бібліотека розташована на мережевому диску ({filesystem}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{device} on {folder}, {filesystem}</source>
+        <translation>{device}, змонтовано в {folder}, {filesystem}</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +4159,7 @@
         <translation>немає рядка заголовка; взято перший абзац</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>junk dropped: related-article teaser {line}</source>
         <translation>вилучено сміття: анонс іншої статті {line}</translation>
     </message>
@@ -3922,7 +4461,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-123"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-124"/>
         <source>Restore from Backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
@@ -3997,7 +4536,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+531"/>
+        <location filename="../../desktop/store/search.py" line="+529"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -4045,7 +4584,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
     </message>
@@ -4116,7 +4655,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+440"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+436"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис пошуку</translation>
@@ -4148,7 +4687,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>Relevance</source>
         <translation>За релевантністю</translation>
     </message>
@@ -4187,7 +4726,7 @@
         <translation>невідомий коментатор</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+398"/>
         <source>The search failed: {error}</source>
         <translation>Пошук не вдався: {error}</translation>
     </message>
@@ -4617,7 +5156,7 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="-106"/>
+        <location filename="../../desktop/store/check.py" line="-128"/>
         <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
         <translation>Диск заповнено. Нічого з уже збереженого не втрачено; звільніть місце та збережіть знову.</translation>
     </message>

@@ -2,13 +2,17 @@
 with the code and compiled, plural forms, the language chosen from the Preferences or the system,
 Qt's own buttons translated too, and dates and numbers written as the locale writes them. Texts
 made below the UI (search errors, undo labels, note headers, import reports, export scopes, chart
-titles) are marked there and shown translated: in Russian the user reads them in Russian."""
+titles, why a library opened read-only or is damaged, backups, a malformed Glossa export, a failed
+export or import) are marked there and shown translated: in Russian the user reads them in
+Russian, while the command line prints the English."""
 
 from __future__ import annotations
 
 import ast
 import errno
+import json
 import re
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,19 +22,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from desktop import cli
+from desktop.app import Glossa
 from desktop.exporting.scope import Scope
 from desktop.ingest.importer import ImportReport, import_paths
 from desktop.paths import RESOURCES
 from desktop.store import annotations as annotation_store
-from desktop.store import metrics
-from desktop.store.check import explain_write_error
-from desktop.store.db import Library
+from desktop.store import backup, metrics
+from desktop.store.backup import BackupError, backup_folder, list_backups
+from desktop.store.check import explain_write_error, sync_folder_warning
+from desktop.store.db import Library, LibraryDamaged, open_read_only
 from desktop.store.query_language import HELP_ROWS, compile_query
 from desktop.texts import QT_TRANSLATE_NOOP, Text
-from desktop.ui import i18n
+from desktop.ui import export_dialog, i18n, import_controller
 from desktop.ui.article_list_model import COLUMN_KEYS
+from desktop.ui.backup_dialog import BackupRunner, BackupTableModel, DamagedLibraryBox
 from desktop.ui.charts import ChartPanel
 from desktop.ui.charts import models as chart_models
 from desktop.ui.i18n import PLURAL, translate, translated
@@ -38,6 +46,7 @@ from desktop.ui.import_controller import details_text, summary_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
 from desktop.ui.settings import Settings
+from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = RESOURCES / "translations"
@@ -356,6 +365,215 @@ def test_export_scopes_and_write_errors_are_in_russian(russian, seeded: Library)
         annotation_store.split_path("war/peace\x01")
     assert translated(refused.value) == "название тега не может содержать управляющие символы"
     assert str(refused.value) == "a tag name cannot contain control characters"
+
+
+def damage(path: Path) -> None:
+    """Overwrite part of the library's fourth page: quick_check finds it (tests/reliability)."""
+    data = bytearray(path.read_bytes())
+    data[3 * 4096 : 3 * 4096 + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def closed_library(tmp_path: Path) -> Path:
+    path = tmp_path / "research.glossa"
+    library = Library.open(path)
+    import_paths(library, [SEEDS])
+    library.close()
+    return path
+
+
+CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄєҐґ]")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="chmod cannot make a file read-only there")
+def test_the_read_only_reason_is_in_russian(qtbot, russian, closed_library: Path, settings: Settings) -> None:
+    closed_library.chmod(0o444)
+    library = Library.open(closed_library)
+    try:
+        assert library.read_only and library.read_only_reason == "the library file is read-only"  # the CLI's words
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        window.set_read_only(library.read_only, library.read_only_reason)
+        assert window.statusBar().currentMessage() == "Только чтение: файл библиотеки доступен только для чтения"
+        runner = BackupRunner()
+        with qtbot.waitSignal(runner.failed) as failed:
+            runner.start(library)
+        assert failed.args[0].startswith("Библиотека открыта только для чтения (файл библиотеки доступен только "
+                                         "для чтения): ")
+    finally:
+        library.close()
+        closed_library.chmod(0o644)
+    assert translated(open_read_only(closed_library).read_only_reason) == "открыта только для чтения"
+    Library.open(closed_library).close()
+
+
+def test_a_network_drive_is_named_in_russian(russian, tmp_path: Path) -> None:
+    mounts = tmp_path / "mounts"
+    mounts.write_text("server:/export /mnt/lab nfs4 rw 0 0\n", encoding="utf-8")
+    warning = sync_folder_warning("/mnt/lab/library.glossa", mounts=mounts)
+    assert warning is not None and warning.startswith("The library is on a network drive (server:/export on /mnt/lab, ")
+    assert translated(warning).startswith(
+        "Библиотека находится на сетевом диске (server:/export, смонтирован в /mnt/lab, nfs4). Службы синхронизации")
+
+
+def test_the_damaged_library_question_is_in_russian(qtbot, russian, closed_library: Path) -> None:
+    damage(closed_library)
+    with pytest.raises(LibraryDamaged) as caught:
+        Library.open(closed_library)
+    box = DamagedLibraryBox(caught.value, None)
+    qtbot.addWidget(box)
+    assert box.text().startswith(f"Файл {closed_library} повреждён: проверка SQLite (quick_check) обнаружила: ")
+    assert box.text().endswith("Glossa не изменяла файл; восстановите его из резервной копии или откройте только "
+                               "для чтения, чтобы скопировать то, что ещё читается.")
+    assert str(caught.value).startswith(f"{closed_library} is damaged: SQLite's quick_check found: ")
+    not_a_database = closed_library.with_name("notes.glossa")
+    not_a_database.write_text("just text", encoding="utf-8")
+    with pytest.raises(LibraryDamaged) as caught:
+        Library.open(not_a_database)
+    assert translated(caught.value) == (f"Файл {not_a_database} — не библиотека Glossa (не база данных SQLite) "
+                                        "или он повреждён")
+
+
+def test_opening_a_library_of_a_newer_glossa_says_why_in_russian(qtbot, russian, seeded: Library, settings: Settings,
+                                                                 tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    newer = tmp_path / "newer.glossa"
+    connection = sqlite3.connect(newer)
+    connection.executescript("CREATE TABLE article (id); CREATE TABLE comment (id); CREATE TABLE author (id);"
+                             "PRAGMA user_version = 99;")
+    connection.close()
+    glossa = Glossa(QApplication.instance(), seeded, settings)
+    qtbot.addWidget(glossa.window)
+    try:
+        glossa.switch_library(str(newer), False)
+    finally:
+        glossa.backups.wait()
+    assert shown and shown[-1].startswith(f"Glossa не может открыть эту библиотеку.\n\nФайл {newer} записан более "
+                                          "новой версией Glossa (версия схемы 99; ")
+
+
+def test_backup_messages_are_in_russian(qtbot, russian, seeded: Library, monkeypatch) -> None:
+    folder = backup_folder(seeded.path)
+    folder.mkdir()
+    garbage = folder / f"{seeded.path.stem}-2024-05-06_09-30-00{seeded.path.suffix}"
+    garbage.write_bytes(b"not a database" * 300)
+    model = BackupTableModel(list_backups(seeded.path))
+    assert model.index(0, 5).data() == "Нельзя использовать: повреждена: file is not a database"
+    with pytest.raises(BackupError) as unusable:
+        backup.verify_backup(garbage)
+    assert translated(unusable.value) == (f"Резервную копию {garbage.name} нельзя использовать: "
+                                          "повреждена: file is not a database.")
+    assert str(unusable.value) == f"The backup {garbage.name} cannot be used: damaged: file is not a database."
+    with pytest.raises(BackupError) as itself:
+        backup.restore(seeded.path, seeded.path)
+    assert translated(itself.value) == "Библиотеку нельзя восстановить из неё самой."
+
+    real_counts = backup._counts
+    counted: list[tuple[int, int, int]] = []
+
+    def counts(connection: sqlite3.Connection) -> tuple[int, int, int]:
+        articles, comments, notes = real_counts(connection)
+        counted.append((articles, comments, notes))
+        return (articles, comments, notes) if len(counted) == 1 else (articles + 1, comments, notes)  # the copy
+
+    monkeypatch.setattr(backup, "_counts", counts)
+    with pytest.raises(BackupError) as mismatch:
+        backup.backup_now(seeded)
+    shown = translated(mismatch.value)
+    assert shown.startswith("Резервная копия не совпадает с библиотекой: в копии 3 статьи, ")
+    assert ", а в библиотеке 2 статьи, " in shown and "0 заметок, версия схемы " in shown, shown
+    assert "the copy holds 3 articles, " in str(mismatch.value)
+    monkeypatch.setattr(backup, "_counts", real_counts)
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy", full_disk)
+    runner = BackupRunner()
+    with qtbot.waitSignal(runner.failed, timeout=20_000) as failed:
+        runner.start(seeded)
+    assert failed.args[0].startswith(f"Glossa не удалось сделать резервную копию библиотеки в {folder}: Диск заполнен.")
+    with qtbot.waitSignal(runner.failed, timeout=20_000) as missing:
+        runner.start(seeded.path.with_name("missing.glossa"))
+    assert missing.args[0] == f"По пути {seeded.path.with_name('missing.glossa')} нет библиотеки."
+
+
+MALFORMED_EXPORT = {"format": "glossa", "version": 1, "articles": [
+    {"id": 1, "title": None},
+    {"id": 2, "title": "Two", "comments": [{"id": 5, "author": "a", "body": "b"},
+                                           {"id": 5, "author": "a", "body": "c"}]},
+    {"id": 3, "title": "Three", "tags": ["new"], "highlights": [{"start": 5, "end": 2, "text": "x"}]},
+    {"id": 4, "title": "Four", "notes": [{"text": 3}]},
+    {"id": 5, "title": "Five", "tags": ["war/\u0001"]},
+    {"id": 6, "title": "Six", "paragraphs": ["Text."], "tags": ["new"]},
+]}
+
+
+def test_a_malformed_glossa_export_is_reported_in_russian(russian, library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "malformed.json"
+    path.write_text(json.dumps(MALFORMED_EXPORT), encoding="utf-8")
+    unusable = tmp_path / "unusable.json"
+    unusable.write_text('{"format": "glossa", "version": 1, "articles": [], "tags": "war"}', encoding="utf-8")
+    report = import_paths(library, [path, unusable])
+    malformed, refused = report.files
+    # Only the sound article went in, with the tag a failed one had created before it was rolled back.
+    assert malformed.articles_added == 1 and not malformed.warnings
+    assert library.db.execute_sql("SELECT a.title, t.name FROM article a JOIN article_tag x ON x.article_id = a.id"
+                                  " JOIN tag t ON t.id = x.tag_id").fetchall() == [("Six", "new")]
+    assert [translated(problem) for problem in malformed.problems] == [
+        "статья 1 ('None'): title: ожидался текст",
+        "статья 2 ('Two'): у комментария 2 нет собственного id",
+        "статья 3 ('Three'): выделение от 5 до 2: неверные границы",
+        "статья 4 ('Four'): текст заметки: ожидался текст",
+        "статья 5 ('Five'): название тега не может содержать управляющие символы",
+    ]
+    assert translated(refused.skipped or "") == "непригодный экспорт Glossa: tags: ожидался список"
+    assert malformed.problems[3] == "article 4 ('Four'): a note's text is not text"  # the CLI's words
+    assert refused.skipped == "not a usable Glossa export: tags is not a list"
+
+
+def test_a_failed_export_or_import_says_why_in_russian(qtbot, russian, seeded: Library, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_dialog, "run_export", full_disk)
+    monkeypatch.setattr(export_dialog, "show_message", lambda *_args, **_kwargs: None)
+    dialog = export_dialog.ExportDialog(seeded)
+    qtbot.addWidget(dialog)
+    dialog.destination_edit.setText(str(tmp_path / "out.json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status_label.text().startswith("Экспорт не удался: Диск заполнен. ")
+
+    monkeypatch.setattr(import_controller, "import_paths", full_disk)
+    worker = import_controller._ImportWorker(seeded, [str(tmp_path)])
+    with qtbot.waitSignal(worker.failed) as failed:
+        worker.run()  # here, on this thread: it closes this thread's connection when it ends
+    assert failed.args[0].startswith("Диск заполнен. ")
+    monkeypatch.setattr(import_controller, "import_paths", lambda *_args, **_kwargs: 1 / 0)
+    with qtbot.waitSignal(worker.failed) as failed:
+        worker.run()
+    assert failed.args[0] == "ZeroDivisionError: division by zero"  # a bug: as Python says it
+
+
+def test_the_cli_prints_english_while_the_ui_speaks_russian(russian, closed_library: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "malformed.json"
+    export.write_text(json.dumps(MALFORMED_EXPORT), encoding="utf-8")
+    assert cli.main(["--library", str(closed_library), "import", str(export)]) == 1
+    out = capsys.readouterr().out
+    assert "problem: article 1 ('None'): title is not text" in out and not CYRILLIC.search(out), out
+    damage(closed_library)
+    assert cli.main(["--library", str(closed_library), "info"]) == 2
+    err = capsys.readouterr().err
+    assert f"glossa: {closed_library} is damaged: SQLite's quick_check found: " in err
+    assert "Glossa has not changed the file" in err and not CYRILLIC.search(err), err
+    assert cli.main(["--library", str(closed_library), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEM  integrity_check" in out and not CYRILLIC.search(out), out
 
 
 # -- choosing the language and the locale -------------------------------------------------------
