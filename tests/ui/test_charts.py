@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import dark_palette, light_palette
 from desktop.store import metrics
 from desktop.store.db import Library
-from desktop.ui.charts import ChartPanel, Dashboard, ThreadMetricsBar
 from desktop.ui.charts import dashboard as dashboard_module
 from desktop.ui.charts import models as chart_models
 from desktop.ui.charts.chart_view import ChartView, nice_axis
+from desktop.ui.charts.dashboard import Dashboard
 from desktop.ui.charts.export import defuse, save_csv
 from desktop.ui.charts.heatmap import HeatmapView
+from desktop.ui.charts.metrics_bar import ThreadMetricsBar
 from desktop.ui.charts.models import BarChartModel, TimeChartModel
+from desktop.ui.charts.panel import ChartPanel
 from tests.store.test_metrics import DAY, Figures, at, build
 
 # Hovering a chart shows a tooltip, and a tooltip raises its window, which the offscreen platform

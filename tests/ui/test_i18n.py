@@ -39,8 +39,8 @@ from desktop.texts import QT_TRANSLATE_NOOP, Text
 from desktop.ui import export_dialog, i18n, import_controller
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.backup_dialog import BackupRunner, BackupTableModel, DamagedLibraryBox
-from desktop.ui.charts import ChartPanel
 from desktop.ui.charts import models as chart_models
+from desktop.ui.charts.panel import ChartPanel
 from desktop.ui.i18n import PLURAL, translate, translated
 from desktop.ui.import_controller import details_text, summary_text
 from desktop.ui.main_window import MainWindow

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -35,3 +38,10 @@ def test_the_article_ids_are_read_once_when_the_window_opens(
     center = QPoint(header.sectionViewportPosition(2) + header.sectionSize(2) // 2, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert calls[1:] == [("all", "comments", False, "")]
+
+
+def test_charts_load_when_first_shown_not_at_start_up() -> None:
+    # QtCharts takes tens of milliseconds to load; the window shows no chart until asked.
+    probe = "import sys, desktop.app; print('PySide6.QtCharts' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "False", result.stderr
