@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import time
 import tomllib
 import zipfile
 from pathlib import Path
@@ -95,3 +96,48 @@ def test_appstream_metainfo_is_valid() -> None:
     result = subprocess.run([tool, "validate", "--no-net", str(ROOT / "packaging" / f"{APP_ID}.metainfo.xml")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_one_folder_build_starts(tmp_path: Path) -> None:
+    """PyInstaller builds packaging/glossa.spec into a one-folder app; the frozen binary prints its
+    version, imports the demo corpus into a new library, and opens its window on it (offscreen):
+    a second launch on the same library is handed over to that window, so the first one is up."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' installs PyInstaller")
+    built = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
+         str(ROOT / "packaging" / "glossa.spec")],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    app = tmp_path / "dist" / "glossa" / ("glossa.exe" if sys.platform == "win32" else "glossa")
+    library = tmp_path / "smoke.glossa"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("PYTHONPATH", None)
+
+    def glossa(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(app), *args], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+
+    assert glossa("--version").stdout.startswith("Glossa ")
+    imported = glossa("--library", str(library), "import", str(ROOT / "resources" / "demo"))
+    assert imported.returncode == 0 and "Imported 2 new articles and 8 comments" in imported.stdout, imported.stderr
+    assert "Articles: 2" in glossa("--library", str(library), "info").stdout
+
+    window = subprocess.Popen([str(app), "--library", str(library)], env=env, cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lock = Path(f"{library}.lock")
+        for _ in range(600):  # a hang guard, not a timing: the window takes a second or two
+            if lock.exists() or window.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert window.poll() is None, window.communicate()
+        second = glossa("--library", str(library))
+        assert second.returncode == 0, second.stderr  # handed over to the running window
+        assert window.poll() is None
+    finally:
+        window.terminate()
+        _out, err = window.communicate(timeout=60)
+    assert window.returncode == 0, err
+    assert "Traceback" not in err, err
