@@ -72,7 +72,7 @@ class ArticleDetail:
     is_starred: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class CommentRow:
     id: int
     parent_id: int | None
@@ -164,14 +164,15 @@ def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
 
 def thread(db: SqliteDatabase, article_id: int) -> list[CommentRow]:
     """An article's comments in document order (parents before children)."""
+    cursor = db.execute_sql(
+        "SELECT c.id, c.parent_id, c.depth, c.path, a.handle, c.author_id, c.display_name, c.posted_at,"
+        " c.body, c.is_read, c.truncated FROM comment c JOIN author a ON a.id = c.author_id"
+        " WHERE c.article_id = ? ORDER BY c.position",
+        (article_id,),
+    )
     return [
-        CommentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], stored_time(r[7]), r[8], bool(r[9]), bool(r[10]))
-        for r in db.execute_sql(
-            "SELECT c.id, c.parent_id, c.depth, c.path, a.handle, c.author_id, c.display_name, c.posted_at,"
-            " c.body, c.is_read, c.truncated FROM comment c JOIN author a ON a.id = c.author_id"
-            " WHERE c.article_id = ? ORDER BY c.position",
-            (article_id,),
-        )
+        CommentRow(id_, parent, depth, path, handle, author, name, stored_time(posted), body, bool(read), bool(cut))
+        for id_, parent, depth, path, handle, author, name, posted, body, read, cut in cursor
     ]
 
 

@@ -3,10 +3,12 @@ the conversation; the path from the thread's root to the current comment is mark
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -31,6 +34,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QStyle,
     QStyledItemDelegate,
@@ -50,6 +54,9 @@ _PAD = 8  # inner padding of a card
 _GAP = 4  # space between the header, the body and the footer
 _MAX_CHARS = 20_000  # beyond this the tree shows the start; the full text is in the tooltip/export
 READ_AFTER_MS = 1200
+# What opens a comment's text in place (with the view's edit triggers); Qt asks with AllEditTriggers
+# when told to edit an index.
+_OPENING_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked, QAbstractItemView.EditTrigger.EditKeyPressed)
 
 
 
@@ -116,7 +123,7 @@ class CommentDelegate(QStyledItemDelegate):
         editor = CommentTextEditor(node, self.view.editor_actions, parent)
         editor.setFont(option.font)
         self.view.active_editor = editor
-        editor.destroyed.connect(lambda: setattr(self.view, "active_editor", None))
+        editor.destroyed.connect(lambda: self.view.forget_editor(editor))  # a reset releases it too
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -144,7 +151,7 @@ class CommentDelegate(QStyledItemDelegate):
 
     def _text_width(self, node: Node) -> int:
         indent = self.view.indentation() * (node.depth + 1)
-        return max(120, self.view.viewport().width() - indent - 2 * _PAD)
+        return max(120, self.view.card_width - indent - 2 * _PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         node = self.view.tree_model().node(index)
@@ -220,7 +227,8 @@ class CommentDelegate(QStyledItemDelegate):
         painter.drawText(QRect(meta_x, y, room, line), int(Qt.AlignmentFlag.AlignVCenter), elided)
 
         y += line + _GAP
-        body_rect = QRect(rect.left() + _PAD, y, width, rect.bottom() - y)
+        # The text wraps exactly as sizeHint measured it, even while the scroll bar is hidden.
+        body_rect = QRect(rect.left() + _PAD, y, self._text_width(node), rect.bottom() - y)
         painter.setFont(body_font)
         spans = model.highlights.get(comment.id)
         if comment.body and spans:
@@ -358,6 +366,7 @@ class CommentTreeView(QTreeView):
         super().__init__(parent)
         self.editor_actions: list[QAction] = []  # offered in the comment text's context menu
         self.active_editor: CommentTextEditor | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(READ_AFTER_MS)
@@ -379,6 +388,7 @@ class CommentTreeView(QTreeView):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setAccessibleName(self.tr("Comments"))
+        self.card_width = self._stable_card_width()  # the width cards are laid out for
 
     def _connect_signals(self) -> None:
         self._read_timer.timeout.connect(self._on_read_timer)
@@ -386,8 +396,23 @@ class CommentTreeView(QTreeView):
     def setModel(self, model: Any) -> None:
         super().setModel(model)
         if model is not None:
-            model.modelReset.connect(self.comment_delegate.clear_cache)
+            model.modelReset.connect(self._on_model_reset)
             self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the tree has been painted: for work the first sight of a thread can
+        do without. At once when the tree is hidden, as nothing would paint it."""
+        if not self.isVisible():
+            callback()
+            return
+        self._after_paint.append(callback)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, self, callback)  # posted while painting: runs after this frame
 
     def tree_model(self) -> CommentTreeModel:
         model = self.model()
@@ -410,6 +435,44 @@ class CommentTreeView(QTreeView):
             self.edit(self.currentIndex())
         return self.active_editor
 
+    # A comment's text opens in place as a persistent editor that this view opens and closes
+    # itself: Qt's own editing would need the model to call every comment editable, through a
+    # Python flags() that Qt asks for two or three times a row on every layout (see the model).
+
+    def edit(  # type: ignore[override]
+        self,
+        index: Index,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        opens = trigger == QAbstractItemView.EditTrigger.AllEditTriggers or (
+            trigger in _OPENING_TRIGGERS and bool(self.editTriggers() & trigger)
+        )
+        if not opens or not index.isValid():
+            # A typed key, say: Qt's way, which opens nothing here. Qt may pass no event.
+            return bool(super().edit(index, trigger, event))  # type: ignore[arg-type]
+        self._close_text()
+        self.openPersistentEditor(index)
+        editor = self.active_editor
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor is not None
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """The delegate asks on Escape, Enter or focus loss: Qt leaves a persistent editor open."""
+        super().closeEditor(editor, hint)  # the focus back to the tree when the text had it
+        if editor is self.active_editor:
+            self._close_text()
+
+    def forget_editor(self, editor: CommentTextEditor) -> None:
+        if self.active_editor is editor:
+            self.active_editor = None
+
+    def _close_text(self) -> None:
+        editor, self.active_editor = self.active_editor, None  # first: closing it takes its focus
+        if editor is not None:
+            self.closePersistentEditor(self.tree_model().index_of_node(editor.node))
+
     def select_comment(self, comment_id: int) -> bool:
         """Make a comment current, expanding its ancestors so it is seen in its thread."""
         index = self.tree_model().index_of(comment_id)
@@ -424,8 +487,14 @@ class CommentTreeView(QTreeView):
         self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
+    def _on_model_reset(self) -> None:
+        self.comment_delegate.clear_cache()
+        self.active_editor = None  # Qt has released every editor, ours too
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.tree_model().node(current)
+        if self.active_editor is not None and self.active_editor.node is not node:
+            self._close_text()  # the text open for selecting belongs to the comment left
         path: set[int] = set()
         ancestor = node.parent if node else None
         while ancestor is not None:
@@ -444,8 +513,20 @@ class CommentTreeView(QTreeView):
         if node is not None and not node.comment.is_read:
             self.comment_read.emit(node.comment.id)
 
+    def _stable_card_width(self) -> int:
+        """The viewport's width as if the vertical scroll bar were showing (the horizontal one
+        never does). Cards wrap their text to it, so the bar coming or going, as it does when a
+        long thread follows a short one, changes no card's height and needs no second layout."""
+        width = self.maximumViewportSize().width()  # with an always-on bar, already without it
+        overlaid = self.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded and not overlaid:
+            width -= self.verticalScrollBar().sizeHint().width()
+        return width
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        width = self._stable_card_width()
+        if width != self.card_width:
+            self.card_width = width
             self.comment_delegate.clear_cache()
             self.scheduleDelayedItemsLayout()

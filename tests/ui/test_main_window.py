@@ -210,3 +210,128 @@ def test_article_and_comment_text_read_no_file(qtbot, tmp_path) -> None:
     assert bytes(resource.data()) == b""
     image = view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl.fromLocalFile(str(secret)))
     assert image.width() == 16
+
+
+def _card_center(tree, comment_id: int):
+    index = tree.tree_model().index_of(comment_id)
+    tree.scrollTo(index)
+    return tree.visualRect(index).center()
+
+
+def test_double_click_opens_a_comment_for_selecting_and_escape_closes_it(qtbot, window) -> None:
+    select_thread_article(window)
+    tree = window.reader.comment_tree
+    node = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "Vdars")
+    position = _card_center(tree, node.comment.id)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)  # a double-click starts as a click
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    editor = tree.active_editor
+    assert editor is not None and editor.node is node
+    assert editor.toPlainText() == node.comment.body and editor.isReadOnly()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    assert tree.tree_model().flags(tree.currentIndex()) & Qt.ItemFlag.ItemIsSelectable
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tree.active_editor is None, timeout=2000)
+
+
+def test_an_open_comment_text_closes_when_another_comment_becomes_current(qtbot, window) -> None:
+    select_thread_article(window)
+    reader = window.reader
+    tree = reader.comment_tree
+    first, second = reader.comment_model.nodes[0], reader.comment_model.nodes[1]
+    reader.select_comment(first.comment.id)
+    editor = tree.open_text()
+    assert editor is not None and editor.node is first
+    reader.select_comment(second.comment.id)  # from a search hit, say: the focus stays where it was
+    qtbot.waitUntil(lambda: tree.active_editor is None, timeout=2000)
+    assert tree.open_text().node is second  # and the next one opens as before
+
+
+def test_the_edit_key_opens_the_current_comment_text(qtbot, window) -> None:
+    select_thread_article(window)
+    reader = window.reader
+    tree = reader.comment_tree
+    reader.select_comment(reader.comment_model.nodes[2].comment.id)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert tree.active_editor is not None and tree.active_editor.node is reader.comment_model.nodes[2]
+    qtbot.keyClick(tree.active_editor, Qt.Key.Key_J)  # read-only: typing changes nothing
+    assert tree.active_editor.toPlainText() == reader.comment_model.nodes[2].comment.body
+
+
+def test_tab_leaves_an_open_comment_text(qtbot, window) -> None:
+    select_thread_article(window)
+    reader = window.reader
+    tree = reader.comment_tree
+    reader.select_comment(reader.comment_model.nodes[0].comment.id)
+    editor = tree.open_text()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # the focus moves on and the text closes, as it always did
+    qtbot.waitUntil(lambda: tree.active_editor is None, timeout=2000)
+    assert tree.current_node() is reader.comment_model.nodes[0]
+    assert tree.open_text() is not None  # and it opens again
+
+
+def _card_heights(tree) -> dict[int, int]:
+    model = tree.tree_model()
+    tree.doItemsLayout()
+    return {node.comment.id: tree.visualRect(model.index_of_node(node)).height() for node in model.nodes}
+
+
+def test_a_bigger_reading_font_measures_the_cards_again(qtbot, window) -> None:
+    select_thread_article(window)
+    tree = window.reader.comment_tree
+    before = _card_heights(tree)
+    window.settings.reading_font_size = QApplication.font().pointSize() + 8
+    window.apply_reading_font()
+    after = _card_heights(tree)
+    assert all(after[comment_id] > height for comment_id, height in before.items())
+
+
+def test_a_highlight_is_painted_in_its_card_and_keeps_its_height(qtbot, window) -> None:
+    from desktop.store.annotations import HighlightInfo, Target
+
+    select_thread_article(window)
+    reader = window.reader
+    tree = reader.comment_tree
+    node = max(reader.comment_model.nodes[1:], key=lambda n: len(n.comment.body))
+    before = _card_heights(tree)
+    body = node.comment.body
+    highlight = HighlightInfo(1, Target("comment", node.comment.id), reader.article_id, 0, len(body), body, None,
+                              None, "2024-01-01 00:00:00", False)
+    reader.comment_model.set_annotations({}, {}, {node.comment.id: [highlight]}, {})
+    assert _card_heights(tree) == before
+    index = reader.comment_model.index_of_node(node)
+    tree.scrollTo(index)
+    rect = tree.visualRect(index)
+    image = tree.viewport().grab(rect).toImage()
+    yellow = 0
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            color = image.pixelColor(x, y)
+            yellow += color.red() > color.blue() + 40 and color.green() > color.blue() + 20
+    assert yellow > 50  # the highlight's default colour behind the text
+
+
+def test_a_big_threads_figures_follow_its_first_paint(qtbot, window, monkeypatch) -> None:
+    from desktop.ui import reader_panel
+
+    monkeypatch.setattr(reader_panel, "LARGE_THREAD", 3)  # the 8-comment demo thread counts as big
+    reader = window.reader
+    select_thread_article(window)
+    assert reader.metrics_bar.metrics() is None  # not yet: the tree is painted first
+    qtbot.waitUntil(lambda: reader.metrics_bar.metrics() is not None, timeout=3000)
+    assert reader.metrics_bar.metrics().article_id == reader.article_id and "8" in reader.metrics_bar.text()
+
+
+def test_figures_that_arrive_late_are_not_shown_for_another_article(qtbot, window, monkeypatch) -> None:
+    from desktop.ui import reader_panel
+
+    monkeypatch.setattr(reader_panel, "LARGE_THREAD", 3)
+    reader = window.reader
+    select_thread_article(window)
+    other = next(row for row in range(window.article_model.rowCount())
+                 if window.article_model.article(row).id != reader.article_id)
+    window.select_row(other)  # before the first thread's figures ran
+    shown = reader.metrics_bar.metrics()
+    qtbot.wait(50)
+    assert reader.metrics_bar.metrics() is shown and shown.article_id == reader.article_id
