@@ -23,7 +23,14 @@ def test_dashboard_filters_the_list_and_marks_comments(qtbot, window) -> None:
 
 def test_metrics_bar_shows_the_thread(qtbot, window) -> None:
     select_thread_article(window)
-    assert "8" in window.reader.metrics_bar.text()
+    assert "8" in window.reader.metrics_bar.text() and window.reader.metrics_bar.isVisible()
+    # An article without comments: the line above the tree says "No comments", the bar is hidden.
+    model = window.article_model
+    empty = next(row for row in range(model.rowCount()) if not model.article(row).comments)
+    window.select_row(empty)
+    assert window.reader.thread_label.text() == "No comments" and not window.reader.metrics_bar.isVisible()
+    select_thread_article(window)
+    assert window.reader.metrics_bar.isVisible()
 
 
 def test_commenter_dashboard(qtbot, window) -> None:

@@ -65,6 +65,8 @@ class ThreadMetricsBar(QWidget):
 
     def show_metrics(self, metrics: ArticleMetrics | None) -> None:
         self._metrics = metrics
+        # Without comments the line above the thread says so already: no second "No comments".
+        self.setHidden(metrics is not None and not metrics.comments)
         if metrics is None:
             self._text = ""
             self.label.setText("")
