@@ -512,6 +512,24 @@ def test_filters_alone_give_the_newest_of_all_hits_whatever_the_import_order(lib
     assert search.search(library.db, "author:ann", limit=30, order="oldest").hits[-1].posted_at is None
 
 
+def test_an_authors_newest_comments_come_from_the_author_time_index(corpus: Library, monkeypatch) -> None:
+    # A prolific author has tens of thousands of comments: their times are read from the
+    # (author, posted_at) index, never from every one of their comment rows.
+    queries: list[tuple[str, list[object]]] = []
+    real = corpus.db.execute_sql
+
+    def recorded(sql: str, params=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        queries.append((sql, list(params or [])))
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(corpus.db, "execute_sql", recorded)
+    search.search(corpus.db, "author:ann", order="newest")
+    monkeypatch.undo()
+    sql, params = next(q for q in queries if "c.posted_at IS NULL" in q[0])
+    plan = [row[3] for row in corpus.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+    assert any("COVERING INDEX comment_author_id_posted_at" in step for step in plan), plan
+
+
 def test_counts(corpus: Library) -> None:
     for query in ("negotiat*", "author:zenion", "is:unread", "-boats in:comment", "white house", "depth:>1"):
         results = search.search(corpus.db, query, limit=1000)
