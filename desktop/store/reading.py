@@ -11,6 +11,7 @@ from datetime import datetime
 from peewee import SqliteDatabase
 
 from desktop.store import summaries
+from desktop.store.chunks import chunked
 from desktop.store.times import stored_time
 
 # Sortable list columns -> their SQL over the article row `a`. Each has an index (models.py,
@@ -132,9 +133,7 @@ def _escape_like(text: str) -> str:
 def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow]:
     """The list columns for a batch of articles (the model asks for what is on screen)."""
     rows: dict[int, ArticleRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(ids):
         sql = (
             "SELECT id, title, comment_count, unread_count, participant_count, first_comment_at, last_comment_at,"
             " imported_at, COALESCE(source_url, source_file, ''), is_read, is_starred, reply_count, max_depth"
@@ -189,9 +188,7 @@ def set_articles_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> Non
     """Marks the articles and every comment under them."""
     ids = list(ids)
     with db.atomic():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(ids):
             db.execute_sql(f"UPDATE article SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
             db.execute_sql(f"UPDATE comment SET is_read = ? WHERE article_id IN ({marks})", [int(read), *chunk])
             db.execute_sql(
@@ -214,9 +211,7 @@ def set_starred(db: SqliteDatabase, ids: Iterable[int], starred: bool) -> None:
 def set_comments_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> None:
     ids = list(ids)
     with db.atomic():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(ids):
             db.execute_sql(f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
             articles = db.execute_sql(f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})", chunk)
             summaries.refresh_unread(db, [row[0] for row in articles])
