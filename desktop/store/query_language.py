@@ -148,6 +148,10 @@ class CompiledQuery:
     comment: Condition = TRUE  # over `c` and its article `a`
     error: QueryError | None = None
     empty: bool = False  # nothing to search for (blank, or only punctuation): no hits, no message
+    # The dates every hit must fall between (ISO, from after: and before: outside OR and NOT),
+    # already part of the conditions: search may use them to narrow where it looks.
+    after: str | None = None  # on or after
+    before: str | None = None  # earlier than
 
     @property
     def runnable(self) -> bool:
@@ -362,6 +366,8 @@ def _compile(node: Node) -> CompiledQuery:
     negative: list[str] = []
     article: list[Condition] = []
     comment: list[Condition] = []
+    after: list[str] = []
+    before: list[str] = []
     for part in node.children if isinstance(node, And) else (node,):
         kind = _kind(part)
         if kind == "text":
@@ -373,6 +379,8 @@ def _compile(node: Node) -> CompiledQuery:
             article_condition, comment_condition = _conditions(part)
             article.append(article_condition)
             comment.append(comment_condition)
+            if isinstance(part, Field) and part.name in ("after", "before"):
+                (after if part.name == "after" else before).append(str(_parse_date(part.value)))
         else:
             raise _Refused(QT_TRANSLATE_NOOP("QueryLanguage",
                 "OR and - can combine words, or filters, but not a word with a filter: "
@@ -390,7 +398,10 @@ def _compile(node: Node) -> CompiledQuery:
             "QueryLanguage", "Add a word or a filter to search for: a search cannot only exclude."))
     if match is None and exclude is None and not article:
         return CompiledQuery(empty=True)  # only punctuation, e.g. `"` or `++`
-    return CompiledQuery(match=match, exclude=exclude, article=_all(article), comment=_all(comment))
+    return CompiledQuery(
+        match=match, exclude=exclude, article=_all(article), comment=_all(comment),
+        after=max(after, default=None), before=min(before, default=None),
+    )
 
 
 def _walk(node: Node) -> list[Node]:

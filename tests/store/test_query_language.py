@@ -323,3 +323,20 @@ def test_every_help_example_runs(example: str) -> None:
     for part in example.split("   "):
         compiled = compile_query(f"word {part}")  # exclusions need something to exclude from
         assert compiled.runnable, (part, compiled.error)
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "before"),
+    [
+        ("x after:2023-03 before:2023-04", "2023-03-01", "2023-04-01"),
+        ("after:2023 x after:2023-05 before:2024 before:2023-09-01", "2023-05-01", "2023-09-01"),  # the narrowest
+        ("x (before:2023-02)", None, "2023-02-01"),
+        ("x after:2023-04 before:2023-03", "2023-04-01", "2023-03-01"),  # empty, as typed
+        ("x -after:2023", None, None),  # negated: no range every hit is in
+        ("x (after:2023 OR before:2020)", None, None),
+        ("x author:a", None, None),
+    ],
+)
+def test_the_range_every_hit_must_be_in(text: str, after: str | None, before: str | None) -> None:
+    compiled = compile_query(text)
+    assert (compiled.after, compiled.before) == (after, before)

@@ -3,10 +3,11 @@ says; results, snippets, ordering, counts and saved searches."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import peewee
@@ -19,6 +20,7 @@ from desktop.ingest.importer import import_paths
 from desktop.store import reading, search
 from desktop.store.db import Library
 from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.query_language import compile_query
 from desktop.store.writer import store_document
 from tests.conftest import DATA, SEEDS
 
@@ -560,6 +562,157 @@ def test_an_fts5_refusal_becomes_a_message(corpus: Library, monkeypatch: pytest.
 def test_bad_queries_give_a_message(corpus: Library, query: str) -> None:
     results = search.search(corpus.db, query)
     assert results.hits == [] and results.groups == [] and results.message
+
+
+# --- dates first: a broad word in a narrow date range ------------------------------------------
+
+
+@pytest.fixture
+def dated(library: Library) -> Library:
+    """Two years of threads, stored mostly in date order with a few old ones stored last (so the
+    ids of a month are a band with outliers), some comments undated, some articles dated. `alpha`
+    is in most comments, `delta` only in 2022's, `rare` in a few."""
+    rng = random.Random(11)
+    starts = sorted(datetime(2022, 1, 1) + timedelta(hours=rng.randrange(730 * 24)) for _ in range(60))
+    starts += [starts.pop(rng.randrange(30)) for _ in range(4)]  # late scrapes of old threads
+    handles = ["ann", "bob", "cyd", "dee", "eve"]
+    documents = []
+    for number, start in enumerate(starts):
+        comments = []
+        for index in range(rng.randint(0, 12)):
+            words = ["alpha"] * (rng.random() < 0.8) + ["beta"] * (rng.random() < 0.3)
+            words += ["delta"] * (start.year == 2022 and rng.random() < 0.5)
+            words += ["rare"] * (index == 1 and number % 20 == 0)
+            body = " ".join([*words, f"note {number}-{index}", *rng.choices(["sea", "land", "sky"], k=3)])
+            posted = None if rng.random() < 0.05 else start + timedelta(hours=index * rng.randint(1, 30))
+            parent = None if index == 0 or rng.random() < 0.5 else index - 1  # a reply to the one before
+            depth, path = (1, str(index + 1)) if parent is None else (
+                comments[parent].depth + 1, comments[parent].path + ".1")
+            comments.append(ParsedComment(rng.choice(handles), None, "Offline", posted, body, depth, parent, path))
+        published = rng.choice([start.strftime("%Y-%m-%dT%H:%M:%S"), start.strftime("%Y-%m-%d"), None, "soon"])
+        paragraphs = [f"Story {number} about alpha" if rng.random() < 0.6 else f"Story {number}", "More."]
+        documents.append(ParsedDocument(f"Thread {number}", None, paragraphs, comments, raw="", index=0, kind="A",
+                                        published_at=published))
+    with library.atomic():
+        ids = [store_document(library.db, d, None, datetime(2024, 6, 1)).article_id for d in documents]
+        search.index_articles(library.db, ids)
+    comments_read = [row[0] for row in library.db.execute_sql("SELECT id FROM comment WHERE id % 3 = 0")]
+    reading.set_comments_read(library.db, comments_read, True)
+    reading.set_starred(library.db, ids[::4], True)
+    return library
+
+
+def _general_plan(db: peewee.SqliteDatabase, compiled: object) -> None:
+    return None
+
+
+DATED_QUERIES = [
+    "alpha after:2023-03 before:2023-04",
+    "alpha after:2023-03-05 before:2023-03-09",
+    "alpha after:2022-06",
+    "alpha before:2022-03",
+    "alpha after:2023-04 before:2023-03",  # an empty range
+    "alpha after:2030",  # a range without comments
+    "delta after:2023-03 before:2023-04",  # comments in the range, none with the word
+    "alpha after:2023-03 before:2023-04 after:2023-03-10 before:2023-05",  # the narrowest of each
+    "alpha (after:2023-03 before:2023-04)",
+    "alpha beta after:2022-09 before:2023-09",
+    "alpha OR rare after:2022-09 before:2023-09",
+    "alpha -beta after:2023 before:2023-07",
+    "alp* after:2023 before:2024",
+    "alpha depth:>1 after:2023-01 before:2023-06",
+    "alpha author:ann after:2022-06 before:2023-06",
+    "alpha is:read after:2022-06 before:2023-06",
+    "alpha is:starred after:2022-06 before:2023-06",
+    "alpha in:comment after:2022-11 before:2023-02",
+    "alpha in:article after:2022-11 before:2023-02",
+    "alpha -after:2023-03",  # negated: no range to narrow to
+]
+
+
+@pytest.mark.parametrize("query", DATED_QUERIES)
+def test_the_date_first_plan_finds_what_the_general_plan_finds(
+    dated: Library, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    monkeypatch.setattr(search, "DATE_FIRST_MATCHES", 1)  # the library is small: take it whenever it applies
+    compiled = compile_query(query)
+    band = search._comment_ids_in_range(dated.db, compiled)
+    applies = compiled.after is not None or compiled.before is not None
+    assert (band is not None) == (applies and "in:article" not in query), band
+    for order in search.ORDERS:
+        for limit, cap in ((1000, 1000), (5, 7)):
+            date_first = search.search(dated.db, query, limit=limit, order=order, cap=cap)
+            with monkeypatch.context() as general:
+                general.setattr(search, "_comment_ids_in_range", _general_plan)
+                expected = search.search(dated.db, query, limit=limit, order=order, cap=cap)
+            assert date_first.message is None
+            assert date_first.hits == expected.hits, (order, limit)
+            assert date_first.groups == expected.groups and date_first.capped == expected.capped, (order, limit)
+    hits = len(search.search(dated.db, query, limit=1000, cap=1000).hits)
+    counted = search.count(dated.db, query)
+    with monkeypatch.context() as general:
+        general.setattr(search, "_comment_ids_in_range", _general_plan)
+        assert counted == search.count(dated.db, query) == hits
+
+
+def test_the_dated_library_tests_what_it_should(dated: Library) -> None:
+    # Hits in the range, ids of the range not in date order, a range with no hits, capped results.
+    db = dated.db
+    month = search.search(db, "alpha after:2023-03 before:2023-04", limit=1000)
+    assert len(month.hits) >= 10 and all(h.posted_at and h.posted_at.month == 3 for h in month.hits)
+    assert search.search(db, "alpha after:2023-03 before:2023-04", limit=5, cap=7).capped
+    assert search.count(db, "delta after:2023") == 0 < search.count(db, "delta")
+    times = [row[0] for row in db.execute_sql("SELECT posted_at FROM comment WHERE posted_at IS NOT NULL ORDER BY id")]
+    assert times != sorted(times)
+    articles = search.search(db, "alpha in:article after:2022 before:2025", limit=1000).hits
+    assert 0 < len(articles) < search.count(db, "alpha in:article")
+
+
+def test_dates_first_only_for_a_broad_word_and_a_narrow_range(dated: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = dated.db
+    month = compile_query("alpha after:2023-03 before:2023-04")
+    assert search._comment_ids_in_range(db, month) is None  # fewer than DATE_FIRST_MATCHES matches
+    monkeypatch.setattr(search, "DATE_FIRST_MATCHES", 1)
+    lowest, highest = search._comment_ids_in_range(db, month) or (0, 0)
+    assert (lowest, highest) == tuple(db.execute_sql(
+        "SELECT min(id), max(id) FROM comment WHERE posted_at >= '2023-03-01' AND posted_at < '2023-04-01'").fetchone())
+    assert search._comment_ids_in_range(db, compile_query("alpha after:2031")) == (0, -1)
+    assert search._comment_ids_in_range(db, compile_query("alpha")) is None
+    assert search._comment_ids_in_range(db, compile_query("author:ann after:2023")) is None  # no words: SQL sorts
+    # A word in fewer comments than there are authors keeps the general plan.
+    authors = db.execute_sql("SELECT count(*) FROM author").fetchone()[0]
+    assert 0 < search.count(db, "rare in:comment") < authors
+    assert search._comment_ids_in_range(db, compile_query("rare after:2023-03 before:2023-04")) is None
+    monkeypatch.setattr(search, "DATE_FIRST_RANGE", 3)  # a range this wide is not looked up
+    assert search._comment_ids_in_range(db, month) is None
+
+
+def test_dates_first_reads_the_range_from_the_author_time_index_and_hands_fts5_the_band(
+    dated: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "DATE_FIRST_MATCHES", 1)
+    queries: list[tuple[str, list[object]]] = []
+    real = dated.db.execute_sql
+
+    def recorded(sql: str, params=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        queries.append((sql, list(params or [])))
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(dated.db, "execute_sql", recorded)
+    search.search(dated.db, "alpha after:2023-03 before:2023-04")
+    monkeypatch.undo()
+
+    def plan(sql: str, params: list[object]) -> list[str]:
+        return [row[3] for row in dated.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+
+    sql, params = next(q for q in queries if "FROM author au" in q[0])
+    assert any("COVERING INDEX comment_author_id_posted_at (author_id=? AND posted_at>? AND posted_at<?)" in step
+               for step in plan(sql, params))
+    sql, params = next(q for q in queries if "s.rowid BETWEEN" in q[0] and "bm25(comment_search)" in q[0])
+    steps = plan(sql, params)
+    # FTS5 drives, taking the match and both ends of the band (its index string: M, >, <).
+    assert steps[0].startswith("SCAN s VIRTUAL TABLE INDEX") and all(c in steps[0].split(":")[-1] for c in "M><")
+    assert "SEARCH c USING INTEGER PRIMARY KEY" in steps[1]
 
 
 # --- anything typed, against a real library ---------------------------------------------------
