@@ -1,9 +1,9 @@
 """Import files, folders and JSON-lines dumps into a library, with a report.
 
-Files are stored in batches (BatchWriter): one short transaction per batch, a savepoint per file
-(or per group of JSON-lines records), so a file that fails takes back only itself, and a cancelled
-or crashed import keeps every batch committed before it and never half an article. One bad file
-never stops the others. JSON-lines dumps are read a line at a time.
+Files are stored in batches (BatchWriter): one short transaction per batch, in which a file (or a
+group of JSON-lines records) that fails takes back only itself, and a cancelled or crashed import
+keeps every batch committed before it and never half an article. One bad file never stops the
+others. JSON-lines dumps are read a line at a time.
 
 The report's memory does not grow with the number of files: given a `ReportLog`, every file's
 lines go to a report file as the import goes, and the `ImportReport` keeps the totals, every file
@@ -44,6 +44,11 @@ _JSONL_BATCH = 200  # records stored under one savepoint: a group that fails is 
 # One write transaction holds about this much work: a note saved during an import waits at most
 # about this long, and a crash loses at most this much (importing again adds it).
 _BATCH_SECONDS = 0.5
+# A savepoint holds at most this many files, or files of about this much text (BatchWriter): their
+# parsed documents are kept until it is released, to be stored again when a later file of the group
+# fails. Larger groups hold more memory and save little more.
+_GROUP_FILES = 200
+_GROUP_TEXT = 1_000_000  # characters
 _SURROGATE = re.compile("[\ud800-\udfff]")
 CANCELLED = QT_TRANSLATE_NOOP("Import", "cancelled")  # why a file was skipped: the import was cancelled in it
 # With a report file, the report in memory keeps every file skipped or with problems, the first
@@ -599,20 +604,36 @@ def _lines(path: Path, report: FileReport) -> Iterator[tuple[int, dict]]:
         yield from _line_records(lines, report)
 
 
+@dataclass
+class _Stored:
+    """One `store()` of the open batch: whose report it counts in, and what it stored."""
+
+    report: FileReport
+    part: FileReport  # its own counts, added to `report`
+    what: str | None  # names some records of a file, or None for a whole file
+    articles: list[int]
+
+
 class BatchWriter:
     """Stores parsed documents a batch at a time: one transaction per about `_BATCH_SECONDS` of
-    work, each `store()` under a savepoint of its own, so a failing file takes back only itself,
-    and the search index filled once per batch. Per-file commits and index passes cost two thirds
-    of an import's time. A crash loses at most the batch being written; importing the same files
-    again adds exactly what is missing."""
+    work, the search index filled once per batch. Per-file commits and index passes cost two
+    thirds of an import's time. A crash loses at most the batch being written; importing the same
+    files again adds exactly what is missing.
+
+    A failing `store()` takes back only itself. A savepoint per file would give that, but SQLite
+    copies every page a savepoint changes to a journal of its own: up to a third of the database
+    stage's time. So a savepoint holds a group of files (`_GROUP_FILES`, `_GROUP_TEXT`): when
+    one of them fails, the group is rolled back and the files before it are stored again."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
         self._db = library.db
         self._transaction: Any = None
+        self._savepoint: Any = None
         self._started = 0.0
-        self._articles: list[int] = []
-        self._pending: list[tuple[FileReport, FileReport, str | None]] = []  # (report, its part, what)
+        self._pending: list[_Stored] = []  # every store() of the open batch
+        self._group: list[tuple[_Stored, list[ParsedDocument]]] = []  # those under the open savepoint
+        self._group_text = 0
         self._cache = WriteCache()
 
     @property
@@ -628,19 +649,22 @@ class BatchWriter:
             self._transaction.__enter__()
             self._started = time.monotonic()
             self._cache.next_comment_id = None  # other connections may have written since
-        part = FileReport(source)
+        if self._savepoint is None:
+            self._savepoint = self._db.savepoint()
+            self._savepoint.__enter__()
+        stored = _Stored(report, FileReport(source), what, [])
         try:
-            with self._db.savepoint():
-                articles = _store(self._db, documents, source, part, self._cache)
+            stored.articles = _store(self._db, documents, source, stored.part, self._cache)
         except Exception as error:
-            self._cache = WriteCache()  # what was written under the savepoint is gone
-            if not self._db.connection().in_transaction:  # SQLite took the whole batch back (disk full)
-                self._lost(error)
+            self._take_back(error)
             raise
-        _count(report, part, 1)
-        report.warnings.extend(part.warnings)
-        self._pending.append((report, part, what))
-        self._articles.extend(articles)
+        _count(report, stored.part, 1)
+        report.warnings.extend(stored.part.warnings)
+        self._pending.append(stored)
+        self._group.append((stored, documents))  # kept while they may have to be stored again
+        self._group_text += sum(len(document.raw) for document in documents)
+        if len(self._group) >= _GROUP_FILES or self._group_text >= _GROUP_TEXT:
+            self._release()
         if time.monotonic() - self._started >= _BATCH_SECONDS:
             self.commit()
 
@@ -650,7 +674,8 @@ class BatchWriter:
         if self._transaction is None:
             return
         try:
-            index_articles(self._db, self._articles)
+            self._release()
+            index_articles(self._db, [article for stored in self._pending for article in stored.articles])
         except Exception as error:
             self._lost(error)
             raise
@@ -661,24 +686,51 @@ class BatchWriter:
             self._lost(error)
             raise
         self._pending.clear()
-        self._articles.clear()
+
+    def _release(self) -> None:
+        """Keep the group: its files can no longer fail but with the whole batch."""
+        if self._savepoint is not None:
+            savepoint, self._savepoint = self._savepoint, None
+            savepoint.commit(begin=False)
+        self._group.clear()
+        self._group_text = 0
+
+    def _take_back(self, error: Exception) -> None:
+        """A store() failed: roll its group back and store the files before it again. When
+        SQLite took the whole batch back (disk full), or storing again fails, the batch is lost."""
+        self._cache = WriteCache()  # what was written under the savepoint is gone
+        if not self._db.connection().in_transaction:
+            self._lost(error)
+            return
+        try:
+            self._savepoint.rollback(begin=False)  # the savepoint stays open
+            for stored, documents in self._group:
+                part = FileReport(stored.part.path)
+                stored.articles = _store(self._db, documents, part.path, part, self._cache)
+                _count(stored.report, stored.part, -1)  # counted again, though the same library gives the same
+                _count(stored.report, part, 1)
+                stored.part = part
+        except Exception as again:
+            self._lost(again)
 
     def _lost(self, error: Exception) -> None:
         """The batch's transaction is gone: un-count what it held and say why."""
         transaction, self._transaction = self._transaction, None
+        self._savepoint = None
+        self._group.clear()
+        self._group_text = 0
         if transaction is not None:
             with contextlib.suppress(Exception):  # pops peewee's state; SQLite may have rolled back already
                 transaction.__exit__(type(error), error, error.__traceback__)
         self._cache = WriteCache()
         reason = _could_not_import(explain_write_error(error))
-        for report, part, what in self._pending:
-            _count(report, part, -1)
-            if what is None:
-                report.skipped = reason
+        for stored in self._pending:
+            _count(stored.report, stored.part, -1)
+            if stored.what is None:
+                stored.report.skipped = reason
             else:
-                report.problems.append(_problem(what, reason))
+                stored.report.problems.append(_problem(stored.what, reason))
         self._pending.clear()
-        self._articles.clear()
 
 
 def _count(report: FileReport, part: FileReport, sign: int) -> None:

@@ -18,7 +18,6 @@ from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import summaries
-from desktop.store.chunks import chunked
 from desktop.store.times import time_text
 
 _TIME = "%Y-%m-%d %H:%M:%S"  # peewee's DateTimeField format
@@ -56,12 +55,12 @@ def posted_texts(comments: list[ParsedComment]) -> list[str | None]:
 
 def comment_fingerprints(comments: list[ParsedComment], posted: list[str | None] | None = None) -> list[str]:
     """Stable keys for comments across scrapes: author, time and text, numbered when repeated."""
-    seen: dict[str, int] = defaultdict(int)
+    seen: dict[str, int] = {}
     keys = []
     for comment, time in zip(comments, posted or posted_texts(comments), strict=True):
         digest = hashlib.sha1(f"{comment.handle}\0{time or ''}\0{comment.body}".encode()).hexdigest()[:20]
-        seen[digest] += 1
-        keys.append(f"{digest}:{seen[digest]}")
+        seen[digest] = number = seen.get(digest, 0) + 1
+        keys.append(f"{digest}:{number}")
     return keys
 
 
@@ -91,13 +90,14 @@ def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str
     """The article this document is a scrape of: same source URL, or same title and text. A URL
     match counts only when the title or half the paragraphs agree: a dump that gives every record
     the site's front page as its URL must not pour unrelated articles into one."""
+    connection = db.connection()
     if document.url:
-        for article_id, title, paragraphs in db.execute_sql(
+        for article_id, title, paragraphs in connection.execute(
             "SELECT id, title, paragraphs FROM article WHERE source_url = ?", (document.url,)
         ):
             if _same_article(document, title, json.loads(paragraphs)):
                 return int(article_id)
-    row = db.execute_sql("SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
+    row = connection.execute("SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
     return int(row[0]) if row else None
 
 
@@ -137,7 +137,8 @@ def _insert_article(
     now: datetime,
     posted: list[str | None],
 ) -> int:
-    cursor = db.execute_sql(
+    stamp = time_text(now)
+    cursor = db.connection().execute(
         "INSERT INTO article (title, subtitle, paragraphs, raw_text, kind, fingerprint, source_file,"
         " source_position, source_url, source_id, photo_credit, warnings, published_at, imported_at,"
         " updated_at, is_read, is_starred, comment_count, unread_count, participant_count, reply_count,"
@@ -156,8 +157,8 @@ def _insert_article(
             document.photo_credit,
             json.dumps(document.warnings, ensure_ascii=False),
             document.published_at,
-            now.strftime(_TIME),
-            now.strftime(_TIME),
+            stamp,
+            stamp,
             *_thread_figures(document.comments, posted),
         ),
     )
@@ -169,14 +170,12 @@ def _write_authors(db: SqliteDatabase, comments: list[ParsedComment], known: Wri
     if not comments:
         return
     connection = db.connection()
-    handles = sorted({c.handle for c in comments}.difference(known.author_ids))
-    if handles:
-        connection.executemany("INSERT OR IGNORE INTO author (handle) VALUES (?)", [(h,) for h in handles])
-        for chunk, marks in chunked(handles):
-            for author_id, handle in connection.execute(
-                f"SELECT id, handle FROM author WHERE handle IN ({marks})", chunk
-            ):
-                known.author_ids[handle] = author_id
+    for handle in sorted({c.handle for c in comments}.difference(known.author_ids)):
+        # RETURNING gives a new author's id at once; a handle the library already had gives none.
+        rows = connection.execute(
+            "INSERT INTO author (handle) VALUES (?) ON CONFLICT (handle) DO NOTHING RETURNING id", (handle,)
+        ).fetchall() or connection.execute("SELECT id FROM author WHERE handle = ?", (handle,)).fetchall()
+        known.author_ids[handle] = rows[0][0]
     aliases = {(known.author_ids[c.handle], c.display_name) for c in comments if c.display_name} - known.aliases
     if aliases:
         connection.executemany(

@@ -340,11 +340,14 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
     assert counts(library.db).comments == 0
 
 
+@pytest.mark.parametrize("group", [1, 4, importer._GROUP_FILES])
 def test_files_share_a_transaction_but_fail_alone(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group: int
 ) -> None:
-    """Files are committed in batches: a failing file in the middle of one is rolled back to its
-    savepoint, and the files before and after it in the same transaction are kept."""
+    """Files are committed in batches: a failing file in the middle of one is rolled back with
+    the files before it under the same savepoint (`group` files each), which are stored again,
+    and the files before and after it in the same transaction are kept."""
+    monkeypatch.setattr(importer, "_GROUP_FILES", group)
     real = importer.store_document
 
     def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
@@ -373,6 +376,41 @@ def test_files_share_a_transaction_but_fail_alone(
     assert report.total("articles_added") == counts(library.db).articles == 29
     assert report.total("comments_added") == counts(library.db).comments == 58
     assert query(library, "SELECT COUNT(*) FROM author WHERE handle = 'author15'") == [(0,)]
+    check_search_index(library)
+
+
+def test_a_file_that_cannot_be_stored_again_loses_the_batch(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a file fails, the files stored before it under the same savepoint are stored again;
+    should one of them fail then, the batch is lost and every file of it reported as such, and
+    the import goes on with the next file."""
+    real = importer.store_document
+    flaky_calls = 0
+
+    def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
+        nonlocal flaky_calls
+        if "poison" in document.title:
+            raise RuntimeError("bug")
+        if "flaky" in document.title:
+            flaky_calls += 1
+            if flaky_calls > 1:
+                raise RuntimeError("only once")
+        return real(db, document, source, now, cache)
+
+    monkeypatch.setattr(importer, "store_document", failing)
+    titles = ["Article 0", "flaky", "poison", "Article 3"]
+    for n, title in enumerate(titles):
+        write(tmp_path / "in" / f"{n}.txt", article_a(title, comment(1, f"author{n}")))
+    report = import_paths(library, [tmp_path / "in"])
+    assert [(Path(f.path).name, f.skipped) for f in report.skipped] == [
+        ("0.txt", "could not import: RuntimeError: only once"),
+        ("1.txt", "could not import: RuntimeError: only once"),
+        ("2.txt", "could not import: RuntimeError: bug"),
+    ]
+    assert [a["title"] for a in export_articles(library.db)] == ["Article 3"]
+    assert report.total("articles_added") == 1 and report.total("comments_added") == 1
+    assert query(library, "SELECT handle FROM author") == [("author3",)]
     check_search_index(library)
 
 
