@@ -10,8 +10,7 @@ from pathlib import Path
 from desktop.store.db import Library
 
 from .files import DestinationExists, ExportError
-from .json_format import write_json
-from .run import FORMATS, ExportOptions, run_export
+from .formats import FORMATS
 from .scope import Scope, ScopeError
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -51,6 +50,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
+    from .json_format import write_json  # the exporters load only for an export, not for every command
+    from .run import ExportOptions, run_export
+
     try:
         scope = Scope.parse(library.db, args.scope)
     except ScopeError as error:

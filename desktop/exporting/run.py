@@ -12,17 +12,13 @@ from desktop.store.db import Library
 from .csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, CsvWriter, annotation_rows, comment_rows, csv_paths
 from .csv_format import library_annotation_rows as library_rows
 from .files import ExportError, atomic_file, cannot_write, check_destinations, no_folder
+from .formats import FORMATS
 from .json_format import write_records
 from .markdown import MarkdownWriter
 from .progress import CancelCheck, ProgressCallback, never, tracked
 from .qdpx import QdpxWriter
 from .records import ExportReader
 from .scope import Scope
-
-FORMATS = ("json", "csv", "markdown", "qdpx")
-SUFFIXES = {"json": ".json", "csv": "", "markdown": ".md", "qdpx": ".qdpx"}
-LABELS = {"json": "JSON (Glossa, lossless)", "csv": "CSV (spreadsheets, pandas, R)", "markdown": "Markdown report",
-          "qdpx": "REFI-QDA project (.qdpx)"}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -31,20 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exporting import (
-    FORMATS,
-    LABELS,
-    SUFFIXES,
-    ExportCancelled,
-    ExportError,
-    ExportOptions,
-    ExportResult,
-    Scope,
-    ScopeError,
-    destinations,
-    run_export,
-)
-from desktop.exporting.files import existing
+from desktop.exporting.files import ExportCancelled, ExportError, existing
+from desktop.exporting.formats import FORMATS, LABELS, SUFFIXES
+from desktop.exporting.run import ExportOptions, ExportResult, destinations, run_export
+from desktop.exporting.scope import Scope, ScopeError
 from desktop.store import annotations as annotation_store
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library

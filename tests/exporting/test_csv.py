@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.exporting import ExportOptions, Scope, run_export
 from desktop.exporting.csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, csv_paths, defuse, undefuse
+from desktop.exporting.run import ExportOptions, run_export
+from desktop.exporting.scope import Scope
 from desktop.store import annotations as ann
 from desktop.store import reading
 from desktop.store.db import Library

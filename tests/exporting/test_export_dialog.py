@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.exporting import ExportCancelled, ExportOptions, Scope
+from desktop.exporting.files import ExportCancelled
+from desktop.exporting.run import ExportOptions
+from desktop.exporting.scope import Scope
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.db import Library

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from desktop.exporting import ExportOptions, Scope, run_export
 from desktop.exporting.markdown import MAX_NESTING, escape, marked
+from desktop.exporting.run import ExportOptions, run_export
+from desktop.exporting.scope import Scope
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.annotations import Target

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from desktop.exporting import ExportOptions, run_export
 from desktop.exporting.pseudonyms import OffsetMap, Pseudonymiser
 from desktop.exporting.qdpx import read_qdpx
+from desktop.exporting.run import ExportOptions, run_export
 from desktop.store.db import Library
 from tests.exporting.helpers import SEED_DISPLAY_NAMES, SEED_HANDLES, Rich
 

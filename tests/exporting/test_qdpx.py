@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 import xmlschema
 
-from desktop.exporting import Scope, run_export
 from desktop.exporting.qdpx import INDENT, QdpxProject, read_qdpx, source_text
+from desktop.exporting.run import run_export
+from desktop.exporting.scope import Scope
 from desktop.store import annotations as ann
 from desktop.store.db import Library
 from tests.conftest import DATA

@@ -8,18 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.exporting import (
-    FORMATS,
-    DestinationExists,
-    ExportCancelled,
-    ExportError,
-    ExportOptions,
-    Scope,
-    ScopeError,
-    destinations,
-    run_export,
-)
-from desktop.exporting.files import atomic_file
+from desktop.exporting.files import DestinationExists, ExportCancelled, ExportError, atomic_file
+from desktop.exporting.formats import FORMATS
+from desktop.exporting.run import ExportOptions, destinations, run_export
+from desktop.exporting.scope import Scope, ScopeError
 from desktop.store.db import Library
 from tests.exporting.helpers import Rich
 
