@@ -83,6 +83,7 @@ def thread_app(library: str, article_id: int) -> dict[str, Any]:
     until the comment tree has been painted."""
     from PySide6.QtCore import QSettings
 
+    from desktop.app import settle_start_up
     from desktop.store.db import Library
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
@@ -94,6 +95,7 @@ def thread_app(library: str, article_id: int) -> dict[str, Any]:
     tree = window.reader.comment_tree
     spy = PaintSpy(tree.viewport())
     window.show()
+    settle_start_up()  # as `desktop.app.run` does once the window is shown
     spy.wait(app)
     if window.reader.article_id == article_id:  # already open: start from another article
         window.select_row(1 if window.article_model.row_of(article_id) == 0 else 0)

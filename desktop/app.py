@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 import sys
 import time
@@ -341,6 +342,14 @@ def _hand_over_to_running_instance(path: Path, lock: LibraryLock, patience_s: fl
     return False
 
 
+def settle_start_up() -> None:
+    """Once the window is shown. What exists by then (modules, the window, its models) lives until
+    Glossa quits: frozen, it is never walked again by a full collection, which otherwise ran in
+    the middle of opening a large thread. `cli._gui` kept the collector off until now."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(path: Path, seed_demo: bool) -> int:
     app = make_app()
     if seed_demo and Settings().default_library:  # no --library: the Preferences' choice wins
@@ -376,6 +385,7 @@ def run(path: Path, seed_demo: bool) -> int:
     app.aboutToQuit.connect(glossa.window.save_state)
     _quit_on_termination_signals(app)
     glossa.window.show()
+    settle_start_up()
     try:
         return app.exec()
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -73,9 +74,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _gui(path: Path, explicit: bool) -> int:
-    from .app import run  # Qt is loaded only for the window
+    # Start-up builds tens of thousands of objects that live as long as the window: collecting
+    # garbage while they are made only walks them again and again. `app.run` turns the collector
+    # back on once the window is shown.
+    gc.disable()
+    try:
+        from .app import run  # Qt is loaded only for the window
 
-    return run(path, seed_demo=not explicit)
+        return run(path, seed_demo=not explicit)
+    finally:
+        gc.enable()
 
 
 def open_library_seeded(path: Path, seed_demo: bool, unchanged_since: str | None = None) -> Library:
