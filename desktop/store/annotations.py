@@ -1234,10 +1234,12 @@ _NOTE_SELECT = (
 )
 
 
-def get_note(db: SqliteDatabase, target: tuple[str, int]) -> NoteInfo | None:
-    """The note on target, or None when there is none (or it was emptied)."""
+def get_note(db: SqliteDatabase, target: tuple[str, int], emptied: bool = False) -> NoteInfo | None:
+    """The note on target, or None when there is none or it was emptied; with `emptied`, an
+    emptied note too (its body ''), whose history the note panel still offers."""
     target = Target(*target)
-    row = db.execute_sql(f"{_NOTE_SELECT} WHERE {_note_column(target)} = ? AND body <> ''", (target.id,)).fetchone()
+    written = "" if emptied else " AND body <> ''"
+    row = db.execute_sql(f"{_NOTE_SELECT} WHERE {_note_column(target)} = ?{written}", (target.id,)).fetchone()
     return _note_info(row) if row else None
 
 

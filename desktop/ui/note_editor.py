@@ -269,7 +269,7 @@ class NoteEditor(QWidget):
         if self._target is None or self.has_unsaved_changes():
             return
         try:
-            note = annotation_store.get_note(self.library.db, self._target)
+            note = annotation_store.get_note(self.library.db, self._target, emptied=True)
         except Exception:  # the panel keeps showing what it has; the next save says what is wrong
             return
         body = note.body if note is not None else ""
@@ -300,7 +300,7 @@ class NoteEditor(QWidget):
             self._show_unsaved_status()
             return
         try:
-            note = annotation_store.get_note(self.library.db, target)
+            note = annotation_store.get_note(self.library.db, target, emptied=True)  # its history too
         except Exception as error:
             self._show_text("")
             self.editor.setPlaceholderText("")

@@ -324,3 +324,20 @@ def test_a_plain_text_editor_keeps_no_break_spaces(qtbot, editor: NoteEditor, se
     assert isinstance(editor.editor, QPlainTextEdit)
     assert editor.text() == "10\u00a0km"
     assert not editor.has_unsaved_changes()
+
+
+def test_an_emptied_note_keeps_its_history_after_a_restart(qtbot, editor: NoteEditor, seeded: Library) -> None:
+    _type(qtbot, editor, "a thought")
+    editor.flush()
+    editor.editor.selectAll()
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Delete)
+    editor.flush()
+    assert _body(seeded, ARTICLE) is None  # emptied: no note to show or export
+    reopened = NoteEditor(seeded)  # as after a restart: nothing remembered but the library
+    qtbot.addWidget(reopened)
+    reopened.set_target(ARTICLE, "Article: US administration official")
+    assert reopened.text() == "" and reopened.history_button.isEnabled()
+    qtbot.mouseClick(reopened.history_button, Qt.MouseButton.LeftButton)
+    assert reopened.history_dialog is not None
+    assert reopened.history_dialog.text_view.toPlainText() == "a thought"
+    reopened.history_dialog.close()
