@@ -1,8 +1,9 @@
 """Cases 1 and 2: import. Each function runs in a worker process of its own and returns its figures.
 
 The database stage of the app is `desktop.ingest.importer.BatchWriter`, exactly what `import_paths`
-stores every file with (a savepoint per file through `store_document`, a transaction per batch of
-files, the search index filled once per batch); the parsing that feeds it is done outside the timer. The anchor is
+stores every file with (a savepoint per group of up to 200 files, a file that fails taking back
+only itself; a transaction per batch of files; the search index filled once per batch); the
+parsing that feeds it is done outside the timer. The anchor is
 bare `sqlite3` on a library with the same tables, indexes and pragmas: the same rows, prepared
 outside the timer, inserted with `executemany` in one transaction, then two FTS5 indexes of the
 app's definition (tokenizer and prefix index) filled in bulk with one `INSERT ... SELECT` each.
