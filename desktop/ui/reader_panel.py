@@ -88,11 +88,12 @@ class ReaderPanel(QWidget):
         else:
             comments = reading.thread(self.library.db, detail.id)
             large = len(comments) > LARGE_THREAD
-            # Smooth pixel scrolling needs every card measured up front; past a couple of
-            # thousand comments, scroll by comment so only the visible ones are measured.
-            self.comment_tree.setVerticalScrollMode(
-                QAbstractItemView.ScrollMode.ScrollPerItem if large else QAbstractItemView.ScrollMode.ScrollPerPixel
-            )
+            # Smooth pixel scrolling needs every card measured (about 0.1 ms each); scrolling by
+            # comment measures only the visible ones. So the thread opens by comment, and one of
+            # up to a couple of thousand comments turns smooth once it has been painted.
+            self.comment_tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+            if not large:
+                self.comment_tree.after_next_paint(lambda: self._scroll_smoothly(detail.id))
             self.comment_model.set_comments(comments)
             self.refresh_annotations()
             self.comment_tree.expandAll()
@@ -105,6 +106,10 @@ class ReaderPanel(QWidget):
             else:
                 self._show_metrics(detail.id)
         self._update_thread_label()
+
+    def _scroll_smoothly(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.comment_tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def _show_metrics(self, article_id: int) -> None:
         if article_id == self.article_id:  # not another article's by the time it runs

@@ -335,3 +335,18 @@ def test_figures_that_arrive_late_are_not_shown_for_another_article(qtbot, windo
     shown = reader.metrics_bar.metrics()
     qtbot.wait(50)
     assert reader.metrics_bar.metrics() is shown and shown.article_id == reader.article_id
+
+
+def test_a_thread_opens_scrolling_by_comment_and_turns_smooth_once_painted(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from desktop.ui import reader_panel
+
+    tree = window.reader.comment_tree
+    select_thread_article(window)
+    assert tree.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem  # only visible cards measured
+    qtbot.waitUntil(lambda: tree.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel, timeout=3000)
+    monkeypatch.setattr(reader_panel, "LARGE_THREAD", 3)  # the 8-comment demo thread counts as big
+    window.reader.show_article(window.reader.article_id)
+    qtbot.wait(50)
+    assert tree.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem  # a big thread stays so
