@@ -6,15 +6,18 @@ import argparse
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, cli_search, cli_stats
 from .exporting import cli as export_cli
-from .ingest.importer import FileReport, Progress, ReportLog, import_paths
 from .paths import DEMO_CORPUS, default_library
 from .store.backup import newest_good_backup
 from .store.check import check_file
 from .store.db import Library, LibraryError
 from .store.queries import counts
+
+if TYPE_CHECKING:
+    from .ingest.importer import FileReport, Progress
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -91,6 +94,8 @@ def open_library_seeded(path: Path, seed_demo: bool, unchanged_since: str | None
     is_new = not path.exists()
     library = Library.open(path, unchanged_since)
     if is_new and seed_demo and DEMO_CORPUS.is_dir():
+        from .ingest.importer import import_paths  # the window starts without the importer
+
         import_paths(library, [DEMO_CORPUS])
     return library
 
@@ -98,6 +103,8 @@ def open_library_seeded(path: Path, seed_demo: bool, unchanged_since: str | None
 def _import(library: Library, paths: list[str], quiet: bool) -> int:
     """Each file's lines as its batch is committed (with -q only files with problems), then the
     totals and where the full report is: the same lines, every file's, beside the library."""
+    from .ingest.importer import ReportLog, import_paths
+
     progress_width = 0  # the progress line on the terminal, when there is one
 
     def clear_progress() -> None:

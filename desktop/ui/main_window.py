@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.ingest.importer import ImportReport
 from desktop.store import annotations as annotation_store
 from desktop.store import metrics, reading
 from desktop.store.db import Library
@@ -43,6 +42,9 @@ from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar import Sidebar
+
+if TYPE_CHECKING:
+    from desktop.ingest.importer import ImportReport
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")

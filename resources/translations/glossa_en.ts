@@ -128,7 +128,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_list_model.py" line="+203"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+207"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+322"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+329"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+170"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+166"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+167"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+157"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+125"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -423,7 +423,7 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location line="+91"/>
+        <location filename="../../desktop/ui/import_report.py" line="+133"/>
         <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
@@ -517,7 +517,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+450"/>
+        <location filename="../../desktop/ui/main_window.py" line="+452"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -590,7 +590,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+141"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+155"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -661,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>

@@ -427,7 +427,7 @@
         <translation>видалення нотатки</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Article: {label}</source>
         <translation>Стаття: {label}</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Від першого коментаря до останнього</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>unread</source>
         <translation>не прочитана</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>останній коментар {time}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{minutes} min</source>
         <translation>{minutes} хв</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+320"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+327"/>
         <source>(empty comment)</source>
         <translation>(порожній коментар)</translation>
     </message>
@@ -2005,7 +2005,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+166"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+162"/>
         <source>unread</source>
         <translation>не прочитаний</translation>
     </message>
@@ -2032,7 +2032,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+316"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+317"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -2314,7 +2314,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+46"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -2597,7 +2597,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+148"/>
+        <location filename="../../desktop/app.py" line="+149"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
@@ -2648,12 +2648,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не може відкрити {path}.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не може відкрити цю бібліотеку.</translation>
     </message>
@@ -2663,13 +2663,13 @@
         <translation>бібліотеку пошкоджено</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+248"/>
+        <location line="-240"/>
+        <location line="+256"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
@@ -2933,12 +2933,12 @@
     <name>Import</name>
     <message>
         <location line="-21"/>
-        <location filename="../../desktop/ingest/importer.py" line="+48"/>
+        <location filename="../../desktop/ingest/importer.py" line="+53"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+112"/>
+        <location filename="../../desktop/ingest/importer.py" line="+113"/>
         <source>cannot read folder: {reason}</source>
         <translation>не вдається прочитати теку: {reason}</translation>
     </message>
@@ -2948,12 +2948,12 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+378"/>
         <source>cannot read: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+216"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в рядках {first}–{last}</translation>
     </message>
@@ -3011,7 +3011,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+93"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+49"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -3062,7 +3062,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location line="+90"/>
+        <location filename="../../desktop/ui/import_report.py" line="+132"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
     </message>
@@ -3237,13 +3237,13 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location line="-163"/>
-        <location line="+147"/>
+        <location line="-164"/>
+        <location line="+148"/>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Import details</source>
         <translation>Подробиці імпорту</translation>
     </message>
@@ -3258,7 +3258,7 @@
         <translation>Відкрити теку</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The import stopped because of an error. Everything imported before it was kept.</source>
         <translation>Імпорт зупинено через помилку. Усе імпортоване до неї збережено.</translation>
     </message>
@@ -3446,7 +3446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop/ui/main_window.py" line="+49"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
@@ -4322,7 +4322,7 @@
 <context>
     <name>QueryLanguage</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="+344"/>
+        <location filename="../../desktop/store/query_language.py" line="+348"/>
         <source>The search is too long (over {limit} characters).</source>
         <translation>Запит задовгий (понад {limit} символів).</translation>
     </message>
@@ -4332,7 +4332,7 @@
         <translation>Забагато слів: у запиті може бути щонайбільше {limit}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>OR and - can combine words, or filters, but not a word with a filter: write the filter outside, e.g. (putin OR biden) author:zenion.</source>
         <translation>OR і - поєднують слова або фільтри, але не слово з фільтром: винесіть фільтр за дужки, наприклад (putin OR biden) author:zenion.</translation>
     </message>
@@ -4342,7 +4342,7 @@
         <translation>Додайте слово або фільтр для пошуку: запит не може складатися лише з винятків.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>A word ending in * needs at least {count} letters before the *, e.g. pu*.</source>
         <translation>Перед * у слові має бути щонайменше {count} літери, наприклад pu*.</translation>
     </message>
@@ -4420,7 +4420,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>No comments</source>
         <translation>Немає коментарів</translation>
     </message>
@@ -4536,7 +4536,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+529"/>
+        <location filename="../../desktop/store/search.py" line="+587"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -4584,7 +4584,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-230"/>
+        <location line="-269"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
     </message>
@@ -4592,7 +4592,7 @@
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="-587"/>
+        <location filename="../../desktop/store/query_language.py" line="-598"/>
         <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
         <translation>обидва слова, будь-де в статті чи коментарі (регістр і діакритика не враховуються)</translation>
     </message>
@@ -4918,7 +4918,7 @@
         <translation>Вимкнено: статті з будь-яким із вибраних тегів. Увімкнено: статті з усіма ними.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>not used yet</source>
         <translation>ще не використовується</translation>
     </message>
@@ -5143,7 +5143,7 @@
         <translation>Показники обговорення</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>most replied:</source>
         <translation>найбільше відповідей:</translation>
     </message>

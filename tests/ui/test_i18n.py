@@ -36,13 +36,13 @@ from desktop.store.check import explain_write_error, sync_folder_warning
 from desktop.store.db import Library, LibraryDamaged, open_read_only
 from desktop.store.query_language import HELP_ROWS, compile_query
 from desktop.texts import QT_TRANSLATE_NOOP, Text
-from desktop.ui import export_dialog, i18n, import_controller
+from desktop.ui import export_dialog, i18n, import_report
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.backup_dialog import BackupRunner, BackupTableModel, DamagedLibraryBox
 from desktop.ui.charts import models as chart_models
 from desktop.ui.charts.panel import ChartPanel
 from desktop.ui.i18n import PLURAL, translate, translated
-from desktop.ui.import_controller import details_text, summary_text
+from desktop.ui.import_report import details_text, summary_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
 from desktop.ui.settings import Settings
@@ -548,12 +548,12 @@ def test_a_failed_export_or_import_says_why_in_russian(qtbot, russian, seeded: L
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert dialog.status_label.text().startswith("Экспорт не удался: Диск заполнен. ")
 
-    monkeypatch.setattr(import_controller, "import_paths", full_disk)
-    worker = import_controller._ImportWorker(seeded, [str(tmp_path)])
+    monkeypatch.setattr(import_report, "import_paths", full_disk)
+    worker = import_report.ImportWorker(seeded, [str(tmp_path)])
     with qtbot.waitSignal(worker.failed) as failed:
         worker.run()  # here, on this thread: it closes this thread's connection when it ends
     assert failed.args[0].startswith("Диск заполнен. ")
-    monkeypatch.setattr(import_controller, "import_paths", lambda *_args, **_kwargs: 1 / 0)
+    monkeypatch.setattr(import_report, "import_paths", lambda *_args, **_kwargs: 1 / 0)
     with qtbot.waitSignal(worker.failed) as failed:
         worker.run()
     assert failed.args[0] == "ZeroDivisionError: division by zero"  # a bug: as Python says it

@@ -13,8 +13,8 @@ from PySide6.QtGui import QDesktopServices
 from desktop.ingest import importer
 from desktop.ingest.importer import ImportReport, ReportLog, import_paths
 from desktop.store.db import Library
-from desktop.ui import import_controller
-from desktop.ui.import_controller import ImportReportDialog, TranslatedReportFormat, details_text, summary_text
+from desktop.ui import import_report
+from desktop.ui.import_report import ImportReportDialog, TranslatedReportFormat, details_text, summary_text
 from tests.ingest.builders import article_a, comment
 
 
@@ -92,7 +92,7 @@ def test_a_full_report_that_could_not_be_written_is_said(qtbot, library: Library
 
 
 def test_the_worker_writes_the_full_report_beside_the_library(qtbot, library: Library, tmp_path: Path) -> None:
-    worker = import_controller._ImportWorker(library, [str(corpus(tmp_path / "in", 2))])
+    worker = import_report.ImportWorker(library, [str(corpus(tmp_path / "in", 2))])
     with qtbot.waitSignal(worker.finished) as finished:
         worker.run()
     report: ImportReport = finished.args[0]
