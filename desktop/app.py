@@ -57,13 +57,26 @@ def light_palette() -> QPalette:
     return palette
 
 
+def indicator_palette(palette: QPalette) -> QPalette:
+    """Fusion draws the frame of a check box or radio button in the window colour darkened,
+    which on a dark window is as dark as the box: a lighter window colour, for those classes
+    only (they paint no background of their own), gives the box a visible edge."""
+    lighter = QPalette(palette)
+    lighter.setColor(QPalette.ColorRole.Window, QColor("#8a9096"))
+    return lighter
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion with our palettes for an explicit choice; the platform's look for "system"."""
     if theme in ("light", "dark"):
         app.setStyle("Fusion")
-        app.setPalette(dark_palette() if theme == "dark" else light_palette())
+        palette = dark_palette() if theme == "dark" else light_palette()
     else:
-        app.setPalette(app.style().standardPalette())
+        palette = app.style().standardPalette()
+    app.setPalette(palette)
+    for name in ("QCheckBox", "QRadioButton"):  # set for every theme: a class palette outlives a switch
+        # PySide6's stub says bytes; the call itself takes only str.
+        app.setPalette(indicator_palette(palette) if theme == "dark" else palette, name)  # type: ignore[arg-type]
 
 
 class Glossa:

@@ -89,3 +89,28 @@ def test_read_only_library_disables_writing(qtbot, seeded, settings) -> None:
     assert not glossa.window.import_files_action.isEnabled()
     assert not glossa.window.annotate.tag_action.isEnabled()
     library.close()
+
+
+def test_dark_check_boxes_have_a_visible_edge_and_light_ones_are_untouched(qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QCheckBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = QPalette.ColorRole.Window
+    try:
+        apply_theme(app, "dark")
+        box = QCheckBox("Match all selected tags")
+        qtbot.addWidget(box)
+        box.ensurePolished()  # class palettes apply when a widget is polished, as on showing
+        # Fusion frames the box in the window colour darkened: on the dark window it must stay
+        # far lighter than the box's dark fill to be seen.
+        assert box.palette().color(window).lightness() - dark_palette().color(QPalette.ColorRole.Base).lightness() > 80
+        assert box.palette().color(QPalette.ColorRole.WindowText) == dark_palette().color(QPalette.ColorRole.WindowText)
+        apply_theme(app, "light")
+        light = QCheckBox("again")
+        qtbot.addWidget(light)
+        light.ensurePolished()
+        assert light.palette().color(window) == app.palette().color(window)
+    finally:
+        apply_theme(app, "system")
