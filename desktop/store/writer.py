@@ -20,8 +20,6 @@ from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import summaries
 from desktop.store.times import time_text
 
-_TIME = "%Y-%m-%d %H:%M:%S"  # peewee's DateTimeField format
-
 
 @dataclass
 class StoreResult:
@@ -286,7 +284,7 @@ def _merge(
             connection.execute("UPDATE article SET raw_text = ? WHERE id = ?", (document.raw, article_id))
         connection.execute(
             "UPDATE article SET updated_at = ?, source_url = COALESCE(source_url, ?) WHERE id = ?",
-            (now.strftime(_TIME), document.url, article_id),
+            (time_text(now), document.url, article_id),
         )
         summaries.refresh(db, [article_id])
         return StoreResult(article_id, "merged", comments_added=added, comments_updated=len(completed))
@@ -378,7 +376,7 @@ def _stored_time(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.strftime(_TIME)
+        return time_text(value)
     return str(value)
 
 
