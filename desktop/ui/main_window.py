@@ -189,7 +189,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.controller.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z everywhere, plus the platform's keys; once each: a key set twice is ambiguous.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(list(dict.fromkeys([QKeySequence("Ctrl+Shift+Z"), *redo_keys])))
         self.addActions([self.undo_action, self.redo_action])
         self.annotate = AnnotateActions(self, self.controller, self.reader, self._selected_article_ids)
         self.browser_action = self._action(self.tr("Annotations &Browser"), "Ctrl+Shift+B", self._on_show_browser,
