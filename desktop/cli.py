@@ -76,7 +76,17 @@ def main(argv: list[str] | None = None) -> int:
         library.close()
 
 
-def _gui(path: Path, explicit: bool) -> int:
+def _gui(path: Path, explicit: bool, missing: list[str] | None = None) -> int:
+    """`missing`: the system packages Qt's window plugin lacks (display_check), looked up when None."""
+    if missing is None:
+        from .display_check import missing_packages
+
+        missing = missing_packages()
+    if missing:  # Qt would abort (exit 134) with a message naming one library at best
+        from .display_check import install_advice
+
+        print(install_advice(missing), file=sys.stderr)
+        return EXIT_USAGE
     # Start-up builds tens of thousands of objects that live as long as the window: collecting
     # garbage while they are made only walks them again and again. `app.run` turns the collector
     # back on once the window is shown.
