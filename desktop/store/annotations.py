@@ -1105,9 +1105,11 @@ def _note_column(target: Target) -> str:
     return _NOTE_COLUMNS[target.kind]
 
 
-def _save_body(db: SqliteDatabase, note_id: int, old: str, old_saved: Any, new: str, now: str) -> None:
+def _save_body(
+    db: SqliteDatabase, note_id: int, old: str, old_saved: Any, new: str, now: str, keep_revision: bool = True
+) -> None:
     """Write a note's new text, keeping the old one as a revision, and thin the history out."""
-    if old:
+    if old and keep_revision:
         db.execute_sql(
             "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
             (note_id, old, old_saved, now),
@@ -1134,7 +1136,9 @@ def _prune_revisions(db: SqliteDatabase, note_id: int) -> None:
     db.execute_sql(f"DELETE FROM note_revision WHERE note_id = ? AND id NOT {_IN}", (note_id, _json_ids(keep)))
 
 
-def _write_note(db: SqliteDatabase, recorder: _Recorder, target: Target, text: str) -> None:
+def _write_note(
+    db: SqliteDatabase, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True
+) -> None:
     column = _note_column(target)
     label = _target_label(db, target)
     now = _now()
@@ -1153,7 +1157,7 @@ def _write_note(db: SqliteDatabase, recorder: _Recorder, target: Target, text: s
         return
     new_revision = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note_revision").fetchone()[0]
     db.execute_sql("UPDATE note SET target_label = ? WHERE id = ?", (label, note_id))
-    _save_body(db, note_id, old, old_saved, text, now)
+    _save_body(db, note_id, old, old_saved, text, now, keep_revision)
     recorder.touch("note", note_id)
     recorder.touch(
         "note_revision",
@@ -1192,10 +1196,12 @@ _DELETE_NOTE = {
 }
 
 
-def set_note(db: SqliteDatabase, target: tuple[str, int], text: str) -> Change:
+def set_note(db: SqliteDatabase, target: tuple[str, int], text: str, keep_revision: bool = True) -> Change:
     """Save the note on target (create it, or replace its text keeping the old text as a
     revision). Text that is empty or only whitespace empties the note: get_note then returns None,
-    and the old text stays in its history. Saving the same text again changes nothing."""
+    and the old text stays in its history. Saving the same text again changes nothing.
+    `keep_revision=False` replaces the text without keeping it: the editor's saves in the middle
+    of typing are checkpoints, not versions a user would want back."""
     target = Target(*target)
     text = text if text.strip() else ""
     column = _note_column(target)
@@ -1203,12 +1209,12 @@ def set_note(db: SqliteDatabase, target: tuple[str, int], text: str) -> Change:
         _target_label(db, target)  # raises when the target does not exist
         row = db.execute_sql(f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
         recorder = _Recorder(db, _note_scope(row[0] if row else None, column, target.id))
-        _write_note(db, recorder, target, text)
+        _write_note(db, recorder, target, text, keep_revision)
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
-def edit_note(db: SqliteDatabase, note_id: int, text: str) -> Change:
-    """Save a note by id: the way to edit or empty a detached note."""
+def edit_note(db: SqliteDatabase, note_id: int, text: str, keep_revision: bool = True) -> Change:
+    """Save a note by id: the way to edit or empty a detached note (`keep_revision` as in set_note)."""
     text = text if text.strip() else ""
     with db.atomic():
         row = db.execute_sql("SELECT body, updated_at FROM note WHERE id = ?", (note_id,)).fetchone()
@@ -1216,7 +1222,7 @@ def edit_note(db: SqliteDatabase, note_id: int, text: str) -> Change:
             raise AnnotationError(f"there is no note {note_id}")
         recorder = _Recorder(db, _note_scope(note_id))
         if row[0] != text:
-            _save_body(db, note_id, row[0], row[1], text, _now())
+            _save_body(db, note_id, row[0], row[1], text, _now(), keep_revision)
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Edit note") if text
                                else QT_TRANSLATE_NOOP("Annotations", "Delete note"))
 

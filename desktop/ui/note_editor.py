@@ -1,7 +1,10 @@
 """The note panel: Markdown notes on articles, comments, highlights, commenters and tags.
 
-Notes save themselves: 800 ms after the last keystroke, at once when the editor loses focus,
-when another target is shown and on `flush()` (the window calls it when it closes). A save that
+Notes save themselves: 800 ms after the last keystroke, and while typing goes on without a pause
+at most 700 ms after the first keystroke not yet saved, so a crash loses less than a second of
+typing whatever the rhythm; at once when the editor loses focus, when another target is shown
+and on `flush()` (the window calls it when it closes). The saves made while typing goes on are
+checkpoints: they replace one another in the note's history, which keeps one version a burst. A save that
 fails keeps the text in the editor, says why, and is tried again on the next edit or flush;
 the text of a target left while its save was failing is kept too, and retried on every flush
 until it is saved. Every save that changed something is handed to the window as a `Change`
@@ -63,7 +66,8 @@ from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp, translated
 from desktop.ui.safe_text import SafeTextBrowser
 
-AUTOSAVE_MS = 800
+AUTOSAVE_MS = 800  # after a pause in typing
+MAX_UNSAVED_MS = 700  # after the first unsaved keystroke, however the typing goes on
 NO_TARGET_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Select an article, a comment or a tag to write a note")
 _MARKDOWN = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
@@ -140,14 +144,16 @@ class _Unsaved:
     text: str
 
 
-def _save_note(library: Library, target: Target, note_id: int | None, text: str) -> Change:
+def _save_note(
+    library: Library, target: Target, note_id: int | None, text: str, keep_revision: bool = True
+) -> Change:
     """set_note, or, when the target has gone (the note is detached), the note by its id."""
     try:
-        return annotation_store.set_note(library.db, target, text)
+        return annotation_store.set_note(library.db, target, text, keep_revision)
     except AnnotationError:
         if note_id is None or annotation_store.note_by_id(library.db, note_id) is None:
             raise
-        return annotation_store.edit_note(library.db, note_id, text)
+        return annotation_store.edit_note(library.db, note_id, text, keep_revision)
 
 
 class NoteEditor(QWidget):
@@ -164,6 +170,7 @@ class NoteEditor(QWidget):
         self._clean = ""  # the editor's text that matches _stored
         self._unsaved: list[_Unsaved] = []
         self._loading = False
+        self._after_checkpoint = False  # the stored text is a checkpoint: the next save replaces it
         self._not_saved_shown = False  # the status says a save failed: edits do not hide that
         self._retrying_shown = False  # the status tells of earlier notes not saved yet
         self.history_dialog: NoteHistoryDialog | None = None
@@ -203,6 +210,9 @@ class NoteEditor(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
+        self._deadline = QTimer(self)  # not restarted by keystrokes, unlike _autosave
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_UNSAVED_MS)
 
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +232,7 @@ class NoteEditor(QWidget):
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.installEventFilter(self)
         self._autosave.timeout.connect(self._on_autosave)
+        self._deadline.timeout.connect(self._on_deadline)
         self.preview_button.toggled.connect(self._on_preview_toggled)
         self.history_button.clicked.connect(self._on_history_clicked)
         self.preview.anchorClicked.connect(self._on_link_clicked)
@@ -259,7 +270,7 @@ class NoteEditor(QWidget):
 
     def flush(self) -> bool:
         """Save now whatever is pending. True when nothing is left unsaved."""
-        self._autosave.stop()
+        self._stop_timers()
         saved = self._save() if self.has_unsaved_changes() else True
         self._retry_unsaved()
         return saved and not self._unsaved
@@ -287,7 +298,8 @@ class NoteEditor(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def _load(self, target: Target | None) -> None:
-        self._autosave.stop()
+        self._stop_timers()
+        self._after_checkpoint = False
         self._target = target
         self._note_id = None
         self._stored = ""
@@ -364,25 +376,36 @@ class NoteEditor(QWidget):
             return
         if self.has_unsaved_changes():
             self._autosave.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
             if not self._not_saved_shown:
                 self._set_status(self.tr("Edited"))
         else:
-            self._autosave.stop()
+            self._stop_timers()
+
+    def _stop_timers(self) -> None:
+        self._autosave.stop()
+        self._deadline.stop()
 
     def _on_autosave(self) -> None:
         if self.has_unsaved_changes():
             self._save()
         self._retry_unsaved()
 
-    def _save(self) -> bool:
-        """Write the editor's text to the library. On failure the text stays, pending."""
+    def _on_deadline(self) -> None:
+        if self.has_unsaved_changes():
+            self._save(checkpoint=True)  # a failure is tried again on the next keystroke
+
+    def _save(self, checkpoint: bool = False) -> bool:
+        """Write the editor's text to the library. On failure the text stays, pending. A
+        checkpoint is a save while typing goes on: the next save replaces it in the history."""
         assert self._target is not None
-        self._autosave.stop()
+        self._stop_timers()
         text = self.text()
         self._set_status(self.tr("Saving…"))
         self.status.repaint()  # seen while a busy library makes the save wait
         try:
-            change = _save_note(self.library, self._target, self._note_id, text)
+            change = _save_note(self.library, self._target, self._note_id, text, not self._after_checkpoint)
         except Exception as error:  # whatever went wrong, the typed text must not be lost
             reason = _reason(error)
             self._set_status(self.tr("Not saved: {reason}").format(reason=reason), failed=True, not_saved=True)
@@ -390,6 +413,7 @@ class NoteEditor(QWidget):
             return False
         self._stored = text if text.strip() else ""
         self._clean = text
+        self._after_checkpoint = checkpoint
         note_ids = list(change.after.get("note", {}))
         if self._note_id is None and note_ids:
             self._note_id = note_ids[0]

@@ -499,6 +499,23 @@ def test_notes_keep_revisions_and_empty_deletes(db: SqliteDatabase, thread: tupl
     assert [r.body for r in ann.note_history(db, note.id)] == ["second", "# First\n\nдумаю"]
 
 
+def test_a_checkpoint_save_replaces_the_text_without_a_revision(
+    db: SqliteDatabase, thread: tuple[int, list[int]]
+) -> None:
+    article, _ = thread
+    target = Target("article", article)
+    ann.set_note(db, target, "first")
+    ann.set_note(db, target, "first and")  # the editor's first save of a burst keeps "first"
+    before = snapshot(db)
+    change = ann.set_note(db, target, "first and more", keep_revision=False)
+    check_undo_redo(db, before, change)
+    note = ann.get_note(db, target)
+    assert note is not None and note.body == "first and more"
+    assert [r.body for r in ann.note_history(db, note.id)] == ["first"]
+    ann.edit_note(db, note.id, "first and more!", keep_revision=False)
+    assert [r.body for r in ann.note_history(db, note.id)] == ["first"]
+
+
 def test_notes_on_every_kind_of_target(db: SqliteDatabase, thread: tuple[int, list[int]]) -> None:
     article, comments = thread
     tag, _ = ann.create_tag(db, "t")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from desktop.store import annotations as annotation_store
 from desktop.store.db import Library
 from desktop.ui import note_editor as note_editor_module
-from desktop.ui.note_editor import AUTOSAVE_MS, NO_TARGET_TEXT, NoteEditor
+from desktop.ui.note_editor import AUTOSAVE_MS, MAX_UNSAVED_MS, NO_TARGET_TEXT, NoteEditor
 
 ARTICLE = ("article", 1)
 OTHER = ("article", 2)
@@ -53,6 +53,42 @@ def test_typing_saves_after_the_pause(qtbot, editor: NoteEditor, seeded: Library
     assert not saved.args[0].empty
     assert editor.status.text().startswith("Saved at ")
     assert not editor.has_unsaved_changes()
+
+
+def _type_steadily(qtbot, editor: NoteEditor, text: str) -> None:
+    """One key every 100 ms: never the pause the autosave waits for."""
+    editor.editor.setFocus()
+    for char in text:
+        qtbot.keyClick(editor.editor, char)
+        qtbot.wait(100)
+
+
+def test_steady_typing_is_saved_while_it_goes_on(qtbot, editor: NoteEditor, seeded: Library) -> None:
+    # The README's promise: a crash loses at most 1 s of typing, the save's own time included.
+    assert MAX_UNSAVED_MS <= 750 and editor._deadline.interval() == MAX_UNSAVED_MS
+    saved: list[str | None] = []
+    editor.note_saved.connect(lambda change: saved.append(_body(seeded, ARTICLE)))
+    text = "typing on and on without a pause"
+    _type_steadily(qtbot, editor, text)
+    assert len(saved) >= 2  # a save every 700 ms or so; before, none until the typing paused
+    assert all(body is not None and text.startswith(body) for body in saved)
+
+
+def test_saves_while_typing_keep_one_version_in_the_history(qtbot, editor: NoteEditor, seeded: Library) -> None:
+    annotation_store.set_note(seeded.db, ARTICLE, "before")
+    editor.set_target(OTHER, "Article")
+    editor.set_target(ARTICLE, "Article")
+    with qtbot.waitSignal(editor.note_saved, timeout=3000):
+        _type_steadily(qtbot, editor, " and a long afterthought")
+    editor.flush()
+    note = annotation_store.get_note(seeded.db, ARTICLE)
+    assert note is not None and note.body == "before and a long afterthought"
+    # the checkpoints replaced one another: the history has the text from before the burst only
+    assert [r.body for r in annotation_store.note_history(seeded.db, note.id)] == ["before"]
+    _type(qtbot, editor, "!")
+    editor.flush()  # a save after a pause keeps the version before it, as always
+    assert [r.body for r in annotation_store.note_history(seeded.db, note.id)] == [
+        "before and a long afterthought", "before"]
 
 
 def test_switching_target_saves_the_previous_note_first(qtbot, editor: NoteEditor, seeded: Library) -> None:
