@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 
 from . import search, summaries
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -17,6 +17,7 @@ SCHEMA_VERSION = 5
 # Version 2: annotations (tags, notes, highlights). Version 3: the full-text search index.
 # Version 4: thread figures on the article row and an index for every sortable list column.
 # Version 5: a partial index of the unread articles; the comments' author index gains the time.
+# Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -191,3 +192,30 @@ def _add_unread_and_author_time_indexes(db: SqliteDatabase) -> None:
 
 
 STEPS[5] = _add_unread_and_author_time_indexes
+
+
+# Version 6: the campaign finder (desktop/store/campaigns.py). New tables only, empty: the first
+# analysis fills them. Frozen as version 6 shipped them.
+_V6_CAMPAIGNS = (
+    'CREATE TABLE "comment_sketch" ("comment_id" INTEGER NOT NULL PRIMARY KEY, "body_length" INTEGER NOT NULL,'
+    ' "signature" BLOB, FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
+    'CREATE TABLE "near_duplicate" ("id" INTEGER NOT NULL PRIMARY KEY, "comment_id" INTEGER NOT NULL,'
+    ' "other_id" INTEGER NOT NULL, "similarity" REAL NOT NULL,'
+    ' FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE,'
+    ' FOREIGN KEY ("other_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "near_duplicate_other_id" ON "near_duplicate" ("other_id")',
+    'CREATE UNIQUE INDEX "near_duplicate_comment_id_other_id" ON "near_duplicate" ("comment_id", "other_id")',
+    'CREATE TABLE "analysis_setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+)
+
+
+def _add_campaigns(db: SqliteDatabase) -> None:
+    """v5 -> v6: the campaign finder's tables. Like every upgrade it also leaves paragraphs
+    readable and the thread figures right (see version 5)."""
+    _repair_paragraphs(db)
+    summaries.refresh_all(db)
+    for statement in _V6_CAMPAIGNS:
+        db.execute_sql(statement)
+
+
+STEPS[6] = _add_campaigns

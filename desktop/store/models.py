@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from peewee import (
     SQL,
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -243,4 +245,37 @@ class SavedSearch(BaseModel):
     created_at = DateTimeField()
 
 
-MODELS = [Author, AuthorAlias, Article, Comment, *ANNOTATION_MODELS, SavedSearch]
+# Schema version 6: the campaign finder's kept work (desktop/store/campaigns.py is the API;
+# migrations.STEPS[6] creates these tables). Derived data only: deleting them loses nothing the
+# user made, the next analysis rebuilds them.
+class CommentSketch(BaseModel):
+    """A comment's MinHash signature (desktop/analysis/campaigns.py), so a later analysis sketches
+    only new comments. `body_length` notices a body that changed since (a cut comment completed)."""
+
+    comment = ForeignKeyField(Comment, primary_key=True, on_delete="CASCADE")
+    body_length = IntegerField()
+    signature = BlobField(null=True)  # NULL: too short to be evidence
+
+
+class NearDuplicate(BaseModel):
+    """Two comments found near-duplicates (comment < other): the edges campaigns are grown from."""
+
+    comment = ForeignKeyField(Comment, on_delete="CASCADE", index=False)  # the unique index leads with it
+    other = ForeignKeyField(Comment, on_delete="CASCADE")
+    similarity = FloatField()
+
+    class Meta:
+        indexes = ((("comment", "other"), True),)
+
+
+class AnalysisSetting(BaseModel):
+    """The settings the kept analysis was made with (a different threshold redoes the edges)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+CAMPAIGN_MODELS = [CommentSketch, NearDuplicate, AnalysisSetting]
+
+
+MODELS = [Author, AuthorAlias, Article, Comment, *ANNOTATION_MODELS, SavedSearch, *CAMPAIGN_MODELS]

@@ -5,7 +5,7 @@ pre-upgrade backup usable.
 Version 1 is tests/data/library-v1.glossa, made by the v1 code. Version 2 is built from it by the
 frozen version-2 step (migrations.STEPS[2] is the DDL exactly as version 2 shipped it) plus
 annotation rows written as version 2 stored them, so no binary fixture can drift from the code;
-versions 3 and 4 from the one before the same way."""
+versions 3, 4 and 5 from the one before the same way."""
 
 from __future__ import annotations
 
@@ -121,7 +121,20 @@ def make_v4(path: Path) -> Path:
     return path
 
 
-MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4}
+def make_v5(path: Path) -> Path:
+    """The v4 fixture upgraded by the version-5 step (the unread and author-time indexes)."""
+    make_v4(path)
+    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
+    try:
+        with db.atomic():
+            migrations.STEPS[5](db)
+            db.pragma("user_version", 5)
+    finally:
+        db.close()
+    return path
+
+
+MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5}
 
 
 def test_every_released_version_has_a_fixture() -> None:
