@@ -1396,6 +1396,15 @@ _DELETED = {
 }
 
 
+def target_exists(db: SqliteDatabase, target: tuple[str, int]) -> bool:
+    """Whether the article, comment, highlight, author or tag a note would be on is there."""
+    try:
+        _target_label(db, Target(*target))
+    except AnnotationError:
+        return False
+    return True
+
+
 def describe_target(db: SqliteDatabase, target: tuple[str, int]) -> str:
     """What a note is on, in a line for its header: "Article: <title>", "Comment by <handle>: …"."""
     kind = target[0]

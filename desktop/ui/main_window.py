@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_view_changed(self, view: str) -> None:
+        if self._note_on_tag():
+            self._note_on_article()  # the tag is no longer what the user looks at
         self.article_model.view = view
         self.article_model.restrict_to = None
         self.reader.tag_filter = []
@@ -475,6 +477,9 @@ class MainWindow(QMainWindow):
         self.reader.refresh_annotations()
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         self.note_editor.reload()
+        target = self.note_editor.target()
+        if target is not None and not annotation_store.target_exists(self.library.db, target):
+            self._note_on_article()  # an undone highlight or a deleted tag: nothing to write on
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
 
@@ -625,6 +630,18 @@ class MainWindow(QMainWindow):
 
     def _on_annotation_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+    def _note_on_tag(self) -> bool:
+        target = self.note_editor.target()
+        return target is not None and target.kind == "tag"
+
+    def _note_on_article(self) -> None:
+        """The note panel goes back to the article being read."""
+        article_id = self.reader.article_id
+        if article_id is None:
+            self.note_editor.set_target(None, "")
+        else:
+            self._set_note_target("article", article_id)
 
     def _set_note_target(self, kind: str, target_id: int) -> None:
         label = annotation_store.describe_target(self.library.db, (kind, target_id))
