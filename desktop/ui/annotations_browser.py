@@ -42,6 +42,7 @@ from desktop.store import authors as author_store
 from desktop.store.annotations import AnnotationEntry, TagInfo
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate, translated
+from desktop.ui.shortcuts_dialog import close_on_escape
 from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -337,6 +338,7 @@ class AnnotationsBrowser(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
+        close_on_escape(self)
 
     def _connect_signals(self) -> None:
         self.tag_combo.currentIndexChanged.connect(self._on_filters_changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,15 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), either.join(keys)))
     return sorted(set(rows), key=lambda row: row[0].lower())
+
+
+def close_on_escape(window: QWidget) -> None:
+    """Escape closes a window that is not a dialog (dialogs do it themselves), wherever its focus is."""
+    action = QAction(window)
+    action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(window.close)
+    window.addAction(action)
 
 
 class ShortcutsDialog(QDialog):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,6 +70,17 @@ def usage_text(usage: TagUsage) -> str:
     return ", ".join(parts)
 
 
+class _SidebarTree(QTreeWidget):
+    """A right click opens the context menu only: selecting a tag or view would filter the list."""
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.RightButton:
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
+
+
 class Sidebar(QWidget):
     view_selected = Signal(str)
     tags_selected = Signal(list, str)  # tag ids (empty: no tag filter), "and" or "or"
@@ -89,7 +100,7 @@ class Sidebar(QWidget):
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        self.tree = QTreeWidget(self)
+        self.tree = _SidebarTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)  # name | count and favourite key, right-aligned
         self.tree.header().setStretchLastSection(False)

@@ -4,11 +4,12 @@ the article and in a comment, tag management, and undo/redo of each."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.store import annotations as annotation_store
 from desktop.ui import tag_picker
+from desktop.ui.sidebar import ValueRole
 from tests.ui.conftest import select_thread_article
 
 
@@ -167,3 +168,22 @@ def test_note_typed_in_the_window_survives_closing(qtbot, window, tmp_path) -> N
     window.close()  # closes before the autosave timer fires: the close flushes it
     note = annotation_store.get_note(window.library.db, ("comment", node.comment.id))
     assert note is not None and note.body == "Diplomatic irony, *mocking*"
+
+
+def test_right_clicking_a_tag_opens_its_menu_and_filters_nothing(qtbot, window) -> None:
+    tag_id = _tag(window, "sarcasm")
+    sidebar = window.sidebar
+    item = next(i for i in sidebar._tag_items() if i.data(0, ValueRole) == tag_id)
+    menus: list[object] = []
+    sidebar.tree.customContextMenuRequested.disconnect(sidebar._on_context_menu)
+    sidebar.tree.customContextMenuRequested.connect(menus.append)  # the menu itself would wait for a click
+    rows = window.article_model.rowCount()
+    position = sidebar.tree.visualItemRect(item).center()
+    qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.RightButton, pos=position)
+    global_position = sidebar.tree.viewport().mapToGlobal(position)
+    menu_event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, global_position)  # sent with it
+    QApplication.sendEvent(sidebar.tree.viewport(), menu_event)
+    assert len(menus) == 1
+    assert sidebar.selected_tag_ids() == [] and window.article_model.rowCount() == rows
+    qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert sidebar.selected_tag_ids() == [tag_id]  # a left click still filters

@@ -250,3 +250,11 @@ def test_find_author(seeded: Library) -> None:
     assert author_store.find_author(db, "Smirn") is None
     handles = author_store.author_handles(db)
     assert handles == sorted(handles, key=str.casefold)
+
+
+def test_escape_closes_the_browser(qtbot, browser: AnnotationsBrowser) -> None:
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_Escape)
+    assert not browser.isVisible()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from tests.ui.conftest import select_thread_article
 
 
@@ -42,4 +44,16 @@ def test_commenter_dashboard(qtbot, window) -> None:
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
     assert dashboard.insight is not None
+    dashboard.shutdown()
+
+
+def test_escape_closes_the_dashboard(qtbot, window) -> None:
+    window.dashboard_action.trigger()
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
+    dashboard.activateWindow()
+    qtbot.waitUntil(dashboard.isActiveWindow)
+    dashboard.scroll_area.setFocus()
+    qtbot.keyClick(dashboard.scroll_area, Qt.Key.Key_Escape)
+    assert not dashboard.isVisible()
     dashboard.shutdown()

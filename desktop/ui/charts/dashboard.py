@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.store import metrics
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated_fields
+from desktop.ui.shortcuts_dialog import close_on_escape
 from desktop.ui.worker import end_thread
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
@@ -168,6 +169,7 @@ class Dashboard(QWidget):
         self.grid.setSpacing(8)
         self.scroll_area.setWidget(self.grid_widget)
         layout.addWidget(self.scroll_area, 1)
+        close_on_escape(self)
 
     def _connect_signals(self) -> None:
         self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
