@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from .store import metrics
 from .store.db import Library
+from .texts import human_duration
 
 COLUMNS = ("id", "comments", "people", "replies", "depth", "first after", "lasted", "top-3", "most replied")
 
@@ -79,14 +80,14 @@ def _print_plain(
     rows = [COLUMNS]
     ordered = sorted(articles.values(), key=lambda m: (-m.comments, m.article_id))
     for m in ordered:
-        first = metrics.human_duration(m.time_to_first)
+        first = human_duration(m.time_to_first)
         if first and m.time_to_first_from == "first_comment":
             first += " reply"
         share = m.top3_share
         most = m.most_replied
         rows.append((
             str(m.article_id), f"{m.comments:,}", f"{m.participants:,}", f"{m.replies:,}", str(m.max_depth),
-            first or "-", metrics.human_duration(m.duration) or "-", f"{share:.0%}" if share is not None else "-",
+            first or "-", human_duration(m.duration) or "-", f"{share:.0%}" if share is not None else "-",
             f"{_printable(most.handle)[:24]} ({most.replies})" if most else "-",
         ))
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]

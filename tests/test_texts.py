@@ -11,9 +11,8 @@ from datetime import timedelta
 import pytest
 
 from desktop.ingest.parse import parse_bytes
-from desktop.store.metrics import human_duration
 from desktop.store.query_language import compile_query
-from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, Text, joined, message
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, Text, human_duration, joined, message
 
 
 def test_a_text_is_its_english_and_remembers_how_it_was_made() -> None:
@@ -73,3 +72,12 @@ def test_what_the_cli_prints_is_the_english_as_before() -> None:
     assert human_duration(timedelta(hours=3, minutes=5)) == "3 h 5 min"
     document = parse_bytes(b"A title\n\nA paragraph of the article, \x01\x02with two control characters.\n")[0]
     assert document.warnings == ["2 control characters removed"]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(None, ""), (0, "0 s"), (45, "45 s"), (720, "12 min"), (3 * 3600 + 300, "3 h 5 min"), (7200, "2 h"),
+     (2 * 86400 + 4 * 3600, "2 d 4 h"), (19 * 86400, "2 w 5 d"), (100 * 86400, "100 d")],
+)
+def test_human_duration(seconds: int | None, text: str) -> None:
+    assert human_duration(None if seconds is None else timedelta(seconds=seconds)) == text

@@ -448,15 +448,6 @@ def test_every_series_filter_resolves_to_what_it_counts(library: Library, figure
             assert len(metrics.resolve_filter(db, matrix.filter(row, column)).article_ids) == matrix.counts[row][column]
 
 
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [(None, ""), (0, "0 s"), (45, "45 s"), (720, "12 min"), (3 * 3600 + 300, "3 h 5 min"), (7200, "2 h"),
-     (2 * 86400 + 4 * 3600, "2 d 4 h"), (19 * 86400, "2 w 5 d"), (100 * 86400, "100 d")],
-)
-def test_human_duration(seconds: int | None, text: str) -> None:
-    assert metrics.human_duration(None if seconds is None else timedelta(seconds=seconds)) == text
-
-
 def test_the_insight_data_generator_makes_a_library_the_metrics_read(tmp_path: Path) -> None:
     from benchmarks.insight_data import generate
 

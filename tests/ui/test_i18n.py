@@ -35,7 +35,7 @@ from desktop.store.backup import BackupError, backup_folder, list_backups
 from desktop.store.check import explain_write_error, sync_folder_warning
 from desktop.store.db import Library, LibraryDamaged, open_read_only
 from desktop.store.query_language import HELP_ROWS, compile_query
-from desktop.texts import QT_TRANSLATE_NOOP, Text
+from desktop.texts import QT_TRANSLATE_NOOP, Text, human_duration
 from desktop.ui import export_dialog, i18n, import_report
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.backup_dialog import BackupRunner, BackupTableModel, DamagedLibraryBox
@@ -342,7 +342,7 @@ def test_charts_and_figures_are_in_russian(qtbot, russian, seeded: Library) -> N
     figures = i18n.translated_fields(chart_models.library_figures(insight.totals))
     assert figures[0].text.endswith(("статья", "статьи", "статей"))
     assert not [f for f in figures if re.search("[A-Za-z]{3}", f.text + f.tooltip)], figures
-    assert translated(metrics.human_duration(timedelta(hours=3, minutes=5))) == "3 ч 5 мин"
+    assert translated(human_duration(timedelta(hours=3, minutes=5))) == "3 ч 5 мин"
 
 
 def test_dates_in_texts_follow_the_language(russian) -> None:

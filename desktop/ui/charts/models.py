@@ -28,9 +28,8 @@ from desktop.store.metrics import (
     TagFrequency,
     TagMatrix,
     TimeSeries,
-    human_duration,
 )
-from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, joined
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, human_duration, joined
 
 Filter = dict[str, Any]
 MAX_LABEL = 26  # characters of a category label; the tooltip has the whole text
