@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import csv
 import threading
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.app import dark_palette, light_palette
 from desktop.store import metrics
@@ -231,6 +232,56 @@ def test_hovering_shows_the_value(qtbot: Any, article_a: metrics.Insight, monkey
     bar_set = bars.chart().series()[0].barSets()[0]
     bar_set.hovered.emit(True, 10)  # what QtCharts emits when the mouse enters the bar
     assert shown[-1] == "10:00–10:59\n4 comments (50.0%)"
+
+
+def _tooltip_event(view: ChartView, position: QPoint) -> None:
+    """What Qt sends when the mouse rests on the chart: the chart answers it, nothing else hides the text."""
+    global_position = view.viewport().mapToGlobal(position)
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, position, global_position))
+
+
+@pytest.mark.parametrize(("chart", "series", "index"),
+                         [("commenters", 0, 1), ("by_hour", 0, 10), ("over_time", 0, 1), ("tags", 1, 2)])
+def test_a_resting_mouse_keeps_the_tooltip(qtbot: Any, whole: metrics.Insight, article_a: metrics.Insight,
+                                           chart: str, series: int, index: int) -> None:
+    model = {"commenters": lambda: chart_models.commenters_chart(whole.commenters),
+             "by_hour": lambda: chart_models.hour_chart(article_a.by_hour),
+             "over_time": lambda: chart_models.over_time_chart(article_a.over_time),
+             "tags": lambda: chart_models.tags_chart(whole.tags)}[chart]()
+    view = shown_view(qtbot, model)
+    expected = model.points[index].tooltip if isinstance(model, TimeChartModel) else model.bar(series, index).tooltip
+    _tooltip_event(view, view.element_position(series, index))
+    assert QToolTip.isVisible() and QToolTip.text() == expected
+    _tooltip_event(view, QPoint(2, 2))  # off the bars: no tooltip
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_every_top_commenter_is_labelled(qtbot: Any, dashboard: Dashboard) -> None:
+    dashboard.show_library()
+    qtbot.waitUntil(lambda: not dashboard.computing, timeout=5000)
+    panel = dashboard.panels()["commenters"]
+    view = panel.chart_view
+    model = view.model()
+    assert isinstance(model, BarChartModel) and len(model.categories) == 12
+    QApplication.processEvents()
+    axis = view._category_axis
+    assert axis is not None and len(axis.categoriesLabels()) == len(model.categories)
+    metrics = QFontMetrics(view._fonts()[0])
+    line = metrics.height()
+    assert view.chart().plotArea().height() / len(model.categories) >= line  # room for each label
+
+
+def test_long_handles_are_elided_on_the_axis(qtbot: Any, whole: metrics.Insight) -> None:
+    commenters = [replace(c, handle=c.handle + "W" * 40) for c in whole.commenters]
+    view = shown_view(qtbot, chart_models.commenters_chart(commenters))
+    view.resize(360, 340)  # a dashboard of three columns on a laptop
+    QApplication.processEvents()
+    axis = view._category_axis
+    assert axis is not None
+    metrics = QFontMetrics(view._fonts()[0])
+    widest = max(metrics.horizontalAdvance(label) for label in axis.categoriesLabels())
+    assert widest <= view.width() * 0.35
+    assert all(label.endswith("…") for label in axis.categoriesLabels())
 
 
 # --- rendering and export ------------------------------------------------------------------------------

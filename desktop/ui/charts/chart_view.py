@@ -22,13 +22,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QToolTip, QWidget
 
 from .models import BarChartModel, TimeChartModel
 from .theme import ChartColors, chart_colors, style_axis, style_chart
 
 TIME_STEPS = (1, 2, 3, 4, 6, 12, 24, 48, 96, 192, 384)  # label every n-th time bucket
+LABEL_SHARE = 0.35  # the most of the chart's width a category label may take (longer ones are elided)
+_CHROME_HEIGHT = 80  # a chart's margins, value axis and its title: what is not rows of bars
 
 
 def nice_axis(maximum: float, headroom: float = 1.0) -> tuple[float, int]:
@@ -66,7 +68,7 @@ class ChartView(QChartView):
         self._model: BarChartModel | TimeChartModel | None = None
         self._bar_series: QAbstractBarSeries | None = None
         self._category_axis: QCategoryAxis | None = None
-        self._label_step = 0
+        self._label_step = (0, 0)  # labelled every n-th category, elided to a width
         self._area_upper: QLineSeries | None = None
         self._area: QAreaSeries | None = None
         self._hovered: int | None = None
@@ -135,6 +137,7 @@ class ChartView(QChartView):
 
     def _build(self) -> None:
         self._clear()
+        self.setMinimumHeight(190)
         colors = chart_colors(self.palette())
         small, title_font = self._fonts()
         style_chart(self._chart, colors, small)
@@ -198,7 +201,10 @@ class ChartView(QChartView):
         self._chart.legend().setVisible(len(model.series) > 1)
         self._bar_series = series
         self._category_axis = categories
-        self._label_step = 0
+        self._label_step = (0, 0)
+        if model.horizontal:  # a line for every category's label: the dashboard scrolls instead
+            row = QFontMetrics(font).height() + 4
+            self.setMinimumHeight(max(190, len(model.categories) * row + _CHROME_HEIGHT))
         self._fit_category_labels()
 
     def _build_time(self, model: TimeChartModel, colors: ChartColors, font: QFont, title_font: QFont) -> None:
@@ -237,7 +243,7 @@ class ChartView(QChartView):
         self._area_upper = upper
         self._area = area
         self._category_axis = x_axis
-        self._label_step = 0
+        self._label_step = (0, 0)
         self._fit_time_labels()
 
     def _fit_time_labels(self) -> None:
@@ -249,9 +255,9 @@ class ChartView(QChartView):
         need = max((metrics.horizontalAdvance(label) for label in model.labels), default=0) + 16
         room = (self.width() - 80) / max(1, len(model.points))
         step = next((s for s in TIME_STEPS if s * room >= need), len(model.points))
-        if step == self._label_step:
+        if (step, 0) == self._label_step:
             return
-        self._label_step = step
+        self._label_step = (step, 0)
         for label in axis.categoriesLabels():
             axis.remove(label)
         for index in range(0, len(model.points), step):
@@ -268,7 +274,7 @@ class ChartView(QChartView):
         metrics = QFontMetrics(self._fonts()[0])
         if model.horizontal:
             need = metrics.height() + 2
-            room = (self.height() - 70) / max(1, count)  # the plot area is not laid out yet: estimate
+            room = (self.height() - _CHROME_HEIGHT) / max(1, count)  # the plot area is not laid out yet: estimate
         else:
             need = max((metrics.horizontalAdvance(c) for c in model.categories), default=0) + 10
             room = (self.width() - 80) / max(1, count)
@@ -277,13 +283,16 @@ class ChartView(QChartView):
             # Values above the bars only when they fit over their bar (no overlapping numbers).
             value_width = metrics.horizontalAdvance(f"{model.max_value:g}") + 4
             self._bar_series.setLabelsVisible(value_width <= room)
-        if step == self._label_step:
+        width = max(60, int(self.width() * LABEL_SHARE)) if model.horizontal else 0
+        if (step, width) == self._label_step:
             return
-        self._label_step = step
+        self._label_step = (step, width)
         for label in axis.categoriesLabels():
             axis.remove(label)
-        # Horizontal bars run from the bottom up (the first category is drawn at the top).
-        shown = [(count - 1 - i if model.horizontal else i, model.categories[i]) for i in range(0, count, step)]
+        # Horizontal bars run from the bottom up (the first category is drawn at the top); their
+        # labels sit beside the bars and take at most LABEL_SHARE of the width.
+        shown = [(count - 1 - i, metrics.elidedText(model.categories[i], Qt.TextElideMode.ElideRight, width))
+                 if model.horizontal else (i, model.categories[i]) for i in range(0, count, step)]
         for position, label in sorted(shown):  # the axis wants ascending values
             axis.append(label, position)
 
@@ -308,6 +317,44 @@ class ChartView(QChartView):
             return None
         value = self._chart.mapToValue(self._chart.mapFromScene(scene), self._area)
         return model.point_at(from_msecs(value.x()))
+
+    def _bar_under(self, position: QPoint) -> tuple[int, int] | None:
+        """(series, category) of the bar under a viewport position: element_position's inverse."""
+        model, series = self._model, self._bar_series
+        if not isinstance(model, BarChartModel) or series is None or model.is_empty:
+            return None
+        point = self._chart.mapFromScene(self.mapToScene(position))
+        if not self._chart.plotArea().contains(point):
+            return None
+        value = self._chart.mapToValue(point, series)
+        slot = round(value.y() if model.horizontal else value.x())
+        offset = slot - value.y() if model.horizontal else value.x() - slot
+        width = series.barWidth()
+        number = math.floor((offset + width / 2) / (width / len(model.series)))
+        if not (0 <= slot < len(model.categories) and 0 <= number < len(model.series)):
+            return None
+        index = self._model_index(slot)
+        length = value.x() if model.horizontal else value.y()
+        return (number, index) if 0 <= length <= model.bar(number, index).value else None
+
+    def tooltip_at(self, position: QPoint) -> str:
+        """The tooltip of the bar or time bucket under a viewport position; "" off them."""
+        if isinstance(self._model, TimeChartModel):
+            index = self._bucket_under(position)
+            return self._model.points[index].tooltip if index is not None else ""
+        bar = self._bar_under(position)
+        return self._model.bar(*bar).tooltip if bar is not None and isinstance(self._model, BarChartModel) else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The scene answers a resting mouse with its items' tooltips, none, and so hid ours: answer it here.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
