@@ -16,7 +16,7 @@ from .formats import FORMATS
 from .json_format import write_records
 from .markdown import MarkdownWriter
 from .progress import CancelCheck, ProgressCallback, never, tracked
-from .qdpx import QdpxWriter
+from .qdpx import QdpxWriter, library_namespace
 from .records import ExportReader
 from .scope import Scope
 
@@ -26,6 +26,7 @@ class ExportOptions:
     pseudonymise: bool = False  # commenters become "Commenter N" in every file
     excel: bool = False  # CSV starts with a byte-order mark, which Excel needs to read UTF-8
     overwrite: bool = False  # replace existing files (else DestinationExists)
+    comment_sources: bool = False  # .qdpx: each comment a source of its own, for analysis per utterance
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _write(
             markdown.finish(reader.tags(), reader.authors())
         return comments
     with atomic_file(paths[0], overwrite, binary=True) as binary_out:
-        qdpx = QdpxWriter(binary_out, reader.tags(), namespace)
+        qdpx = QdpxWriter(binary_out, reader.tags(), namespace or library_namespace(reader.db), options.comment_sources)
         try:
             for article in articles:
                 qdpx.article(article)

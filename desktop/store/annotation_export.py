@@ -155,3 +155,12 @@ class AnnotationExport:
             "authors": authors,
             "detached": {"notes": detached_notes, "highlights": detached_highlights},
         }
+
+
+def library_identity(db: SqliteDatabase) -> str | None:
+    """What tells this library from any other, unchanged for its whole life: when its first
+    article was imported and that article's fingerprint. Articles are never deleted and a merge
+    keeps the row, so this holds across edits, copies, backups and restores; None for a library
+    with no article yet."""
+    row = db.execute_sql("SELECT imported_at, fingerprint FROM article ORDER BY id LIMIT 1").fetchone()
+    return None if row is None else f"{row[0]} {row[1]}"

@@ -7,17 +7,21 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 import xmlschema
 
-from desktop.exporting.qdpx import INDENT, QdpxProject, read_qdpx, source_text
-from desktop.exporting.run import run_export
+from desktop.exporting.qdpx import QdpxProject, read_qdpx, source_text
+from desktop.exporting.run import ExportOptions, run_export
 from desktop.exporting.scope import Scope
+from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
+from desktop.store.annotations import Target
 from desktop.store.db import Library
 from tests.conftest import DATA
-from tests.exporting.helpers import Rich
+from tests.exporting.helpers import Rich, cyrillic_article
+from tests.ingest.builders import comment
 
 REFI = DATA / "refi-qda"
 GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -77,16 +81,20 @@ def test_an_empty_library_validates(library: Library, tmp_path: Path, schema: xm
 
 
 def test_every_guid_is_valid_unique_and_referenced(project: QdpxProject) -> None:
+    """Unique but for each commenter's Case and Code, which share theirs (QualCoder links them so)."""
     xml = project.project_xml.decode("utf-8")
     defined = re.findall(r' guid="([^"]*)"', xml)
-    assert all(GUID.fullmatch(g) for g in defined) and len(defined) == len(set(defined))
+    cases = [case.guid for case in project.cases]
+    assert cases and set(cases) <= set(project.codes)
+    assert all(GUID.fullmatch(g) for g in defined) and len(defined) == len(set(defined)) + len(cases)
     referenced = set(re.findall(r'(?:targetGUID|creatingUser|modifyingUser)(?:GUID)?="([^"]*)"', xml))
     assert referenced <= set(defined)
 
 
 def test_tags_are_codes_with_their_hierarchy_colours_and_notes(library: Library, project: QdpxProject) -> None:
     db = library.db
-    codes = {project.code_path(guid): code for guid, code in project.codes.items()}
+    codes = {project.code_path(guid): code for guid, code in project.codes.items()
+             if not project.code_path(guid).startswith("Commenters")}  # fmt: skip
     assert {tag.path: tag.color for tag in ann.tag_tree(db)} == {path: code.color for path, code in codes.items()}
     assert codes["propaganda/dehumanisation"].description == "Speech that denies the other side's humanity."
     assert codes["irony/сарказм"].parent == next(g for g, c in project.codes.items() if c.name == "irony")
@@ -98,9 +106,7 @@ def test_selections_are_at_the_highlighted_text(library: Library, rich: Rich, pr
     selections = {}
     for source in project.sources:
         for selection in source.selections:
-            text = source.text[selection.start : selection.end]
-            for level in range(12, 0, -1):  # a comment's lines carry its thread indentation
-                text = text.replace("\n" + INDENT * level, "\n")
+            text = source.text[selection.start : selection.end]  # a reply's lines too: no indentation
             selections[selection.guid] = (text, [project.code_path(c) for c in selection.codes], selection.notes)
     found = 0
     for article_id in (rich.seed_a, rich.seed_b, rich.cyrillic):
@@ -124,15 +130,17 @@ def test_tagged_comments_and_articles_are_coded_selections(library: Library, ric
     cyrillic = next(s for name, s in by_source.items() if name and name.startswith(f"{rich.cyrillic}: "))
     coded = {(cyrillic.text[s.start : s.end].split("\n")[0], tuple(sorted(project.code_path(c) for c in s.codes)))
              for s in cyrillic.selections}  # fmt: skip
-    assert ("Анна_К (2022-12-24 10:00):", ("irony/сарказм",)) in coded
-    assert ("boris (2022-12-24 10:05):", ("irony/сарказм", "propaganda/dehumanisation/animal metaphors")) in coded
+    assert ("Анна_К (2022-12-24 10:00):", ("Commenters/Анна_К", "irony/сарказм")) in coded
+    assert ("boris (2022-12-24 10:05):",
+            ("Commenters/boris", "irony/сарказм", "propaganda/dehumanisation/animal metaphors")) in coded  # fmt: skip
+    assert ("vera (2022-12-24 11:00):", ("Commenters/vera",)) in coded  # untagged: coded with its commenter only
     assert ("Переговоры: новый раунд", ("irony", "propaganda")) in coded  # the article block
     article = next(s for s in cyrillic.selections if cyrillic.text[s.start : s.end].startswith("Переговоры"))
     assert cyrillic.text[article.start : article.end].endswith("а не дипломатией.")
-    tagged = db.execute_sql("SELECT COUNT(DISTINCT comment_id) FROM comment_tag").fetchone()[0]
+    every = db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0]
     comment_selections = [s for src in project.sources for s in src.selections
                           if re.match(r"\S.* \(\d{4}-\d\d-\d\d \d\d:\d\d\):\n", src.text[s.start : s.end])]  # fmt: skip
-    assert len(comment_selections) == tagged  # the comments with a note are tagged here too
+    assert len(comment_selections) == every
     note = ann.get_note(db, ("article", rich.seed_a))
     seed = next(s for name, s in by_source.items() if name and name.startswith(f"{rich.seed_a}: "))
     assert note is not None and [project.notes[g] for g in seed.notes] == [note.body]
@@ -149,10 +157,148 @@ def test_the_source_text_layout() -> None:
     layout = source_text(article)
     assert layout.text == (
         "Title\nSub\n\nOne 🙂.\n\nTwo.\n\nComments (2):\n\nann (2024-01-02 03:04):\nTop\nline\n\n"
-        "    bob:\n    Reply\n\n    more\n"
+        "    bob:\nReply\n\nmore\n"
     )
     assert layout.text[layout.article_position(4) : layout.article_position(6)] == "🙂."
     assert layout.text[layout.comment_position(1, 2) : layout.comment_position(1, 6)] == "p\nli"
     assert layout.text[layout.comment_position(2, 0) : layout.comment_position(2, 5)] == "Reply"
-    assert layout.text[layout.comment_position(2, 3) : layout.comment_position(2, 11)] == "ly\n\n    more"
+    assert layout.text[layout.comment_position(2, 3) : layout.comment_position(2, 11)] == "ly\n\nmore"
     assert layout.text[layout.comment_position(2, 7) :].startswith("more")  # after the blank line
+
+
+def test_every_kind_of_note_is_in_the_description_qualcoder_reads(library: Library, rich: Rich,
+                                                                   project: QdpxProject) -> None:  # fmt: skip
+    """QualCoder takes a coding's memo from its selection's Description, a source's from the
+    TextSource's, a case's from the Case's and a code's from the Code's; it ignores NoteRefs,
+    which stay for the other tools."""
+    db = library.db
+    selections = [s for source in project.sources for s in source.selections]
+    descriptions = {s.description for s in selections}
+    for kind, key in (("highlight", rich.highlights["biden"]), ("highlight", rich.highlights["ink"]),
+                      ("comment", rich.comments["Smirnoff"]), ("comment", rich.comments["Анна_К"])):  # fmt: skip
+        note = ann.get_note(db, (kind, key))
+        assert note is not None and note.body in descriptions, (kind, note)
+        holder = next(s for s in selections if s.description == note.body)
+        assert [project.notes[g] for g in holder.notes] == [note.body]  # the NoteRef kept
+    note = ann.get_note(db, ("article", rich.seed_a))
+    seed = next(s for s in project.sources if s.name and s.name.startswith(f"{rich.seed_a}: "))
+    assert note is not None and seed.description == note.body and [project.notes[g] for g in seed.notes] == [note.body]
+    assert all(s.description is None for s in project.sources if s is not seed)  # no provenance as a memo
+    cases = {case.name: case for case in project.cases}
+    assert cases["Smirnoff"].description == "Posts in capitals. Also known as Victor."
+    assert cases["Анна_К"].description == "Только по-русски."
+    assert "Posts in capitals. Also known as Victor." in project.notes.values()
+    # Every note of the library but the two detached ones (their comment is gone).
+    notes = db.execute_sql("SELECT body FROM note WHERE body <> ''").fetchall()
+    memos = [s.description for s in selections] + [s.description for s in project.sources]
+    memos += [c.description for c in project.cases] + [c.description for c in project.codes.values()]
+    assert sorted(m for m in memos if m and not m.startswith("One code per commenter")) == sorted(
+        body for (body,) in notes if body not in ("A note on a deleted comment", "kept"))
+    assert len(notes) == 11
+
+
+def test_a_case_per_commenter_linked_through_their_code(library: Library, rich: Rich, project: QdpxProject) -> None:
+    db = library.db
+    handles = {row[0] for row in db.execute_sql("SELECT handle FROM author")}
+    cases = {case.name: case for case in project.cases}
+    assert set(cases) == handles
+    commenters = next(g for g, c in project.codes.items() if c.name == "Commenters")
+    for handle, case in cases.items():
+        code = project.codes[case.guid]  # the Code sharing the Case's GUID
+        assert code.parent == commenters and code.name == handle and case.codes == [case.guid]
+    assert cases["Анна_К"].variables == {"Display names": "Анна"}
+    # Each comment is a selection coded with its commenter's Code: header to the end of its body.
+    header = re.compile(r"(\S[^\n]*) \(\d{4}-\d\d-\d\d \d\d:\d\d\):\n")
+    coded = 0
+    for source in project.sources:
+        for selection in source.selections:
+            match = header.match(source.text, selection.start)
+            if match and match.start() == selection.start:
+                assert cases[match.group(1)].guid in selection.codes
+                coded += 1
+    assert coded == db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0]
+    boris = next(s for s in project.sources for s in s.selections if cases["boris"].guid in s.codes)
+    assert set(boris.codes) > {cases["boris"].guid}  # with the comment's tags
+
+
+def test_sources_carry_date_file_url_and_comment_count(library: Library, rich: Rich, tmp_path: Path) -> None:
+    db = library.db
+    db.execute_sql("UPDATE article SET published_at = '2022-12-23 19:38:00' WHERE id = ?", (rich.seed_a,))
+    run_export(library, "qdpx", tmp_path / "project.qdpx")
+    project = read_qdpx(tmp_path / "project.qdpx")
+    for source in project.sources:
+        article_id = int((source.name or "").split(":")[0])
+        url, file, published, comments = db.execute_sql(
+            "SELECT source_url, source_file, published_at, comment_count FROM article WHERE id = ?", (article_id,)
+        ).fetchone()
+        expected = {"Comments": str(comments), "Source file": Path(file).name}
+        if url:
+            expected["URL"] = url
+        if published:
+            expected["Date"] = str(published)[:10]
+        assert source.variables == expected
+    assert any(source.variables.get("Date") == "2022-12-23" for source in project.sources)
+    assert {name for name, _ in project.variables.values()} >= {"Comments", "Source file", "Date", "Display names"}
+    assert dict(project.variables.values())["Comments"] == "Integer"
+
+
+def test_guids_are_the_same_in_every_export_of_a_library(library: Library, rich: Rich, tmp_path: Path,
+                                                         open_library: Any) -> None:  # fmt: skip
+    def guids(library: Library, name: str) -> list[str]:
+        run_export(library, "qdpx", tmp_path / name)
+        return re.findall(r' guid="([^"]*)"', read_qdpx(tmp_path / name).project_xml.decode("utf-8"))
+
+    first = guids(library, "first.qdpx")
+    assert guids(library, "second.qdpx") == first
+    other = open_library("other.glossa")
+    page = tmp_path / "other.txt"
+    page.write_text(cyrillic_article(), encoding="utf-8")
+    import_paths(other, [page])
+    assert not set(guids(other, "other.qdpx")) & set(first)  # another library: other GUIDs
+
+
+def test_a_highlight_across_lines_of_a_reply_codes_exactly_its_text(library: Library, tmp_path: Path) -> None:
+    lines = ["Drills", "", "Offline drills work.",
+             "Dear reader, to leave comments on the publication, you must sign in."]  # fmt: skip
+    lines += comment(1, "ann", "Top comment", number=1, time="24 December 2022 10: 00")
+    lines += comment(2, "bob", ["Old Sapper", "2. Offline drills", "3. More"], number=1, time="24 December 2022 10: 05")
+    page = tmp_path / "drills.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_paths(library, [page])
+    db = library.db
+    bob, body = db.execute_sql("SELECT c.id, c.body FROM comment c JOIN author a ON a.id = c.author_id"
+                               " WHERE a.handle = 'bob'").fetchone()  # fmt: skip
+    start = body.index("Old Sapper")
+    ann.add_highlight(db, Target("comment", bob), start, body.index("3. More"))
+    run_export(library, "qdpx", tmp_path / "drills.qdpx")
+    (source,) = read_qdpx(tmp_path / "drills.qdpx").sources
+    texts = [source.text[s.start : s.end] for s in source.selections]
+    assert "Old Sapper\n2. Offline drills\n" in texts
+    assert "    bob (2022-12-24 10:05):\nOld Sapper" in source.text  # the reply's header shows its level
+
+
+def test_comments_as_sources_of_their_own(library: Library, rich: Rich, tmp_path: Path,
+                                          schema: xmlschema.XMLSchema10) -> None:  # fmt: skip
+    run_export(library, "qdpx", tmp_path / "per-comment.qdpx", options=ExportOptions(comment_sources=True))
+    project = read_qdpx(tmp_path / "per-comment.qdpx")
+    schema.validate(project.project_xml.decode("utf-8"))
+    db = library.db
+    cases = {case.name: case.guid for case in project.cases}
+    comments = {s.name: s for s in project.sources if s.name and re.match(r"\d+\.\d+: ", s.name)}
+    assert len(comments) == db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0]
+    boris_id = rich.comments["boris"]
+    (name, boris), = ((n, s) for n, s in comments.items() if n.split(":")[0].endswith(f".{boris_id}"))  # fmt: skip
+    body, depth, parent, posted = db.execute_sql(
+        "SELECT body, depth, parent_id, posted_at FROM comment WHERE id = ?", (boris_id,)).fetchone()  # fmt: skip
+    assert boris.text == body and name.endswith(": boris")
+    assert boris.variables == {"Author": "boris", "Time": str(posted).replace(" ", "T"), "Depth": str(depth),
+                               "Parent comment": str(parent), "Article": str(rich.cyrillic)}  # fmt: skip
+    whole = next(s for s in boris.selections if (s.start, s.end) == (0, len(body)))
+    assert cases["boris"] in whole.codes and len(whole.codes) == 3  # the commenter and the comment's two tags
+    highlight = ann.highlights_for_article(db, rich.cyrillic)
+    reply = next(h for h in highlight if h.id == rich.highlights["reply"])
+    assert any(boris.text[s.start : s.end] == reply.text for s in boris.selections)
+    smirnoff = next(s for n, s in comments.items() if n.endswith(": Smirnoff"))
+    assert smirnoff.description == ann.get_note(db, ("comment", rich.comments["Smirnoff"])).body  # type: ignore[union-attr]
+    article = next(s for s in project.sources if s.name and s.name.startswith(f"{rich.cyrillic}: "))
+    assert "Comments (" not in article.text and "boris" not in article.text
