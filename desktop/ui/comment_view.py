@@ -71,7 +71,17 @@ class CommentTextEditor(SafeTextBrowser):
         self.extra_actions = actions
         self.setPlainText(node.comment.body)
         self.setAccessibleName(self.tr("Comment text"))
-        self.setFrameShape(SafeTextBrowser.Shape.Box)
+        # Laid over the card's body exactly: the text wraps where the card wrapped it.
+        self.setFrameShape(SafeTextBrowser.Shape.NoFrame)
+        self.document().setDocumentMargin(0)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A browser selects with the mouse only: the keyboard selects too (Home, Shift+End, Ctrl+Shift+Right).
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)  # the tree sizes a row by its editor too: the card keeps the height it has
 
     def loadResource(self, type: int, name: Any) -> Any:
         return None
@@ -133,7 +143,17 @@ class CommentDelegate(QStyledItemDelegate):
         pass
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        editor.setGeometry(option.rect.adjusted(2, 2, -2, -2))
+        node = self.view.tree_model().node(index)
+        if node is None:
+            return
+        self._update_fonts(option.font)
+        editor.setGeometry(self._body_rect(option.rect, node))  # the header and footer stay in sight
+
+    def _body_rect(self, card: QRect, node: Node) -> QRect:
+        """Where a card's text is drawn: below its header, above its footer."""
+        top = card.top() + _PAD + self._line_height + _GAP
+        footer = _GAP + self._meta_height if node.children else 0
+        return QRect(card.left() + _PAD, top, self._text_width(node), card.bottom() - _PAD - footer - top + 1)
 
     # -- geometry --------------------------------------------------------------------------
 
