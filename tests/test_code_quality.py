@@ -25,6 +25,6 @@ def test_clean(command: list[str]) -> None:
 
 
 def test_no_qt_below_the_ui() -> None:
-    for layer in ("store", "ingest"):
+    for layer in ("store", "ingest", "analysis"):
         for path in (ROOT / "desktop" / layer).rglob("*.py"):
             assert "PySide6" not in path.read_text(encoding="utf-8"), f"Qt imported in {path}"

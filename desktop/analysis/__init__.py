@@ -1,0 +1,1 @@
+"""Analyses over the whole library, without SQL or Qt."""

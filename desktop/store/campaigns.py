@@ -1,0 +1,227 @@
+"""The campaign finder kept in the library (schema v6): each comment's MinHash signature and the
+near-duplicate pairs found, so an analysis after an import sketches and compares only the new
+comments. The arithmetic is desktop/analysis/campaigns.py; the README's "Campaign finder"
+section says what is found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+import numpy as np
+from peewee import SqliteDatabase
+
+from desktop.analysis import campaigns as analysis
+from desktop.analysis.campaigns import Campaign, CoPosting, Member
+
+from .chunks import chunked
+from .times import stored_time
+
+# What the kept signatures were made with: a change here re-sketches every comment once.
+SCHEME = f"minhash-{analysis.NUM_PERM}-shingle-{analysis.SHINGLE}-normalise-1"
+_FETCH = 5_000
+
+Progress = Callable[[str, int, int], None]  # stage ("sketching" or "comparing"), done, total
+
+
+class Cancelled(Exception):
+    """The analysis was cancelled; what it had sketched is kept for the next run."""
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    sketched: int  # comments sketched now (new, or changed since)
+    compared: int  # comments compared against the rest
+    pairs: int  # near-duplicate pairs found now
+    full: bool  # every comment compared (first run, or a new threshold)
+
+
+def _setting(db: SqliteDatabase, key: str) -> str | None:
+    row = db.execute_sql("SELECT value FROM analysis_setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set(db: SqliteDatabase, key: str, value: str) -> None:
+    db.execute_sql("INSERT OR REPLACE INTO analysis_setting (key, value) VALUES (?, ?)", (key, value))
+
+
+def kept_similarity(db: SqliteDatabase) -> float | None:
+    """The threshold of the kept pairs, or None before the first analysis."""
+    value = _setting(db, "campaigns.similarity")
+    return None if value is None else float(value)
+
+
+def update(
+    db: SqliteDatabase, similarity: float = analysis.DEFAULT_SIMILARITY, progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> UpdateReport:
+    """Bring the kept analysis up to date: sketch the comments not sketched yet (or whose text
+    changed), then compare them with every sketched comment; with a threshold other than the kept
+    one, compare everything again. Sketches are committed as they are made, so a cancelled run
+    (Cancelled) leaves work the next one does not repeat."""
+    if not 0.0 < similarity <= 1.0:
+        raise ValueError("the similarity must be above 0 and at most 1")
+    with db.atomic():
+        if _setting(db, "campaigns.scheme") != SCHEME:
+            db.execute_sql("DELETE FROM near_duplicate")
+            db.execute_sql("DELETE FROM comment_sketch")
+            db.execute_sql("DELETE FROM analysis_setting WHERE key = 'campaigns.similarity'")
+            _set(db, "campaigns.scheme", SCHEME)
+    new_ids = _sketch_stale(db, progress, cancelled)
+    full = kept_similarity(db) != similarity
+    if progress:
+        progress("comparing", 0, 1)
+    ids, keys = _band_keys(db, similarity)
+    if full:
+        new_mask = None
+        compared = len(ids)
+    else:
+        new_mask = np.isin(ids, np.array(sorted(new_ids), dtype=np.int64))
+        compared = int(new_mask.sum())
+    pairs = analysis.candidate_pairs(ids, keys, new_mask) if compared else set()
+    del keys
+    if cancelled and cancelled():
+        raise Cancelled
+    confirmed = _confirm(db, pairs, similarity, cancelled)
+    with db.atomic():
+        if full:
+            db.execute_sql("DELETE FROM near_duplicate")
+        db.connection().executemany(
+            "INSERT OR REPLACE INTO near_duplicate (comment_id, other_id, similarity) VALUES (?, ?, ?)", confirmed
+        )
+        _set(db, "campaigns.similarity", repr(similarity))
+    if progress:
+        progress("comparing", 1, 1)
+    return UpdateReport(len(new_ids), compared, len(confirmed), full)
+
+
+_STALE = (
+    "FROM comment c LEFT JOIN comment_sketch s ON s.comment_id = c.id"
+    " WHERE (s.comment_id IS NULL OR s.body_length <> length(c.body))"
+)
+
+
+def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None) -> set[int]:
+    total = int(db.execute_sql(f"SELECT COUNT(*) {_STALE}").fetchone()[0])
+    done = last = 0
+    sketched: set[int] = set()
+    if progress:
+        progress("sketching", 0, total)
+    while True:
+        if cancelled and cancelled():
+            raise Cancelled
+        rows = db.execute_sql(
+            f"SELECT c.id, c.body {_STALE} AND c.id > ? ORDER BY c.id LIMIT {_FETCH}", (last,)
+        ).fetchall()
+        if not rows:
+            break
+        last = int(rows[-1][0])
+        normalised = [analysis.normalise(body) for _, body in rows]
+        evidence = [i for i, text in enumerate(normalised) if analysis.is_evidence(text)]
+        matrix = analysis.signatures([normalised[i] for i in evidence])
+        blobs: list[bytes | None] = [None] * len(rows)
+        for row_index, signature in zip(evidence, matrix, strict=True):
+            blobs[row_index] = signature.tobytes()
+        ids = [int(comment_id) for comment_id, _ in rows]
+        with db.atomic():
+            for chunk, marks in chunked(ids):  # a changed text: its old pairs no longer hold
+                db.execute_sql(
+                    f"DELETE FROM near_duplicate WHERE comment_id IN ({marks}) OR other_id IN ({marks})", chunk * 2
+                )
+            db.connection().executemany(
+                "INSERT OR REPLACE INTO comment_sketch (comment_id, body_length, signature) VALUES (?, ?, ?)",
+                [(i, len(body), blob) for i, (_, body), blob in zip(ids, rows, blobs, strict=True)],
+            )
+        sketched.update(ids[i] for i in evidence)
+        done += len(rows)
+        if progress:
+            progress("sketching", min(done, total), total)
+    return sketched
+
+
+def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every signature's band keys, read a batch at a time into preallocated arrays (a million
+    signatures as bytes objects would take three times the memory)."""
+    bands, rows = analysis.bands_for(similarity)
+    total = int(db.execute_sql("SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
+    ids = np.empty(total, dtype=np.int64)
+    keys = np.empty((total, bands), dtype=np.uint64)
+    cursor = db.execute_sql(
+        "SELECT comment_id, signature FROM comment_sketch WHERE signature IS NOT NULL ORDER BY comment_id"
+    )
+    filled = 0
+    while filled < total:
+        batch = cursor.fetchmany(50_000)
+        if not batch:
+            break
+        batch = batch[: total - filled]
+        matrix = np.frombuffer(b"".join(blob for _, blob in batch), dtype=np.uint32).reshape(-1, analysis.NUM_PERM)
+        ids[filled : filled + len(batch)] = [comment_id for comment_id, _ in batch]
+        keys[filled : filled + len(batch)] = analysis.band_keys(matrix, bands, rows)
+        filled += len(batch)
+    return ids[:filled], keys[:filled]
+
+
+def _bodies(db: SqliteDatabase, ids: list[int]) -> Iterator[tuple[int, str]]:
+    for chunk, marks in chunked(ids):
+        yield from db.execute_sql(f"SELECT id, body FROM comment WHERE id IN ({marks})", chunk)
+
+
+def _confirm(
+    db: SqliteDatabase, pairs: set[tuple[int, int]], similarity: float, cancelled: Callable[[], bool] | None
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs whose exact Jaccard similarity reaches the threshold."""
+    wanted = sorted({i for pair in pairs for i in pair})
+    texts = {comment_id: analysis.shingles(analysis.normalise(body)) for comment_id, body in _bodies(db, wanted)}
+    confirmed: list[tuple[int, int, float]] = []
+    for count, (a, b) in enumerate(sorted(pairs)):
+        if count % 10_000 == 0 and cancelled and cancelled():
+            raise Cancelled
+        first, second = texts.get(a), texts.get(b)
+        if first is None or second is None:
+            continue
+        value = len(first & second) / len(first | second)
+        if value >= similarity:
+            confirmed.append((a, b, round(value, 4)))
+    return confirmed
+
+
+# -- reading the kept results ----------------------------------------------------------------------
+
+
+def _members(db: SqliteDatabase, ids: list[int]) -> dict[int, Member]:
+    members: dict[int, Member] = {}
+    for chunk, marks in chunked(ids):
+        for comment_id, article_id, handle, posted_at in db.execute_sql(
+            "SELECT c.id, c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
+            f" WHERE c.id IN ({marks})", chunk,
+        ):
+            members[comment_id] = Member(comment_id, article_id, handle, stored_time(posted_at))
+    return members
+
+
+def load(
+    db: SqliteDatabase, min_handles: int = 2, window: timedelta = analysis.DEFAULT_WINDOW
+) -> list[Campaign]:
+    """The campaigns in the kept pairs, biggest first (empty before the first `update`)."""
+    pairs = db.execute_sql("SELECT comment_id, other_id FROM near_duplicate").fetchall()
+    components = analysis.groups(pairs)
+    members = _members(db, sorted({i for component in components for i in component}))
+    return analysis.campaigns(components, members, min_handles, window)
+
+
+def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
+    """Pairs of handles commenting close together more often than chance (analysis.co_posting)."""
+    cursor = db.execute_sql(
+        "SELECT c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
+        " WHERE c.posted_at IS NOT NULL ORDER BY c.article_id, c.posted_at"
+    )
+    rows = ((article, handle, when) for article, handle, posted in cursor if (when := stored_time(posted)))
+    return analysis.co_posting(rows, window)
+
+
+def campaign_comment_ids(db: SqliteDatabase) -> set[int]:
+    """Every comment in a kept near-duplicate pair (the thread's campaign marker)."""
+    rows = db.execute_sql("SELECT comment_id FROM near_duplicate UNION SELECT other_id FROM near_duplicate")
+    return {int(row[0]) for row in rows}

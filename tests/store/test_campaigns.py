@@ -1,0 +1,127 @@
+"""The campaign finder kept in the library (desktop/store/campaigns.py), on a real temp library."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from peewee import SqliteDatabase
+
+from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.store import annotations as ann
+from desktop.store import campaigns, summaries
+from desktop.store.db import Library
+from desktop.store.writer import store_document
+
+START = datetime(2026, 3, 1, 10, 0)
+CAMPAIGN = "The government is lying to you about the war, wake up people and share this before it is deleted"
+OTHER = "Prices for gas and electricity in the northern region rose again this winter, residents say"
+
+
+def add_article(db: SqliteDatabase, title: str, comments: list[tuple[str, int, str]]) -> list[int]:
+    """(handle, minutes after START, body) as top-level comments; their ids in order."""
+    parsed = [ParsedComment(h, h, "Offline", START + timedelta(minutes=m), body, 1, None, str(i))
+              for i, (h, m, body) in enumerate(comments, start=1)]
+    document = ParsedDocument(title, None, [f"{title} text."], parsed, raw="", index=0, kind="A")
+    with db.atomic():
+        article_id = store_document(db, document, None, START).article_id
+    return [row[0] for row in db.execute_sql(
+        "SELECT id FROM comment WHERE article_id = ? ORDER BY position", (article_id,))]
+
+
+@pytest.fixture
+def seeded(library: Library) -> tuple[list[int], list[int]]:
+    first = add_article(library.db, "One", [
+        ("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN.upper().replace("LYING", "LYNG") + " 😡"),
+        ("cat", 4, OTHER), ("dan", 5, "+1"),
+    ])
+    second = add_article(library.db, "Two", [
+        ("cat", 0, "The govеrnment is lying to you about the war! Wake up, people, and share this before it's deleted"),
+        ("dan", 200, "+1"), ("eve", 300, OTHER.replace("again", "")),
+    ])
+    return first, second
+
+
+def test_first_analysis_finds_the_campaign_and_keeps_its_work(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    report = campaigns.update(library.db)
+    assert report.full and report.sketched == 5  # "+1" is kept as sketched, but is not evidence
+    found = campaigns.load(library.db)
+    assert [c.comment_ids for c in found] == [[first[0], second[0], first[1]], [first[2], second[2]]]
+    campaign = found[0]
+    assert campaign.id == first[0] and campaign.authors == ["ann", "bob", "cat"]
+    assert campaign.first == START and campaign.last == START + timedelta(minutes=3)
+    assert campaign.burst  # three within 30 minutes
+    assert not found[1].burst
+    assert campaigns.kept_similarity(library.db) == 0.8
+    assert library.db.execute_sql("SELECT COUNT(*) FROM comment_sketch").fetchone()[0] == 7
+    # Nothing new: nothing sketched or compared again, the same result.
+    again = campaigns.update(library.db)
+    assert (again.sketched, again.compared, again.full) == (0, 0, False)
+    assert [c.comment_ids for c in campaigns.load(library.db)] == [c.comment_ids for c in found]
+
+
+def test_new_comments_are_compared_incrementally(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    campaigns.update(library.db)
+    third = add_article(library.db, "Three", [("fay", 10, CAMPAIGN + " now"), ("gus", 20, "Unrelated text " * 5)])
+    report = campaigns.update(library.db)
+    assert not report.full and report.sketched == 2 and report.compared == 2
+    assert campaigns.load(library.db)[0].comment_ids == [first[0], second[0], first[1], third[0]]
+
+
+def test_min_handles_and_window(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    campaigns.update(library.db)
+    assert len(campaigns.load(library.db, min_handles=3)) == 1
+    assert not campaigns.load(library.db, window=timedelta(minutes=2))[0].burst
+
+
+def test_a_new_threshold_compares_everything_again(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    campaigns.update(library.db)
+    strict = campaigns.update(library.db, similarity=0.99)
+    assert strict.full and strict.sketched == 0
+    assert campaigns.load(library.db) == []  # the edited copies are below 0.99
+    assert campaigns.kept_similarity(library.db) == 0.99
+    with pytest.raises(ValueError):
+        campaigns.update(library.db, similarity=0)
+
+
+def test_a_changed_body_is_sketched_again_and_deleted_comments_leave(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    campaigns.update(library.db)
+    library.db.execute_sql("UPDATE comment SET body = ? WHERE id = ?", (OTHER + " and more words here", first[1]))
+    report = campaigns.update(library.db)
+    assert report.sketched == 1
+    found = campaigns.load(library.db)
+    assert [c.comment_ids for c in found] == [[first[1], first[2], second[2]], [first[0], second[0]]]
+    library.db.execute_sql("DELETE FROM comment WHERE id = ?", (second[0],))
+    summaries.refresh_all(library.db)
+    assert [c.comment_ids for c in campaigns.load(library.db)] == [[first[1], first[2], second[2]]]
+
+
+def test_cancel_keeps_what_was_sketched(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    stages: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        stages.append(stage)
+
+    with pytest.raises(campaigns.Cancelled):
+        campaigns.update(library.db, progress=progress, cancelled=lambda: "sketching" in stages[1:])
+    assert library.db.execute_sql("SELECT COUNT(*) FROM comment_sketch").fetchone()[0] == 7
+    assert campaigns.kept_similarity(library.db) is None
+    assert campaigns.update(library.db).sketched == 0
+
+
+def test_annotations_are_untouched(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, _ = seeded
+    tag, _ = ann.create_tag(library.db, "campaign", "#ff0000")
+    ann.tag_comments(library.db, tag, [first[0]])
+    campaigns.update(library.db)
+    assert library.db.execute_sql("SELECT comment_id FROM comment_tag").fetchall() == [(first[0],)]
+
+
+def test_co_posting_from_the_library(library: Library) -> None:
+    for n in range(6):
+        add_article(library.db, f"A{n}", [("x", 0, "first words"), ("y", 1, "second words"), ("z", 300, "late")])
+    found = campaigns.co_posting(library.db)
+    assert [(p.authors, p.articles, p.shared) for p in found] == [(("x", "y"), 6, 6)]
