@@ -261,7 +261,6 @@ class Glossa:
         apply_theme(self.app, theme)
         for name, action in self.window.theme_actions.items():
             action.setChecked(name == theme)
-        self.window.reader.show_article(self.window.reader.article_id)  # re-render with the new palette
 
 
 def open_with_recovery(

@@ -3,9 +3,11 @@ through a cursor, never parsed as HTML, and the browser loads nothing: not a fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from desktop.store.annotations import HighlightInfo, TagInfo, index_to_utf16, paragraph_spans, utf16_to_index
@@ -21,10 +23,16 @@ class ArticleView(SafeTextBrowser):
         self.document().setDocumentMargin(16)
         self._paragraphs: list[str] = []
         self._positions: list[int] = []  # document position where each paragraph starts
+        self._render: Callable[[], None] = lambda: None  # draws what is shown again, in the current palette
         self.show_placeholder(self.tr("Select an article to read it."))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switch: the text's colours were the old palette's
+            self._render()
 
     def show_placeholder(self, text: str) -> None:
+        self._render = partial(self.show_placeholder, text)
         self.clear()
         self._paragraphs, self._positions = [], []
         cursor = QTextCursor(self.document())
@@ -41,6 +49,7 @@ class ArticleView(SafeTextBrowser):
     ) -> None:
         """Show an article with its tag chips and its own highlights; keeps the scroll position
         when it is the same article re-shown after an annotation changed."""
+        self._render = partial(self.set_article, article, tags, highlights, all_tags)
         same = self._paragraphs == article.paragraphs and bool(self._positions)
         scroll = self.verticalScrollBar().value() if same else 0
         self.clear()

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +25,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -70,8 +82,20 @@ def usage_text(usage: TagUsage) -> str:
     return ", ".join(parts)
 
 
+class _RoomyRows(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(4, 6)
+
+
 class _SidebarTree(QTreeWidget):
-    """A right click opens the context menu only: selecting a tag or view would filter the list."""
+    """A right click opens the context menu only: selecting a tag or view would filter the list.
+    Its rows get room from a delegate, not a style sheet: a styled widget keeps the palette it
+    was polished with when the theme changes."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_RoomyRows(self))
+        self.setViewportMargins(2, 4, 2, 4)
 
     def selectionCommand(
         self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
@@ -110,7 +134,6 @@ class Sidebar(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setIndentation(14)
-        self.tree.setStyleSheet("QTreeWidget { padding: 4px 2px; } QTreeWidget::item { padding: 3px 2px; }")
         self.library_section = self._section(self.tr("Library"))
         self.view_items: dict[str, QTreeWidgetItem] = {}
         for view, label in VIEW_LABELS.items():
