@@ -484,6 +484,40 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
 
 
 
+def comment_matches(db: SqliteDatabase, query_text: str, comment_id: int) -> list[tuple[int, int]]:
+    """Where the words of a search match a comment: (start, end) code-point offsets into its body,
+    in order. None for a search without words, or one that cannot run."""
+    compiled = compile_query(query_text)
+    if compiled.error is not None or compiled.match is None:
+        return []
+    sql = ("SELECT highlight(comment_search, 0, char(2), char(3)) FROM comment_search"
+           " WHERE comment_search MATCH ? AND rowid = ?")
+    try:
+        row = db.execute_sql(sql, (compiled.match, comment_id)).fetchone()
+    except peewee.OperationalError:
+        if not _is_query_error(compiled):
+            raise
+        return []
+    return _marked_spans(row[0]) if row and row[0] else []
+
+
+def _marked_spans(marked: str) -> list[tuple[int, int]]:
+    """The spans between our markers, as offsets into the text without them (the indexed text
+    has each marker character replaced by one space: offsets are the body's)."""
+    spans: list[tuple[int, int]] = []
+    offset, start = 0, -1
+    for character in marked:
+        if character == MATCH_START:
+            start = offset
+        elif character == MATCH_END:
+            if 0 <= start < offset:
+                spans.append((start, offset))
+            start = -1
+        else:
+            offset += 1
+    return spans
+
+
 def _snippet(text: str | None, marked: bool) -> str:
     """One line: whitespace runs collapsed. Unmarked text (no words searched) is cut at a word."""
     line = " ".join((text or "").split())

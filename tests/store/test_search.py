@@ -774,3 +774,15 @@ def test_saved_searches(corpus: Library) -> None:
         search.rename_saved_search(db, boats.id, "gone")
     search.create_saved_search(db, "bad", "is:bogus")  # stored as typed; counts 0
     assert sorted(search.saved_search_counts(db, search.list_saved_searches(db)).values()) == [0, 3]
+
+
+def test_comment_matches_are_offsets_into_the_body(corpus: Library) -> None:
+    comment_id = comment_by(corpus, "Negotiations need")
+    body = str(corpus.db.execute_sql("SELECT body FROM comment WHERE id = ?", (comment_id,)).fetchone()[0])
+    spans = search.comment_matches(corpus.db, "negotiat* мир", comment_id)
+    assert [body[start:end] for start, end in spans] == ["Мир", "Negotiations"]
+    start = len("Привет МИР, the ")
+    assert search.comment_matches(corpus.db, '"white house"', comment_by(corpus, "Привет")) == [(start, start + 11)]
+    assert search.comment_matches(corpus.db, "boats", comment_id) == []  # not in this comment
+    assert search.comment_matches(corpus.db, "author:zenion", comment_id) == []  # no words
+    assert search.comment_matches(corpus.db, 'AND( "', comment_id) == []  # cannot run: nothing, no error
