@@ -1,13 +1,17 @@
 """The Markdown report: each article (title, subtitle, source, tags, its text with highlights
 marked ==like this== and a footnote for each, its note), then its thread as a conversation in
 nested lists (author, time, tags, body; a comment's note under it). Readable as plain text and
-valid input for pandoc (`pandoc -f markdown+mark report.md -o report.docx` renders the marks).
+valid input for pandoc (`pandoc report.md -o report.docx`; a pandoc with the `mark` extension,
+3.x, renders the marks with `-f markdown+mark`; Debian 12's 2.17 has none and keeps the `==`).
 
 Scraped text and names are escaped, so nothing in them becomes Markdown: every character with a
 meaning (`\\ * _ [ ] < > ...`) is backslash-escaped, and so is whatever would start a list, a
-heading or a block at the start of a line. Notes are the user's own Markdown and go in as written,
-inside a block quote (or a footnote) so they cannot break the outline. Threads deeper than
-MAX_NESTING show at that depth. No times of the export itself: the same library gives the same file."""
+heading or a block at the start of a line. So is what pandoc's `smart` extension (on by default)
+would rewrite: straight quotes (curled), `...` (an ellipsis), `--` and `---` (dashes), and the
+space after an abbreviation pandoc knows ("Mr. X" would get a non-breaking space). Notes are the
+user's own Markdown and go in as written, inside a block quote (or a footnote) so they cannot
+break the outline; each line break in them stays a line break. Threads deeper than MAX_NESTING
+show at that depth. No times of the export itself: the same library gives the same file."""
 
 from __future__ import annotations
 
@@ -23,6 +27,16 @@ _SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|~=^$@&])")
 _LINE_START_ALWAYS = re.compile(r"^[-+:%]")
 _LINE_START_MARKER = re.compile(r"^(\d{1,9}[.)]|[a-zA-Z][.)]|[ivxlcdmIVXLCDM]+[.)]|\(\w+\))(?=\s|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What pandoc's smart typography rewrites: quotes, runs of dots and of hyphens, and the space
+# after the abbreviations of its data file `abbreviations` (pandoc --print-default-data-file).
+_SMART = re.compile(r"(['\"]|\.(?=\.)|-(?=-))")
+_ABBREVIATIONS = (
+    "aet aetat al Apr Aug bk Bros c Capt cf ch chap chs Co col Corp cp d Dec Dr e.g ed eds esp f fasc Feb ff fig "
+    "fl fol fols Fr Gen Gov Hon i.e ill Inc incl Jan Jr Jul Jun Ltd M.A M.D Mar Mr Mrs Ms n n.b nn No Nov Oct p "
+    "Ph.D pp Pres Prof pt q.v Rep Rev s.v s.vv saec sec Sen Sep Sept Sgt Sr St univ viz vol vs"
+)
+_ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(re.escape(a) for a in _ABBREVIATIONS.split())})\.(?=\s|$)")
+_FENCE = re.compile(r"\s*(```|~~~)")
 # Placeholders for the marks and footnote references, put into the text before it is escaped.
 _OPEN, _CLOSE, _REF, _REF_END = "\ue000", "\ue001", "\ue002", "\ue003"
 _PLACEHOLDERS = str.maketrans({c: "\ufffd" for c in (_OPEN, _CLOSE, _REF, _REF_END)})
@@ -39,7 +53,7 @@ def escape(text: str) -> str:
 
 
 def _escape_line(line: str) -> str:
-    line = _SPECIAL.sub(r"\\\1", line.strip())
+    line = _ABBREVIATION.sub(r"\1\\.", _SMART.sub(r"\\\1", _SPECIAL.sub(r"\\\1", line.strip())))
     if _LINE_START_ALWAYS.match(line):  # "- a", "+ a", ": a", "---" would be a list, a div or a rule
         return "\\" + line
     match = _LINE_START_MARKER.match(line)
@@ -57,9 +71,25 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line if line.strip() else "" for line in text.split("\n"))
 
 
+def _note_text(note: str) -> str:
+    """The user's note with each line break kept: two spaces end a line that another line of
+    the same paragraph follows (a hard break in pandoc and CommonMark; where a block ends, or
+    in a code block's fence, none is added)."""
+    lines = note.strip().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not fenced and line.strip() and following.strip() and not _FENCE.match(following):
+            lines[index] = line.rstrip() + "  "
+    return "\n".join(lines)
+
+
 def _quote(note: str) -> str:
     """The user's note as a block quote (its own Markdown kept)."""
-    return "\n".join("> " + line if line.strip() else ">" for line in note.strip().split("\n"))
+    return "\n".join("> " + line if line.strip() else ">" for line in _note_text(note).split("\n"))
 
 
 def _fresh(text: str, highlight: JsonObject) -> bool:
@@ -73,7 +103,7 @@ def _footnote(label: str, highlight: JsonObject, fresh: bool) -> str:
     head = f"[^{label}]: Highlight " + " — ".join(parts)
     if not highlight["notes"]:
         return head
-    return head + "\n\n" + _indent(highlight["notes"][0]["text"].strip(), "    ")
+    return head + "\n\n" + _indent(_note_text(highlight["notes"][0]["text"]), "    ")
 
 
 def marked(text: str, highlights: Sequence[JsonObject], labels: dict[int, str]) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +147,94 @@ def test_a_pseudonymised_report_names_no_commenter(library: Library, tmp_path: P
     run_export(library, "markdown", tmp_path / "report.md", Scope.whole_library(), ExportOptions(pseudonymise=True))
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "**Commenter " in report and "Smirnoff" not in report and "Galina" not in report
+
+
+SMART = [
+    'He said "yes" and it\'s done', "Wait... what?", "a -- b --- c", "Mr. Smith met Dr. Who, e.g. today",
+    '=HYPERLINK("x")', "St. Petersburg, p. 5, Ph.D. thesis", "'single' quotes", "....if so...?",
+]  # fmt: skip
+
+
+def pandoc() -> str:
+    """Debian's pandoc (2.17 in Debian 12): CI installs it (.ci/run) and must not skip."""
+    path = shutil.which("pandoc")
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("pandoc is not installed: .ci/run installs it for CI")
+        pytest.skip("pandoc is not installed (apt-get install pandoc); CI runs this test")
+    return path
+
+
+def pandoc_text(markdown: str) -> tuple[str, set[str]]:
+    """The text pandoc reads from markdown with its default options (as `pandoc report.md -o
+    report.docx` does), and the kinds of inline elements it made."""
+    result = subprocess.run([pandoc(), "-f", "markdown", "-t", "json"], input=markdown.encode("utf-8"),
+                            capture_output=True, check=True)  # fmt: skip
+    kinds: set[str] = set()
+    out: list[str] = []
+    footnotes: list[str] = []  # after the text, not inside the paragraph that refers to them
+
+    def walk(node: Any, out: list[str]) -> None:
+        if isinstance(node, list):
+            for child in node:
+                walk(child, out)
+        elif isinstance(node, dict) and "t" in node:
+            kind = node["t"]
+            kinds.add(kind)
+            text = {"Str": node.get("c"), "Space": " ", "SoftBreak": " ", "LineBreak": "\n"}.get(kind)
+            if text is not None:
+                out.append(text)
+            elif kind == "Note":
+                walk(node["c"], footnotes)
+            elif kind == "Quoted":  # what pandoc makes of curly quotes (and, unescaped, of straight ones)
+                single = node["c"][0]["t"] == "SingleQuote"
+                out.append("‘" if single else "“")
+                walk(node["c"][1], out)
+                out.append("’" if single else "”")
+            else:
+                walk(node.get("c"), out)
+                if kind in ("Para", "Plain", "Header"):
+                    out.append("\n\n")
+
+    walk(json.loads(result.stdout)["blocks"], out)
+    return "".join(out + footnotes), kinds
+
+
+def test_pandoc_reads_escaped_scraped_text_verbatim() -> None:
+    """pandoc's smart typography (on by default) would curl quotes, make ellipses and dashes and
+    put a non-breaking space after "Mr."; the escaped text comes through as it was."""
+    texts = SMART + [h for h in HOSTILE if h != "    four spaces"]
+    text, kinds = pandoc_text("\n\n".join(escape(t) for t in texts))
+    assert text.strip().split("\n\n") == [t.strip() for t in texts]
+    assert kinds <= {"Para", "Str", "Space"}
+
+
+def test_pandoc_reads_the_report_verbatim_and_keeps_a_notes_line_breaks(library: Library, rich: Rich,
+                                                                        tmp_path: Path) -> None:  # fmt: skip
+    db = library.db
+    ann.set_note(db, Target("highlight", rich.highlights["reply"]), "first line\nsecond line")
+    ann.set_note(db, Target("comment", rich.comments["boris"]), "a note on a comment\nover two lines")
+    run_export(library, "markdown", tmp_path / "report.md")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    text, _kinds = pandoc_text(report)
+    text = text.replace("==", "")  # Debian's pandoc has no `mark` extension: the marks stay as written
+    for (body,) in db.execute_sql("SELECT body FROM comment"):
+        for line in body.split("\n"):
+            assert " ".join(line.split()) in text, line
+    for (paragraphs,) in db.execute_sql("SELECT paragraphs FROM article"):
+        for paragraph in json.loads(paragraphs):
+            assert " ".join(paragraph.split()) in text
+    assert "first line\nsecond line" in text and "a note on a comment\nover two lines" in text
+
+
+def test_a_notes_line_breaks_are_hard_breaks_in_the_report(library: Library, rich: Rich, tmp_path: Path) -> None:
+    db = library.db
+    ann.set_note(db, Target("highlight", rich.highlights["reply"]), "first line\nsecond line\n\n```\ncode\nmore\n```")
+    run_export(library, "markdown", tmp_path / "report.md")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "    first line  \n    second line\n\n    ```\n    code\n    more\n    ```" in report
+    for note, shown in (("first line  \nsecond line", "first line\nsecond line"),
+                        ("first line\nsecond line", "first line second line")):  # fmt: skip
+        document = QTextDocument()  # a CommonMark reader keeps the break too, and only so
+        document.setMarkdown(note, QTextDocument.MarkdownFeature.MarkdownDialectCommonMark)
+        assert document.toPlainText() == shown
