@@ -43,6 +43,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="replace commenters' handles and display names with 'Commenter N' everywhere",
     )
     exporting.add_argument("--excel", action="store_true", help="CSV: start with a byte-order mark for Excel")
+    exporting.add_argument("--comment-sources", action="store_true",
+                           help="qdpx: each comment also a source of its own, for analysis per utterance")  # fmt: skip
     exporting.add_argument("--force", action="store_true", help="replace files that exist")
     exporting.add_argument("-o", "--output", metavar="PATH", type=Path,
                            help="file to write (json: default stdout); for csv a folder, or NAME.csv for "
@@ -68,7 +70,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
         except BrokenPipeError:  # `glossa export | head`: the reader has what it wanted
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    options = ExportOptions(pseudonymise=args.pseudonymise, excel=args.excel, overwrite=args.force)
+    options = ExportOptions(pseudonymise=args.pseudonymise, excel=args.excel, overwrite=args.force,
+                            comment_sources=args.comment_sources)  # fmt: skip
     try:
         result = run_export(library, args.format, args.output, scope, options)
     except DestinationExists as error:

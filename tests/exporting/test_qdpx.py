@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import xmlschema
 
+from desktop.cli import main
 from desktop.exporting.qdpx import QdpxProject, read_qdpx, source_text
 from desktop.exporting.run import ExportOptions, run_export
 from desktop.exporting.scope import Scope
@@ -19,7 +20,7 @@ from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.annotations import Target
 from desktop.store.db import Library
-from tests.conftest import DATA
+from tests.conftest import DATA, SEEDS
 from tests.exporting.helpers import Rich, cyrillic_article
 from tests.ingest.builders import comment
 
@@ -302,3 +303,13 @@ def test_comments_as_sources_of_their_own(library: Library, rich: Rich, tmp_path
     assert smirnoff.description == ann.get_note(db, ("comment", rich.comments["Smirnoff"])).body  # type: ignore[union-attr]
     article = next(s for s in project.sources if s.name and s.name.startswith(f"{rich.cyrillic}: "))
     assert "Comments (" not in article.text and "boris" not in article.text
+
+
+def test_the_command_line_exports_comments_as_sources(tmp_path: Path) -> None:
+    library = tmp_path / "library.glossa"
+    assert main(["--library", str(library), "import", str(SEEDS)]) == 0
+    for name, extra in (("threads.qdpx", []), ("comments.qdpx", ["--comment-sources"])):
+        assert main(["--library", str(library), "export", "--format", "qdpx", "-o", str(tmp_path / name), *extra]) == 0
+    threads, comments = read_qdpx(tmp_path / "threads.qdpx"), read_qdpx(tmp_path / "comments.qdpx")
+    comment_count = sum(int(s.variables["Comments"]) for s in threads.sources)
+    assert comment_count > 0 and len(comments.sources) == len(threads.sources) + comment_count
