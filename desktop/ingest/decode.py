@@ -29,6 +29,13 @@ _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x0
 TRUNCATED_WARNING = QT_TRANSLATE_NOOP("Decoding", "truncated inside a multi-byte character at the end")
 _ONLY_WHITESPACE = QT_TRANSLATE_NOOP("Decoding", "only whitespace")
 _NOT_TEXT = QT_TRANSLATE_NOOP("Decoding", "not text in any known encoding")
+BINARY = QT_TRANSLATE_NOOP("Decoding", "binary data, not text")
+_SAMPLE = 8192  # bytes the encoding and binary sniffs look at
+# The first bytes of a file that tell whether decode() calls it binary: the sample behind the longest BOM.
+HEAD_BYTES = _SAMPLE + len(codecs.BOM_UTF32_LE)
+# Bytes that are not control codes in text (tab, newline, form feed, carriage return and all >= 32):
+# deleting them from a sample leaves its control codes.
+_NOT_CONTROL = bytes([9, 10, 12, 13, *range(32, 256)])
 # Characters no readable text is made of: unassigned, private use, surrogates, controls.
 _NOT_TEXT_CATEGORIES = {"Cn", "Co", "Cs", "Cc"}
 
@@ -42,17 +49,40 @@ def decode(data: bytes) -> DecodedText:
         if not data.strip():
             raise UnreadableInput(_ONLY_WHITESPACE)
     else:
-        for bom, encoding in _BOMS:
-            if data.startswith(bom):
-                text = data[len(bom) :].decode(encoding, errors="replace")
-                return _finish(_plausible(text), encoding, _replaced_warning(text))
-        utf16 = _bomless_utf16(data)
-        if utf16 is not None:
-            text = data.decode(utf16, errors="replace")
-            return _finish(_plausible(text), utf16, _replaced_warning(text))
-    if data.startswith(_BINARY_SIGNATURES) or _looks_binary(data):
-        raise UnreadableInput(QT_TRANSLATE_NOOP("Decoding", "binary data, not text"))
+        encoding = _wide_encoding(data)
+        if encoding is not None:
+            text = data[len(_bom(data)) :].decode(encoding, errors="replace")
+            return _finish(_plausible(text), encoding, _replaced_warning(text))
+    if _binary(data):
+        raise UnreadableInput(BINARY)
     return _decode_8bit(data)
+
+
+def looks_binary(head: bytes) -> bool:
+    """Whether decode() calls a file binary, from its first HEAD_BYTES (or all of a shorter
+    file): it looks no further, so a huge file is judged without being read."""
+    if not head.strip():
+        return False  # empty or whitespace: decode() says which, from the whole file
+    if head.startswith(codecs.BOM_UTF8):
+        rest = head[len(codecs.BOM_UTF8) :]
+        return bool(rest.strip()) and _binary(rest)
+    return _wide_encoding(head) is None and _binary(head)
+
+
+def _bom(data: bytes) -> bytes:
+    return next((bom for bom, _encoding in _BOMS if data.startswith(bom)), b"")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 by its BOM (UTF-8's aside), or UTF-16 without one."""
+    bom = _bom(data)
+    if bom:
+        return dict(_BOMS)[bom] if bom != codecs.BOM_UTF8 else None
+    return _bomless_utf16(data)
+
+
+def _binary(data: bytes) -> bool:
+    return data.startswith(_BINARY_SIGNATURES) or _looks_binary(data)
 
 
 def normalise(text: str) -> tuple[str, list[str]]:
@@ -159,14 +189,14 @@ def _replaced(count: int) -> str:
 
 def _looks_binary(data: bytes) -> bool:
     """Binary files are full of zero bytes and control codes; a stray NUL in a text file is not."""
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    sample = data[:_SAMPLE]
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return sample.count(0) > len(sample) * 0.01 or controls > len(sample) * 0.05
 
 
 def _bomless_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: in Latin or Cyrillic text every other byte is 0x00 or 0x04."""
-    sample = data[:8192]
+    sample = data[:_SAMPLE]
     if len(sample) < 4 or len(sample) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]

@@ -17,6 +17,7 @@ import json
 import os
 import pickle
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,7 +35,7 @@ from desktop.store.search import index_articles
 from desktop.store.writer import WriteCache, store_document
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
-from .decode import normalise
+from .decode import BINARY, HEAD_BYTES, looks_binary, normalise
 from .documents import ParsedDocument, UnreadableInput
 from .parse import parse_bytes, parse_text
 
@@ -58,6 +59,18 @@ KEEP_FILES = 1_000
 KEEP_NOTES = 2_000
 _SPILL_AT = 1_000  # notes a file still being read (a big dump) holds beyond those before they wait on disk
 REPORTS_KEPT = 20  # report files kept in a library's reports folder, the newest
+# The most read whole: a text file, a JSON array or a Glossa export, which take several times their
+# size in memory while they are decoded and parsed. A JSON-lines dump is read a line at a time and
+# may be any size; each of its lines may be this long.
+MAX_FILE_BYTES = 500_000_000
+# What a path that is not a regular file is: never opened, since reading a named pipe waits for a
+# writer forever and a device like /dev/zero never ends. Links are followed.
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Import", "a named pipe (FIFO)")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Import", "a socket")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Import", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Import", "a block device")),
+)
 
 
 @dataclass
@@ -178,8 +191,8 @@ def _walk(paths: Iterable[str | Path], ignored: list[str] | None) -> Iterator[Pa
                     elif ignored is not None:
                         ignored.append(str(Path(root) / name))
             yield from unreadable
-        elif path.is_file():
-            yield path  # named explicitly: read whatever its name
+        elif path.exists():
+            yield path  # named explicitly: read whatever its name (_read_into refuses a FIFO or device)
         else:
             yield FileReport(str(path), skipped=QT_TRANSLATE_NOOP("Import", "no such file or folder"))
 
@@ -553,14 +566,20 @@ def import_file(library: Library, path: Path, cancelled: Callable[[], bool] = la
 def _read_into(
     writer: BatchWriter, path: Path, report: FileReport, cancelled: Callable[[], bool], tick: Callable[[], None]
 ) -> None:
-    if path.suffix.lower() in JSONL_SUFFIXES and _starts_with_a_record(path):
-        _import_jsonl(writer, _lines(path, report), str(path), report, cancelled, tick)  # streamed: dumps are big
-        return
     try:
-        data = path.read_bytes()
+        data = _read(path)
+    except _NotRegular as error:
+        report.skipped = QT_TRANSLATE_NOOP("Import", "not a regular file: {kind}").format(kind=message(error))
+        return
+    except UnreadableInput as error:
+        report.skipped = message(error)
+        return
     except OSError as error:
         report.skipped = QT_TRANSLATE_NOOP(
             "Import", "cannot read: {reason}").format(reason=error.strerror or str(error))
+        return
+    if data is None:
+        _import_jsonl(writer, _lines(path, report), str(path), report, cancelled, tick)  # dumps are big
         return
     # A Glossa JSON export (top-level "format": "glossa") goes back in whole: desktop/exporting/glossa_import.py.
     export = read_export(data) if _looks_like_json(data) else None
@@ -583,25 +602,93 @@ def _looks_like_json(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
 
 
-def _starts_with_a_record(path: Path) -> bool:
+def _starts_with_a_record(stream: IO[bytes]) -> bool:
     """Whether the file's first line is a whole JSON object that is not a Glossa export: a
     JSON-lines dump, read line by line. Anything else (an array, an export, text) is read whole."""
     try:
-        with path.open("rb") as stream:
-            for line in stream:
-                if line.strip(b"\xef\xbb\xbf \t\r\n"):
-                    record = json.loads(line.decode("utf-8-sig", errors="replace"))
-                    return isinstance(record, dict) and record.get("format") != FORMAT_NAME
-    except (OSError, ValueError, RecursionError):
-        pass  # unreadable or not one record per line: the whole-file path reports why
+        for line in _bounded_lines(stream):
+            if line is None:
+                return False  # longer than any record: read whole, it is refused as too large
+            if line.strip(b"\xef\xbb\xbf \t\r\n"):
+                record = _json(line.decode("utf-8-sig", errors="replace"))
+                return isinstance(record, dict) and record.get("format") != FORMAT_NAME
+    except (ValueError, RecursionError):
+        pass  # not one record per line: the whole-file path reports why
     return False
 
 
 def _lines(path: Path, report: FileReport) -> Iterator[tuple[int, dict]]:
     """The records of a JSON-lines file, read a line at a time."""
-    with path.open("rb") as stream:
-        lines = (line.decode("utf-8", errors="replace") for line in stream)
+    with _open(path) as stream:
+        lines = (None if line is None else line.decode("utf-8", errors="replace") for line in _bounded_lines(stream))
         yield from _line_records(lines, report)
+
+
+def _bounded_lines(stream: IO[bytes]) -> Iterator[bytes | None]:
+    """A stream's lines, None for one longer than MAX_FILE_BYTES, which is passed over without
+    being kept (a file of zeros is one endless line)."""
+    while line := stream.readline(MAX_FILE_BYTES + 1):
+        if len(line) <= MAX_FILE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+class _NotRegular(Exception):
+    """A path that is not a regular file (its kind a Text): it is not read."""
+
+
+def _open(path: Path) -> IO[bytes]:
+    """A regular file opened for reading. Raises _NotRegular, without opening it, for a FIFO, a
+    socket or a device; O_NONBLOCK keeps a file swapped for a FIFO since then from blocking."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise _NotRegular(_file_kind(mode))
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    stream = os.fdopen(descriptor, "rb")
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        stream.close()
+        raise _NotRegular(_file_kind(mode))
+    return stream
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return QT_TRANSLATE_NOOP("Import", "a folder")
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), QT_TRANSLATE_NOOP("Import", "a special file"))
+
+
+def _read(path: Path) -> bytes | None:
+    """A file's bytes, or None for a JSON-lines dump, which is read a line at a time. Raises
+    UnreadableInput for a binary file, judged from its first bytes (a huge one is not read), and
+    for one over MAX_FILE_BYTES; _NotRegular for a FIFO or device, which is not even opened."""
+    with _open(path) as stream:
+        if looks_binary(stream.read(HEAD_BYTES)):
+            raise UnreadableInput(BINARY)
+        stream.seek(0)
+        if path.suffix.lower() in JSONL_SUFFIXES and _starts_with_a_record(stream):
+            return None
+        stream.seek(0)
+        data = stream.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            size = max(os.fstat(stream.fileno()).st_size, len(data))
+            raise UnreadableInput(QT_TRANSLATE_NOOP(
+                "Import", "too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB"
+                " (a JSON-lines dump, one record per line, may be any size)").format(
+                size=size // 1_000_000, limit=MAX_FILE_BYTES // 1_000_000))
+    return data
+
+
+def _json(text: str) -> Any:
+    """JSON with numbers too long for Python to read (over 4,300 digits) kept as their text."""
+    return json.loads(text, parse_int=_whole_number)
+
+
+def _whole_number(text: str) -> int | str:
+    return int(text) if len(text) <= 1000 else text
 
 
 @dataclass
@@ -820,7 +907,7 @@ def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
     stripped = text.lstrip()
     if stripped.startswith("["):
         try:
-            items = json.loads(stripped)
+            items = _json(stripped)
         except (json.JSONDecodeError, RecursionError) as error:
             report.skipped = QT_TRANSLATE_NOOP("Import", "not valid JSON: {error}").format(error=str(error))
             return
@@ -834,14 +921,20 @@ def _records(data: bytes, report: FileReport) -> Iterator[tuple[int, dict]]:
     yield from _line_records(text.split("\n"), report)
 
 
-def _line_records(lines: Iterable[str], report: FileReport) -> Iterator[tuple[int, dict]]:
+def _line_records(lines: Iterable[str | None], report: FileReport) -> Iterator[tuple[int, dict]]:
+    """The records of these lines; a line None was too long to read (_bounded_lines)."""
     for number, line in enumerate(lines, 1):
+        if line is None:
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Import", "line {number}: longer than {limit} MB, not read").format(
+                number=number, limit=MAX_FILE_BYTES // 1_000_000))
+            continue
         if number == 1:
             line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _json(line)
         except (json.JSONDecodeError, RecursionError):
             report.problems.append(QT_TRANSLATE_NOOP("Import", "line {number}: not valid JSON").format(number=number))
             continue
