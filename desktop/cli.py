@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cli_search, cli_stats
+from . import __version__, cli_campaigns, cli_search, cli_stats
 from .exporting import cli as export_cli
 from .paths import DEMO_CORPUS, default_library
 from .store.backup import newest_good_backup
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check the library for damage without changing it (exit 1: problems found)")
     cli_search.add_parsers(commands)
     cli_stats.add_parser(commands)
+    cli_campaigns.add_parser(commands)
     return parser
 
 
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_search.run_reindex(library)
         if args.command == "stats":
             return cli_stats.run_stats(library, args.json)
+        if args.command == "campaigns":
+            return cli_campaigns.run(library, args)
         return _info(library)
     finally:
         library.close()

@@ -225,3 +225,8 @@ def campaign_comment_ids(db: SqliteDatabase) -> set[int]:
     """Every comment in a kept near-duplicate pair (the thread's campaign marker)."""
     rows = db.execute_sql("SELECT comment_id FROM near_duplicate UNION SELECT other_id FROM near_duplicate")
     return {int(row[0]) for row in rows}
+
+
+def texts(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
+    """Comment id -> body, for the ids given."""
+    return dict(_bodies(db, sorted(set(ids))))
