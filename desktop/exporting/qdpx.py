@@ -321,7 +321,7 @@ class QdpxWriter:
 
     def _comment_selection(self, comment: JsonObject, start: int, end: int, text: str,
                            notes: list[JsonObject] | None = None) -> None:  # fmt: skip
-        codes = [*self._tag_codes(comment["tags"]), ("commenter", self.commenter(comment["author"]))]
+        codes = [*self._tag_codes(comment["tags"]), ("/commenter", self.commenter(comment["author"]))]  # no tag path
         self._selection(f"comment:{comment['id']}", start, end, text[start:end], codes,
                         comment["notes"] if notes is None else notes,
                         f"Note on a comment by {comment['author']}", comment["posted_at"])  # fmt: skip
@@ -357,7 +357,9 @@ class QdpxWriter:
     def finish(self, authors: Iterable[JsonObject]) -> None:
         if self._sources_open:
             self.xml.end("Sources")
-        cases = [a for a in authors if a["handle"] in self.commenters]
+        known = {author["handle"]: author for author in authors}
+        cases = [author for handle, author in known.items() if handle in self.commenters]
+        cases += [{"handle": h, "aliases": [], "notes": []} for h in sorted(self.commenters - known.keys())]
         for author in cases:
             for note in author["notes"]:
                 self._note(f"author:{author['handle']}", f"Note on commenter {author['handle']}", note)

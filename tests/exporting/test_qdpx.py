@@ -81,15 +81,31 @@ def test_an_empty_library_validates(library: Library, tmp_path: Path, schema: xm
     schema.validate(read_qdpx(tmp_path / "empty.qdpx").project_xml.decode("utf-8"))
 
 
-def test_every_guid_is_valid_unique_and_referenced(project: QdpxProject) -> None:
-    """Unique but for each commenter's Case and Code, which share theirs (QualCoder links them so)."""
+@pytest.mark.parametrize("options", [ExportOptions(), ExportOptions(pseudonymise=True),
+                                     ExportOptions(comment_sources=True)])  # fmt: skip
+def test_every_guid_is_valid_unique_and_referenced(library: Library, rich: Rich, tmp_path: Path,
+                                                   schema: xmlschema.XMLSchema10,
+                                                   options: ExportOptions) -> None:  # fmt: skip
+    """Unique but for each commenter's Case and Code, which share theirs (QualCoder links them so),
+    even with tags named like a commenter or like the key of a commenter's coding."""
+    db = library.db
+    for name in ("commenter", "boris"):
+        tag, _ = ann.create_tag(db, name, "#000000")
+        ann.tag_comments(db, tag, [rich.comments["boris"]])
+    run_export(library, "qdpx", tmp_path / "project.qdpx", options=options)
+    project = read_qdpx(tmp_path / "project.qdpx")
     xml = project.project_xml.decode("utf-8")
+    schema.validate(xml)
     defined = re.findall(r' guid="([^"]*)"', xml)
     cases = [case.guid for case in project.cases]
-    assert cases and set(cases) <= set(project.codes)
+    assert len(cases) == 11 and set(cases) <= set(project.codes)
     assert all(GUID.fullmatch(g) for g in defined) and len(defined) == len(set(defined)) + len(cases)
     referenced = set(re.findall(r'(?:targetGUID|creatingUser|modifyingUser)(?:GUID)?="([^"]*)"', xml))
     assert referenced <= set(defined)
+    names = [code.name for code in project.codes.values()]
+    assert len(names) == len(set(names))  # QualCoder keeps code names unique
+    if not options.pseudonymise:
+        assert "boris (commenter)" in names
 
 
 def test_tags_are_codes_with_their_hierarchy_colours_and_notes(library: Library, project: QdpxProject) -> None:
