@@ -87,20 +87,39 @@ def _mix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return values ^ (values >> np.uint64(31))
 
 
-def _batch_signatures(texts: Sequence[str]) -> Signatures:
-    """Signatures of a batch in a few numpy passes: the texts' code points are concatenated,
-    every shingle position hashed at once, and each text's minima taken with reduceat."""
+def _shingle_hashes(texts: Sequence[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """Every shingle of a batch hashed in a few numpy passes over the concatenated code points:
+    (one 32-bit hash per shingle position, where each text's shingles start)."""
     texts = [t.ljust(SHINGLE) for t in texts]
     lengths = np.array([len(t) for t in texts], dtype=np.int64)
     starts = np.r_[0, np.cumsum(lengths)[:-1]]
     counts = lengths - SHINGLE + 1
-    firsts = np.r_[0, np.cumsum(counts)[:-1]]
+    firsts = np.r_[0, np.cumsum(counts)[:-1]].astype(np.int64)
     positions = np.repeat(starts - firsts, counts) + np.arange(int(counts.sum()))
     points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     hashes = np.zeros(len(positions), dtype=np.uint64)
     for offset in range(SHINGLE):
         hashes = _mix(hashes ^ (points[positions + offset] + np.uint64(offset << 21)))
-    mixed = (hashes >> np.uint64(32)).astype(np.uint32)
+    return (hashes >> np.uint64(32)).astype(np.uint32), firsts
+
+
+def shingle_sets(texts: Sequence[str]) -> list[npt.NDArray[np.uint32]]:
+    """Each text's shingles as a sorted array of distinct hashes: a tenth of the memory of a set
+    of strings, which matters when tens of thousands of candidates are checked."""
+    if not texts:
+        return []
+    hashes, firsts = _shingle_hashes(texts)
+    return [np.unique(part) for part in np.split(hashes, firsts[1:])]
+
+
+def set_jaccard(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> float:
+    common = len(np.intersect1d(first, second, assume_unique=True))
+    return common / (len(first) + len(second) - common)
+
+
+def _batch_signatures(texts: Sequence[str]) -> Signatures:
+    """Signatures of a batch: each text's minimum under each permutation, taken with reduceat."""
+    mixed, firsts = _shingle_hashes(texts)
     result = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     permuted = np.empty_like(mixed)
     for column, (multiply, add) in enumerate(zip(_MULTIPLY, _ADD, strict=True)):

@@ -173,15 +173,19 @@ def _confirm(
 ) -> list[tuple[int, int, float]]:
     """The candidate pairs whose exact Jaccard similarity reaches the threshold."""
     wanted = sorted({i for pair in pairs for i in pair})
-    texts = {comment_id: analysis.shingles(analysis.normalise(body)) for comment_id, body in _bodies(db, wanted)}
+    sets: dict[int, np.ndarray] = {}
+    for chunk, _ in chunked(wanted, _FETCH):
+        rows = list(_bodies(db, chunk))
+        arrays = analysis.shingle_sets([analysis.normalise(body) for _, body in rows])
+        sets.update(zip((comment_id for comment_id, _ in rows), arrays, strict=True))
     confirmed: list[tuple[int, int, float]] = []
     for count, (a, b) in enumerate(sorted(pairs)):
         if count % 10_000 == 0 and cancelled and cancelled():
             raise Cancelled
-        first, second = texts.get(a), texts.get(b)
+        first, second = sets.get(a), sets.get(b)
         if first is None or second is None:
             continue
-        value = len(first & second) / len(first | second)
+        value = analysis.set_jaccard(first, second)
         if value >= similarity:
             confirmed.append((a, b, round(value, 4)))
     return confirmed
