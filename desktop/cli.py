@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import os
 import sys
+import traceback
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, cli_campaigns, cli_search, cli_stats
 from .exporting import cli as export_cli
-from .paths import DEMO_CORPUS, default_library
+from .paths import DEMO_CORPUS, default_library, error_log_dir
 from .store.backup import newest_good_backup
-from .store.check import check_file
-from .store.db import Library, LibraryError
+from .store.check import check_file, explain_write_error, quick_check, write_error_kind
+from .store.db import Library, LibraryDamaged, LibraryError, open_read_only
 from .store.queries import counts
 
 if TYPE_CHECKING:
     from .ingest.importer import FileReport, Progress
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
+WRITING_COMMANDS = ("import", "reindex")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,12 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     path = args.library or default_library()
     if args.command in (None, "gui"):
         return _gui(path, explicit=args.library is not None)
+    try:
+        return _command(args, path)
+    except KeyboardInterrupt:
+        print("glossa: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the last guard: a sentence and a log file, never a traceback
+        return _failed(error)
+
+
+def _command(args: argparse.Namespace, path: Path) -> int:
     if args.command == "check":
         return _check(path)  # read-only, and before Library.open: it must work on a damaged file
-    try:
-        library = Library.open(path)
-    except LibraryError as error:
-        print(f"glossa: {error}", file=sys.stderr)
+    library = _open(path, writes=args.command in WRITING_COMMANDS)
+    if library is None:
         return EXIT_USAGE
     try:
         if args.command == "import":
@@ -77,6 +91,68 @@ def main(argv: list[str] | None = None) -> int:
         return _info(library)
     finally:
         library.close()
+
+
+def _open(path: Path, writes: bool) -> Library | None:
+    """The window's rule: a damaged library is never written. A command that only reads reads
+    it read-only; a command that writes is refused. Before a command writes, SQLite's
+    integrity_check runs as well (~4 times quick_check: a few seconds at a million comments):
+    quick_check, run by every open, misses a damaged index, and writing through one spreads the
+    damage. None (the reason printed) when the library cannot be used."""
+    try:
+        library = Library.open(path)
+    except LibraryDamaged as error:
+        if not writes:
+            with contextlib.suppress(LibraryError):
+                library = open_read_only(error.path, "the library is damaged")
+                print(f"glossa: {error.path} is damaged: {_sentence(error.reason)} Reading it read-only: nothing "
+                      "changes the file; `glossa check` lists the damage.", file=sys.stderr)
+                return library
+        print(f"glossa: {_sentence(error)}{' Nothing was written.' if writes else ''}", file=sys.stderr)
+        return None
+    except LibraryError as error:
+        print(f"glossa: {_sentence(error)}", file=sys.stderr)
+        return None
+    if writes and not library.read_only:
+        problems = quick_check(library.db, limit=5, pragma="integrity_check")
+        if problems:
+            library.close()
+            found = _sentence("; ".join(problems))
+            print(f"glossa: {library.path} is damaged: SQLite's integrity_check found: {found} Nothing was written; "
+                  "`glossa check` lists the damage and names the newest good backup.", file=sys.stderr)
+            return None
+    return library
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _sentence(text: object) -> str:
+    """A message on one line, ending with a full stop."""
+    line = _one_line(text)
+    return line if line.endswith((".", "!", "?")) else f"{line}."
+
+
+def _failed(error: Exception) -> int:
+    """A command stopped by an error: what it means in one line (a full disk, a damaged file:
+    explain_write_error), and the traceback in a log file for a bug report."""
+    log = error_log_dir() / f"glossa-error-{datetime.now():%Y-%m-%d_%H-%M-%S}-{os.getpid()}.txt"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        written: str | None = str(log)
+    except OSError as cannot:
+        written = None
+        unwritten = f"its details could not be written to {log}: {cannot.strerror or cannot}"
+    if write_error_kind(error) is not None:
+        details = f"details: {written}" if written else unwritten
+        print(f"glossa: {explain_write_error(error)} ({details})", file=sys.stderr)
+    else:
+        details = f"please report this bug with the details in {written}" if written else unwritten
+        print(f"glossa: stopped by an unexpected error, {type(error).__name__}: {_one_line(error)} ({details})",
+              file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _gui(path: Path, explicit: bool, missing: list[str] | None = None) -> int:
@@ -161,6 +237,8 @@ def _check(path: Path) -> int:
     print(f"Library:  {path}")
     for line in report.lines():
         print(line)
+    if report.empty:  # no library yet, as when there is no file
+        return EXIT_USAGE
     if report.ok:
         return EXIT_OK
     good = newest_good_backup(path)

@@ -28,3 +28,8 @@ def data_dir() -> Path:
 
 def default_library() -> Path:
     return data_dir() / "library.glossa"
+
+
+def error_log_dir() -> Path:
+    """Where the command line writes the details of an error that stopped it, for a bug report."""
+    return data_dir() / "errors"

@@ -22,6 +22,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from desktop.store.annotation_export import AnnotationExport
+from desktop.store.json_lists import stored_list
 
 from .pseudonyms import IDENTITY, OffsetMap, Pseudonymiser
 from .scope import ResolvedScope
@@ -151,7 +152,7 @@ class ExportReader:
             "id": article_id,
             "title": title,
             "subtitle": subtitle,
-            "paragraphs": json.loads(paragraphs),
+            "paragraphs": stored_list(paragraphs),
             "source": {
                 "file": source_file,
                 "position": position,
@@ -162,7 +163,7 @@ class ExportReader:
                 "published_at": published,
                 "imported_at": iso(imported),
             },
-            "warnings": json.loads(warnings),
+            "warnings": stored_list(warnings),
             "raw": raw,
             "updated_at": iso(updated),
             "read": bool(is_read),

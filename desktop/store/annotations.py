@@ -34,6 +34,7 @@ from typing import Any, Literal, NamedTuple
 
 from peewee import IntegrityError, SqliteDatabase
 
+from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
 from .models import ANNOTATION_MODELS, TARGET_KINDS
@@ -961,7 +962,7 @@ def _target_text(db: SqliteDatabase, target: Target) -> tuple[str, int]:
         row = db.execute_sql("SELECT paragraphs FROM article WHERE id = ?", (target.id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no article {target.id}")
-        return article_text(json.loads(row[0])), target.id
+        return article_text(stored_list(row[0])), target.id
     if target.kind == "comment":
         row = db.execute_sql("SELECT body, article_id FROM comment WHERE id = ?", (target.id,)).fetchone()
         if row is None:
@@ -1072,7 +1073,7 @@ def highlights_for_article(db: SqliteDatabase, article_id: int) -> list[Highligh
     article = db.execute_sql("SELECT paragraphs FROM article WHERE id = ?", (article_id,)).fetchone()
     if article is None:
         return []
-    own_text = article_text(json.loads(article[0]))
+    own_text = article_text(stored_list(article[0]))
     rows = db.execute_sql(
         "SELECT h.id, h.target_kind, h.comment_id, h.start_offset, h.end_offset, h.text, h.tag_id, n.body,"
         " h.created_at, c.body FROM highlight h LEFT JOIN comment c ON c.id = h.comment_id"

@@ -29,6 +29,8 @@ from peewee import SqliteDatabase
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
+from .json_lists import DAMAGED_LIST_SQL
+
 Database = SqliteDatabase | sqlite3.Connection
 # What reading a damaged file can raise: SQLite's errors (raw or wrapped by peewee), and a text
 # value whose bytes a flip made invalid UTF-8.
@@ -42,10 +44,12 @@ def _rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
     return list(db.execute_sql(sql).fetchall())
 
 
-def quick_check(db: Database, limit: int = 20) -> list[str]:
-    """SQLite's quick_check: [] when the file is sound, else what it found (at most `limit`)."""
+def quick_check(db: Database, limit: int = 20, pragma: str = "quick_check") -> list[str]:
+    """SQLite's quick_check: [] when the file is sound, else what it found (at most `limit`).
+    With pragma="integrity_check" the slower check (~4 times as long) that also compares each
+    index with its table: a flipped byte in an index entry passes quick_check."""
     try:
-        rows = [str(row[0]) for row in _rows(db, f"PRAGMA quick_check({int(limit)})")]
+        rows = [str(row[0]) for row in _rows(db, f"PRAGMA {pragma}({int(limit)})")]
     except _READ_ERRORS as error:  # shown in the window as the reason the library is damaged
         return [QT_TRANSLATE_NOOP("Library", "SQLite cannot read the library: {error}").format(error=str(error))]
     return [] if rows == ["ok"] else rows
@@ -63,6 +67,7 @@ class CheckReport:
     lines name the first few of each."""
 
     schema_version: int | None = None
+    empty: bool = False  # schema version 0 and no tables: a library whose creation never finished
     articles: int | None = None
     comments: int | None = None
     notes: int | None = None
@@ -81,6 +86,9 @@ class CheckReport:
         return sum(len(section.problems) for section in self.sections)
 
     def lines(self) -> list[str]:
+        if self.empty:
+            return ["Empty: schema version 0 and no tables, a library whose creation never finished. Nothing in it "
+                    "can be lost: Glossa creates a new library in this file when it next opens it."]
         figures = ", ".join(
             f"{value} {name}" for name, value in
             (("articles", self.articles), ("comments", self.comments), ("notes", self.notes)) if value is not None
@@ -114,8 +122,13 @@ def check(db: Database) -> CheckReport:
     report = CheckReport()
     try:
         report.schema_version = int(_rows(db, "PRAGMA user_version")[0][0])
-    except _READ_ERRORS:
-        report.schema_version = None
+        tables = _rows(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
+    except _READ_ERRORS as error:  # not a database at all, or its first page is gone: nothing more to read
+        report.sections.append(Section("integrity_check", [f"SQLite cannot read the file: {error}"]))
+        return report
+    if report.schema_version == 0 and not tables:
+        report.empty = True
+        return report
     report.articles = _count(db, "article")
     report.comments = _count(db, "comment")
     report.notes = _count(db, "note", "WHERE body <> ''")
@@ -143,7 +156,77 @@ def check(db: Database) -> CheckReport:
     report.sections.append(foreign)
 
     report.sections.append(_check_threads(db, report))
+    report.sections.append(_check_text(db))
+    report.sections.append(_check_lists(db))
     return report
+
+
+def _columns(db: Database) -> list[tuple[str, list[str]]]:
+    """(table, its columns) for each ordinary table: not SQLite's own, not the search index
+    (`glossa reindex` rebuilds it from the others)."""
+    rows = _rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    virtual = [str(name) for name, sql in rows if str(sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        (str(name), [str(column[1]) for column in _rows(db, f'PRAGMA table_info("{name}")')])
+        for name, _sql in rows
+        if not any(name == v or str(name).startswith(f"{v}_") for v in virtual)
+    ]
+
+
+def _check_text(db: Database) -> Section:
+    """Text values whose bytes are not UTF-8: they read as U+FFFD (db.lenient_text), so the
+    text shown and exported is not the text stored. Rows named by rowid (each table's id). Reads
+    every value once: ~0.6 s at 100,000 comments, less than integrity_check."""
+    section = Section("text encoding")
+    try:
+        for table, columns in _columns(db):
+            bad: dict[str, list[int]] = defaultdict(list)
+            blobs = ", ".join(f'CAST("{c}" AS BLOB)' for c in columns)
+            for row in _rows(db, f'SELECT rowid, {blobs} FROM "{table}"'):
+                values = row[1:]
+                try:  # one decode per row; the NUL keeps a broken end from pairing with the next value
+                    b"\0".join(v for v in values if v is not None).decode("utf-8")
+                    continue
+                except UnicodeDecodeError:
+                    pass
+                for column, value in zip(columns, values, strict=True):
+                    if value is not None and not _is_utf8(value):
+                        bad[column].append(row[0])
+            section.problems.extend(
+                f"{table}.{column}: bytes that are not UTF-8 (read as U+FFFD) in {_rows_named(ids)}"
+                for column, ids in bad.items())
+    except _READ_ERRORS as error:
+        section.problems.append(f"could not read the texts: {error}")
+    return section
+
+
+def _rows_named(ids: list[int]) -> str:
+    return f"{len(ids)} row{'s' if len(ids) != 1 else ''} (id {_ids(ids)})"
+
+
+def _is_utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _check_lists(db: Database) -> Section:
+    """An article's paragraphs and warnings are JSON lists of texts; a damaged one reads as a
+    one-item list of the stored text (json_lists.stored_list)."""
+    section = Section("stored lists")
+    for column in ("paragraphs", "warnings"):
+        try:
+            ids = [int(row[0]) for row in _rows(
+                db, f"SELECT id FROM article WHERE {DAMAGED_LIST_SQL.format(column=column)} ORDER BY id")]
+        except _READ_ERRORS as error:
+            if "no such" not in str(error):  # an older library without the column
+                section.problems.append(f"could not read article.{column}: {error}")
+            continue
+        if ids:
+            section.problems.append(f"article.{column}: not a JSON list of texts in {_rows_named(ids)}")
+    return section
 
 
 def _check_threads(db: Database, report: CheckReport) -> Section:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +17,7 @@ from peewee import SqliteDatabase
 from desktop.texts import QT_TRANSLATE_NOOP, joined
 
 from . import migrations, search
-from .check import quick_check
+from .check import explain_write_error, quick_check
 from .models import MODELS, database
 
 # WAL lets the reader window query while an import writes. synchronous=FULL: every commit (a note
@@ -47,13 +49,16 @@ READ_ONLY_PRAGMAS = {
 
 
 def lenient_text(data: bytes) -> str:
-    """A text_factory for connections to files that may be damaged: a flipped byte inside a text
-    value (which quick_check cannot see) reads as U+FFFD instead of raising UnicodeDecodeError."""
+    """The text_factory of every connection to a library: a byte that is not UTF-8 inside a text
+    value (a flipped bit, a hand edit; quick_check cannot see it) reads as U+FFFD instead of
+    raising "Could not decode to UTF-8" and stopping the read, the export or the window. It costs
+    ~0.1 us per text value read (a Python call instead of SQLite's own decoding): a few ms for a
+    5,000-comment thread. `glossa check` names the values (check.py)."""
     return data.decode("utf-8", "replace")
 
 
-class _ReadOnlyDatabase(SqliteDatabase):
-    """The connection of a library opened read-only: it may be a damaged one."""
+class _LenientDatabase(SqliteDatabase):
+    """A library's peewee database: each thread's connection reads text with lenient_text."""
 
     def _connect(self):  # type: ignore[no-untyped-def]
         connection = super()._connect()  # type: ignore[misc]  # peewee is untyped
@@ -119,19 +124,25 @@ class Library:
         # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so a note saved during an
         # import waits (busy_timeout) instead of failing with "database is locked" when its read
         # snapshot went stale under the importer's commit (SQLITE_BUSY_SNAPSHOT skips the timeout).
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
+        db = _LenientDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
         previous = database.obj
         database.initialize(db)
+        before = _companions(path)
         try:
             db.connect(reuse_if_open=True)
             _prepare(db, path)
         except (migrations.LibraryTooNew, sqlite3.DatabaseError, peewee.DatabaseError, UnicodeDecodeError) as error:
             db.close()
             database.initialize(previous)  # the library still open stays bound
+            _remove_what_the_open_made(path, before)
             if isinstance(error, migrations.LibraryTooNew):
                 raise LibraryError(str(error)) from error
             if "readonly" in str(error) and path.exists():  # a read-only mount os.access missed
                 return open_read_only(path, QT_TRANSLATE_NOOP("Library", "the library's disk is read-only"))
+            full = _disk_full(path.parent)  # SQLite says "disk I/O error": it could not grow the -shm file
+            if full is not None:
+                raise LibraryError(QT_TRANSLATE_NOOP("Library", "cannot open {path}: {error}").format(
+                    path=str(path), error=explain_write_error(full))) from error
             raise LibraryError(QT_TRANSLATE_NOOP("Library", "{path} is not a usable Glossa library: {error}").format(
                 path=str(path), error=str(error))) from error
         library = cls(path, db)
@@ -210,7 +221,7 @@ def open_read_only(path: str | Path, reason: str = OPENED_READ_ONLY) -> Library:
     previous = database.obj
     last_error: Exception | None = None
     for uri in _read_only_uris(path):
-        db = _ReadOnlyDatabase(uri, uri=True, pragmas=READ_ONLY_PRAGMAS, check_same_thread=False)
+        db = _LenientDatabase(uri, uri=True, pragmas=READ_ONLY_PRAGMAS, check_same_thread=False)
         database.initialize(db)
         try:
             db.connect(reuse_if_open=True)
@@ -233,6 +244,37 @@ def open_read_only(path: str | Path, reason: str = OPENED_READ_ONLY) -> Library:
                 path=str(path), reason=reason))
         return Library(path, db, read_only=True, read_only_reason=reason)
     raise LibraryDamaged(path, _cannot_read(last_error))
+
+
+_COMPANIONS = ("", "-wal", "-shm")  # the library file and the two files SQLite keeps beside it in WAL mode
+
+
+def _companions(path: Path) -> dict[str, bool]:
+    return {suffix: path.with_name(path.name + suffix).exists() for suffix in _COMPANIONS}
+
+
+def _remove_what_the_open_made(path: Path, before: dict[str, bool]) -> None:
+    """After a failed open, the files it created: an empty -wal and its -shm (never a -wal that
+    holds anything), and the library file when the open was creating it."""
+    wal = path.with_name(path.name + "-wal")
+    if before["-wal"] or before["-shm"] or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for suffix in _COMPANIONS[1:] if before[""] else _COMPANIONS:
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _disk_full(folder: Path) -> OSError | None:
+    """The error of a disk that has no room left in folder (ENOSPC, or a quota), else None: asked
+    by writing 64 KiB, what a library's -wal and -shm need to start."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(bytes(65_536))
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        return error if error.errno in (errno.ENOSPC, errno.EDQUOT) else None
+    return None
 
 
 def _read_only_uris(path: Path) -> list[str]:

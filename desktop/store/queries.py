@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +10,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from .annotation_export import AnnotationExport
+from .json_lists import stored_list
 
 
 @dataclass
@@ -69,7 +69,7 @@ def export_articles(db: SqliteDatabase) -> Iterator[dict[str, Any]]:
             "id": article_id,
             "title": title,
             "subtitle": subtitle,
-            "paragraphs": json.loads(paragraphs),
+            "paragraphs": stored_list(paragraphs),
             "source": {
                 "file": source_file,
                 "position": position,
@@ -80,7 +80,7 @@ def export_articles(db: SqliteDatabase) -> Iterator[dict[str, Any]]:
                 "published_at": published,
                 "imported_at": _iso(imported),
             },
-            "warnings": json.loads(warnings),
+            "warnings": stored_list(warnings),
             **annotations.annotate(article_id, comments),  # tags, notes, highlights; on comments too
             "comments": comments,
         }

@@ -3,7 +3,6 @@ read/starred state. Sorting and filtering happen in SQL, so the Qt models only h
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +11,7 @@ from peewee import SqliteDatabase
 
 from desktop.store import summaries
 from desktop.store.chunks import chunked
+from desktop.store.json_lists import stored_list
 from desktop.store.times import stored_time
 
 # Sortable list columns -> their SQL over the article row `a`. Each has an index (models.py,
@@ -156,8 +156,8 @@ def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
     if row is None:
         return None
     return ArticleDetail(
-        row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], stored_time(row[7]), row[8],
-        json.loads(row[9]), bool(row[10]), bool(row[11]),
+        row[0], row[1], row[2], stored_list(row[3]), row[4], row[5], row[6], stored_time(row[7]), row[8],
+        stored_list(row[9]), bool(row[10]), bool(row[11]),
     )
 
 
