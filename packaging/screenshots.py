@@ -1,8 +1,11 @@
-"""Screenshots of the real app on the demo library, light and dark, for the README and AppStream.
+"""Every README screenshot from the real app on the demo library, in one command:
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
 
-Uses a temporary library and settings folder, so the user's own library is never touched."""
+writes light.png, dark.png and russian.png at 1280x800 and small.png at 1024x700 (light), plus
+profile.png (a commenter's profile in the reader's place). `--only light dark` makes some of them.
+Uses a temporary library and settings folder, so the user's own library is never touched; each
+shot starts from the default layout, as a first start does."""
 
 from __future__ import annotations
 
@@ -45,11 +48,20 @@ def _annotate_demo(library: object) -> None:
                    "Reply mocks the **value of a signature**: a recurring *irony* pattern.\n\n- compare k7k8")
 
 
+# name: (theme, language, size)
+SHOTS = {
+    "light": ("light", "en", (1280, 800)),
+    "dark": ("dark", "en", (1280, 800)),
+    "russian": ("light", "ru", (1280, 800)),
+    "small": ("light", "en", (1024, 700)),
+    "profile": ("light", "en", (1280, 800)),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
-    parser.add_argument("--themes", nargs="+", default=["light", "dark"])
-    parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--only", nargs="+", choices=sorted(SHOTS), default=list(SHOTS))
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="glossa-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
@@ -59,6 +71,7 @@ def main() -> int:
 
     from desktop.app import Glossa, apply_theme, make_app
     from desktop.cli import open_library_seeded
+    from desktop.ui.i18n import apply_language
     from desktop.ui.settings import Settings
 
     app = make_app()
@@ -66,27 +79,28 @@ def main() -> int:
     library = open_library_seeded(workdir / "demo.glossa", seed_demo=True)
     _annotate_demo(library)
     args.out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
-    for theme in args.themes:
+    for name in args.only:
+        theme, language, (width, height) = SHOTS[name]
         settings = Settings()
-        settings.theme = theme
+        settings.store.clear()  # the default layout, not the previous shot's
+        settings.theme, settings.language = theme, language
+        apply_language(language)
         apply_theme(app, theme)
         glossa = Glossa(app, library, settings)
         window = glossa.window
         window.resize(width, height)
         window.show()
-        # The article with the thread, the reply under comment 6 selected: the tree shows who answered whom.
-        for row in range(window.article_model.rowCount()):
-            article = window.article_model.article(row)
-            if article is not None and article.comments:
-                window.select_row(row)
-                break
+        # The thread a first start opens, the reply under comment 6 selected: who answered whom.
         target = next((n for n in window.reader.comment_model.nodes if n.comment.path == "6.1"), None)
         if target is not None:
             window.reader.select_comment(target.comment.id)
-        QTimer.singleShot(600, app.quit)
+            if name == "profile":
+                window.show_author(target.comment.author_id)
+        QTimer.singleShot(800, app.quit)
         app.exec()
-        path = args.out / f"{theme}.png"
+        if window.width() > width or window.height() > height:
+            print(f"{name}: the window grew to {window.width()}x{window.height()}", file=sys.stderr)
+        path = args.out / f"{name}.png"
         window.grab().save(str(path))
         print(f"wrote {path}")
         window.close()

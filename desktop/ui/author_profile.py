@@ -257,6 +257,7 @@ class AuthorProfile(QWidget):
 
     comment_activated = Signal(int, int)
     author_activated = Signal(int)
+    closed = Signal()  # Close or Escape: the window shows the reader again
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,8 +289,13 @@ class AuthorProfile(QWidget):
         handle_font.setPointSizeF(max(handle_font.pointSizeF(), 9.0) * 1.35)
         self.handle_label.setFont(handle_font)
         self.handle_label.setAccessibleName(self.tr("Handle"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText(self.tr("Back to the Article"))
+        self.close_button.setToolTip(self.tr("Close the profile and show the article again (Esc)"))
+        self.close_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top.addWidget(self.back_button)
         top.addWidget(self.handle_label, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.aliases_label = self._label(selectable=True, wrap=True)
         self.aliases_label.setAccessibleName(self.tr("Display names"))
@@ -383,6 +389,7 @@ class AuthorProfile(QWidget):
         self.details.installEventFilter(self)  # its content changed size (a note editor added): refit
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.back_button.clicked.connect(self.back)
+        self.close_button.clicked.connect(self.closed)
         self.comments_view.clicked.connect(self._on_comment_clicked)
         self.comments_view.activated.connect(self._on_comment_clicked)
 
@@ -509,6 +516,12 @@ class AuthorProfile(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._fit_details)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.details and event.type() == QEvent.Type.LayoutRequest:

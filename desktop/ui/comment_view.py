@@ -365,13 +365,13 @@ def _meta_text(node: Node) -> str:
 
 
 def _footer_text(node: Node, expanded: bool) -> str:
-    direct = len(node.children)
+    direct, subtree = len(node.children), node.subtree  # plain names: lupdate skips `node.subtree` there
     replies = translate("CommentDelegate", "%Ln replies", None, PLURAL, direct)
     if expanded:
-        if node.subtree > direct:
-            return f"▾ {replies} · " + translate("CommentDelegate", "%Ln in this subthread", None, PLURAL, node.subtree)
+        if subtree > direct:
+            return f"▾ {replies} · " + translate("CommentDelegate", "%Ln in this subthread", None, PLURAL, subtree)
         return f"▾ {replies}"
-    hidden = translate("CommentDelegate", "%Ln hidden comment(s)", None, PLURAL, node.subtree)
+    hidden = translate("CommentDelegate", "%Ln hidden comment(s)", None, PLURAL, subtree)
     return f"▸ {hidden} ({replies})"
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -110,16 +112,22 @@ class MainWindow(QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionsMovable(True)
         header.resizeSection(COLUMN_KEYS.index("starred"), 28)
-        counts = ("comments", "unread", "participants")  # as wide as the widest of their (translated) headers
+        # As wide as their (translated) header with the sort arrow beside it, or their widest value.
+        style = header.style()
+        padding = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+                   + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8)
+        counts = ("comments", "unread", "participants")
         count_width = max(self.fontMetrics().horizontalAdvance(str(self.article_model.headerData(
-            COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))) for key in counts) + 16
+            COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))) for key in counts) + padding
         for key in counts:
             header.resizeSection(COLUMN_KEYS.index(key), count_width)
         sample_date = format_short_date(date(2022, 12, 23))
         for key in _DATE_COLUMNS:
             label = str(self.article_model.headerData(COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))
-            width = max(self.fontMetrics().horizontalAdvance(text) for text in (sample_date, label)) + 24
+            width = max(self.fontMetrics().horizontalAdvance(label) + padding,
+                        self.fontMetrics().horizontalAdvance(sample_date) + 24)
             header.resizeSection(COLUMN_KEYS.index(key), width)
+        self._column_widths = [header.sectionSize(column) for column in range(header.count())]
         for key in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
         list_box = QWidget(self)
@@ -135,14 +143,27 @@ class MainWindow(QMainWindow):
         self.middle_tabs.addTab(list_box, self.tr("Articles"))
         self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
         self.reader = ReaderPanel(self.library, self)
+        self.profile = AuthorProfile(self.library, self)
+        self.author_note = NoteEditor(self.library, self)
+        self.profile.note_area.addWidget(self.author_note)
+        # A commenter's profile takes the reader's place, with its room; Back or an article returns.
+        self.reader_stack = QStackedWidget(self)
+        self.reader_stack.addWidget(self.reader)
+        self.reader_stack.addWidget(self.profile)
+        # The list above the reader: both get the window's width, so titles and comment headers
+        # fit at laptop sizes; four columns side by side left neither any room.
+        self.reading_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.reading_splitter.addWidget(self.middle_tabs)
+        self.reading_splitter.addWidget(self.reader_stack)
+        self.reading_splitter.setStretchFactor(0, 0)
+        self.reading_splitter.setStretchFactor(1, 1)
+        self.reading_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.addWidget(self.sidebar)
-        self.main_splitter.addWidget(self.middle_tabs)
-        self.main_splitter.addWidget(self.reader)
+        self.main_splitter.addWidget(self.reading_splitter)
         self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setStretchFactor(2, 3)
-        self.main_splitter.setSizes([205, 410, 610])
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
         self.note_editor = NoteEditor(self.library, self)
@@ -157,20 +178,24 @@ class MainWindow(QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.profile = AuthorProfile(self.library, self)
-        self.author_note = NoteEditor(self.library, self)
-        self.profile.note_area.addWidget(self.author_note)
-        self.profile_dock = QDockWidget(self.tr("Commenter"), self)
-        self.profile_dock.setObjectName("profileDock")
-        self.profile_dock.setWidget(self.profile)
-        self.profile_dock.setFeatures(self.notes_dock.features())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.profile_dock)
-        self.tabifyDockWidget(self.annotations_dock, self.profile_dock)
-        self.annotations_dock.raise_()
-        self.profile_dock.hide()
-        self.resizeDocks([self.annotations_dock], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.annotations_dock, self.notes_dock], [220, 380], Qt.Orientation.Vertical)
+        # Each pane's own minimum, whatever its texts ask for (a long translation, a placeholder, a
+        # scraped handle): the window never grows wider than it was made, nor than the screen.
+        for pane, width in ((self.sidebar, 140), (self.middle_tabs, 320), (self.reader_stack, 320),
+                            (self.annotations_dock, 180), (self.notes_dock, 180)):
+            pane.setMinimumWidth(width)
+        self._default_layout()
         self.statusBar().showMessage(self.tr("Ready"))
+
+    def _default_layout(self) -> None:
+        """Panel sizes in proportion to the window: a narrow sidebar and right column, the rest
+        to the list and the reader, the reader taller than the list."""
+        width, height = self.width(), self.height()
+        sidebar = max(150, min(220, width * 15 // 100))
+        self.main_splitter.setSizes([sidebar, width - sidebar])
+        listing = max(170, min(320, height * 28 // 100))
+        self.reading_splitter.setSizes([listing, height - listing])
+        self.resizeDocks([self.annotations_dock], [max(220, min(320, width * 21 // 100))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.annotations_dock, self.notes_dock], [2, 3], Qt.Orientation.Vertical)
 
     def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -281,7 +306,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.filter_action, self.search_action])
         view_menu.addSeparator()
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
-                              self.profile_dock.toggleViewAction(), self.browser_action])
+                              self.browser_action])
         view_menu.addActions([self.dashboard_action, self.article_dashboard_action, self.author_dashboard_action])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
@@ -340,6 +365,8 @@ class MainWindow(QMainWindow):
         self.profile.comment_activated.connect(lambda article_id, comment_id: self.open_source(
             article_id, comment_id, None, raise_window=False))
         self.profile.author_activated.connect(self._on_profile_author)
+        self.profile.closed.connect(self.show_reader)
+        self.middle_tabs.currentChanged.connect(self._on_middle_tab_changed)
         self.author_note.note_saved.connect(self.controller.push_applied)
         tree = self.reader.comment_tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -385,7 +412,13 @@ class MainWindow(QMainWindow):
             self.dashboard.set_library(library)
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
-            self.select_row(0)
+            self.select_row(self._first_row_with_comments())
+
+    def _first_row_with_comments(self) -> int:
+        """A first start opens a thread, not a blank pane: the first article that has comments."""
+        model = self.article_model
+        return next((row for row in range(min(model.rowCount(), 200))  # a look near the top only
+                     if (article := model.article(row)) is not None and article.comments), 0)
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """A library that cannot be written: reading works, importing and annotating do not."""
@@ -594,10 +627,22 @@ class MainWindow(QMainWindow):
         self.search_panel.set_query(query)
 
     def show_author(self, author_id: int) -> None:
-        self.profile_dock.show()
-        self.profile_dock.raise_()
+        self.reader_stack.setCurrentWidget(self.profile)
         self.profile.show_author(author_id)
         self._on_profile_author(author_id)
+
+    def _on_middle_tab_changed(self, _index: int) -> None:
+        """Search results are two lines a hit: the Search tab gets at least 45% of the height."""
+        if self.middle_tabs.currentWidget() is not self.search_panel:
+            return
+        top, bottom = self.reading_splitter.sizes()
+        if top < (top + bottom) * 45 // 100:
+            wanted = (top + bottom) * 45 // 100
+            self.reading_splitter.setSizes([wanted, top + bottom - wanted])
+
+    def show_reader(self) -> None:
+        """The article and its thread back in the place the commenter's profile took."""
+        self.reader_stack.setCurrentWidget(self.reader)
 
     def _on_profile_author(self, author_id: int) -> None:
         self._profile_author = author_id
@@ -684,6 +729,7 @@ class MainWindow(QMainWindow):
         self, article_id: int, comment_id: int | None, highlight_id: int | None, raise_window: bool = True
     ) -> None:
         """Show an annotation where it belongs: its article, its comment in the thread."""
+        self.show_reader()
         if self.article_model.row_of(article_id) < 0:
             self.sidebar.select_view("all")
             self.filter_edit.clear()
@@ -715,6 +761,7 @@ class MainWindow(QMainWindow):
             self.article_table.scrollTo(self.article_model.index(max(0, self.article_model.row_of(current)), 1))
 
     def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_reader()
         article = self.article_model.article(current.row()) if current.isValid() else None
         if article is None:
             self.reader.show_article(None)
@@ -938,11 +985,14 @@ class MainWindow(QMainWindow):
             self.restoreState(s.window_state)
         if not s.main_splitter.isEmpty():
             self.main_splitter.restoreState(s.main_splitter)
+        if not s.reading_splitter.isEmpty():
+            self.reading_splitter.restoreState(s.reading_splitter)
         if not s.reader_splitter.isEmpty():
             self.reader.splitter.restoreState(s.reader_splitter)
         header = self.article_table.horizontalHeader()
         if not s.list_header.isEmpty():
             header.restoreState(s.list_header)
+            self._clamp_columns()
         key = s.sort_column if s.sort_column in COLUMN_KEYS else "imported"
         order = Qt.SortOrder.DescendingOrder if s.sort_descending else Qt.SortOrder.AscendingOrder
         self.article_model.sort_key, self.article_model.descending = key, s.sort_descending
@@ -954,6 +1004,15 @@ class MainWindow(QMainWindow):
         if s.reading_font_size:
             self.apply_reading_font()
 
+    def _clamp_columns(self) -> None:
+        """A restored header keeps the title column stretching and no other column more than
+        twice its default width: a wide one would leave the titles a few characters."""
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN_KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
+        for column, default in enumerate(self._column_widths):
+            if column != COLUMN_KEYS.index("title") and header.sectionSize(column) > 2 * default:
+                header.resizeSection(column, default)
+
     def save_state(self) -> None:
         self.note_editor.flush()  # never lose the last keystrokes of a note
         self.author_note.flush()
@@ -961,6 +1020,7 @@ class MainWindow(QMainWindow):
         s.window_state = self.saveState()
         s.window_geometry = self.saveGeometry()
         s.main_splitter = self.main_splitter.saveState()
+        s.reading_splitter = self.reading_splitter.saveState()
         s.reader_splitter = self.reader.splitter.saveState()
         s.list_header = self.article_table.horizontalHeader().saveState()
         if self.current_article_id() is not None:

@@ -47,10 +47,13 @@ class Settings:
     """Typed access to the app's QSettings (one instance, made in app.py)."""
 
     window_geometry = _Setting("window/geometry", QByteArray())
-    window_state = _Setting("window/state", QByteArray())
-    main_splitter = _Setting("window/mainSplitter", QByteArray())
-    reader_splitter = _Setting("window/readerSplitter", QByteArray())
-    list_header = _Setting("articleList/header", QByteArray())
+    # The layout's keys name its version: the three-column layout's saved widths (titles of ten
+    # characters) are not carried into the list-above-reader one.
+    window_state = _Setting("window/v2/state", QByteArray())
+    main_splitter = _Setting("window/v2/mainSplitter", QByteArray())
+    reading_splitter = _Setting("window/v2/readingSplitter", QByteArray())
+    reader_splitter = _Setting("window/v2/readerSplitter", QByteArray())
+    list_header = _Setting("articleList/v2/header", QByteArray())
     sort_column = _Setting("articleList/sortColumn", "imported")
     sort_descending = _Setting("articleList/sortDescending", True)
     recent_libraries = _Setting("libraries/recent", [""])

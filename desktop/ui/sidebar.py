@@ -68,17 +68,20 @@ def color_icon(color: str, size: int = 12) -> QIcon:
 
 
 def usage_text(usage: TagUsage) -> str:
+    # The counts as plain names: lupdate skips a call whose count is `usage.articles`.
+    articles, comments, highlights = usage.articles, usage.comments, usage.highlights
+    notes, descendants = usage.notes, usage.descendants
     parts = []
-    if usage.articles:
-        parts.append(translate("Sidebar", "%Ln article(s)", None, PLURAL, usage.articles))
-    if usage.comments:
-        parts.append(translate("Sidebar", "%Ln comment(s)", None, PLURAL, usage.comments))
-    if usage.highlights:
-        parts.append(translate("Sidebar", "%Ln highlight(s)", None, PLURAL, usage.highlights))
-    if usage.notes:
-        parts.append(translate("Sidebar", "%Ln note(s)", None, PLURAL, usage.notes))
-    if usage.descendants:
-        parts.append(translate("Sidebar", "%Ln sub-tag(s)", None, PLURAL, usage.descendants))
+    if articles:
+        parts.append(translate("Sidebar", "%Ln article(s)", None, PLURAL, articles))
+    if comments:
+        parts.append(translate("Sidebar", "%Ln comment(s)", None, PLURAL, comments))
+    if highlights:
+        parts.append(translate("Sidebar", "%Ln highlight(s)", None, PLURAL, highlights))
+    if notes:
+        parts.append(translate("Sidebar", "%Ln note(s)", None, PLURAL, notes))
+    if descendants:
+        parts.append(translate("Sidebar", "%Ln sub-tag(s)", None, PLURAL, descendants))
     return ", ".join(parts)
 
 

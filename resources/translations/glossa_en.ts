@@ -98,7 +98,7 @@
 <context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotations_browser.py" line="+467"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+469"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+429"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+436"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/charts/models.py" line="+53"/>
+        <location filename="../../desktop/ui/charts/models.py" line="+52"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+329"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+349"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -341,6 +341,22 @@
         <translation>
             <numerusform>%Ln reply</numerusform>
             <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln in this subthread</source>
+        <translation>
+            <numerusform>%Ln in this subthread</numerusform>
+            <numerusform>%Ln in this subthread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln hidden comment(s)</source>
+        <translation>
+            <numerusform>%Ln hidden comment</numerusform>
+            <numerusform>%Ln hidden comments</numerusform>
         </translation>
     </message>
 </context>
@@ -517,7 +533,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+452"/>
+        <location filename="../../desktop/ui/main_window.py" line="+489"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -525,8 +541,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
-        <location line="+301"/>
+        <location line="+92"/>
+        <location line="+327"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -534,8 +550,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-300"/>
-        <location line="+172"/>
+        <location line="-326"/>
+        <location line="+198"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -579,7 +595,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+358"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+370"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
@@ -653,7 +669,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sidebar.py" line="+114"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+151"/>
         <source>The %n most active commenters; right-click to sort by name</source>
         <translation>
             <numerusform>The %n most active commenter; right-click to sort by name</numerusform>
@@ -661,7 +677,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="-73"/>
+        <location line="+199"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -669,7 +686,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-201"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln sub-tag(s)</source>
+        <translation>
+            <numerusform>%Ln sub-tag</numerusform>
+            <numerusform>%Ln sub-tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+194"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

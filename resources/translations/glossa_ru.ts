@@ -150,7 +150,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop/ui/annotations_browser.py" line="+50"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+51"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>удаление заметки к тегу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
@@ -973,17 +973,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/article_view.py" line="+20"/>
+        <location filename="../../desktop/ui/article_view.py" line="+22"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select an article to read it.</source>
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Photos: {credit}</source>
         <translation>Фото: {credit}</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>В ответ {who}</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Back to the previous profile</source>
         <translation>Назад к предыдущему профилю</translation>
     </message>
@@ -1064,7 +1064,17 @@
         <translation>Ник</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Back to the Article</source>
+        <translation>Назад к статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the profile and show the article again (Esc)</source>
+        <translation>Закрыть профиль и вернуться к статье (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Display names</source>
         <translation>Отображаемые имена</translation>
     </message>
@@ -1091,17 +1101,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Comments, newest first</source>
         <translation>Комментарии, сначала новые</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Their comments</source>
         <translation>Его комментарии</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>This commenter is no longer in the library</source>
         <translation>Этого комментатора больше нет в библиотеке</translation>
     </message>
@@ -1452,7 +1462,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/ui/charts/models.py" line="+39"/>
+        <location filename="../../desktop/ui/charts/models.py" line="+38"/>
         <source>Comments per hour</source>
         <translation>Комментарии по часам</translation>
     </message>
@@ -1961,7 +1971,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+327"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+347"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -1993,11 +2003,29 @@
             <numerusform>%Ln ответов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln in this subthread</source>
+        <translation>
+            <numerusform>%Ln в этой ветке</numerusform>
+            <numerusform>%Ln в этой ветке</numerusform>
+            <numerusform>%Ln в этой ветке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln hidden comment(s)</source>
+        <translation>
+            <numerusform>%Ln скрытый комментарий</numerusform>
+            <numerusform>%Ln скрытых комментария</numerusform>
+            <numerusform>%Ln скрытых комментариев</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-276"/>
+        <location line="-301"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -2032,7 +2060,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+317"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+337"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -2068,7 +2096,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+36"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+37"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2123,7 +2151,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+19"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
@@ -2205,17 +2233,17 @@
         <translation>не текст ни в одной известной кодировке</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-14"/>
         <source>binary data, not text</source>
         <translation>двоичные данные, а не текст</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+63"/>
         <source>{count} control characters removed</source>
         <translation>удалено управляющих символов: {count}</translation>
     </message>
@@ -2233,49 +2261,6 @@
         <location line="+10"/>
         <source>{count} undecodable bytes replaced</source>
         <translation>заменено нераспознанных байтов: {count}</translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message>
-        <location filename="../../desktop/store/metrics.py" line="+957"/>
-        <source>{seconds} s</source>
-        <translation>{seconds} с</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} мин</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} ч {minutes} мин</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{hours} h</source>
-        <translation>{hours} ч</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{days} d {hours} h</source>
-        <translation>{days} дн. {hours} ч</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{weeks} w {days} d</source>
-        <translation>{weeks} нед. {days} дн.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{weeks} w</source>
-        <translation>{weeks} нед.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{days} d</source>
-        <translation>{days} дн.</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2582,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+149"/>
+        <location filename="../../desktop/app.py" line="+162"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
@@ -2648,17 +2633,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-137"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>the library is damaged</source>
         <translation>библиотека повреждена</translation>
     </message>
@@ -2668,8 +2653,8 @@
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+256"/>
+        <location line="-239"/>
+        <location line="+255"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -2933,12 +2918,32 @@
     <name>Import</name>
     <message>
         <location line="-21"/>
-        <location filename="../../desktop/ingest/importer.py" line="+53"/>
+        <location filename="../../desktop/ingest/importer.py" line="+54"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+113"/>
+        <location filename="../../desktop/ingest/importer.py" line="+15"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>cannot read folder: {reason}</source>
         <translation>не удаётся прочитать папку: {reason}</translation>
     </message>
@@ -2948,12 +2953,32 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+375"/>
+        <source>not a regular file: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot read: {reason}</source>
         <translation>не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+82"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB (a JSON-lines dump, one record per line, may be any size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в строках {first}–{last}</translation>
     </message>
@@ -2978,7 +3003,12 @@
         <translation>элемент {number}: не объект JSON</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>line {number}: longer than {limit} MB, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>line {number}: not valid JSON</source>
         <translation>строка {number}: некорректный JSON</translation>
     </message>
@@ -3446,7 +3476,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+49"/>
+        <location filename="../../desktop/ui/main_window.py" line="+51"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -3467,7 +3497,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -3477,7 +3507,7 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -3487,17 +3517,12 @@
         <translation>В этой статье</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Commenter</source>
-        <translation>Комментатор</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3507,7 +3532,7 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Annotations &amp;Browser</source>
         <translation>&amp;Обзор заметок и выделений</translation>
     </message>
@@ -3807,7 +3832,7 @@
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -3817,7 +3842,7 @@
         <translation>Только чтение: {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> и </translation>
@@ -3838,7 +3863,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Dashboard — {library}</source>
         <translation>Диаграммы — {library}</translation>
     </message>
@@ -3854,7 +3879,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+301"/>
+        <location line="+327"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -3863,8 +3888,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-300"/>
-        <location line="+172"/>
+        <location line="-326"/>
+        <location line="+198"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -3874,17 +3899,17 @@
         </translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-253"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Annotations — {library}</source>
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -3975,7 +4000,7 @@
         <translation>Библиотека: {path}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
     </message>
@@ -3983,7 +4008,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/note_editor.py" line="+67"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+71"/>
         <source>Select an article, a comment or a tag to write a note</source>
         <translation>Выберите статью, комментарий или тег, чтобы написать заметку</translation>
     </message>
@@ -3998,7 +4023,7 @@
         <translation>Открыть этот адрес в веб-браузере?</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Note on</source>
         <translation>Заметка к</translation>
     </message>
@@ -4038,7 +4063,7 @@
         <translation>Прежние версии этой заметки</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не удаётся прочитать заметку: {reason}</translation>
     </message>
@@ -4062,12 +4087,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -4077,7 +4102,7 @@
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
@@ -4536,7 +4561,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+587"/>
+        <location filename="../../desktop/store/search.py" line="+621"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -4584,7 +4609,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-269"/>
+        <location line="-303"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Этот поиск не удаётся выполнить; попробуйте меньше слов или слова попроще.</translation>
     </message>
@@ -4840,7 +4865,7 @@
         <translation> или </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
@@ -4859,7 +4884,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/ui/sidebar.py" line="+37"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+49"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
@@ -4874,12 +4899,12 @@
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+85"/>
         <source>Views and tags</source>
         <translation>Разделы и теги</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -4943,7 +4968,8 @@
         <translation>без отображаемого имени</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4952,7 +4978,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-201"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln выделение</numerusform>
+            <numerusform>%Ln выделения</numerusform>
+            <numerusform>%Ln выделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln заметка</numerusform>
+            <numerusform>%Ln заметки</numerusform>
+            <numerusform>%Ln заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln sub-tag(s)</source>
+        <translation>
+            <numerusform>%Ln подтег</numerusform>
+            <numerusform>%Ln подтега</numerusform>
+            <numerusform>%Ln подтегов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+194"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>в %Ln статье</numerusform>

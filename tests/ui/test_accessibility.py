@@ -199,7 +199,6 @@ def _unnamed(top: QWidget) -> list[str]:
 def test_every_view_edit_and_icon_button_has_a_name(qtbot, window: MainWindow, seeded: Library,
                                                      settings: Settings) -> None:
     select_thread_article(window)
-    window.profile_dock.show()
     window.show_author(window.reader.comment_model.nodes[0].comment.author_id)
     tops: list[QWidget] = [window, AnnotationsBrowser(seeded), PreferencesDialog(settings), TagPicker(seeded, "Tag"),
                            SearchHelpDialog(), ShortcutsDialog(window.all_actions()), NoteHistoryDialog([], "a note")]

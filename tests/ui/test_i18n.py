@@ -180,6 +180,36 @@ def test_every_marked_text_is_in_the_catalogues_and_translated(language: str) ->
         assert translation.get("type") is None and all(form.strip() for form in forms(translation)), where
 
 
+def test_every_counted_translate_call_can_be_read_by_lupdate() -> None:
+    """lupdate drops a plural `translate(context, text, None, PLURAL, count)` whose count reads an
+    attribute (`node.subtree`): the text then shows in English whatever the language (issue 18)."""
+    unreadable = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate"):
+                continue
+            if len(node.args) == 5 and any(isinstance(part, ast.Attribute) for part in ast.walk(node.args[4])):
+                unreadable.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not unreadable
+
+
+def test_a_threads_footers_speak_russian(russian, library: Library, tmp_path: Path) -> None:
+    from desktop.store import reading
+    from desktop.ui.comment_tree_model import CommentTreeModel
+    from desktop.ui.comment_view import _footer_text
+    from tests.ui.conftest import deep_thread_text
+
+    source = tmp_path / "deep.txt"
+    source.write_text(deep_thread_text(5), encoding="utf-8")
+    import_paths(library, [source])
+    model = CommentTreeModel()
+    model.set_comments(reading.thread(library.db, reading.article_ids(library.db)[0]))
+    top = model.node(model.index(0, 0))  # one reply, four comments below it
+    expanded, collapsed = _footer_text(top, True), _footer_text(top, False)
+    assert expanded == "▾ 1 ответ · 4 в этой ветке"
+    assert collapsed == "▸ 4 скрытых комментария (1 ответ)"
+
+
 def test_the_english_catalogue_says_what_the_cli_says(qapp) -> None:
     """In English the UI shows a Text as the CLI prints it: the English catalogue's plural forms
     are those desktop.texts writes."""
@@ -567,7 +597,7 @@ def test_the_cli_prints_english_while_the_ui_speaks_russian(russian, closed_libr
     out = capsys.readouterr().out
     assert "problem: article 1 ('None'): title is not text" in out and not CYRILLIC.search(out), out
     damage(closed_library)
-    assert cli.main(["--library", str(closed_library), "info"]) == 2
+    assert cli.main(["--library", str(closed_library), "import", str(export)]) == 2  # refused: never written
     err = capsys.readouterr().err
     assert f"glossa: {closed_library} is damaged: SQLite's quick_check found: " in err
     assert "Glossa has not changed the file" in err and not CYRILLIC.search(err), err

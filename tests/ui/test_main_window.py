@@ -312,12 +312,19 @@ def test_a_highlight_is_painted_in_its_card_and_keeps_its_height(qtbot, window) 
     assert yellow > 50  # the highlight's default colour behind the text
 
 
+def open_thread_again(window) -> None:
+    """The window opens on the thread (issue 18): another article first, then the thread."""
+    window.select_row(next(r for r in range(window.article_model.rowCount())
+                           if not window.article_model.article(r).comments))
+    select_thread_article(window)
+
+
 def test_a_big_threads_figures_follow_its_first_paint(qtbot, window, monkeypatch) -> None:
     from desktop.ui import reader_panel
 
     monkeypatch.setattr(reader_panel, "LARGE_THREAD", 3)  # the 8-comment demo thread counts as big
     reader = window.reader
-    select_thread_article(window)
+    open_thread_again(window)
     assert reader.metrics_bar.metrics() is None  # not yet: the tree is painted first
     qtbot.waitUntil(lambda: reader.metrics_bar.metrics() is not None, timeout=3000)
     assert reader.metrics_bar.metrics().article_id == reader.article_id and "8" in reader.metrics_bar.text()
@@ -343,7 +350,7 @@ def test_a_thread_opens_scrolling_by_comment_and_turns_smooth_once_painted(qtbot
     from desktop.ui import reader_panel
 
     tree = window.reader.comment_tree
-    select_thread_article(window)
+    open_thread_again(window)
     assert tree.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem  # only visible cards measured
     qtbot.waitUntil(lambda: tree.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel, timeout=3000)
     monkeypatch.setattr(reader_panel, "LARGE_THREAD", 3)  # the 8-comment demo thread counts as big

@@ -41,7 +41,7 @@ def test_commenter_profile_of_the_current_comment(qtbot, window) -> None:
     node = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "zenion")
     window.reader.select_comment(node.comment.id)
     window.profile_action.trigger()
-    assert window.profile_dock.isVisible()
+    assert window.reader_stack.currentWidget() is window.profile and window.profile.isVisible()
     assert window.author_note.target() is not None
     assert tuple(window.author_note.target()) == ("author", node.comment.author_id)
     qtbot.waitUntil(lambda: window.sidebar.author_section.childCount() == 8, timeout=5000)
