@@ -246,7 +246,7 @@ class ReportFormat:
         if report.cancelled:
             lines.append("Cancelled: the files listed above were imported; the rest were not.")
         if report.stopped:
-            lines.append(f"Stopped: {report.stopped} The files listed above were imported; the rest were not.")
+            lines.append(f"Stopped: {report.stopped} Import again to add the files not imported.")
         return "\n".join(lines)
 
 
@@ -290,6 +290,10 @@ def import_paths(
                     if isinstance(item, FileReport):  # missing, or a folder that cannot be listed
                         recorder.add(item)
                         continue
+                    if report.stopped:  # the rest are not read, but every file is in the report
+                        recorder.add(FileReport(str(item), skipped=_not_read(report.stopped)))
+                        recorder.checkpoint(writer.idle, None)
+                        continue
                     if cancelled():
                         report.cancelled = True
                         break
@@ -306,8 +310,6 @@ def import_paths(
                     recorder.checkpoint(writer.idle, None)
                     if file_report.skipped == CANCELLED:
                         report.cancelled = True
-                        break
-                    if report.stopped:
                         break
             finally:
                 _commit_safely(writer, report)
@@ -364,6 +366,7 @@ class _Recorder:
         started = datetime.now()
         stem = f"import-{started:%Y-%m-%d_%H-%M-%S}"
         try:
+            _check_writable(folder)
             folder.mkdir(parents=True, exist_ok=True)
             for number in range(1, 100):
                 path = folder / (f"{stem}.txt" if number == 1 else f"{stem}-{number}.txt")
@@ -507,6 +510,17 @@ class _Recorder:
             with contextlib.suppress(OSError):
                 self.stream.close()
             self.stream = None
+
+
+def _check_writable(folder: Path) -> None:
+    """Raise PermissionError unless `folder`, or the nearest folder above it that exists, may be
+    written: by os.access and by its permission bits, since root may write anywhere, but a folder
+    without any write bit was made read-only on purpose."""
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not (os.access(existing, os.W_OK) and existing.stat().st_mode & 0o222):
+        raise PermissionError(errno.EACCES, f"the folder {existing} is read-only", str(folder))
 
 
 def _chain(*parts: Iterable[str]) -> Iterator[str]:
@@ -981,6 +995,12 @@ def _clean(text: str) -> str:
 
 
 # -- the report's words (Texts: the import report translates them, the CLI prints them as they are) --
+
+
+def _not_read(reason: str) -> str:
+    """Why a file after the one an import stopped at was not imported."""
+    return QT_TRANSLATE_NOOP("Import", "not imported: the import stopped before this file: {reason}").format(
+        reason=reason)
 
 
 def _could_not_import(reason: str) -> str:

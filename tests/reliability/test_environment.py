@@ -88,10 +88,15 @@ def test_disk_full_during_an_import_stops_it_with_the_reason(seeded: Library, tm
     fill_disk(seeded)
     report = import_paths(seeded, [tmp_path / "inputs"])
     assert report.stopped is not None and report.stopped.startswith("The disk is full")
-    failed = [f for f in report.files if f.skipped]
+    failed = [f for f in report.files if f.skipped and f.skipped.startswith("could not import")]
     assert len(failed) == 1, "the import stops at the first file the disk cannot take"
     assert "The disk is full" in (failed[0].skipped or "")
-    assert len(report.files) < 32
+    # Every file is in the report: those after the stop are not read, and say why.
+    assert sorted(f.path for f in report.files) == sorted(str(p) for p in (tmp_path / "inputs").iterdir())
+    after = report.files[report.files.index(failed[0]) + 1 :]
+    assert after and all(
+        f.skipped == f"not imported: the import stopped before this file: {report.stopped}" for f in after
+    )
     assert seeded.db.execute_sql("SELECT COUNT(*) FROM article").fetchone()[0] == articles_before
     assert note_texts(seeded.path) == before
     assert seeded.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import re
 from pathlib import Path
 from typing import IO, Any
@@ -221,3 +222,37 @@ def test_echo_gets_every_line_and_the_newest_reports_are_kept(library: Library, 
     assert len(reports) == importer.REPORTS_KEPT and report.log_path is not None
     assert report.log_path.name in reports and "import-2020-01-01_00-00-00.txt" not in reports
     assert (folder / "notes.txt").exists()
+
+
+def test_when_the_disk_fills_every_file_is_in_the_full_report(library: Library, tmp_path: Path) -> None:
+    """The files after the one the import stopped at are listed too, as not imported and why."""
+    paths = corpus(tmp_path / "in", 300)
+    import_paths(library, paths[:10])  # the first ten are in the library already: they need no room
+    library.db.execute_sql(f"PRAGMA max_page_count = {library.db.pragma('page_count')}")  # a full disk
+    report = import_paths(library, [tmp_path / "in"], log=ReportLog())
+    assert report.stopped is not None and report.stopped.startswith("The disk is full")
+    statuses = status_lines(log_lines(report))
+    assert len(statuses) == report.file_count == 300
+    assert {line.split()[1].rstrip(":") for line in statuses} == {str(p) for p in paths}
+    not_read = [line for line in statuses if line.endswith(f": not imported: the import stopped before this file: "
+                                                           f"{report.stopped}")]  # fmt: skip
+    assert 0 < len(not_read) < 290
+    assert f"Stopped: {report.stopped} Import again to add the files not imported." in log_lines(report)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_no_report_folder_is_made_in_a_read_only_folder_even_by_root(library: Library, tmp_path: Path) -> None:
+    """Root may write anywhere, but a folder without write bits was made read-only on purpose:
+    the import says there is no full report, and why, instead of writing into it."""
+    corpus(tmp_path / "in", 3)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        report = import_paths(library, [tmp_path / "in"], log=ReportLog(folder=locked / "reports"))
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o755)
+    assert report.log_path is None
+    assert report.log_error == f"the folder {locked} is read-only"
+    assert report.file_count == 3 and report.total("articles_added") == 3
