@@ -58,6 +58,16 @@ SHOTS = {
 }
 
 
+def _scroll_to_path(window: object, path: str) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    reader = window.reader  # type: ignore[attr-defined]
+    node = next((n for n in reader.comment_model.nodes if n.comment.path == path), None)
+    if node is not None:
+        reader.comment_tree.scrollTo(reader.comment_model.index_of(node.comment.id),
+                                     QAbstractItemView.ScrollHint.PositionAtTop)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
@@ -96,6 +106,7 @@ def main() -> int:
             window.reader.select_comment(target.comment.id)
             if name == "profile":
                 window.show_author(target.comment.author_id)
+        QTimer.singleShot(400, lambda: _scroll_to_path(window, "4"))  # whole cards from #4 to the reply
         QTimer.singleShot(800, app.quit)
         app.exec()
         if window.width() > width or window.height() > height:
