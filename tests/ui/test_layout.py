@@ -4,11 +4,14 @@ the screen (item 7)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
 
 from desktop.store.db import Library
+from desktop.ui import i18n
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
@@ -160,3 +163,26 @@ def test_the_window_is_never_wider_than_the_screen(qtbot, seeded: Library, setti
     QApplication.processEvents()
     assert window.width() <= available
     assert window.minimumSizeHint().width() <= available
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    i18n.install_translations("ru")
+    yield
+    i18n.install_translations("en")
+    QLocale.setDefault(i18n.c_locale())
+
+
+def test_russian_column_headers_are_not_clipped(qtbot, russian, seeded: Library, settings: Settings) -> None:
+    """"Комментари", "Непрочитан…": each header fits its text and the sort arrow, whichever column sorts."""
+    window = open_window(qtbot, seeded, settings, (1280, 800))
+    header = window.article_table.horizontalHeader()
+    style, metrics = header.style(), header.fontMetrics()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column, key in enumerate(COLUMN_KEYS):
+        if key in ("title", "starred", "source"):
+            continue
+        header.setSectionHidden(column, False)  # as the header's menu shows it
+        label = str(window.article_model.headerData(column, Qt.Orientation.Horizontal))
+        assert metrics.horizontalAdvance(label) + arrow + 2 * margin <= header.sectionSize(column), label
