@@ -219,6 +219,7 @@ class Hit:
     depth: int  # 0 for an article, 1 for a top-level comment
     snippet: str  # matched words between MATCH_START and MATCH_END
     score: float | None = None  # bm25, lower is better; None when not ranked
+    display_name: str | None = None  # the name the comment was signed with, when not its handle
 
 
 @dataclass
@@ -460,7 +461,7 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
                 _snippet(snippet, compiled.match is not None), scores.get(("article", article_id)),
             )
     for chunk, places in chunked(sorted(set(comment_ids))):
-        columns = "c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth"
+        columns = "c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth, c.display_name"
         joins = "JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
         if compiled.match is not None:
             sql = (
@@ -475,10 +476,10 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
                 f" JOIN comment_search_source v ON v.id = c.id WHERE c.id IN ({places})"
             )
             params = list(chunk)
-        for comment_id, article_id, title, handle, posted, depth, snippet in db.execute_sql(sql, params):
+        for comment_id, article_id, title, handle, posted, depth, name, snippet in db.execute_sql(sql, params):
             found["comment", comment_id] = Hit(
                 article_id, title, comment_id, handle, stored_time(posted), depth,
-                _snippet(snippet, compiled.match is not None), scores.get(("comment", comment_id)),
+                _snippet(snippet, compiled.match is not None), scores.get(("comment", comment_id)), name,
             )
     return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
 

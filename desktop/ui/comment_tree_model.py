@@ -59,6 +59,12 @@ def build_forest(comments: list[CommentRow]) -> tuple[list[Node], list[Node]]:
     return roots, nodes
 
 
+def commenter_label(display_name: str | None, handle: str) -> str:
+    """A commenter as the thread and the search results show one: "Display Name (handle)", or
+    the handle alone when there is no other name (display names are not unique; handles are)."""
+    return f"{display_name} ({handle})" if display_name and display_name != handle else handle
+
+
 class CommentTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -70,12 +76,13 @@ class CommentTreeModel(QAbstractItemModel):
         self.tags: dict[int, TagInfo] = {}  # every tag, for names and colours
         self.highlights: dict[int, list[HighlightInfo]] = {}  # comment id -> highlights
         self.matches: dict[int, int] = {}  # comment id -> the filter tag it matched
+        self.search_marks: dict[int, list[tuple[int, int]]] = {}  # comment id -> a search's words in it
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()
         self.roots, self.nodes = build_forest(comments)
         self._by_id = {node.comment.id: node for node in self.nodes}
-        self.tag_ids, self.highlights, self.matches = {}, {}, {}
+        self.tag_ids, self.highlights, self.matches, self.search_marks = {}, {}, {}, {}
         self.endResetModel()
 
     def set_annotations(
@@ -160,7 +167,7 @@ class CommentTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             accessible = role == Qt.ItemDataRole.AccessibleTextRole
             parts = [self.tr("unread")] if not comment.is_read and accessible else []
-            parts.append(f"{comment.display_name or comment.handle} ({comment.handle})")
+            parts.append(commenter_label(comment.display_name, comment.handle))
             parts.append(format_datetime(comment.posted_at, full_month=True, missing=self.tr("time unknown")))
             if node.children:
                 parts.append(self.tr("%Ln replies", "", len(node.children)))

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.annotations import index_to_utf16
-from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node
+from desktop.ui.comment_tree_model import CommentRole, CommentTreeModel, Node, commenter_label
 from desktop.ui.i18n import PLURAL, format_datetime, translate
 from desktop.ui.safe_text import SafeTextBrowser
 from desktop.ui.style import blend, card_fonts, row_colors
@@ -232,7 +232,7 @@ class CommentDelegate(QStyledItemDelegate):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.drawEllipse(x, y + line // 2 - 4, 8, 8)
             x += 14
-        name = comment.display_name or comment.handle
+        name = commenter_label(comment.display_name, comment.handle)  # as the search results name them
         painter.setFont(name_font)
         painter.setPen(text_color)
         name_width = QFontMetrics(name_font).horizontalAdvance(name)
@@ -251,9 +251,11 @@ class CommentDelegate(QStyledItemDelegate):
         body_rect = QRect(rect.left() + _PAD, y, self._text_width(node), rect.bottom() - y)
         painter.setFont(body_font)
         spans = model.highlights.get(comment.id)
-        if comment.body and spans:
+        marks = model.search_marks.get(comment.id)
+        if comment.body and (spans or marks):
             painter.setPen(text_color)
-            self._paint_highlighted_body(painter, body_rect, body_font, node, spans, model)
+            mark = blend(highlight, text_color, 0.28) if selected else blend(base, highlight, 0.38)
+            self._paint_highlighted_body(painter, body_rect, body_font, node, spans or [], model, marks or [], mark)
         elif comment.body:
             painter.setPen(text_color)
             painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap), _body_text(node))
@@ -304,15 +306,18 @@ class CommentDelegate(QStyledItemDelegate):
         return x
 
     def _paint_highlighted_body(
-        self, painter: QPainter, rect: QRect, font: QFont, node: Node, spans: list[Any], model: CommentTreeModel
+        self, painter: QPainter, rect: QRect, font: QFont, node: Node, spans: list[Any], model: CommentTreeModel,
+        marks: list[tuple[int, int]], mark: QColor,
     ) -> None:
-        """Highlights in their tag's colour: the body laid out once with format ranges."""
+        """Highlights in their tag's colour, a search's words on `mark`: the body laid out once
+        with format ranges."""
         text = _body_text(node)
-        layout = QTextLayout(text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
         ranges = []
+        for start, end in marks:  # under the highlights: a highlighted word shows its highlight
+            if end <= min(len(node.comment.body), _MAX_CHARS):
+                fmt = QTextCharFormat()
+                fmt.setBackground(mark)
+                ranges.append(_format_range(text, start, end, fmt))
         for span in spans:
             if span.stale or span.end > len(node.comment.body):
                 continue
@@ -321,24 +326,49 @@ class CommentDelegate(QStyledItemDelegate):
             color = QColor(tag.color if tag else "#f5d76e")
             color.setAlpha(120)
             fmt.setBackground(color)
-            start = index_to_utf16(text, span.start)
-            selection = QTextLayout.FormatRange()
-            selection.start = start
-            selection.length = index_to_utf16(text, span.end) - start
-            selection.format = fmt
-            ranges.append(selection)
-        layout.setFormats(ranges)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            text_line = layout.createLine()
-            if not text_line.isValid():
-                break
-            text_line.setLineWidth(rect.width())
-            text_line.setPosition(QPointF(0, height))
-            height += text_line.height()
-        layout.endLayout()
+            ranges.append(_format_range(text, span.start, span.end, fmt))
+        layout = _body_layout(text, font, rect.width(), ranges)
         layout.draw(painter, QPointF(rect.left(), rect.top()))
+
+    def text_top(self, node: Node, offset: int) -> int:
+        """How far below the top of its card the line holding `offset` of the body is drawn."""
+        self._update_fonts(self.view.font())
+        text = _body_text(node)
+        layout = _body_layout(text, self._fonts[2], self._text_width(node))
+        line = layout.lineForTextPosition(index_to_utf16(text, min(offset, len(text))))
+        return _PAD + self._line_height + _GAP + (int(line.y()) if line.isValid() else 0)
+
+
+def _body_layout(
+    text: str, font: QFont, width: int, formats: list[QTextLayout.FormatRange] | None = None
+) -> QTextLayout:
+    """A comment's text wrapped to `width`, as the card draws it (formats go in first: setting
+    them clears a layout)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.setFormats(formats or [])
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        text_line = layout.createLine()
+        if not text_line.isValid():
+            break
+        text_line.setLineWidth(width)
+        text_line.setPosition(QPointF(0, height))
+        height += text_line.height()
+    layout.endLayout()
+    return layout
+
+
+def _format_range(text: str, start: int, end: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    """`fmt` over code points start:end of `text` (Qt counts UTF-16 units)."""
+    selection = QTextLayout.FormatRange()
+    selection.start = index_to_utf16(text, start)
+    selection.length = index_to_utf16(text, end) - selection.start
+    selection.format = fmt
+    return selection
 
 
 def _body_text(node: Node) -> str:
@@ -354,8 +384,6 @@ def _body_text(node: Node) -> str:
 def _meta_text(node: Node) -> str:
     comment = node.comment
     parts = []
-    if comment.display_name and comment.display_name != comment.handle:
-        parts.append(f"@{comment.handle}")  # display names are not unique: show who it is
     unknown = QCoreApplication.translate("CommentDelegate", "time unknown")
     parts.append(format_datetime(comment.posted_at, missing=unknown))
     parts.append(f"#{comment.path}")
@@ -506,6 +534,22 @@ class CommentTreeView(QTreeView):
         self.doItemsLayout()  # row heights first, or the scroll lands short of tall comments
         self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
+
+    def reveal(self, comment_id: int, offset: int) -> None:
+        """Scroll so that the line holding `offset` of a comment's text is in sight, a third of
+        the way down: in a long comment, a search's first match. (Scrolling by comment, as a big
+        thread does, can only bring the comment's top in sight.)"""
+        index = self.tree_model().index_of(comment_id)
+        node = self.tree_model().node(index)
+        if node is None:
+            return
+        if self.verticalScrollMode() != QAbstractItemView.ScrollMode.ScrollPerPixel:
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            return
+        self.doItemsLayout()
+        top = self.visualRect(index).top() + self.comment_delegate.text_top(node, offset)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - self.viewport().height() // 3)
 
     def _on_model_reset(self) -> None:
         self.comment_delegate.clear_cache()

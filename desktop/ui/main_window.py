@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.store import annotations as annotation_store
 from desktop.store import metrics, reading
+from desktop.store import search as search_store
 from desktop.store.db import Library
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.annotation_controller import AnnotationController
@@ -357,8 +358,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(self.tr("Note not saved: {reason}").format(reason=text)))
         self.reader.comment_tree.comment_opened.connect(lambda comment_id: self._set_note_target("comment", comment_id))
         self.annotations_panel.jump_requested.connect(self._on_jump_requested)
-        self.search_panel.hit_activated.connect(lambda article_id, comment_id: self.open_source(
-            article_id, comment_id, None, raise_window=False))
+        self.search_panel.hit_activated.connect(self._on_search_hit)
         self.search_panel.saved_searches_changed.connect(self.sidebar.refresh_saved_searches)
         self.sidebar.saved_search_selected.connect(self._on_saved_search_selected)
         self.sidebar.author_selected.connect(self.show_author)
@@ -742,6 +742,13 @@ class MainWindow(QMainWindow):
         if raise_window:
             self.raise_()
             self.activateWindow()
+
+    def _on_search_hit(self, article_id: int, comment_id: int | None) -> None:
+        self.open_source(article_id, comment_id, None, raise_window=False)
+        if comment_id is not None and self.search_panel.results is not None:
+            query = self.search_panel.results.query  # what the hits were found with
+            spans = search_store.comment_matches(self.library.db, query, comment_id)
+            self.reader.show_search_matches(comment_id, spans)
 
     def _on_filter_changed(self) -> None:
         self.article_model.title_filter = self.filter_edit.text()

@@ -231,6 +231,14 @@ class ReaderPanel(QWidget):
     def select_comment(self, comment_id: int) -> bool:
         return self.comment_tree.select_comment(comment_id)
 
+    def show_search_matches(self, comment_id: int, spans: list[tuple[int, int]]) -> None:
+        """Mark a search's words in a comment (only there: the marks of the last hit opened go)
+        and bring the first in sight once the thread is painted and scrolls by pixel."""
+        self.comment_model.search_marks = {comment_id: spans} if spans else {}
+        self.comment_tree.viewport().update()
+        if spans:
+            self.comment_tree.after_next_paint(lambda: self.comment_tree.reveal(comment_id, spans[0][0]))
+
     def read_on(self) -> None:
         """Space: page through the article, then through a long comment, then on to the next
         unread comment; at the end of the thread, ask for the next article."""

@@ -78,6 +78,7 @@ from desktop.store.search import (
     search,
     snippet_segments,
 )
+from desktop.ui.comment_tree_model import commenter_label
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
@@ -111,7 +112,9 @@ def _when(hit: Hit) -> str:
 def _who(hit: Hit) -> str:
     if hit.comment_id is None:
         return QCoreApplication.translate("SearchPanel", "In the article")
-    return hit.author or QCoreApplication.translate("SearchPanel", "unknown commenter")
+    if not hit.author:
+        return QCoreApplication.translate("SearchPanel", "unknown commenter")
+    return commenter_label(hit.display_name, hit.author)  # as the thread names them
 
 
 

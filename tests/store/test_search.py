@@ -426,6 +426,7 @@ def test_hits_carry_what_the_ui_needs(corpus: Library) -> None:
         depth=3,
         snippet=hit.snippet,
         score=hit.score,
+        display_name="Zenion",  # as the comment was signed
     )
     assert hit.snippet == "\x02covid\x03-19 and O'Brien wrote c++ code"
     assert search.render_snippet(hit.snippet) == "[covid]-19 and O'Brien wrote c++ code"
