@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate_corpus import Manifest, generate, parse_size, text_files, verify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +35,7 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     assert (tmp_path / "a" / "corpus.jsonl").read_bytes() == (tmp_path / "b" / "corpus.jsonl").read_bytes()
 
 
+@pytest.mark.slow
 def test_runner_completes_every_case_at_10k(tmp_path: Path) -> None:
     env = dict(os.environ)
     env.update({"PYTHONWARNINGS": "error", "QT_QPA_PLATFORM": "offscreen"})

@@ -32,6 +32,7 @@ def test_every_package_is_declared() -> None:
     assert found | {"desktop.resources"} == _declared_packages()
 
 
+@pytest.mark.slow
 def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
     """`python -m build` makes the wheel (in its own isolated environment, as a packager would);
     installed into a fresh environment, it runs and finds its resources there."""
@@ -98,6 +99,7 @@ def test_appstream_metainfo_is_valid() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_the_one_folder_build_starts(tmp_path: Path) -> None:
     """PyInstaller builds packaging/glossa.spec into a one-folder app; the frozen binary prints its
     version, imports the demo corpus into a new library, and opens its window on it (offscreen):

@@ -198,6 +198,7 @@ def _warm() -> None:
     parse("Заголовок статьи\n\nТекст статьи.".encode("cp1251") + bytes(range(128, 256)))
 
 
+@pytest.mark.slow
 def test_generated_documents_through_parser_and_importer(fuzz_library: Library, tmp_path: Path) -> None:
     seen = {"documents": 0, "bytes": 0, "calls": 0, "imported": 0}
     folder = tmp_path / "inputs"

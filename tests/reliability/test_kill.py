@@ -125,6 +125,7 @@ def run_lane(lane: int, base: Path, folder: Path, inputs: Path, allowed: dict[st
     return kills, sum(len(texts) for texts in acked.values())
 
 
+@pytest.mark.slow
 def test_kill_9_during_imports_and_note_saves(
     tmp_path: Path, inputs: tuple[Path, dict[str, set[int]]]
 ) -> None:
