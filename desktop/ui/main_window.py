@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         self.author_note.set_target(None, "")
         self.search_panel.set_library(library)
         self.profile.set_library(library)
+        self.show_reader()  # the profile was of the other library's commenter
         self.annotations_panel.set_library(library)
         self.article_model.library = library
         self.article_model.restrict_to = None

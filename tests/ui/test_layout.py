@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
 
 from desktop.store.db import Library
@@ -186,3 +187,36 @@ def test_russian_column_headers_are_not_clipped(qtbot, russian, seeded: Library,
         header.setSectionHidden(column, False)  # as the header's menu shows it
         label = str(window.article_model.headerData(column, Qt.Orientation.Horizontal))
         assert metrics.horizontalAdvance(label) + arrow + 2 * margin <= header.sectionSize(column), label
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1024x700"])
+def test_every_comment_header_shows_its_time_and_path(qtbot, seeded: Library, settings: Settings,
+                                                      size: tuple[int, int]) -> None:
+    """The header line of a card (name, @handle · time · #path) is never elided at laptop sizes,
+    before or after a commenter's profile was open."""
+    from desktop.ui.comment_tree_model import commenter_label
+    from desktop.ui.comment_view import _PAD, _meta_text
+    from desktop.ui.style import card_fonts
+
+    window = open_window(qtbot, seeded, settings, size)
+    select_thread_article(window)
+    tree, model = window.reader.comment_tree, window.reader.comment_model
+    window.show_author(model.nodes[0].comment.author_id)
+    window.show_reader()
+    name_font, meta_font, _body = card_fonts(tree.font())
+    for node in model.nodes:
+        rect = tree.visualRect(model.index_of(node.comment.id))
+        needed = (2 * _PAD + 14 + QFontMetrics(name_font).horizontalAdvance(
+            commenter_label(node.comment.display_name, node.comment.handle))
+            + 8 + QFontMetrics(meta_font).horizontalAdvance(_meta_text(node)))
+        assert needed <= rect.width(), _meta_text(node)
+
+
+def test_the_search_tab_gets_room_for_its_hits(qtbot, seeded: Library, settings: Settings) -> None:
+    window = open_window(qtbot, seeded, settings, (1024, 700))
+    top, bottom = window.reading_splitter.sizes()
+    assert top < (top + bottom) * 40 // 100  # the list is the smaller part while reading
+    window.search_action.trigger()
+    top, bottom = window.reading_splitter.sizes()
+    assert top >= (top + bottom) * 40 // 100
+    assert window.search_panel.search_box.width() >= 300  # not squeezed to a few characters
