@@ -8,7 +8,6 @@ dlopen of a library the plugin loads moments later anyway, so it costs next to n
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import sys
@@ -67,6 +66,8 @@ def _bundled_dirs() -> list[Path]:
 
 
 def loadable(soname: str) -> bool:
+    import ctypes  # only where X11 is checked: start-up elsewhere does not pay for it
+
     try:
         ctypes.CDLL(soname)
     except OSError:
