@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QR
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -57,6 +58,7 @@ from desktop.ui.style import blend, card_fonts, row_colors
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1  # the AuthorComment of a row
 PAGE = 200
+WIDE_PROFILE = 640  # px from which the note sits beside the figures
 NO_AUTHOR_TEXT = QT_TRANSLATE_NOOP("AuthorProfile", "Click a commenter's name to see their profile")
 
 
@@ -306,9 +308,13 @@ class AuthorProfile(QWidget):
         layout.addWidget(self.facts_label)
 
         details = QWidget(self)
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 4, 0, 4)
+        # The figures, and the note beside them when there is the width (below it when narrow).
+        self.details_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, details)
+        self.details_row.setContentsMargins(0, 4, 0, 4)
+        self.details_row.setSpacing(16)
+        details_layout = QVBoxLayout()
         details_layout.setSpacing(6)
+        self.details_row.addLayout(details_layout, 1)
         people = QGridLayout()
         people.setHorizontalSpacing(16)
         people.setVerticalSpacing(0)
@@ -332,10 +338,10 @@ class AuthorProfile(QWidget):
         self.tags_label = self._label(selectable=True, wrap=True, parent=details)
         self.tags_label.setAccessibleName(self.tr("Tags on their comments"))
         details_layout.addWidget(self.tags_label)
+        details_layout.addStretch(1)
         self.note_area = QVBoxLayout()  # the window adds the note editor here
         self.note_area.setContentsMargins(0, 4, 0, 0)
-        details_layout.addLayout(self.note_area)
-        details_layout.addStretch(1)
+        self.details_row.addLayout(self.note_area, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(details)
         scroll.setWidgetResizable(True)
@@ -501,16 +507,23 @@ class AuthorProfile(QWidget):
         return buttons
 
     def _fit_details(self) -> None:
-        """Give the figures (and the note) the height they need, up to half, the comments the rest."""
+        """Give the figures (and the note) the height they need, leaving the comments at least
+        half, or two whole rows when that is more room for the figures."""
         total = self.splitter.height()
         if self._user_sized or total <= 0:
             return
         wanted = self.details.sizeHint().height() + 4
-        top = max(80, min(wanted, total // 2))
+        option = QStyleOptionViewItem()
+        option.font = self.comments_view.font()
+        row = self.comments_view.itemDelegate().sizeHint(option, QModelIndex()).height()  # rows share a height
+        comments = self.comments_title.sizeHint().height() + 2 * row + 12
+        top = max(80, min(wanted, max(total // 2, total - comments)))
         self.splitter.setSizes([top, max(1, total - top)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        wide = self.width() >= WIDE_PROFILE
+        self.details_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self._fit_details()
 
     def showEvent(self, event: QShowEvent) -> None:

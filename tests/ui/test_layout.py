@@ -104,6 +104,8 @@ def test_the_profile_takes_the_readers_place_and_gives_it_back(qtbot, seeded: Li
     view = profile.comments_view
     row = view.sizeHintForRow(0)
     assert view.viewport().height() >= 2 * row  # whole rows, not a sliver of one
+    details = profile.details.parentWidget().parentWidget()  # the scroll area around the figures and the note
+    qtbot.waitUntil(lambda: not details.verticalScrollBar().isVisible())  # the note editor whole, its buttons too
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.reader.isVisible() and not profile.isVisible()
     assert tree.viewport().width() == thread_width  # the thread was never squeezed
