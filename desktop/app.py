@@ -25,7 +25,7 @@ from desktop.ui.backup_dialog import (
     RestoreDialog,
     ask_about_damaged_library,
 )
-from desktop.ui.i18n import apply_language, translated
+from desktop.ui.i18n import apply_language, set_iso_dates, translated
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
@@ -317,7 +317,9 @@ def make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    apply_language(Settings().language)  # Preferences' choice, or the system's language
+    settings = Settings()
+    apply_language(settings.language)  # Preferences' choice, or the system's language
+    set_iso_dates(settings.iso_dates)
     return app
 
 

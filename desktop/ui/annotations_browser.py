@@ -42,6 +42,7 @@ from desktop.store import authors as author_store
 from desktop.store.annotations import AnnotationEntry, TagInfo
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate, translated
+from desktop.ui.safe_text import markdown_as_text, plain_tooltip
 from desktop.ui.shortcuts_dialog import close_on_escape
 from desktop.ui.sidebar import color_icon
 
@@ -105,6 +106,17 @@ def _phrase(phrases: dict[str, str], kind: str, fallback: str) -> str:
 def _one_line(text: str | None, limit: int = 160) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _note_line(markdown: str | None, limit: int = 160) -> str:
+    """A note in a table cell: its text without Markdown's markers, its lines apart by "↵"."""
+    lines = [" ".join(line.split()) for line in markdown_as_text(markdown or "").splitlines()]
+    return _one_line(" ↵ ".join(line for line in lines if line), limit)
+
+
+def _whole_text(entry: AnnotationEntry) -> str:
+    """What was annotated: a highlight's words as scraped, a note readable."""
+    return entry.text if entry.kind == "highlight" else markdown_as_text(entry.text)
 
 
 def kind_text(entry: AnnotationEntry) -> str:
@@ -178,9 +190,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == KIND:
             return kind_text(entry)
         if column == TEXT:
-            return _one_line(f"“{entry.text}”" if entry.kind == "highlight" else entry.text)
+            return _one_line(f"“{entry.text}”") if entry.kind == "highlight" else _note_line(entry.text)
         if column == NOTE:
-            return _one_line(entry.note)
+            return _note_line(entry.note)
         if column == TAGS:
             return self.tags_text(entry)
         if column == SOURCE:
@@ -197,6 +209,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (TEXT, NOTE):  # with its line breaks
+            return plain_tooltip(_whole_text(entry) if index.column() == TEXT else markdown_as_text(entry.note or ""))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == TAGS:
             tag = next((self._tags[t] for t in entry.tag_ids if t in self._tags), None)
             if tag is not None:
@@ -486,9 +500,9 @@ class AnnotationsBrowser(QWidget):
         if tags:
             parts.append(self.tr("Tags: {tags}").format(tags=tags))
         parts.append("")
-        parts.append(entry.text)
+        parts.append(_whole_text(entry))
         if entry.note:
-            parts += ["", self.tr("Note:"), entry.note]
+            parts += ["", self.tr("Note:"), markdown_as_text(entry.note)]
         self.detail.setPlainText("\n".join(parts))
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -214,6 +214,12 @@ def c_locale() -> QLocale:
 # -- dates and numbers -------------------------------------------------------------------------
 
 _WEEKDAY = re.compile(r"[\s,]*dddd[\s,]*")
+_iso_dates = False  # Preferences > ISO dates: 2023-01-05 and 14:30 everywhere, whatever the locale
+
+
+def set_iso_dates(enabled: bool) -> None:
+    global _iso_dates
+    _iso_dates = enabled
 
 
 def _locale() -> QLocale:
@@ -233,25 +239,25 @@ def _qdate(value: date) -> QDate:
 
 
 def format_date(value: date | None, full_month: bool = False) -> str:
+    """Every date the UI shows, in one style: the month by its name, so no reader takes 3/8 for
+    the 3rd of August ("5 Jan 2023", "Jan 5, 2023", "5 янв. 2023 г."); 2023-01-05 with ISO dates."""
     if value is None:
         return ""
+    if _iso_dates:
+        return value.strftime("%Y-%m-%d")
     locale = _locale()
     return locale.toString(_qdate(value), date_format(locale, full_month))
 
 
 def format_short_date(value: date | None) -> str:
-    """A compact date for a column: 05/01/2023, 05.01.2023, 1/5/23; ISO in the C locale."""
-    if value is None:
-        return ""
-    locale = _locale()
-    if locale.language() == QLocale.Language.C:
-        return value.strftime("%Y-%m-%d")
-    return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+    """A date for a column: the same style as every other date (numbers-only short formats are
+    ambiguous: 1/5/23 is the 5th of January in the US and the 1st of May elsewhere)."""
+    return format_date(value)
 
 
 def format_time(value: datetime, seconds: bool = False) -> str:
     locale = _locale()
-    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    pattern = "HH:mm" if _iso_dates else locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in pattern:
         pattern = pattern.replace("mm", "mm:ss", 1)
     return locale.toString(QTime(value.hour, value.minute, value.second), pattern)
@@ -261,6 +267,8 @@ def format_datetime(value: datetime | None, full_month: bool = False, missing: s
     """ "5 Jan 2023, 14:30", "Jan 5, 2023, 2:30 PM", "5 янв. 2023 г., 14:30"."""
     if value is None:
         return missing
+    if _iso_dates:
+        return f"{format_date(value)} {format_time(value)}"
     return f"{format_date(value, full_month)}, {format_time(value)}"
 
 

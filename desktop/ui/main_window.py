@@ -37,7 +37,7 @@ from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
 from desktop.ui.author_profile import AuthorProfile
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date, set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
@@ -592,7 +592,17 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.apply_reading_font()
+            self.apply_date_style()
             self.preferences_changed.emit()
+
+    def apply_date_style(self) -> None:
+        """Dates as Preferences asks (the locale's, or ISO): the views that show one draw again."""
+        set_iso_dates(self.settings.iso_dates)
+        self.article_model.layoutChanged.emit()
+        self.reader.refresh_annotations()  # the source line and the cards' times
+        self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
+        if self.browser_window is not None:
+            self.browser_window.refresh()  # type: ignore[attr-defined]
 
     def apply_reading_font(self) -> None:
         """The article and the comments in the chosen size; 0 follows the system font."""

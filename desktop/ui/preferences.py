@@ -1,9 +1,12 @@
-"""Preferences: theme, reading font size, default library, backups kept, language.
+"""Preferences: theme, reading font size, default library, backups kept, language, ISO dates.
 Applied by the window on OK; the language takes effect at the next start."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import default_library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.ui.settings import Settings
 
 THEMES = [  # labels in English, translated when shown
@@ -67,6 +70,9 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language_note = QLabel(self.tr("The language changes at the next start."), self)
         self.language_note.setEnabled(False)
+        self.iso_dates = QCheckBox(self.tr("&ISO dates (2023-01-05, 14:30)"), self)
+        self.iso_dates.setToolTip(self.tr("Otherwise dates are written as your language writes them: {example}")
+                                  .format(example=format_date(date(2023, 1, 5))))
         form = QFormLayout(self)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Reading font size:"), self.font_size)
@@ -76,6 +82,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Backups to keep:"), self.backups)
         form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Dates:"), self.iso_dates)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,6 +100,7 @@ class PreferencesDialog(QDialog):
         self.library.setText(s.default_library)
         self.backups.setValue(s.backup_count)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.iso_dates.setChecked(s.iso_dates)
 
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -109,4 +117,5 @@ class PreferencesDialog(QDialog):
         s.default_library = self.library.text().strip()
         s.backup_count = self.backups.value()
         s.language = self.language.currentData()
+        s.iso_dates = self.iso_dates.isChecked()
         self.accept()

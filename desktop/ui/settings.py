@@ -63,6 +63,7 @@ class Settings:
     default_library = _Setting("libraries/default", "")  # empty: the platform's app-data folder
     backup_count = _Setting("backups/keep", 10)
     language = _Setting("appearance/language", "system")  # system, en, ru or uk
+    iso_dates = _Setting("appearance/isoDates", False)  # 2023-01-05 rather than the locale's "5 Jan 2023"
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()

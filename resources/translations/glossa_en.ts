@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+793"/>
+        <location filename="../../desktop/store/annotations.py" line="+794"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotations_browser.py" line="+469"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+483"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+349"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+379"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+166"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+173"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+282"/>
+        <location filename="../../desktop/ui/i18n.py" line="+290"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -533,7 +533,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+489"/>
+        <location filename="../../desktop/ui/main_window.py" line="+490"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -542,7 +542,7 @@
     </message>
     <message numerus="yes">
         <location line="+92"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -550,8 +550,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-326"/>
-        <location line="+198"/>
+        <location line="-343"/>
+        <location line="+215"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -564,7 +564,7 @@
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln persons</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -634,7 +634,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+104"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+105"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+689"/>
+        <location line="+691"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

@@ -150,7 +150,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop/ui/annotations_browser.py" line="+51"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+52"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+309"/>
+        <location filename="../../desktop/store/annotations.py" line="+310"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>Эта заметка относится к тегу, а не к статье: открывать нечего.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Commenter {handle}</source>
         <translation>Комментатор {handle}</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>Комментарий {handle}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -1971,7 +1971,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+347"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+377"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -1985,7 +1985,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
@@ -2025,7 +2025,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-301"/>
+        <location line="-329"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+162"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+169"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+337"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+365"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -2206,7 +2206,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+282"/>
+        <location filename="../../desktop/ui/i18n.py" line="+290"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2633,12 +2633,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
@@ -2648,13 +2648,13 @@
         <translation>библиотека повреждена</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+255"/>
+        <location line="-241"/>
+        <location line="+257"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+389"/>
         <source>not a regular file: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3018,12 @@
         <translation>строка {number}: не объект JSON</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>not imported: the import stopped before this file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>could not import: {reason}</source>
         <translation>не удалось импортировать: {reason}</translation>
     </message>
@@ -3296,13 +3301,13 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+50"/>
-        <location filename="../../desktop/store/db.py" line="+155"/>
+        <location filename="../../desktop/store/check.py" line="+54"/>
+        <location filename="../../desktop/store/db.py" line="+166"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не может прочитать библиотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-78"/>
+        <location filename="../../desktop/store/db.py" line="-84"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} повреждён: {reason}. Glossa не изменяла файл; восстановите его из резервной копии или откройте только для чтения, чтобы скопировать то, что ещё читается.</translation>
     </message>
@@ -3317,12 +3322,12 @@
         <translation>не удаётся создать папку для {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the library&apos;s disk is read-only</source>
         <translation>диск с библиотекой доступен только для чтения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -3347,7 +3352,7 @@
         <translation>Файл {path} нужно обновить до схемы этой версии Glossa, но его можно открыть только для чтения ({reason}). Скопируйте его в папку, доступную для записи, или откройте той версией Glossa, которой он создан.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>cannot create a library in {folder}: the folder is read-only</source>
         <translation>не удаётся создать библиотеку в {folder}: папка доступна только для чтения</translation>
     </message>
@@ -3387,7 +3392,8 @@
         <translation>Файл {path} — не библиотека Glossa (не база данных SQLite) или он повреждён</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-191"/>
+        <location line="+252"/>
         <source>cannot open {path}: {error}</source>
         <translation>не удаётся открыть {path}: {error}</translation>
     </message>
@@ -3448,7 +3454,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+291"/>
+        <location filename="../../desktop/store/check.py" line="+370"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Службы синхронизации и сетевые диски копируют файл, пока Glossa в него пишет, и это может повредить библиотеку или привести к потере недавней работы. Держите библиотеку на локальном диске; резервные копии Glossa (в папке рядом с ней) синхронизировать безопасно.</translation>
     </message>
@@ -3476,7 +3482,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../desktop/ui/main_window.py" line="+52"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -3879,7 +3885,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -3888,8 +3894,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-326"/>
-        <location line="+198"/>
+        <location line="-343"/>
+        <location line="+215"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -3899,7 +3905,7 @@
         </translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-260"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
@@ -3909,7 +3915,7 @@
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+68"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4237,7 +4243,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+25"/>
+        <location filename="../../desktop/ui/preferences.py" line="+28"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -4284,12 +4290,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Default library</source>
         <translation>Библиотека по умолчанию</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -4312,6 +4318,16 @@
         <location line="+1"/>
         <source>The language changes at the next start.</source>
         <translation>Язык сменится при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ISO dates (2023-01-05, 14:30)</source>
+        <translation>Даты в формате &amp;ISO (2023-01-05, 14:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise dates are written as your language writes them: {example}</source>
+        <translation>Иначе даты пишутся так, как принято в вашем языке: {example}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4337,6 +4353,11 @@
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4561,7 +4582,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+621"/>
+        <location filename="../../desktop/store/search.py" line="+622"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -4680,7 +4701,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+436"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -4712,7 +4733,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Relevance</source>
         <translation>По релевантности</translation>
     </message>
@@ -4746,12 +4767,12 @@
         <translation>В статье</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown commenter</source>
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop/ui/annotations_browser.py" line="+51"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+52"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+309"/>
+        <location filename="../../desktop/store/annotations.py" line="+310"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>Ця нотатка стосується тегу, а не статті: відкривати нічого.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Commenter {handle}</source>
         <translation>Коментатор {handle}</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>Коментар {handle}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -1971,7 +1971,7 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+347"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+377"/>
         <source>(empty comment)</source>
         <translation>(порожній коментар)</translation>
     </message>
@@ -1985,7 +1985,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>time unknown</source>
         <translation>час невідомий</translation>
     </message>
@@ -2025,7 +2025,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-301"/>
+        <location line="-329"/>
         <source>Comment text</source>
         <translation>Текст коментаря</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+162"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+169"/>
         <source>unread</source>
         <translation>не прочитаний</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+337"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+365"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -2206,7 +2206,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+282"/>
+        <location filename="../../desktop/ui/i18n.py" line="+290"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2633,12 +2633,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не може відкрити {path}.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не може відкрити цю бібліотеку.</translation>
     </message>
@@ -2648,13 +2648,13 @@
         <translation>бібліотеку пошкоджено</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+255"/>
+        <location line="-241"/>
+        <location line="+257"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+389"/>
         <source>not a regular file: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3018,12 @@
         <translation>рядок {number}: не об&apos;єкт JSON</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>not imported: the import stopped before this file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>could not import: {reason}</source>
         <translation>не вдалося імпортувати: {reason}</translation>
     </message>
@@ -3296,13 +3301,13 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+50"/>
-        <location filename="../../desktop/store/db.py" line="+155"/>
+        <location filename="../../desktop/store/check.py" line="+54"/>
+        <location filename="../../desktop/store/db.py" line="+166"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не може прочитати бібліотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-78"/>
+        <location filename="../../desktop/store/db.py" line="-84"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} пошкоджено: {reason}. Glossa не змінювала файл; відновіть його з резервної копії або відкрийте лише для читання, щоб скопіювати те, що ще читається.</translation>
     </message>
@@ -3317,12 +3322,12 @@
         <translation>не вдається створити теку для {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the library&apos;s disk is read-only</source>
         <translation>диск із бібліотекою доступний лише для читання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -3347,7 +3352,7 @@
         <translation>Файл {path} треба оновити до схеми цієї версії Glossa, але його можна відкрити лише для читання ({reason}). Скопіюйте його в теку, доступну для запису, або відкрийте тією версією Glossa, якою його створено.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>cannot create a library in {folder}: the folder is read-only</source>
         <translation>не вдається створити бібліотеку в {folder}: тека доступна лише для читання</translation>
     </message>
@@ -3387,7 +3392,8 @@
         <translation>Файл {path} — не бібліотека Glossa (не база даних SQLite) або його пошкоджено</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-191"/>
+        <location line="+252"/>
         <source>cannot open {path}: {error}</source>
         <translation>не вдається відкрити {path}: {error}</translation>
     </message>
@@ -3448,7 +3454,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+291"/>
+        <location filename="../../desktop/store/check.py" line="+370"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Служби синхронізації та мережеві диски копіюють файл, поки Glossa в нього пише, і це може пошкодити бібліотеку або призвести до втрати нещодавньої роботи. Тримайте бібліотеку на локальному диску; резервні копії Glossa (у теці поруч із нею) синхронізувати безпечно.</translation>
     </message>
@@ -3476,7 +3482,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../desktop/ui/main_window.py" line="+52"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
@@ -3879,7 +3885,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -3888,8 +3894,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-326"/>
-        <location line="+198"/>
+        <location line="-343"/>
+        <location line="+215"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -3899,7 +3905,7 @@
         </translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-260"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
@@ -3909,7 +3915,7 @@
         <translation>Нотатки й виділення — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+68"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln особа</numerusform>
@@ -4237,7 +4243,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+25"/>
+        <location filename="../../desktop/ui/preferences.py" line="+28"/>
         <source>Follow the system</source>
         <translation>Як у системі</translation>
     </message>
@@ -4284,12 +4290,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Default library</source>
         <translation>Бібліотека за замовчуванням</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
@@ -4312,6 +4318,16 @@
         <location line="+1"/>
         <source>The language changes at the next start.</source>
         <translation>Мова зміниться під час наступного запуску.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ISO dates (2023-01-05, 14:30)</source>
+        <translation>Дати у форматі &amp;ISO (2023-01-05, 14:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise dates are written as your language writes them: {example}</source>
+        <translation>Інакше дати пишуться так, як заведено у вашій мові: {example}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4337,6 +4353,11 @@
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Дати:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4561,7 +4582,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+621"/>
+        <location filename="../../desktop/store/search.py" line="+622"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -4680,7 +4701,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+436"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис пошуку</translation>
@@ -4712,7 +4733,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Relevance</source>
         <translation>За релевантністю</translation>
     </message>
@@ -4746,12 +4767,12 @@
         <translation>У статті</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown commenter</source>
         <translation>невідомий коментатор</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>The search failed: {error}</source>
         <translation>Пошук не вдався: {error}</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop.store import authors as author_store
 from desktop.store import reading
 from desktop.store.db import Library
 from desktop.ui.annotations_browser import COLUMNS, DATE, KIND, SOURCE, TEXT, AnnotationsBrowser
+from desktop.ui.safe_text import markdown_as_text
 
 
 @dataclass
@@ -258,3 +259,28 @@ def test_escape_closes_the_browser(qtbot, browser: AnnotationsBrowser) -> None:
     browser.table.setFocus()
     qtbot.keyClick(browser.table, Qt.Key.Key_Escape)
     assert not browser.isVisible()
+
+
+def test_notes_read_as_text_with_their_line_breaks(browser: AnnotationsBrowser, seeded: Library) -> None:
+    note = "**Plan** for `the` [thread](https://example.org)\nfirst point\nsecond point\n\n# Then\n- a list item"
+    annotation_store.set_note(seeded.db, ("article", 1), note)
+    browser.refresh()
+    row = _row(browser, note)
+    cell = browser.model.data(browser.model.index(row, TEXT))
+    assert cell == "Plan for the thread (https://example.org) ↵ first point ↵ second point ↵ Then ↵ • a list item"
+    browser.table.selectRow(row)
+    readable = "Plan for the thread (https://example.org)\nfirst point\nsecond point\n\nThen\n• a list item"
+    assert readable in browser.detail.toPlainText()
+    tooltip = browser.model.data(browser.model.index(row, TEXT), Qt.ItemDataRole.ToolTipRole)
+    assert "first point<br>second point" in tooltip
+
+
+@pytest.mark.parametrize(("markdown", "text"), [
+    ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
+    ("\\*not emphasis\\* but *this*", "*not emphasis* but this"),
+    ("```\n**code** as written\n```", "**code** as written"),
+    ("![a map](file:///etc/passwd) <b>tag</b>", "a map <b>tag</b>"),
+    ("- [x] done\n- [ ] to do\n\n\n\n---", "☑ done\n☐ to do\n\n―――"),
+])
+def test_markdown_as_text(markdown: str, text: str) -> None:
+    assert markdown_as_text(markdown) == text

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop import cli
@@ -643,10 +643,12 @@ def _spaces(text: str) -> str:
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("C", ("5 Jan 2023, 14:30", "5 January 2023, 14:30", "2023-01-05", "12,345")),
-        ("en_US", ("Jan 5, 2023, 2:30\u202fPM", "January 5, 2023, 2:30\u202fPM", "1/5/23", "12,345")),
-        ("en_GB", ("5 Jan 2023, 14:30", "5 January 2023, 14:30", "05/01/2023", "12,345")),
-        ("uk_UA", ("5 січ. 2023 р., 14:30", "5 січня 2023 р., 14:30", "05.01.23", "12\u00a0345")),
+        # One date style everywhere, the month by its name: a list column too (1/5/23 reads as
+        # the 1st of May outside the US).
+        ("C", ("5 Jan 2023, 14:30", "5 January 2023, 14:30", "5 Jan 2023", "12,345")),
+        ("en_US", ("Jan 5, 2023, 2:30\u202fPM", "January 5, 2023, 2:30\u202fPM", "Jan 5, 2023", "12,345")),
+        ("en_GB", ("5 Jan 2023, 14:30", "5 January 2023, 14:30", "5 Jan 2023", "12,345")),
+        ("uk_UA", ("5 січ. 2023 р., 14:30", "5 січня 2023 р., 14:30", "5 січ. 2023 р.", "12\u00a0345")),
     ],
 )
 def test_dates_follow_the_locale(locale: str, expected: tuple[str, str, str, str]) -> None:
@@ -658,3 +660,24 @@ def test_dates_follow_the_locale(locale: str, expected: tuple[str, str, str, str
         assert tuple(_spaces(text) for text in shown) == tuple(_spaces(text) for text in expected)
     finally:
         QLocale.setDefault(i18n.c_locale())
+
+
+@pytest.mark.parametrize("locale", ["C", "en_US", "ru_RU"])
+def test_iso_dates_whatever_the_locale(locale: str) -> None:
+    QLocale.setDefault(QLocale(locale) if locale != "C" else i18n.c_locale())
+    i18n.set_iso_dates(True)
+    try:
+        when = datetime(2023, 1, 5, 14, 30)
+        assert (i18n.format_datetime(when), i18n.format_datetime(when, full_month=True), i18n.format_date(when),
+                i18n.format_short_date(when), i18n.format_time(when)) == (
+            "2023-01-05 14:30", "2023-01-05 14:30", "2023-01-05", "2023-01-05", "14:30")
+    finally:
+        i18n.set_iso_dates(False)
+        QLocale.setDefault(i18n.c_locale())
+
+
+def test_people_are_people_everywhere(qapp) -> None:
+    """The status bar and the thread's line count the same people the same way (not "8 persons")."""
+    assert QCoreApplication.translate("MainWindow", "%Ln person(s)", "", 8) == "8 people"
+    assert QCoreApplication.translate("ReaderPanel", "from %Ln person(s)", "", 8) == "from 8 people"
+    assert QCoreApplication.translate("MainWindow", "%Ln person(s)", "", 1) == "1 person"

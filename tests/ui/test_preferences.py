@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from desktop.ui import i18n
+from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.preferences import PreferencesDialog
 
 
@@ -18,6 +22,26 @@ def test_preferences_are_saved_and_applied(qtbot, window, tmp_path) -> None:
     window.apply_reading_font()
     assert window.reader.article_view.font().pointSize() == 15
     assert window.reader.comment_tree.font().pointSize() == 15
+
+
+def test_iso_dates_are_a_preference_every_view_follows(qtbot, window) -> None:
+    model = window.article_model
+    column = COLUMN_KEYS.index("imported")
+    imported = model.article(0).imported
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == i18n.format_date(imported)
+    assert "-" not in i18n.format_date(imported)  # the locale's style, with the month's name
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.iso_dates.setChecked(True)
+    dialog.buttons.accepted.emit()
+    try:
+        assert window.settings.iso_dates
+        window.apply_date_style()
+        iso = imported.strftime("%Y-%m-%d")
+        assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == iso
+        assert f"imported {iso}" in window.reader.article_view.toPlainText()
+    finally:
+        i18n.set_iso_dates(False)
 
 
 def test_cancel_changes_nothing(qtbot, window) -> None:
