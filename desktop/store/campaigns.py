@@ -234,3 +234,11 @@ def campaign_comment_ids(db: SqliteDatabase) -> set[int]:
 def texts(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
     """Comment id -> body, for the ids given."""
     return dict(_bodies(db, sorted(set(ids))))
+
+
+def article_titles(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
+    """Article id -> title, for the ids given."""
+    titles: dict[int, str] = {}
+    for chunk, marks in chunked(sorted(set(ids))):
+        titles.update(db.execute_sql(f"SELECT id, title FROM article WHERE id IN ({marks})", chunk))
+    return titles

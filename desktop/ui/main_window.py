@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self)
         self.controller = AnnotationController(library, self)
         self.browser_window: QWidget | None = None
+        self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
         self.dashboard: Any = None  # made on first use
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -234,6 +235,9 @@ class MainWindow(QMainWindow):
         self.author_dashboard_action = self._action(
             self.tr("Commenter Dashboa&rd"), None, self._on_show_author_dashboard,
             self.tr("Charts of the commenter shown in the Commenter panel"))
+        self.campaigns_action = self._action(
+            self.tr("Campai&gns"), "Ctrl+Alt+C", self._on_show_campaigns,
+            self.tr("Near-duplicate comments posted by several handles, and handles that comment together"))
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self._on_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action = self._action(
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
                               self.browser_action])
         view_menu.addActions([self.dashboard_action, self.article_dashboard_action, self.author_dashboard_action])
+        view_menu.addAction(self.campaigns_action)
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
@@ -409,6 +414,9 @@ class MainWindow(QMainWindow):
         if self.browser_window is not None:
             self.browser_window.close()
             self.browser_window = None
+        if self.campaigns_window is not None:
+            self.campaigns_window.close()  # waits for a running analysis of the old library
+            self.campaigns_window = None
         if self.dashboard is not None:
             self.dashboard.set_library(library)
         last = self.settings.last_article(str(library.path))
@@ -722,6 +730,20 @@ class MainWindow(QMainWindow):
         elif kind == "article":
             self.reader.article_view.verticalScrollBar().setValue(0)
             self._set_note_target("article", target_id)
+
+    def _on_show_campaigns(self) -> None:
+        from desktop.ui.campaigns_view import CampaignsWindow
+
+        if self.campaigns_window is None:
+            window = CampaignsWindow(self.library, self.controller, None)
+            window.setWindowTitle(self.tr("Campaigns — {library}").format(library=self.library.path.stem))
+            window.resize(1000, 640)
+            window.open_requested.connect(self.open_source)
+            self.campaigns_window = window
+            window.start(update=False)  # the kept results, if any
+        self.campaigns_window.show()
+        self.campaigns_window.raise_()
+        self.campaigns_window.activateWindow()
 
     def _on_show_browser(self) -> None:
         from desktop.ui.annotations_browser import AnnotationsBrowser

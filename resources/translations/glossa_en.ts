@@ -148,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+436"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+442"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -215,6 +215,17 @@
         <translation>
             <numerusform>%Ln note</numerusform>
             <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/campaigns_view.py" line="+554"/>
+        <source>Tag the campaign&apos;s %n comment(s) with…</source>
+        <translation>
+            <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
+            <numerusform>Tag the campaign&apos;s %n comments with…</numerusform>
         </translation>
     </message>
 </context>
@@ -533,7 +544,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+490"/>
+        <location filename="../../desktop/ui/main_window.py" line="+498"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -542,7 +553,7 @@
     </message>
     <message numerus="yes">
         <location line="+92"/>
-        <location line="+344"/>
+        <location line="+358"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -550,8 +561,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-343"/>
-        <location line="+215"/>
+        <location line="-357"/>
+        <location line="+229"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>

@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+208"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+210"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Активность</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Replies most to</source>
         <translation>Чаще всего отвечает</translation>
     </message>
@@ -1398,6 +1398,204 @@
         <location line="+0"/>
         <source>Cannot be used: {reason}</source>
         <translation>Нельзя использовать: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+115"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles</source>
+        <translation>Ники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>burst</source>
+        <translation>всплеск</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location line="+172"/>
+        <location line="+31"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Анализировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Similarity:</source>
+        <translation>Сходство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least handles:</source>
+        <translation>Не меньше ников:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst window:</source>
+        <translation>Окно всплеска:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign text</source>
+        <translation>Текст кампании</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments of the campaign</source>
+        <translation>Комментарии кампании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag Campaign…</source>
+        <translation>&amp;Тег для кампании…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Near-duplicates</source>
+        <translation>Почти дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-posting</source>
+        <translation>Совместные комментарии</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
+        <translation>Библиотека открыта только для чтения ({reason}): анализ хранится в библиотеке, поэтому его нельзя запустить.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>Comparing comments…</source>
+        <translation>Сравнение комментариев…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Reading the kept results…</source>
+        <translation>Чтение сохранённых результатов…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading comments: {done} of {total}</source>
+        <translation>Чтение комментариев: {done} из {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not analysed yet: Analyse compares every comment of the library.</source>
+        <translation>Анализа ещё не было: «Анализировать» сравнит все комментарии библиотеки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{campaigns} campaigns, {pairs} pairs of handles commenting together</source>
+        <translation>Кампаний: {campaigns}; пар ников, комментирующих вместе: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; what was read is kept for the next analysis.</source>
+        <translation>Отменено; прочитанное сохранено для следующего анализа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis failed: {reason}</source>
+        <translation>Анализ не удался: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Tag the campaign&apos;s %n comment(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n комментария кампании…</numerusform>
+            <numerusform>Тег для %n комментариев кампании…</numerusform>
+            <numerusform>Тег для %n комментариев кампании…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag the campaign with a new tag</source>
+        <translation>Новый тег для кампании</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gephi graph (*.gexf)</source>
+        <translation>Граф Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>Граф GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Export Campaigns</source>
+        <translation>Экспорт кампаний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {path}</source>
+        <translation>Экспортировано в {path}</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2164,30 @@
         <source>{first:%d %b %Y} – {last:%d %b %Y}</source>
         <comment>two dates, in strftime codes</comment>
         <translation>{first:%d %b %Y} – {last:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
+    <name>CoPostingModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-381"/>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Ник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together</source>
+        <translation>Вместе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared articles</source>
+        <translation>Общие статьи</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Articles where both commented within 10 minutes of each other</source>
+        <translation>Статьи, где оба комментировали с разницей не больше 10 минут</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3714,7 @@
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фильтр заголовков  (Ctrl+F)</translation>
     </message>
@@ -3596,6 +3818,16 @@
         <location line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Диаграммы комментатора, открытого на панели «Комментатор»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campai&amp;gns</source>
+        <translation>Ка&amp;мпании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
+        <translation>Почти одинаковые комментарии нескольких ников и ники, комментирующие вместе</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +4025,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Стол&amp;бцы</translation>
     </message>
@@ -3838,7 +4070,7 @@
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -3885,7 +4117,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+358"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -3894,8 +4126,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-343"/>
-        <location line="+215"/>
+        <location line="-357"/>
+        <location line="+229"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -3905,12 +4137,17 @@
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
         <location line="+65"/>
+        <source>Campaigns — {library}</source>
+        <translation>Кампании — {library}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Annotations — {library}</source>
         <translation>Заметки и выделения — {library}</translation>
     </message>
@@ -4009,6 +4246,24 @@
         <location line="+59"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-70"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Ник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Статья</translation>
     </message>
 </context>
 <context>

@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+208"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+210"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Активність</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Replies most to</source>
         <translation>Найчастіше відповідає</translation>
     </message>
@@ -1398,6 +1398,204 @@
         <location line="+0"/>
         <source>Cannot be used: {reason}</source>
         <translation>Не можна використати: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+115"/>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles</source>
+        <translation>Ніки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Останній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst</source>
+        <translation>Сплеск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>burst</source>
+        <translation>сплеск</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location line="+172"/>
+        <location line="+31"/>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Аналізувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Similarity:</source>
+        <translation>Схожість:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least handles:</source>
+        <translation>Щонайменше ніків:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst window:</source>
+        <translation>Вікно сплеску:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Campaign text</source>
+        <translation>Текст кампанії</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments of the campaign</source>
+        <translation>Коментарі кампанії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag Campaign…</source>
+        <translation>&amp;Тег для кампанії…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Near-duplicates</source>
+        <translation>Майже дублікати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-posting</source>
+        <translation>Спільні коментарі</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
+        <translation>Бібліотеку відкрито лише для читання ({reason}): аналіз зберігається в бібліотеці, тому його не можна запустити.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>Comparing comments…</source>
+        <translation>Порівняння коментарів…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Reading the kept results…</source>
+        <translation>Читання збережених результатів…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading comments: {done} of {total}</source>
+        <translation>Читання коментарів: {done} з {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not analysed yet: Analyse compares every comment of the library.</source>
+        <translation>Аналізу ще не було: «Аналізувати» порівняє всі коментарі бібліотеки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{campaigns} campaigns, {pairs} pairs of handles commenting together</source>
+        <translation>Кампаній: {campaigns}; пар ніків, що коментують разом: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; what was read is kept for the next analysis.</source>
+        <translation>Скасовано; прочитане збережено для наступного аналізу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis failed: {reason}</source>
+        <translation>Аналіз не вдався: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Tag the campaign&apos;s %n comment(s) with…</source>
+        <translation>
+            <numerusform>Тег для %n коментаря кампанії…</numerusform>
+            <numerusform>Тег для %n коментарів кампанії…</numerusform>
+            <numerusform>Тег для %n коментарів кампанії…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag the campaign with a new tag</source>
+        <translation>Новий тег для кампанії</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gephi graph (*.gexf)</source>
+        <translation>Граф Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>Граф GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблиці CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Export Campaigns</source>
+        <translation>Експорт кампаній</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {path}</source>
+        <translation>Експортовано до {path}</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2164,30 @@
         <source>{first:%d %b %Y} – {last:%d %b %Y}</source>
         <comment>two dates, in strftime codes</comment>
         <translation>{first:%d %b %Y} – {last:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
+    <name>CoPostingModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-381"/>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Нік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared articles</source>
+        <translation>Спільні статті</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Articles where both commented within 10 minutes of each other</source>
+        <translation>Статті, де обидва коментували з різницею не більше 10 хвилин</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3714,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>
@@ -3596,6 +3818,16 @@
         <location line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Діаграми коментатора, відкритого на панелі «Коментатор»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campai&amp;gns</source>
+        <translation>Ка&amp;мпанії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
+        <translation>Майже однакові коментарі кількох ніків і ніки, що коментують разом</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +4025,7 @@
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Сто&amp;впці</translation>
     </message>
@@ -3838,7 +4070,7 @@
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -3885,7 +4117,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+358"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -3894,8 +4126,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-343"/>
-        <location line="+215"/>
+        <location line="-357"/>
+        <location line="+229"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -3905,12 +4137,17 @@
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
     <message>
         <location line="+65"/>
+        <source>Campaigns — {library}</source>
+        <translation>Кампанії — {library}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Annotations — {library}</source>
         <translation>Нотатки й виділення — {library}</translation>
     </message>
@@ -4009,6 +4246,24 @@
         <location line="+59"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Триває імпорт. Зупинити його й вийти? Уже імпортоване збережеться.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-70"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Нік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
     </message>
 </context>
 <context>

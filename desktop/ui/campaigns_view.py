@@ -1,0 +1,593 @@
+"""The Campaigns window: near-duplicate comments posted by several handles (campaigns, biggest
+first) and handles that comment together more often than chance. A campaign shows one member's
+text with the differences of the selected member marked, its members and their articles, and a
+timeline; a member opens in its thread; the whole campaign is tagged in one undoable step. The
+analysis (desktop/store/campaigns.py) runs on a worker thread with progress and cancel."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.analysis.campaigns import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Campaign, CoPosting, Member
+from desktop.store import annotations as annotation_store
+from desktop.store import campaigns as campaign_store
+from desktop.store.db import Library
+from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
+from desktop.ui.safe_text import SafeTextBrowser
+from desktop.ui.shortcuts_dialog import close_on_escape
+from desktop.ui.worker import end_thread
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass
+class CampaignResults:
+    campaigns: list[Campaign] = field(default_factory=list)
+    co_posting: list[CoPosting] = field(default_factory=list)
+    texts: dict[int, str] = field(default_factory=dict)  # comment id -> body, the campaigns' first comments
+    titles: dict[int, str] = field(default_factory=dict)  # article id -> title
+    analysed: bool = False  # the kept analysis exists
+
+
+class CampaignRunner(QObject):
+    """Updates the kept analysis (or only reads it) on its own thread and its own connection."""
+
+    progressed = Signal(str, int, int)  # stage, done, total
+    finished = Signal(object)  # CampaignResults
+    failed = Signal(str)  # a message; "" when cancelled
+
+    def __init__(self, library: Library, similarity: float, min_handles: int, window: timedelta,
+                 update: bool) -> None:
+        super().__init__()
+        self.library = library
+        self.similarity, self.min_handles, self.window, self.update = similarity, min_handles, window, update
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        db = self.library.db
+        try:
+            if self.update:
+                campaign_store.update(db, self.similarity, self.progressed.emit, self.cancelled.is_set)
+            results = CampaignResults(analysed=campaign_store.kept_similarity(db) is not None)
+            results.campaigns = campaign_store.load(db, self.min_handles, self.window)
+            results.co_posting = campaign_store.co_posting(db)
+            results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
+            results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
+        except campaign_store.Cancelled:
+            self.failed.emit("")
+            return
+        except Exception as error:  # the library closed or failed under it: say why, never a traceback
+            self.failed.emit(str(error))
+            return
+        finally:
+            db.close()  # this thread's own connection
+        self.finished.emit(results)
+
+
+# -- models ------------------------------------------------------------------------------------------
+
+
+def _time(value: datetime | None) -> str:
+    return format_datetime(value) if value else "–"
+
+
+CAMPAIGN_COLUMNS = (
+    QT_TRANSLATE_NOOP("CampaignListModel", "Comments"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Handles"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Articles"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "First"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Last"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Burst"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Text"),
+)
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    return " ".join(text.split())[:limit]
+
+
+class CampaignListModel(QAbstractTableModel):
+    """The campaigns, biggest first (the store's order)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.campaigns: list[Campaign] = []
+        self.texts: dict[int, str] = {}
+
+    def set_campaigns(self, campaigns: list[Campaign], texts: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.campaigns, self.texts = campaigns, texts
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.campaigns)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(CAMPAIGN_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("CampaignListModel", CAMPAIGN_COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.campaigns):
+            return None
+        campaign = self.campaigns[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (format_number(len(campaign.members)), format_number(len(campaign.authors)),
+                      format_number(len(campaign.article_ids)), _time(campaign.first), _time(campaign.last),
+                      self.tr("burst") if campaign.burst else "", _one_line(self.texts.get(campaign.id, "")))
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column < 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return self.texts.get(campaign.id, "")[:2000]
+        return None
+
+
+MEMBER_COLUMNS = (
+    QT_TRANSLATE_NOOP("MemberModel", "Time"),
+    QT_TRANSLATE_NOOP("MemberModel", "Handle"),
+    QT_TRANSLATE_NOOP("MemberModel", "Article"),
+)
+
+
+class MemberModel(QAbstractTableModel):
+    """One campaign's comments, oldest first, with their articles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.members: list[Member] = []
+        self.titles: dict[int, str] = {}
+
+    def set_members(self, members: list[Member], titles: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.members, self.titles = members, titles
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.members)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(MEMBER_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("MemberModel", MEMBER_COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.members):
+            return None
+        member = self.members[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (_time(member.posted_at), member.author, _one_line(self.titles.get(member.article_id, ""), 120))
+            return values[index.column()]
+        return None
+
+
+CO_POSTING_COLUMNS = (
+    QT_TRANSLATE_NOOP("CoPostingModel", "Handle"),
+    QT_TRANSLATE_NOOP("CoPostingModel", "Handle"),
+    QT_TRANSLATE_NOOP("CoPostingModel", "Together"),
+    QT_TRANSLATE_NOOP("CoPostingModel", "Shared articles"),
+)
+
+
+class CoPostingModel(QAbstractTableModel):
+    """Pairs of handles that comment within minutes of each other more often than chance."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pairs: list[CoPosting] = []
+
+    def set_pairs(self, pairs: list[CoPosting]) -> None:
+        self.beginResetModel()
+        self.pairs = pairs
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(CO_POSTING_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("CoPostingModel", CO_POSTING_COLUMNS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return self.tr("Articles where both commented within 10 minutes of each other")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.pairs) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        pair = self.pairs[index.row()]
+        return (pair.authors[0], pair.authors[1], format_number(pair.articles), format_number(pair.shared))[
+            index.column()]
+
+
+# -- the text with its differences, and the timeline ---------------------------------------------------
+
+
+def marked_difference(shown: str, reference: str, mark: str) -> str:
+    """`shown` as HTML, escaped, its words that are not in `reference` (compared word by word,
+    ignoring case) on the `mark` background."""
+    words, others = shown.split(), reference.split()
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in others], b=[w.casefold() for w in words],
+                                      autojunk=False)
+    parts: list[str] = []
+    for tag, _a1, _a2, b1, b2 in matcher.get_opcodes():
+        text = html.escape(" ".join(words[b1:b2]))
+        if not text:
+            continue
+        parts.append(text if tag == "equal" else f'<span style="background-color: {mark}">{text}</span>')
+    return " ".join(parts)
+
+
+class Timeline(QWidget):
+    """A tick per comment along the campaign's time span."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.times: list[datetime] = []
+        self.setMinimumHeight(28)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_times(self, times: list[datetime]) -> None:
+        self.times = sorted(times)
+        self.setToolTip(f"{_time(self.times[0])} – {_time(self.times[-1])}" if self.times else "")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.times:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        margin, width, middle = 6.0, self.width() - 12.0, self.height() / 2
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(int(margin), int(middle), int(margin + width), int(middle))
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        span = (self.times[-1] - self.times[0]).total_seconds() or 1.0
+        for when in self.times:
+            x = margin + width * (when - self.times[0]).total_seconds() / span
+            painter.drawRect(QRectF(x - 1, middle - 7, 2, 14))
+        painter.end()
+
+
+# -- the window --------------------------------------------------------------------------------------
+
+
+class CampaignsWindow(QWidget):
+    """`open_requested(article id, comment id, None)`: show a comment in its thread (the window's
+    open_source, as the annotations browser uses)."""
+
+    open_requested = Signal(int, object, object)
+    analysed = Signal()  # new results: comments' campaign markers may have changed
+
+    def __init__(self, library: Library, controller: AnnotationController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.controller = controller
+        self.results = CampaignResults()
+        self._member_texts: dict[int, str] = {}
+        self._thread: QThread | None = None
+        self._runner: CampaignRunner | None = None
+        self.campaign_model = CampaignListModel(self)
+        self.member_model = MemberModel(self)
+        self.co_posting_model = CoPostingModel(self)
+        self._setup_ui()
+        self._connect_signals()
+        close_on_escape(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.wait()  # a worker thread must not outlive the window, nor write to a library being closed
+        super().closeEvent(event)
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Campaigns"))
+        self.similarity = QDoubleSpinBox(self)
+        self.similarity.setRange(0.5, 1.0)
+        self.similarity.setSingleStep(0.05)
+        self.similarity.setValue(DEFAULT_SIMILARITY)
+        self.min_handles = QSpinBox(self)
+        self.min_handles.setRange(2, 1000)
+        self.window_minutes = QSpinBox(self)
+        self.window_minutes.setRange(1, 7 * 24 * 60)
+        self.window_minutes.setValue(int(DEFAULT_WINDOW.total_seconds() // 60))
+        self.window_minutes.setSuffix(self.tr(" min"))
+        self.analyse_button = QPushButton(self.tr("&Analyse"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(self.tr("Similarity:"), self.similarity)
+        form.addRow(self.tr("At least handles:"), self.min_handles)
+        form.addRow(self.tr("Burst window:"), self.window_minutes)
+        controls = QHBoxLayout()
+        controls.addLayout(form)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.analyse_button)
+        buttons.addWidget(self.cancel_button)
+        controls.addLayout(buttons)
+        controls.addStretch(1)
+
+        self.campaign_view = self._table(self.campaign_model)
+        self.campaign_view.setAccessibleName(self.tr("Campaigns"))
+        self.text_view = SafeTextBrowser(self)
+        self.text_view.setAccessibleName(self.tr("Campaign text"))
+        self.timeline = Timeline(self)
+        self.member_view = self._table(self.member_model)
+        self.member_view.setAccessibleName(self.tr("Comments of the campaign"))
+        self.tag_button = QPushButton(self.tr("&Tag Campaign…"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.text_view, 2)
+        detail_layout.addWidget(self.timeline)
+        detail_layout.addWidget(self.member_view, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.tag_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        detail_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.campaign_view)
+        splitter.addWidget(detail)
+        splitter.setSizes([520, 480])
+        self.co_posting_view = self._table(self.co_posting_model)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("Near-duplicates"))
+        self.tabs.addTab(self.co_posting_view, self.tr("Co-posting"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self._show_campaign(None)
+
+    def _table(self, model: QAbstractTableModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setWordWrap(False)
+        return view
+
+    def _connect_signals(self) -> None:
+        self.analyse_button.clicked.connect(lambda: self.start(update=True))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.campaign_view.selectionModel().currentRowChanged.connect(self._on_campaign_changed)
+        self.member_view.selectionModel().currentRowChanged.connect(self._on_member_changed)
+        self.member_view.activated.connect(self._on_member_activated)
+        self.tag_button.clicked.connect(self.tag_campaign)
+        self.export_button.clicked.connect(self._on_export)
+
+    # -- running -----------------------------------------------------------------------------------
+
+    def start(self, update: bool) -> None:
+        """Update the kept analysis (`update`) or only read it, on a worker thread."""
+        if self._thread is not None:
+            return
+        if update and self.library.read_only:
+            self.status.setText(self.tr("The library is open read-only ({reason}): the analysis is kept in the "
+                                        "library, so it cannot run.").format(
+                reason=translated(self.library.read_only_reason)))
+            return
+        window = timedelta(minutes=self.window_minutes.value())
+        runner = CampaignRunner(self.library, round(self.similarity.value(), 2), self.min_handles.value(), window,
+                                update)
+        thread = QThread(self)
+        runner.moveToThread(thread)
+        thread.started.connect(runner.run)
+        runner.progressed.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        runner.failed.connect(self._on_failed)
+        self._thread, self._runner = thread, runner
+        self._set_running(True)
+        self.status.setText(self.tr("Comparing comments…") if update else self.tr("Reading the kept results…"))
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._runner is not None:
+            self._runner.cancelled.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def wait(self) -> None:
+        """Cancel a running analysis and wait for it (the library is about to close)."""
+        if self._runner is not None:
+            self._runner.cancelled.set()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._finish_thread()
+
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def _set_running(self, running: bool) -> None:
+        self.analyse_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+
+    def _finish_thread(self) -> None:
+        thread, runner = self._thread, self._runner
+        self._thread = self._runner = None
+        if thread is not None:
+            end_thread(thread, runner)
+        self._set_running(False)
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        if stage == "sketching" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status.setText(self.tr("Reading comments: {done} of {total}").format(
+                done=format_number(done), total=format_number(total)))
+        else:
+            self.progress.setRange(0, 0)
+            self.status.setText(self.tr("Comparing comments…"))
+
+    def _on_finished(self, results: CampaignResults) -> None:
+        self._finish_thread()
+        self.results = results
+        self.campaign_model.set_campaigns(results.campaigns, results.texts)
+        self.co_posting_model.set_pairs(results.co_posting)
+        if not results.analysed:
+            self.status.setText(self.tr("Not analysed yet: Analyse compares every comment of the library."))
+        else:
+            self.status.setText(self.tr("{campaigns} campaigns, {pairs} pairs of handles commenting together").format(
+                campaigns=format_number(len(results.campaigns)), pairs=format_number(len(results.co_posting))))
+        if results.campaigns:
+            self.campaign_view.selectRow(0)
+        else:
+            self._show_campaign(None)
+        self.analysed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_thread()
+        self.status.setText(self.tr("Cancelled; what was read is kept for the next analysis.") if not message
+                            else self.tr("The analysis failed: {reason}").format(reason=message))
+
+    # -- a campaign ----------------------------------------------------------------------------------
+
+    def current_campaign(self) -> Campaign | None:
+        row = self.campaign_view.currentIndex().row()
+        return self.campaign_model.campaigns[row] if 0 <= row < len(self.campaign_model.campaigns) else None
+
+    def _on_campaign_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_campaign(self.current_campaign())
+
+    def _show_campaign(self, campaign: Campaign | None) -> None:
+        self.tag_button.setEnabled(campaign is not None and not self.library.read_only)
+        self.export_button.setEnabled(bool(self.results.campaigns or self.results.co_posting))
+        if campaign is None:
+            self.member_model.set_members([], {})
+            self.timeline.set_times([])
+            self.text_view.clear()
+            return
+        self._member_texts = campaign_store.texts(self.library.db, campaign.comment_ids)
+        self.member_model.set_members(campaign.members, self.results.titles)
+        self.timeline.set_times([m.posted_at for m in campaign.members if m.posted_at])
+        self._show_text(campaign, campaign.id)
+
+    def _on_member_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        campaign = self.current_campaign()
+        if campaign is not None and 0 <= current.row() < len(campaign.members):
+            self._show_text(campaign, campaign.members[current.row()].comment_id)
+
+    def _show_text(self, campaign: Campaign, comment_id: int) -> None:
+        """The campaign's first comment; another member with its differences from it marked."""
+        reference = self._member_texts.get(campaign.id, "")
+        shown = self._member_texts.get(comment_id, "")
+        mark = self.palette().color(QPalette.ColorRole.Highlight).name()
+        text = self.palette().color(QPalette.ColorRole.HighlightedText).name()
+        body = marked_difference(shown, reference, f"{mark}; color: {text}")
+        self.text_view.setHtml(f"<p>{body}</p>")
+
+    def _on_member_activated(self, index: QModelIndex) -> None:
+        member = self.member_model.members[index.row()] if 0 <= index.row() < len(self.member_model.members) else None
+        if member is not None:
+            self.open_requested.emit(member.article_id, member.comment_id, None)
+
+    def tag_campaign(self) -> None:
+        """Tag every comment of the current campaign: one undo step, a new tag's creation included."""
+        campaign = self.current_campaign()
+        if campaign is None:
+            return
+        from desktop.ui.tag_picker import TagPicker
+
+        title = self.tr("Tag the campaign's %n comment(s) with…", "", len(campaign.members))
+        choice = TagPicker.choose(self.library, self, title)
+        if choice is None:
+            return
+        tag_id, new_path = choice
+        if tag_id is not None:
+            self.controller.run(annotation_store.tag_comments, tag_id, campaign.comment_ids)
+            return
+        stack = self.controller.stack
+        stack.beginMacro(self.tr("Tag the campaign with a new tag"))
+        try:
+            created = self.controller.run(annotation_store.create_tag, new_path) if new_path else None
+            if created:
+                self.controller.run(annotation_store.tag_comments, created[0], campaign.comment_ids)
+        finally:
+            stack.endMacro()
+
+    def _on_export(self) -> None:
+        filters = {self.tr("Gephi graph (*.gexf)"): "gexf", self.tr("GraphML graph (*.graphml)"): "graphml",
+                   self.tr("CSV tables (*.csv)"): "csv"}
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Campaigns"), "campaigns.gexf",
+                                                   ";;".join(filters))
+        if not path:
+            return
+        from desktop.exporting import campaign_graph
+        from desktop.exporting.files import ExportError
+
+        kind = filters.get(chosen, "gexf")
+        campaigns, pairs = self.results.campaigns, self.results.co_posting
+        try:
+            if kind == "csv":
+                ids = [i for c in campaigns for i in c.comment_ids]
+                campaign_graph.write_csv(Path(path), campaigns, pairs, campaign_store.texts(self.library.db, ids),
+                                         overwrite=True)
+            else:
+                campaign_graph.write_graph(Path(path), kind, campaigns, pairs, overwrite=True)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Export Campaigns"), translated(error))
+            return
+        self.status.setText(self.tr("Exported to {path}").format(path=path))
