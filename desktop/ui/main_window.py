@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         """Panel sizes in proportion to the window: a narrow sidebar and right column, the rest
         to the list and the reader, the reader taller than the list."""
         width, height = self.width(), self.height()
-        sidebar = max(150, min(220, width * 15 // 100))
+        sidebar = max(165, min(220, width * 16 // 100))
         self.main_splitter.setSizes([sidebar, width - sidebar])
         listing = max(170, min(320, height * 28 // 100))
         self.reading_splitter.setSizes([listing, height - listing])
@@ -1019,6 +1019,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self.settings
+        self._layout_restored = not s.main_splitter.isEmpty()
         if not s.window_geometry.isEmpty():
             self.restoreGeometry(s.window_geometry)
         if not s.window_state.isEmpty():
@@ -1052,6 +1053,12 @@ class MainWindow(QMainWindow):
         for column, default in enumerate(self._column_widths):
             if column != COLUMN_KEYS.index("title") and header.sectionSize(column) > 2 * default:
                 header.resizeSection(column, default)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:  # a first start: the panes in proportion to the size shown
+            self._layout_restored = True
+            self._default_layout()
 
     def save_state(self) -> None:
         self.note_editor.flush()  # never lose the last keystrokes of a note

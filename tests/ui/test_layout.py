@@ -191,26 +191,38 @@ def test_russian_column_headers_are_not_clipped(qtbot, russian, seeded: Library,
         assert metrics.horizontalAdvance(label) + arrow + 2 * margin <= header.sectionSize(column), label
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1024x700"])
+@pytest.mark.parametrize(("size", "tags"), [
+    ((1280, 800), ["stance/distrust of the West", "rhetoric/irony"]),
+    ((1024, 700), ["stance/distrust of the West"]),
+], ids=["1280x800", "1024x700"])
 def test_every_comment_header_shows_its_time_and_path(qtbot, seeded: Library, settings: Settings,
-                                                      size: tuple[int, int]) -> None:
-    """The header line of a card (name, @handle · time · #path) is never elided at laptop sizes,
-    before or after a commenter's profile was open."""
+                                                      size: tuple[int, int], tags: list[str]) -> None:
+    """The header line of a card (name (handle), time · #path, tag chips) is not elided at laptop
+    sizes, before or after a commenter's profile was open."""
+    from desktop.store import annotations as annotation_store
+    from desktop.store import reading
     from desktop.ui.comment_tree_model import commenter_label
     from desktop.ui.comment_view import _PAD, _meta_text
     from desktop.ui.style import card_fonts
 
+    article_id = next(i for i in reading.article_ids(seeded.db) if reading.thread(seeded.db, i))
+    comment_ids = [c.id for c in reading.thread(seeded.db, article_id)]
+    for path in tags:
+        tag_id, _ = annotation_store.create_tag(seeded.db, path, "#e0a85d")
+        annotation_store.tag_comments(seeded.db, tag_id, comment_ids)
     window = open_window(qtbot, seeded, settings, size)
     select_thread_article(window)
     tree, model = window.reader.comment_tree, window.reader.comment_model
     window.show_author(model.nodes[0].comment.author_id)
     window.show_reader()
     name_font, meta_font, _body = card_fonts(tree.font())
+    chips = sum(QFontMetrics(meta_font).horizontalAdvance(path.rsplit("/", 1)[-1]) + 12 + 4 for path in tags)
     for node in model.nodes:
+        assert len(model.tags_of(node.comment.id)) == len(tags)
         rect = tree.visualRect(model.index_of(node.comment.id))
         needed = (2 * _PAD + 14 + QFontMetrics(name_font).horizontalAdvance(
             commenter_label(node.comment.display_name, node.comment.handle))
-            + 8 + QFontMetrics(meta_font).horizontalAdvance(_meta_text(node)))
+            + 8 + QFontMetrics(meta_font).horizontalAdvance(_meta_text(node)) + 8 + chips)
         assert needed <= rect.width(), _meta_text(node)
 
 
