@@ -12,6 +12,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store.annotations import TagInfo, Target
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.safe_text import markdown_as_text
 from desktop.ui.sidebar import color_icon
 
 TargetRole = Qt.ItemDataRole.UserRole + 1  # (kind, id, offset) to jump to
@@ -106,7 +107,8 @@ class ArticleAnnotationsPanel(QWidget):
             if target is None:
                 continue
             on = self.tr(_NOTE_ON[note.target_kind]) if note.target_kind in _NOTE_ON else note.target_kind
-            self._entry(section, f"{_preview(note.body, 70)}  — {on}", (target.kind, target.id, -1), None)
+            body = _preview(markdown_as_text(note.body), 70)  # read as text, not as Markdown's markers
+            self._entry(section, f"{body}  — {on}", (target.kind, target.id, -1), None)
         total = len(article_tags) + sum(counts.values()) + len(highlights) + len(notes)
         self.summary.setText(self.tr("Nothing annotated in this article yet.") if not total else
                              self.tr("Click an entry to show it."))

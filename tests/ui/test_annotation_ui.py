@@ -187,3 +187,14 @@ def test_right_clicking_a_tag_opens_its_menu_and_filters_nothing(qtbot, window) 
     assert sidebar.selected_tag_ids() == [] and window.article_model.rowCount() == rows
     qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
     assert sidebar.selected_tag_ids() == [tag_id]  # a left click still filters
+
+
+def test_in_this_article_lists_notes_as_text(qtbot, window) -> None:
+    select_thread_article(window)
+    article_id = window.current_article_id()
+    window.controller.run(annotation_store.set_note, ("article", article_id), "**Framing**: *who* speaks\n- first")
+    window.annotations_panel.show_article(article_id, window.sidebar.tags())
+    tree = window.annotations_panel.tree
+    texts = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    assert any(text.startswith("Framing: who speaks • first") for text in texts), texts
