@@ -71,8 +71,11 @@ class CommentTextEditor(SafeTextBrowser):
         self.extra_actions = actions
         self.setPlainText(node.comment.body)
         self.setAccessibleName(self.tr("Comment text"))
-        # Laid over the card's body exactly: the text wraps where the card wrapped it.
-        self.setFrameShape(SafeTextBrowser.Shape.NoFrame)
+        # Laid over the card's body exactly (its frame just outside): the text wraps where the card
+        # wrapped it, and the frame shows where the selectable text is on a selected card.
+        self.setFrameShape(SafeTextBrowser.Shape.Box)
+        self.setFrameShadow(SafeTextBrowser.Shadow.Plain)
+        self.setLineWidth(1)
         self.document().setDocumentMargin(0)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A browser selects with the mouse only: the keyboard selects too (Home, Shift+End, Ctrl+Shift+Right).
@@ -147,7 +150,7 @@ class CommentDelegate(QStyledItemDelegate):
         if node is None:
             return
         self._update_fonts(option.font)
-        editor.setGeometry(self._body_rect(option.rect, node))  # the header and footer stay in sight
+        editor.setGeometry(self._body_rect(option.rect, node).adjusted(-1, -1, 1, 1))  # header and footer in sight
 
     def _body_rect(self, card: QRect, node: Node) -> QRect:
         """Where a card's text is drawn: below its header, above its footer."""
