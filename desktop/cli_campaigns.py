@@ -11,11 +11,14 @@ import re
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .analysis.campaigns import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Campaign, CoPosting
-from .store import campaigns as store
+from .analysis.defaults import DEFAULT_SIMILARITY, DEFAULT_WINDOW
 from .store.db import Library
+
+if TYPE_CHECKING:  # the analysis loads numpy: only when the command runs
+    from .analysis.campaigns import Campaign, CoPosting
+    from .store.campaigns import UpdateReport
 
 EXIT_OK, EXIT_USAGE = 0, 2
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h|d)?\s*$", re.IGNORECASE)
@@ -75,6 +78,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
         print(f"glossa: the library is read-only ({library.read_only_reason}); the campaign finder keeps its "
               "work in the library, so it needs one it can write to", file=sys.stderr)
         return EXIT_USAGE
+    from .store import campaigns as store
+
     show = _progress_line() if sys.stderr.isatty() else None
     try:
         report = store.update(library.db, args.similarity, progress=show)
@@ -125,8 +130,10 @@ def _export(
                 campaign_graph.write_graph(path, kind, found, co, overwrite=args.force)
                 written.append(path)
         if args.csv is not None:
-            texts = store.texts(library.db, [i for c in found for i in c.comment_ids])
-            written.extend(campaign_graph.write_csv(args.csv, found, co, texts, overwrite=args.force))
+            from .store.campaigns import texts as comment_texts
+
+            bodies = comment_texts(library.db, [i for c in found for i in c.comment_ids])
+            written.extend(campaign_graph.write_csv(args.csv, found, co, bodies, overwrite=args.force))
     except ExportError as error:
         hint = "; add --force to replace it" if "exist" in str(error) else ""
         print(f"glossa: {error}{hint}", file=sys.stderr)
@@ -155,15 +162,17 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
-def _print_plain(library: Library, report: store.UpdateReport, found: list[Campaign], co: list[CoPosting],
+def _print_plain(library: Library, report: UpdateReport, found: list[Campaign], co: list[CoPosting],
                  out: TextIO) -> None:
+    from .store.campaigns import texts as comment_texts
+
     how = "every comment compared" if report.full else f"{report.compared:,} new comments compared"
     out.write(f"Library:    {library.path}\n")
     out.write(f"Analysis:   {report.sketched:,} comments sketched, {how}\n")
     out.write(f"Campaigns:  {len(found):,} ({sum(len(c.members) for c in found):,} comments, "
               f"{len({a for c in found for a in c.authors}):,} handles, {sum(c.burst for c in found):,} bursts)\n")
     out.write(f"Co-posting: {len(co):,} pairs of handles\n")
-    texts = store.texts(library.db, [c.id for c in found[:50]])
+    texts = comment_texts(library.db, [c.id for c in found[:50]])
     for campaign in found[:50]:
         span = f"{_time(campaign.first) or '?'} to {_time(campaign.last) or '?'}"
         burst = "  BURST" if campaign.burst else ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -91,3 +93,12 @@ def test_graph_and_csv_exports(library_path: Path, tmp_path: Path, capsys: pytes
     _, err = run(library_path, capsys, "--gexf", str(gexf), code=2)  # exists: not replaced without --force
     assert "--force" in err
     run(library_path, capsys, "--gexf", str(gexf), "--force")
+
+
+def test_start_up_loads_neither_numpy_nor_networkx() -> None:
+    """The analysis and the graph export load their libraries when used: start-up time is measured."""
+    probe = ("import sys, desktop.cli, desktop.app, desktop.ui.main_window, desktop.ui.reader_panel; "
+             "print(sorted(m for m in ('numpy', 'networkx') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
