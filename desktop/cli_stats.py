@@ -8,9 +8,9 @@ import os
 import sys
 from typing import Any, TextIO
 
+from .durations import human_duration
 from .store import metrics
 from .store.db import Library
-from .texts import human_duration
 
 COLUMNS = ("id", "comments", "people", "replies", "depth", "first after", "lasted", "top-3", "most replied")
 

@@ -23,7 +23,6 @@ also skips keyword arguments in the marker call: the arguments go to `.format()`
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
 PLURAL = None  # the fourth argument of a plural marker, in the place lupdate reads as Qt 4's "encoding"
@@ -91,35 +90,3 @@ def _english(source: str, n: int | None) -> str:
         return source
     text = source.replace("%Ln", f"{n:,}").replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
     return _FORMS.sub(lambda forms: forms.group(1 if n == 1 else 2), text)
-
-
-def human_duration(value: timedelta | None) -> str:
-    """'45 s', '12 min', '3 h 5 min', '2 d 4 h', '5 w 2 d': two units at most; '' for None."""
-    if value is None:
-        return ""
-    seconds = max(0, int(value.total_seconds()))
-    if seconds < 60:
-        return QT_TRANSLATE_NOOP("Duration", "{seconds} s").format(seconds=seconds)
-    minutes = seconds // 60
-    if minutes < 60:
-        return QT_TRANSLATE_NOOP("Duration", "{minutes} min").format(minutes=minutes)
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        if minutes:
-            return QT_TRANSLATE_NOOP("Duration", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-        return QT_TRANSLATE_NOOP("Duration", "{hours} h").format(hours=hours)
-    days, hours = divmod(hours, 24)
-    if days < 14:
-        if hours:
-            return QT_TRANSLATE_NOOP("Duration", "{days} d {hours} h").format(days=days, hours=hours)
-        return _days(days)
-    weeks, days = divmod(days, 7)
-    if weeks < 9:
-        if days:
-            return QT_TRANSLATE_NOOP("Duration", "{weeks} w {days} d").format(weeks=weeks, days=days)
-        return QT_TRANSLATE_NOOP("Duration", "{weeks} w").format(weeks=weeks)
-    return _days(days + weeks * 7)
-
-
-def _days(days: int) -> str:
-    return QT_TRANSLATE_NOOP("Duration", "{days} d").format(days=days)

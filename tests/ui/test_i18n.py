@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop import cli
 from desktop.app import Glossa
+from desktop.durations import human_duration
 from desktop.exporting.scope import Scope
 from desktop.ingest.importer import ImportReport, import_paths
 from desktop.paths import RESOURCES
@@ -35,7 +36,7 @@ from desktop.store.backup import BackupError, backup_folder, list_backups
 from desktop.store.check import explain_write_error, sync_folder_warning
 from desktop.store.db import Library, LibraryDamaged, open_read_only
 from desktop.store.query_language import HELP_ROWS, compile_query
-from desktop.texts import QT_TRANSLATE_NOOP, Text, human_duration
+from desktop.texts import QT_TRANSLATE_NOOP, Text
 from desktop.ui import export_dialog, i18n, import_report
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.backup_dialog import BackupRunner, BackupTableModel, DamagedLibraryBox

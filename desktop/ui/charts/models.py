@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.durations import human_duration
 from desktop.store.metrics import (
     ArticleCount,
     ArticleMetrics,
@@ -29,7 +30,7 @@ from desktop.store.metrics import (
     TagMatrix,
     TimeSeries,
 )
-from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, human_duration, joined
+from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, joined
 
 Filter = dict[str, Any]
 MAX_LABEL = 26  # characters of a category label; the tooltip has the whole text
