@@ -77,6 +77,7 @@ class CommentTreeModel(QAbstractItemModel):
         self.highlights: dict[int, list[HighlightInfo]] = {}  # comment id -> highlights
         self.matches: dict[int, int] = {}  # comment id -> the filter tag it matched
         self.search_marks: dict[int, list[tuple[int, int]]] = {}  # comment id -> a search's words in it
+        self.campaign_ids: set[int] = set()  # comments in a campaign (desktop/store/campaign_marks.py)
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()

@@ -242,6 +242,8 @@ class CommentDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
         chips_left = self._paint_chips(painter, model.tags_of(comment.id), meta_font, rect.right() - _PAD, y, line)
         meta = _meta_text(node)
+        if comment.id in model.campaign_ids:  # a near-duplicate of what another handle posted
+            meta = QCoreApplication.translate("CommentDelegate", "in a campaign") + " · " + meta
         painter.setFont(meta_font)
         painter.setPen(dim)
         meta_x = x + name_width + 8

@@ -739,6 +739,7 @@ class MainWindow(QMainWindow):
             window.setWindowTitle(self.tr("Campaigns — {library}").format(library=self.library.path.stem))
             window.resize(1000, 640)
             window.open_requested.connect(self.open_source)
+            window.analysed.connect(self.reader.refresh_annotations)  # the thread's campaign markers
             self.campaigns_window = window
             window.start(update=False)  # the kept results, if any
         self.campaigns_window.show()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.store import annotations as annotation_store
-from desktop.store import metrics, reading
+from desktop.store import campaign_marks, metrics, reading
 from desktop.store.annotations import TagInfo
 from desktop.store.db import Library
 from desktop.ui.article_view import ArticleView
@@ -138,6 +138,7 @@ class ReaderPanel(QWidget):
         for comment_id in self.comment_filter:
             matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
         tag_ids = annotation_store.comment_tag_ids(db, article_id)
+        self.comment_model.campaign_ids = campaign_marks.campaign_comments(db, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
 

@@ -117,7 +117,7 @@
 <context>
     <name>ArticleAnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_annotations_panel.py" line="+87"/>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+88"/>
         <source>{tag}  (%Ln comment(s))</source>
         <translation>
             <numerusform>{tag}  (%Ln comment)</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/charts/models.py" line="+52"/>
+        <location filename="../../desktop/ui/charts/models.py" line="+53"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+379"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+384"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+173"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+174"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -553,7 +553,7 @@
     </message>
     <message numerus="yes">
         <location line="+92"/>
-        <location line="+358"/>
+        <location line="+359"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -561,8 +561,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
-        <location line="+229"/>
+        <location line="-358"/>
+        <location line="+230"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -617,7 +617,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+155"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+156"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>

@@ -712,7 +712,7 @@
 <context>
     <name>ArticleAnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/article_annotations_panel.py" line="+19"/>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+20"/>
         <source>on article</source>
         <translation>к статье</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>Заметки ({count})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing annotated in this article yet.</source>
         <translation>В этой статье пока ничего не размечено.</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/ui/charts/models.py" line="+38"/>
+        <location filename="../../desktop/ui/charts/models.py" line="+39"/>
         <source>Comments per hour</source>
         <translation>Комментарии по часам</translation>
     </message>
@@ -2193,7 +2193,12 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+377"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+246"/>
+        <source>in a campaign</source>
+        <translation>в кампании</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -2247,7 +2252,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -2255,7 +2260,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+169"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+170"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -2282,7 +2287,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+365"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+370"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -2483,6 +2488,49 @@
         <location line="+10"/>
         <source>{count} undecodable bytes replaced</source>
         <translation>заменено нераспознанных байтов: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../desktop/durations.py" line="+16"/>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished">{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished">{days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{weeks} w {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weeks} w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4165,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+359"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -4126,8 +4174,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
-        <location line="+229"/>
+        <location line="-358"/>
+        <location line="+230"/>
         <location line="+128"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -4137,7 +4185,7 @@
         </translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
@@ -4147,7 +4195,7 @@
         <translation>Кампании — {library}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Annotations — {library}</source>
         <translation>Заметки и выделения — {library}</translation>
     </message>
@@ -4243,7 +4291,7 @@
         <translation>Библиотека: {path}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
     </message>
@@ -4721,7 +4769,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>

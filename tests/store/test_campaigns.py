@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import annotations as ann
-from desktop.store import campaigns, summaries
+from desktop.store import campaign_marks, campaigns, summaries
 from desktop.store.db import Library
 from desktop.store.writer import store_document
 
@@ -125,3 +125,15 @@ def test_co_posting_from_the_library(library: Library) -> None:
         add_article(library.db, f"A{n}", [("x", 0, "first words"), ("y", 1, "second words"), ("z", 300, "late")])
     found = campaigns.co_posting(library.db)
     assert [(p.authors, p.articles, p.shared) for p in found] == [(("x", "y"), 6, 6)]
+
+
+def test_the_thread_marks_comments_copied_across_handles(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, _ = seeded
+    assert campaign_marks.campaign_comments(library.db, 1) == set()  # before any analysis
+    campaigns.update(library.db)
+    article = library.db.execute_sql("SELECT article_id FROM comment WHERE id = ?", (first[0],)).fetchone()[0]
+    assert campaign_marks.campaign_comments(library.db, article) == {first[0], first[1], first[2]}
+    same_handle = add_article(library.db, "Three", [("zed", 0, CAMPAIGN[::-1]), ("zed", 5, CAMPAIGN[::-1] + "!")])
+    campaigns.update(library.db)
+    zed_article = library.db.execute_sql("SELECT article_id FROM comment WHERE id = ?", (same_handle[0],)).fetchone()
+    assert campaign_marks.campaign_comments(library.db, zed_article[0]) == set()  # one handle repeating itself

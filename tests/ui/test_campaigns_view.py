@@ -125,5 +125,9 @@ def test_the_view_menu_opens_the_window(qtbot, campaigned: Library, settings: Se
     window.member_view.activated.emit(window.member_model.index(1, 0))
     current = main.reader.comment_tree.current_node()
     assert current is not None and current.comment.id == member.comment_id
+    # The thread marks the campaign's comments, and the cards say so.
+    in_campaigns = {m.comment_id for c in window.results.campaigns for m in c.members
+                    if m.article_id == member.article_id}
+    assert main.reader.comment_model.campaign_ids == in_campaigns and member.comment_id in in_campaigns
     window.close()
     assert not window.running()
