@@ -530,6 +530,20 @@ def test_the_metrics_bar(qtbot: Any, library: Library, figures: Figures) -> None
     assert bar.text() == "" and bar.label.text() == ""
 
 
+def test_the_metrics_bar_wraps_instead_of_cutting_figures_off(qtbot: Any, library: Library, figures: Figures) -> None:
+    bar = ThreadMetricsBar()
+    qtbot.addWidget(bar)
+    bar.show_metrics(metrics.one_article_metrics(library.db, figures.a))
+    assert bar.hasHeightForWidth()  # so the reader's layout gives it the lines it needs
+    bar.resize(420, bar.heightForWidth(420))
+    bar.show()
+    qtbot.waitExposed(bar)
+    one_line = bar.label.fontMetrics().height()
+    needed = bar.label.heightForWidth(bar.label.width())
+    assert needed > 2 * one_line  # several lines at 420 px ...
+    assert bar.label.height() >= needed and bar.label.width() <= bar.width()  # ... and all of them shown
+
+
 def test_the_metrics_bar_escapes_a_hostile_handle(qtbot: Any, library: Library, figures: Figures) -> None:
     from tests.store.test_metrics import add_article
 

@@ -156,7 +156,6 @@ class Dashboard(QWidget):
         self.figures_label.setWordWrap(True)
         self.figures_label.setAccessibleName(self.tr("Figures"))
         self.metrics_bar = ThreadMetricsBar(self)
-        self.metrics_bar.set_word_wrap(True)
         self.metrics_bar.hide()
         layout.addWidget(self.figures_label)
         layout.addWidget(self.metrics_bar)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.store.metrics import ArticleMetrics
 from desktop.ui.i18n import translated, translated_fields
@@ -40,21 +40,15 @@ class ThreadMetricsBar(QWidget):
         self.label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wrapped between figures (each is unbroken): a narrow reader shows every figure on two lines
+        # instead of cutting the line, and the most-replied link with it.
+        self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Thread metrics"))
         layout.addWidget(self.label)
         self.show_metrics(None)
 
     def _connect_signals(self) -> None:
         self.label.linkActivated.connect(self._on_link_activated)
-
-    def set_word_wrap(self, wrap: bool) -> None:
-        """One line by default (cut at the window's edge; the tooltip has it all); wrapped, every
-        figure stays visible on a narrow window."""
-        self.label.setWordWrap(wrap)
-        self.label.setSizePolicy(
-            QSizePolicy.Policy.Preferred if wrap else QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )
 
     def metrics(self) -> ArticleMetrics | None:
         return self._metrics
