@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
-WRITING_COMMANDS = ("import", "reindex")
+WRITING_COMMANDS = ("import", "reindex", "campaigns")  # campaigns keeps its analysis in the library
 
 
 def build_parser() -> argparse.ArgumentParser:

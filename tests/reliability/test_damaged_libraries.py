@@ -115,7 +115,7 @@ def test_a_damaged_index_quick_check_misses_refuses_an_import(damaged, capsys: p
     finally:
         connection.close()
     before = sha256(path)
-    for command in (["import", str(DAMAGE_INPUTS)], ["reindex"]):
+    for command in (["import", str(DAMAGE_INPUTS)], ["reindex"], ["campaigns"]):
         assert glossa(path, *command) == 2
         err = capsys.readouterr().err
         assert "SQLite's integrity_check found: row 2 missing from index comment_article_id" in err, err
@@ -191,7 +191,8 @@ def _commands(out: Path) -> list[list[str]]:
         *(["export", "--format", fmt, "-o", str(out / f"export.{fmt}")] for fmt in ("json", "csv", "markdown", "qdpx")),
         ["export", "--scope", "tag:topic", "--pseudonymise", "-o", str(out / "tagged.json")],
         ["import", str(DAMAGE_INPUTS)], ["import", *(str(p) for p in sorted(DAMAGE_INPUTS.iterdir()))],
-        ["reindex"], ["info"],
+        ["reindex"], ["campaigns", "--json", "--gexf", str(out / "campaigns.gexf"), "--csv", str(out / "c.csv")],
+        ["info"],
     ]
 
 
