@@ -87,7 +87,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
         if show:
             print("\r" + " " * 40 + "\r", end="", file=sys.stderr, flush=True)
     found = store.load(library.db, args.min_handles, args.window)
-    co = store.co_posting(library.db)
+    co = store.kept_co_posting(library.db)
     written = _export(library, args, found, co)
     if written is None:
         return EXIT_USAGE

@@ -5,6 +5,7 @@ section says what is found."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -15,6 +16,7 @@ from peewee import SqliteDatabase
 from desktop.analysis import campaigns as analysis
 from desktop.analysis.campaigns import Campaign, CoPosting, Member
 
+from .campaign_marks import CO_POSTING_KEY
 from .chunks import chunked
 from .times import stored_time
 
@@ -84,6 +86,7 @@ def update(
     if cancelled and cancelled():
         raise Cancelled
     confirmed = _confirm(db, pairs, similarity, cancelled)
+    partners = co_posting(db)  # a pass over every comment's time: kept, so reading it is instant
     with db.atomic():
         if full:
             db.execute_sql("DELETE FROM near_duplicate")
@@ -91,6 +94,7 @@ def update(
             "INSERT OR REPLACE INTO near_duplicate (comment_id, other_id, similarity) VALUES (?, ?, ?)", confirmed
         )
         _set(db, "campaigns.similarity", repr(similarity))
+        _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
     if progress:
         progress("comparing", 1, 1)
     return UpdateReport(len(new_ids), compared, len(confirmed), full)
@@ -223,6 +227,12 @@ def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDO
     )
     rows = ((article, handle, when) for article, handle, posted in cursor if (when := stored_time(posted)))
     return analysis.co_posting(rows, window)
+
+
+def kept_co_posting(db: SqliteDatabase) -> list[CoPosting]:
+    """The co-posting pairs of the last `update` (empty before it)."""
+    value = _setting(db, CO_POSTING_KEY)
+    return [CoPosting((a, b), k, n, p) for a, b, k, n, p in json.loads(value)] if value else []
 
 
 def campaign_comment_ids(db: SqliteDatabase) -> set[int]:

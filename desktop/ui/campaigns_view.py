@@ -90,7 +90,7 @@ class CampaignRunner(QObject):
                 campaign_store.update(db, self.similarity, self.progressed.emit, self.cancelled.is_set)
             results = CampaignResults(analysed=campaign_store.kept_similarity(db) is not None)
             results.campaigns = campaign_store.load(db, self.min_handles, self.window)
-            results.co_posting = campaign_store.co_posting(db)
+            results.co_posting = campaign_store.kept_co_posting(db)
             results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
             results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
         except campaign_store.Cancelled:

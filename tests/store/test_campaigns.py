@@ -137,3 +137,18 @@ def test_the_thread_marks_comments_copied_across_handles(library: Library, seede
     campaigns.update(library.db)
     zed_article = library.db.execute_sql("SELECT article_id FROM comment WHERE id = ?", (same_handle[0],)).fetchone()
     assert campaign_marks.campaign_comments(library.db, zed_article[0]) == set()  # one handle repeating itself
+
+
+def test_what_a_commenter_profile_shows(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    ann = library.db.execute_sql("SELECT id FROM author WHERE handle = 'ann'").fetchone()[0]
+    assert campaign_marks.copied_with(library.db, ann) == []  # before any analysis
+    assert campaign_marks.posting_partners(library.db, "ann") == []
+    campaigns.update(library.db)
+    assert {handle for handle, _ in campaign_marks.copied_with(library.db, ann)} == {"bob", "cat"}
+    for n in range(6):
+        add_article(library.db, f"A{n}", [("x", 0, "first words"), ("y", 1, "second words"), ("z", 300, "late")])
+    assert campaigns.kept_co_posting(library.db) == []  # kept as of the last analysis
+    campaigns.update(library.db)
+    assert campaigns.kept_co_posting(library.db) == campaigns.co_posting(library.db)
+    assert campaign_marks.posting_partners(library.db, "x") == [("y", 6)]
+    assert campaign_marks.posting_partners(library.db, "z") == []
