@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import authors as author_store
+from desktop.store import campaign_marks
 from desktop.store.authors import AuthorComment, AuthorProfileData, Correspondent
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
@@ -338,6 +339,10 @@ class AuthorProfile(QWidget):
         self.tags_label = self._label(selectable=True, wrap=True, parent=details)
         self.tags_label.setAccessibleName(self.tr("Tags on their comments"))
         details_layout.addWidget(self.tags_label)
+        details_layout.addWidget(self._heading(self.tr("Campaigns"), details))
+        self.campaigns_label = self._label(selectable=True, wrap=True, parent=details)
+        self.campaigns_label.setAccessibleName(self.tr("Campaigns"))
+        details_layout.addWidget(self.campaigns_label)
         details_layout.addStretch(1)
         self.note_area = QVBoxLayout()  # the window adds the note editor here
         self.note_area.setContentsMargins(0, 4, 0, 0)
@@ -453,6 +458,7 @@ class AuthorProfile(QWidget):
             " · ".join(f"{tag.path} ({format_number(tag.comments)})" for tag in profile.tags) if profile.tags
             else self.tr("None yet")
         )
+        self.campaigns_label.setText(self._campaigns_text(author_id, profile.handle))
         self.details.setEnabled(True)
         self.comments_title.setText(
             self.tr("Comments, newest first ({count})").format(count=format_number(profile.comments))
@@ -463,10 +469,26 @@ class AuthorProfile(QWidget):
         self.back_button.setEnabled(bool(self._history))
         QTimer.singleShot(0, self, self._fit_details)  # after the new figures are laid out
 
+    def _campaigns_text(self, author_id: int, handle: str) -> str:
+        """Who posted near-duplicates of their comments, and who comments with them more often
+        than chance, as of the last campaign analysis (View > Campaigns)."""
+        db = self.library.db
+        copied = campaign_marks.copied_with(db, author_id)
+        together = campaign_marks.posting_partners(db, handle)
+        lines = []
+        if copied:
+            lines.append(self.tr("Near-duplicates of their comments by: {handles}").format(
+                handles=", ".join(f"{h} ({format_number(n)})" for h, n in copied)))
+        if together:
+            lines.append(self.tr("Comments within minutes of: {handles}").format(
+                handles=", ".join(self.tr("{handle} ({articles} articles)").format(
+                    handle=h, articles=format_number(n)) for h, n in together)))
+        return "\n".join(lines) or self.tr("None found (View > Campaigns analyses the library)")
+
     def _show_nothing(self, message: str) -> None:
         self.handle_label.setText(message)
         self.setWindowTitle(self.tr("Commenter"))
-        for label in (self.aliases_label, self.facts_label, self.tags_label):
+        for label in (self.aliases_label, self.facts_label, self.tags_label, self.campaigns_label):
             label.setText("")
         self.replies_to_buttons = self._fill_people(self.replies_to_box, [], False)
         self.replied_by_buttons = self._fill_people(self.replied_by_box, [], False)

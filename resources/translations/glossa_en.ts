@@ -148,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+442"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+447"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+71"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>

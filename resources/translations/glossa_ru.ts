@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+210"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+211"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1100,13 +1100,19 @@
         <translation>Теги на его комментариях</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+135"/>
         <source>Comments, newest first</source>
         <translation>Комментарии, сначала новые</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-124"/>
         <source>Their comments</source>
         <translation>Его комментарии</translation>
     </message>
@@ -1164,12 +1170,32 @@
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Comments, newest first ({count})</source>
         <translation>Комментарии, сначала новые ({count})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Near-duplicates of their comments by: {handles}</source>
+        <translation>Почти дубликаты их комментариев писали: {handles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments within minutes of: {handles}</source>
+        <translation>Комментирует в пределах минут от: {handles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} ({articles} articles)</source>
+        <translation>{handle} (статей: {articles})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None found (View &gt; Campaigns analyses the library)</source>
+        <translation>Ничего не найдено (Вид &gt; Кампании анализирует библиотеку)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Commenter</source>
         <translation>Комментатор</translation>
     </message>
@@ -2378,7 +2404,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <location line="+19"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
@@ -5524,12 +5550,12 @@
 <context>
     <name>ThreadMetricsBar</name>
     <message>
-        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+44"/>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+46"/>
         <source>Thread metrics</source>
         <translation>Показатели обсуждения</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>most replied:</source>
         <translation>больше всего ответов:</translation>
     </message>

@@ -1006,7 +1006,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+210"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+211"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1100,13 +1100,19 @@
         <translation>Теги на його коментарях</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+135"/>
         <source>Comments, newest first</source>
         <translation>Коментарі, спершу нові</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-124"/>
         <source>Their comments</source>
         <translation>Його коментарі</translation>
     </message>
@@ -1164,12 +1170,32 @@
         <translation>Поки немає</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Comments, newest first ({count})</source>
         <translation>Коментарі, спершу нові ({count})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Near-duplicates of their comments by: {handles}</source>
+        <translation>Майже дублікати їхніх коментарів писали: {handles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments within minutes of: {handles}</source>
+        <translation>Коментує в межах хвилин від: {handles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} ({articles} articles)</source>
+        <translation>{handle} (статей: {articles})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None found (View &gt; Campaigns analyses the library)</source>
+        <translation>Нічого не знайдено (Вигляд &gt; Кампанії аналізує бібліотеку)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Commenter</source>
         <translation>Коментатор</translation>
     </message>
@@ -2378,7 +2404,7 @@
         <translation>Показники</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <location line="+19"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
@@ -5524,12 +5550,12 @@
 <context>
     <name>ThreadMetricsBar</name>
     <message>
-        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+44"/>
+        <location filename="../../desktop/ui/charts/metrics_bar.py" line="+46"/>
         <source>Thread metrics</source>
         <translation>Показники обговорення</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>most replied:</source>
         <translation>найбільше відповідей:</translation>
     </message>

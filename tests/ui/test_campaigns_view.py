@@ -5,6 +5,7 @@ campaign tagged in one undoable step, and the window reached from the View menu.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.store import annotations as annotation_store
 from desktop.store import campaigns as campaign_store
@@ -131,3 +132,20 @@ def test_the_view_menu_opens_the_window(qtbot, campaigned: Library, settings: Se
     assert main.reader.comment_model.campaign_ids == in_campaigns and member.comment_id in in_campaigns
     window.close()
     assert not window.running()
+
+
+def test_a_commenter_profile_names_who_copied_them_and_who_comments_with_them(qtbot, campaigned: Library) -> None:
+    from desktop.store import authors
+    from desktop.ui.author_profile import AuthorProfile
+
+    profile = AuthorProfile(campaigned)
+    qtbot.addWidget(profile)
+    ann = authors.find_author(campaigned.db, "ann")
+    assert ann is not None
+    profile.show_author(ann)
+    assert profile.campaigns_label.text().startswith("None found")
+    campaign_store.update(campaigned.db)
+    profile.refresh()
+    text = profile.campaigns_label.text()
+    assert text.startswith("Near-duplicates of their comments by: ") and "bob (1)" in text and "cat (1)" in text
+    assert profile.campaigns_label.textFormat() == Qt.TextFormat.PlainText
