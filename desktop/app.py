@@ -90,6 +90,7 @@ class Glossa:
         self.settings = settings
         self.lock = lock
         self.window = MainWindow(library, settings)
+        self.window.fit_to_screen()
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
         self.window.preferences_changed.connect(lambda: self.set_theme(self.settings.theme))

@@ -1055,6 +1055,12 @@ class MainWindow(QMainWindow):
             if column != COLUMN_KEYS.index("title") and header.sectionSize(column) > 2 * default:
                 header.resizeSection(column, default)
 
+    def fit_to_screen(self) -> None:
+        """On a first start, a screen smaller than the default size gets a window that fits it
+        (a saved geometry is restored by Qt within the screen already)."""
+        if self.settings.window_geometry.isEmpty():
+            self.resize(self.size().boundedTo(self.screen().availableGeometry().size()))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._layout_restored:  # a first start: the panes in proportion to the size shown

@@ -114,3 +114,17 @@ def test_dark_check_boxes_have_a_visible_edge_and_light_ones_are_untouched(qtbot
         assert light.palette().color(window) == app.palette().color(window)
     finally:
         apply_theme(app, "system")
+
+
+def test_a_first_start_fits_a_small_screen_and_a_saved_size_is_kept(qtbot, seeded, settings) -> None:
+    glossa = Glossa(QApplication.instance(), seeded, settings)
+    qtbot.addWidget(glossa.window)
+    available = glossa.window.screen().availableGeometry().size()
+    assert available.width() < 1280  # the offscreen screen is 800 px wide: smaller than the default size
+    assert glossa.window.width() <= available.width() and glossa.window.height() <= available.height()
+
+    glossa.window.resize(700, 500)
+    glossa.window.save_state()
+    again = Glossa(QApplication.instance(), seeded, settings)
+    qtbot.addWidget(again.window)
+    assert (again.window.width(), again.window.height()) == (700, 500)
