@@ -188,11 +188,11 @@ def candidate_pairs(
         sorted_keys = keys[order, band]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         ends = np.r_[starts[1:], len(sorted_keys)]
-        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            members = order[start:end]
-            if new is not None and not new[members].any():
-                continue
-            _bucket_pairs(ids, members, new, pairs)
+        shared = ends - starts > 1
+        if new is not None:  # an update: only the buckets a new comment fell into
+            shared &= np.isin(sorted_keys[starts], keys[new, band])
+        for start, end in zip(starts[shared], ends[shared], strict=True):
+            _bucket_pairs(ids, order[start:end], new, pairs)
     return pairs
 
 
