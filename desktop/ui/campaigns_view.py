@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis.campaigns import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Campaign, CoPosting, Member
+from desktop.analysis.campaigns import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Campaign, CoPosting, Member, normalise
 from desktop.store import annotations as annotation_store
 from desktop.store import campaigns as campaign_store
 from desktop.store.db import Library
@@ -253,17 +253,18 @@ class CoPostingModel(QAbstractTableModel):
 
 
 def marked_difference(shown: str, reference: str, mark: str) -> str:
-    """`shown` as HTML, escaped, its words that are not in `reference` (compared word by word,
-    ignoring case) on the `mark` background."""
+    """`shown` as HTML, escaped, its words that are not in `reference` on the `mark` background.
+    Words are compared as the analysis compares texts (normalise: case, punctuation, emoji and
+    look-alike letters do not count), so only real edits are marked."""
     words, others = shown.split(), reference.split()
-    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in others], b=[w.casefold() for w in words],
+    matcher = difflib.SequenceMatcher(a=[normalise(w) for w in others], b=[normalise(w) for w in words],
                                       autojunk=False)
     parts: list[str] = []
     for tag, _a1, _a2, b1, b2 in matcher.get_opcodes():
-        text = html.escape(" ".join(words[b1:b2]))
-        if not text:
-            continue
-        parts.append(text if tag == "equal" else f'<span style="background-color: {mark}">{text}</span>')
+        for word in words[b1:b2]:  # punctuation and emoji alone are not an edit either
+            text = html.escape(word)
+            changed = tag != "equal" and normalise(word)
+            parts.append(f'<span style="background-color: {mark}">{text}</span>' if changed else text)
     return " ".join(parts)
 
 
@@ -408,6 +409,13 @@ class CampaignsWindow(QWidget):
         view.setWordWrap(False)
         return view
 
+    @staticmethod
+    def _fit_columns(view: QTableView, count: int) -> None:
+        """The first `count` columns as wide as their contents (Qt measures the first 1,000
+        rows), the last one takes the rest."""
+        for column in range(count):
+            view.resizeColumnToContents(column)
+
     def _connect_signals(self) -> None:
         self.analyse_button.clicked.connect(lambda: self.start(update=True))
         self.cancel_button.clicked.connect(self.cancel)
@@ -487,6 +495,8 @@ class CampaignsWindow(QWidget):
         self.results = results
         self.campaign_model.set_campaigns(results.campaigns, results.texts)
         self.co_posting_model.set_pairs(results.co_posting)
+        self._fit_columns(self.campaign_view, len(CAMPAIGN_COLUMNS) - 1)
+        self._fit_columns(self.co_posting_view, len(CO_POSTING_COLUMNS))
         if not results.analysed:
             self.status.setText(self.tr("Not analysed yet: Analyse compares every comment of the library."))
         else:
@@ -522,6 +532,7 @@ class CampaignsWindow(QWidget):
             return
         self._member_texts = campaign_store.texts(self.library.db, campaign.comment_ids)
         self.member_model.set_members(campaign.members, self.results.titles)
+        self._fit_columns(self.member_view, 2)
         self.timeline.set_times([m.posted_at for m in campaign.members if m.posted_at])
         self._show_text(campaign, campaign.id)
 

@@ -149,3 +149,8 @@ def test_a_commenter_profile_names_who_copied_them_and_who_comments_with_them(qt
     text = profile.campaigns_label.text()
     assert text.startswith("Near-duplicates of their comments by: ") and "bob (1)" in text and "cat (1)" in text
     assert profile.campaigns_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_only_real_edits_are_marked() -> None:
+    marked = marked_difference("THE wаr is a lie 😡!!! now", "The war is a lie", "#ff0")
+    assert marked == 'THE wаr is a lie 😡!!! <span style="background-color: #ff0">now</span>'
