@@ -3,33 +3,19 @@ read/starred state. Sorting and filtering happen in SQL, so the Qt models only h
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from peewee import SqliteDatabase
 
 from desktop.store import summaries
 from desktop.store.chunks import chunked
 from desktop.store.json_lists import stored_list
+from desktop.store.list_columns import DEFAULT_SORT, LIST_COLUMNS, SORT_KEYS
 from desktop.store.times import stored_time
 
-# Sortable list columns -> their SQL over the article row `a`. Each has an index (models.py,
-# ARTICLE_SORT_INDEXES), so a sort of 100,000 articles reads an index instead of sorting.
-SORT_KEYS = {
-    "title": "a.title COLLATE NOCASE",
-    "comments": "a.comment_count",
-    "unread": "a.unread_count",
-    "participants": "a.participant_count",
-    "first_comment": "a.first_comment_at",
-    "last_comment": "a.last_comment_at",
-    "imported": "a.imported_at",
-    "source": "COALESCE(a.source_url, a.source_file) COLLATE NOCASE",
-    "starred": "a.is_starred",
-    "replies": "a.reply_count",
-    "max_depth": "a.max_depth",
-    "duration": "(julianday(a.last_comment_at) - julianday(a.first_comment_at))",
-}
 VIEWS = ("all", "unread", "starred")
 
 
@@ -96,7 +82,7 @@ UNREAD = "is_read = 0 OR unread_count > 0"
 def article_ids(
     db: SqliteDatabase,
     view: str = "all",
-    sort: str = "imported",
+    sort: str = DEFAULT_SORT,
     descending: bool = True,
     title_filter: str = "",
 ) -> list[int]:
@@ -108,7 +94,7 @@ def article_ids(
     if title_filter.strip():
         where.append("+a.id IN (SELECT id FROM article WHERE title LIKE ? ESCAPE '\\')")
         params.append(f"%{_escape_like(title_filter.strip())}%")
-    order = SORT_KEYS.get(sort, SORT_KEYS["imported"])
+    order = SORT_KEYS.get(sort, SORT_KEYS[DEFAULT_SORT])
     direction = "DESC" if descending else "ASC"
     sql = (
         "SELECT a.id FROM article a"
@@ -130,21 +116,26 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# The list's cells, read as their columns declare (list_columns.py); each an ArticleRow field.
+_CELLS = [column for column in LIST_COLUMNS if column.value]
+_READ: dict[str, Callable[[Any], Any]] = {"time": stored_time, "flag": bool}  # text and counts as they are
+
+
 def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow]:
     """The list columns for a batch of articles (the model asks for what is on screen)."""
     rows: dict[int, ArticleRow] = {}
+    cells = ", ".join(column.value for column in _CELLS)
     for chunk, marks in chunked(ids):
-        sql = (
-            "SELECT id, title, comment_count, unread_count, participant_count, first_comment_at, last_comment_at,"
-            " imported_at, COALESCE(source_url, source_file, ''), is_read, is_starred, reply_count, max_depth"
-            f" FROM article WHERE id IN ({marks})"
-        )
+        sql = f"SELECT a.id, a.is_read, {cells} FROM article a WHERE a.id IN ({marks})"
         for row in db.execute_sql(sql, chunk):
-            rows[row[0]] = ArticleRow(
-                row[0], row[1], row[2], row[3], row[4], stored_time(row[5]), stored_time(row[6]), stored_time(row[7]),
-                row[8], bool(row[9]), bool(row[10]), row[11], row[12],
-            )
+            values = {column.row_field: _READ.get(column.kind, _same)(value)
+                      for column, value in zip(_CELLS, row[2:], strict=True)}
+            rows[row[0]] = ArticleRow(id=row[0], is_read=bool(row[1]), **values)
     return rows
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:

@@ -10,15 +10,12 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from desktop.store.chunks import chunked
+from desktop.store.list_columns import FIGURES
 
-# The figures from the comment table, for the articles in `article.id` (a correlated subquery).
-_FIGURES = (
-    "SELECT COUNT(*), COALESCE(SUM(is_read = 0), 0), COUNT(DISTINCT author_id), COUNT(parent_id),"
-    " COALESCE(MAX(depth), 0), MIN(posted_at), MAX(posted_at) FROM comment WHERE article_id = article.id"
-)
-_COLUMNS = (
-    "comment_count, unread_count, participant_count, reply_count, max_depth, first_comment_at, last_comment_at"
-)
+# The figures from the comment table, for the articles in `article.id` (a correlated subquery);
+# which figures there are, and how each is counted, the list's columns declare (list_columns.py).
+_FIGURES = f"SELECT {', '.join(FIGURES.values())} FROM comment WHERE article_id = article.id"
+_COLUMNS = ", ".join(FIGURES)
 
 
 def refresh(db: SqliteDatabase, article_ids: Iterable[int]) -> None:

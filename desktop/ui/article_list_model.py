@@ -3,48 +3,108 @@ Sorting and filtering are done in SQL (store.reading); the model is reset with t
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import annotations as annotation_store
-from desktop.store import reading
+from desktop.store import list_columns, reading
 from desktop.store.db import Library
 from desktop.ui.hidpi import canvas
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_short_date
 from desktop.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-# (sort key, header, tooltip), in English: translated when shown
-COLUMNS = [
-    ("starred", "★", QT_TRANSLATE_NOOP("ArticleListModel", "Starred")),
-    ("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Article title")),
-    ("comments", QT_TRANSLATE_NOOP("ArticleListModel", "Comments"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Number of comments")),
-    ("unread", QT_TRANSLATE_NOOP("ArticleListModel", "Unread"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Unread comments")),
-    ("participants", QT_TRANSLATE_NOOP("ArticleListModel", "People"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Distinct commenters")),
-    ("first_comment", QT_TRANSLATE_NOOP("ArticleListModel", "First comment"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Time of the first comment")),
-    ("last_comment", QT_TRANSLATE_NOOP("ArticleListModel", "Last comment"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Time of the latest comment")),
-    ("imported", QT_TRANSLATE_NOOP("ArticleListModel", "Imported"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "When the article was imported")),
-    ("source", QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Source file or URL")),
-    ("replies", QT_TRANSLATE_NOOP("ArticleListModel", "Replies"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Comments that answer another comment")),
-    ("max_depth", QT_TRANSLATE_NOOP("ArticleListModel", "Depth"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "Deepest level of the thread")),
-    ("duration", QT_TRANSLATE_NOOP("ArticleListModel", "Lasted"),
-     QT_TRANSLATE_NOOP("ArticleListModel", "From the first comment to the last")),
-]
-COLUMN_KEYS = [key for key, _, _ in COLUMNS]
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """How a list column looks. Its key names its declaration in the store (list_columns.py:
+    what it reads and how it sorts), and COLUMNS keeps the store's order (a saved header's)."""
+
+    key: str
+    label: str  # the header, in English: translated when shown
+    tooltip: str  # the header's tooltip and the column's entry in the Columns menu
+    text: Callable[[reading.ArticleRow], str]  # the cell
+    hint: Callable[[reading.ArticleRow], str | None] | None = None  # the cell's tooltip
+    align: Qt.AlignmentFlag | None = None  # None: the view's
+    width: Literal["stretch", "mark", "count", "date", ""] = ""  # how the panel sizes it; "": Qt's default
+    shown: bool = True  # on a first start; the Columns menu shows or hides it after
+    tag_marks: bool = False  # the article's tag colours beside the text
+    linked: Callable[[reading.ArticleRow], bool] | None = None  # when true, in the palette's link colour
+
+
+def _count(field: str) -> Callable[[reading.ArticleRow], str]:
+    """A figure, blank when zero: the eye finds the rows that have some."""
+    def text(article: reading.ArticleRow) -> str:
+        value = getattr(article, field)
+        return str(value) if value else ""
+    return text
+
+
+def _date(field: str) -> Callable[[reading.ArticleRow], str]:
+    """The date; the time is in the tooltip (_date_hint)."""
+    def text(article: reading.ArticleRow) -> str:
+        value = getattr(article, field)
+        return format_short_date(value) if value else ""
+    return text
+
+
+def _date_hint(field: str) -> Callable[[reading.ArticleRow], str | None]:
+    def hint(article: reading.ArticleRow) -> str | None:
+        value = getattr(article, field)
+        return format_datetime(value, full_month=True) if value else None
+    return hint
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("starred", "★", QT_TRANSLATE_NOOP("ArticleListModel", "Starred"),
+           lambda article: "★" if article.is_starred else "", align=Qt.AlignmentFlag.AlignCenter, width="mark",
+           linked=lambda article: article.is_starred),
+    Column("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Article title"),
+           lambda article: article.title, hint=lambda article: plain_tooltip(article.title), width="stretch",
+           tag_marks=True),
+    Column("comments", QT_TRANSLATE_NOOP("ArticleListModel", "Comments"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Number of comments"),
+           lambda article: str(article.comments), align=_RIGHT, width="count"),
+    Column("unread", QT_TRANSLATE_NOOP("ArticleListModel", "Unread"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Unread comments"),
+           _count("unread"), align=_RIGHT, width="count", shown=False),
+    Column("participants", QT_TRANSLATE_NOOP("ArticleListModel", "People"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Distinct commenters"),
+           _count("participants"), align=_RIGHT, width="count", shown=False),
+    Column("first_comment", QT_TRANSLATE_NOOP("ArticleListModel", "First comment"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Time of the first comment"),
+           _date("first_comment"), hint=_date_hint("first_comment"), width="date", shown=False),
+    Column("last_comment", QT_TRANSLATE_NOOP("ArticleListModel", "Last comment"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Time of the latest comment"),
+           _date("last_comment"), hint=_date_hint("last_comment"), width="date"),
+    Column("imported", QT_TRANSLATE_NOOP("ArticleListModel", "Imported"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "When the article was imported"),
+           _date("imported"), hint=_date_hint("imported"), width="date", shown=False),
+    Column("source", QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Source file or URL"),
+           lambda article: article.source.rsplit("/", 1)[-1], hint=lambda article: plain_tooltip(article.source),
+           shown=False),
+    Column("replies", QT_TRANSLATE_NOOP("ArticleListModel", "Replies"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Comments that answer another comment"),
+           _count("replies"), align=_RIGHT, shown=False),
+    Column("max_depth", QT_TRANSLATE_NOOP("ArticleListModel", "Depth"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Deepest level of the thread"),
+           _count("max_depth"), align=_RIGHT, shown=False),
+    Column("duration", QT_TRANSLATE_NOOP("ArticleListModel", "Lasted"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "From the first comment to the last"),
+           lambda article: _duration(article.duration_minutes), align=_RIGHT, shown=False),
+)
+COLUMN_KEYS = tuple(column.key for column in COLUMNS)
+TITLE = COLUMN_KEYS.index("title")  # the main column: it stretches, stays shown and holds the current row
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-_NUMERIC = ("comments", "unread", "participants", "starred", "replies", "max_depth", "duration")
 _BATCH = 200
 
 
@@ -55,7 +115,7 @@ class ArticleListModel(QAbstractTableModel):
         self.ids: list[int] = []
         self._cache: dict[int, reading.ArticleRow] = {}
         self.view = "all"
-        self.sort_key = "imported"
+        self.sort_key = list_columns.DEFAULT_SORT
         self.descending = True
         self.title_filter = ""
         self.restrict_to: set[int] | None = None  # e.g. the articles carrying the selected tags
@@ -88,8 +148,7 @@ class ArticleListModel(QAbstractTableModel):
         self._marks.clear()
         self._mark_pixmaps.clear()
         if self.ids:
-            column = COLUMN_KEYS.index("title")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.ids) - 1, column),
+            self.dataChanged.emit(self.index(0, TITLE), self.index(len(self.ids) - 1, TITLE),
                                   [Qt.ItemDataRole.DecorationRole])
 
     def set_library(self, library: Library) -> None:
@@ -159,9 +218,9 @@ class ArticleListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return self.tr(COLUMNS[section].label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(COLUMNS[section][2])
+            return self.tr(COLUMNS[section].tooltip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -170,28 +229,23 @@ class ArticleListModel(QAbstractTableModel):
         article = self.article(index.row())
         if article is None:
             return None
-        key = COLUMN_KEYS[index.column()]
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(article, key)
+            return column.text(article)
         if role == ArticleIdRole:
             return article.id
-        if role == Qt.ItemDataRole.DecorationRole and key == "title":
+        if role == Qt.ItemDataRole.DecorationRole and column.tag_marks:
             colors = tuple(self.tag_colors[t] for t in self.marks(article.id) if t in self.tag_colors)
             return self._mark_pixmap(colors) if colors else None
         if role == Qt.ItemDataRole.FontRole and not article.is_read:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "source"):
-            return plain_tooltip(article.title if key == "title" else article.source)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("first_comment", "last_comment", "imported"):
-            value = getattr(article, key)
-            return format_datetime(value, full_month=True) if value else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key != "starred" else int(
-                Qt.AlignmentFlag.AlignCenter
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and key == "starred" and article.is_starred:
+        if role == Qt.ItemDataRole.ToolTipRole and column.hint is not None:
+            return column.hint(article)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ForegroundRole and column.linked is not None and column.linked(article):
             return QApplication.palette().color(QPalette.ColorRole.Link)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_text(article)
@@ -233,24 +287,6 @@ class ArticleListModel(QAbstractTableModel):
             moved = positions.get(old_ids[index.row()]) if index.row() < len(old_ids) else None
             new_indexes.append(self.index(moved, index.column()) if moved is not None else QModelIndex())
         self.changePersistentIndexList(persistent, new_indexes)
-
-
-def _display(article: reading.ArticleRow, key: str) -> str:
-    if key == "starred":
-        return "★" if article.is_starred else ""
-    if key == "title":
-        return article.title
-    if key in ("comments", "unread", "participants", "replies", "max_depth"):
-        value = getattr(article, key)
-        return str(value) if value or key == "comments" else ""
-    if key == "duration":
-        return _duration(article.duration_minutes)
-    if key in ("first_comment", "last_comment", "imported"):
-        value = getattr(article, key)
-        return format_short_date(value) if value else ""  # the time is in the tooltip
-    if key == "source":
-        return article.source.rsplit("/", 1)[-1]
-    return ""
 
 
 def _duration(minutes: int | None) -> str:

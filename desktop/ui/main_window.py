@@ -32,10 +32,11 @@ from desktop.store import annotations as annotation_store
 from desktop.store import metrics, reading
 from desktop.store import search as search_store
 from desktop.store.db import Library
+from desktop.store.list_columns import DEFAULT_SORT
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
-from desktop.ui.article_list_model import COLUMN_KEYS, ArticleListModel
+from desktop.ui.article_list_model import COLUMN_KEYS, COLUMNS, TITLE, ArticleListModel
 from desktop.ui.author_profile import AuthorProfile
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date, set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
@@ -51,9 +52,6 @@ if TYPE_CHECKING:
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")
-_HIDDEN_BY_DEFAULT = ("unread", "participants", "first_comment", "imported", "source", "replies", "max_depth",
-                      "duration")
-_DATE_COLUMNS = ("first_comment", "last_comment", "imported")
 
 
 class MainWindow(QMainWindow):
@@ -110,28 +108,30 @@ class MainWindow(QMainWindow):
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionsMovable(True)
-        header.resizeSection(COLUMN_KEYS.index("starred"), 28)
-        # As wide as their (translated) header with the sort arrow beside it, or their widest value.
+        # Each column as its declaration asks (article_list_model.COLUMNS): the counts as wide as
+        # their widest (translated) header with the sort arrow beside it, the dates as their header
+        # or a date, whichever is wider.
         style = header.style()
         padding = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
                    + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8)
-        counts = ("comments", "unread", "participants")
-        count_width = max(self.fontMetrics().horizontalAdvance(str(self.article_model.headerData(
-            COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))) for key in counts) + padding
-        for key in counts:
-            header.resizeSection(COLUMN_KEYS.index(key), count_width)
-        sample_date = format_short_date(date(2022, 12, 23))
-        for key in _DATE_COLUMNS:
-            label = str(self.article_model.headerData(COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))
-            width = max(self.fontMetrics().horizontalAdvance(label) + padding,
-                        self.fontMetrics().horizontalAdvance(sample_date) + 24)
-            header.resizeSection(COLUMN_KEYS.index(key), width)
+        label_widths = [self.fontMetrics().horizontalAdvance(str(self.article_model.headerData(
+            column, Qt.Orientation.Horizontal))) + padding for column in range(len(COLUMNS))]
+        count_width = max(w for w, c in zip(label_widths, COLUMNS, strict=True) if c.width == "count")
+        date_width = self.fontMetrics().horizontalAdvance(format_short_date(date(2022, 12, 23))) + 24
+        for number, column in enumerate(COLUMNS):
+            if column.width == "stretch":
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            elif column.width == "mark":
+                header.resizeSection(number, 28)
+            elif column.width == "count":
+                header.resizeSection(number, count_width)
+            elif column.width == "date":
+                header.resizeSection(number, max(label_widths[number], date_width))
         self._column_widths = [header.sectionSize(column) for column in range(header.count())]
-        for key in _HIDDEN_BY_DEFAULT:
-            header.setSectionHidden(COLUMN_KEYS.index(key), True)
+        for number, column in enumerate(COLUMNS):
+            header.setSectionHidden(number, not column.shown)
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < self.article_model.rowCount():
             self.reader.show_article(None)
             return
-        index = self.article_model.index(row, COLUMN_KEYS.index("title"))
+        index = self.article_model.index(row, TITLE)
         self.article_table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
         self.settings.sort_descending = order == Qt.SortOrder.DescendingOrder
         current = self.current_article_id()
         if current is not None:
-            self.article_table.scrollTo(self.article_model.index(max(0, self.article_model.row_of(current)), 1))
+            self.article_table.scrollTo(self.article_model.index(max(0, self.article_model.row_of(current)), TITLE))
 
     def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_reader()
@@ -901,8 +901,8 @@ class MainWindow(QMainWindow):
         menu = menu or self.columns_menu
         menu.clear()
         header = self.article_table.horizontalHeader()
-        for column, key in enumerate(COLUMN_KEYS):
-            if key == "title":
+        for column in range(len(COLUMNS)):
+            if column == TITLE:
                 continue
             label = self.article_model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             action = menu.addAction(label)
@@ -1035,7 +1035,7 @@ class MainWindow(QMainWindow):
         if not s.list_header.isEmpty():
             header.restoreState(s.list_header)
             self._clamp_columns()
-        key = s.sort_column if s.sort_column in COLUMN_KEYS else "imported"
+        key = s.sort_column if s.sort_column in COLUMN_KEYS else DEFAULT_SORT
         order = Qt.SortOrder.DescendingOrder if s.sort_descending else Qt.SortOrder.AscendingOrder
         self.article_model.sort_key, self.article_model.descending = key, s.sort_descending
         header.blockSignals(True)
@@ -1050,9 +1050,9 @@ class MainWindow(QMainWindow):
         """A restored header keeps the title column stretching and no other column more than
         twice its default width: a wide one would leave the titles a few characters."""
         header = self.article_table.horizontalHeader()
-        header.setSectionResizeMode(COLUMN_KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, default in enumerate(self._column_widths):
-            if column != COLUMN_KEYS.index("title") and header.sectionSize(column) > 2 * default:
+            if column != TITLE and header.sectionSize(column) > 2 * default:
                 header.resizeSection(column, default)
 
     def fit_to_screen(self) -> None:
