@@ -188,3 +188,8 @@ def _print_plain(library: Library, report: UpdateReport, found: list[Campaign], 
         for pair in co[:50]:
             out.write(f"  {_printable(pair.authors[0])} + {_printable(pair.authors[1])}: "
                       f"{pair.articles} / {pair.shared}\n")
+        from .analysis.campaigns import co_posting_groups
+
+        for group in co_posting_groups(co)[:20]:
+            more = " ..." if len(group) > 12 else ""
+            out.write(f"  group of {len(group)}: {_printable(', '.join(group[:12]))}{more}\n")

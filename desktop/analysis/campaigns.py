@@ -379,3 +379,11 @@ def co_posting(
             found.append(CoPosting((a, b), k, shared, p_value))
     found.sort(key=lambda c: (-c.articles, c.p_value, c.authors))
     return found
+
+
+def co_posting_groups(pairs: Iterable[CoPosting]) -> list[list[str]]:
+    """Handles joined by co-posting pairs into groups of three or more, biggest first."""
+    handles = sorted({h for p in pairs for h in p.authors})
+    number = {h: i for i, h in enumerate(handles)}
+    found = [sorted(handles[i] for i in g) for g in groups((number[p.authors[0]], number[p.authors[1]]) for p in pairs)]
+    return sorted((g for g in found if len(g) >= 3), key=lambda g: (-len(g), g))

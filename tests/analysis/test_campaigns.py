@@ -108,3 +108,8 @@ def test_co_posting_finds_a_pair_that_always_arrives_together_but_not_busy_comme
     found = c.co_posting(rows)
     assert [(p.authors, p.articles, p.shared) for p in found] == [(("sock1", "sock2"), 10, 10)]
     assert found[0].p_value < 1e-6
+
+
+def test_co_posting_groups_join_pairs_of_three_or_more() -> None:
+    pairs = [c.CoPosting(("a", "b"), 3, 3, 0.0), c.CoPosting(("b", "c"), 4, 5, 0.0), c.CoPosting(("x", "y"), 3, 3, 0.0)]
+    assert c.co_posting_groups(pairs) == [["a", "b", "c"]]
