@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,13 +25,12 @@ from desktop.store import annotations as annotation_store
 from desktop.store import metrics, reading
 from desktop.store import search as search_store
 from desktop.store.db import Library
-from desktop.store.list_columns import DEFAULT_SORT
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
-from desktop.ui.article_list_model import COLUMN_KEYS, COLUMNS, TITLE, ArticleListModel
+from desktop.ui.article_list_panel import ArticleListPanel
 from desktop.ui.author_profile import AuthorProfile
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_short_date, set_iso_dates, translated
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
@@ -70,9 +62,6 @@ class MainWindow(QMainWindow):
         self.browser_window: QWidget | None = None
         self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
         self.dashboard: Any = None  # made on first use
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(150)
         self._setup_ui()
         self._create_actions()
         self._create_menus()
@@ -87,62 +76,16 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.sidebar = Sidebar(self.library, self.controller, self)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter titles  (Ctrl+F)"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter article titles"))
-        self.article_model = ArticleListModel(self.library, self)
-        self.article_table = QTableView(self)
-        self.article_table.setAccessibleName(self.tr("Articles"))
-        self.article_table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
-        self.article_table.setModel(self.article_model)
-        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.article_table.setSortingEnabled(True)
-        self.article_table.setShowGrid(False)
-        self.article_table.setWordWrap(False)
-        self.article_table.setAlternatingRowColors(True)
-        self.article_table.verticalHeader().hide()
-        self.article_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.article_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.article_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.setSectionsMovable(True)
-        # Each column as its declaration asks (article_list_model.COLUMNS): the counts as wide as
-        # their widest (translated) header with the sort arrow beside it, the dates as their header
-        # or a date, whichever is wider.
-        style = header.style()
-        padding = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-                   + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8)
-        label_widths = [self.fontMetrics().horizontalAdvance(str(self.article_model.headerData(
-            column, Qt.Orientation.Horizontal))) + padding for column in range(len(COLUMNS))]
-        count_width = max(w for w, c in zip(label_widths, COLUMNS, strict=True) if c.width == "count")
-        date_width = self.fontMetrics().horizontalAdvance(format_short_date(date(2022, 12, 23))) + 24
-        for number, column in enumerate(COLUMNS):
-            if column.width == "stretch":
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-            elif column.width == "mark":
-                header.resizeSection(number, 28)
-            elif column.width == "count":
-                header.resizeSection(number, count_width)
-            elif column.width == "date":
-                header.resizeSection(number, max(label_widths[number], date_width))
-        self._column_widths = [header.sectionSize(column) for column in range(header.count())]
-        for number, column in enumerate(COLUMNS):
-            header.setSectionHidden(number, not column.shown)
-        list_box = QWidget(self)
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(4)
-        list_layout.addWidget(self.filter_edit)
-        list_layout.addWidget(self.article_table)
+        self.article_list = ArticleListPanel(self.library, self.settings, self)
+        # The list's parts by their old names, which the window and its tests use.
+        self.filter_edit = self.article_list.filter_edit
+        self.article_table = self.article_list.table
+        self.article_model = self.article_list.model
 
         self.search_panel = SearchPanel(self.library, self)
         self.middle_tabs = QTabWidget(self)
         self.middle_tabs.setDocumentMode(True)
-        self.middle_tabs.addTab(list_box, self.tr("Articles"))
+        self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
         self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
         self.reader = ReaderPanel(self.library, self)
         self.profile = AuthorProfile(self.library, self)
@@ -254,7 +197,7 @@ class MainWindow(QMainWindow):
         self.open_library_action = self._action(self.tr("&Open Library…"), std.Open, self._on_open_library)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
 
-        self.filter_action = self._action(self.tr("&Filter Titles"), std.Find, self._on_focus_filter)
+        self.filter_action = self._action(self.tr("&Filter Titles"), std.Find, self.article_list.focus_filter)
         self.expand_all_action = self._action(self.tr("E&xpand All Comments"), "Ctrl+Shift+E", self.reader.expand_all)
         self.collapse_all_action = self._action(self.tr("&Collapse All Comments"), "Ctrl+Shift+C",
                                                 self.reader.collapse_all)
@@ -376,12 +319,9 @@ class MainWindow(QMainWindow):
         tree = self.reader.comment_tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._on_comment_menu)
-        self.filter_edit.textChanged.connect(self._filter_timer.start)
-        self._filter_timer.timeout.connect(self._on_filter_changed)
-        self.article_table.selectionModel().currentRowChanged.connect(self._on_article_changed)
-        self.article_table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
-        self.article_table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_changed)
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.article_list.current_changed.connect(self._on_article_changed)
+        self.article_list.cleared.connect(self._on_list_cleared)
+        self.columns_menu.aboutToShow.connect(self._on_columns_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.reader.comments_read_changed.connect(self._on_comments_read_changed)
         self.reader.reached_end.connect(self._on_reached_end)
@@ -404,8 +344,7 @@ class MainWindow(QMainWindow):
         self.profile.set_library(library)
         self.show_reader()  # the profile was of the other library's commenter
         self.annotations_panel.set_library(library)
-        self.article_model.library = library
-        self.article_model.restrict_to = None
+        self.article_list.set_library(library)
         self.reader.set_library(library)
         self.reader.tag_filter = []
         self.sidebar.set_library(library)
@@ -421,13 +360,7 @@ class MainWindow(QMainWindow):
             self.dashboard.set_library(library)
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
-            self.select_row(self._first_row_with_comments())
-
-    def _first_row_with_comments(self) -> int:
-        """A first start opens a thread, not a blank pane: the first article that has comments."""
-        model = self.article_model
-        return next((row for row in range(min(model.rowCount(), 200))  # a look near the top only
-                     if (article := model.article(row)) is not None and article.comments), 0)
+            self.select_row(self.article_list.first_row_with_comments())
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """A library that cannot be written: reading works, importing and annotating do not."""
@@ -445,21 +378,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=translated(reason)))
 
     def select_article(self, article_id: int) -> bool:
-        row = self.article_model.row_of(article_id)
-        if row < 0:
-            return False
-        self.select_row(row)
-        return True
+        return self.article_list.select_article(article_id)
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.article_model.rowCount():
-            self.reader.show_article(None)
-            return
-        index = self.article_model.index(row, TITLE)
-        self.article_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.article_table.scrollTo(index)
+        self.article_list.select_row(row)
 
     def current_article_id(self) -> int | None:
         return self.reader.article_id
@@ -766,8 +688,7 @@ class MainWindow(QMainWindow):
         self.show_reader()
         if self.article_model.row_of(article_id) < 0:
             self.sidebar.select_view("all")
-            self.filter_edit.clear()
-            self._on_filter_changed()
+            self.article_list.clear_filter()
         self.select_article(article_id)
         if comment_id is not None:
             self.reader.select_comment(comment_id)
@@ -784,26 +705,14 @@ class MainWindow(QMainWindow):
             spans = search_store.comment_matches(self.library.db, query, comment_id)
             self.reader.show_search_matches(comment_id, spans)
 
-    def _on_filter_changed(self) -> None:
-        self.article_model.title_filter = self.filter_edit.text()
-        self._reload_keeping_current()
-
     def _reload_keeping_current(self) -> None:
-        current = self.current_article_id()
-        self.article_model.reload()
-        if current is None or not self.select_article(current):
-            self.select_row(0)
+        self.article_list.reload_keeping_current()
 
-    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        self.settings.sort_column = COLUMN_KEYS[column]
-        self.settings.sort_descending = order == Qt.SortOrder.DescendingOrder
-        current = self.current_article_id()
-        if current is not None:
-            self.article_table.scrollTo(self.article_model.index(max(0, self.article_model.row_of(current)), TITLE))
+    def _on_list_cleared(self) -> None:
+        self.reader.show_article(None)
 
-    def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_article_changed(self, article: reading.ArticleRow | None) -> None:
         self.show_reader()
-        article = self.article_model.article(current.row()) if current.isValid() else None
         if article is None:
             self.reader.show_article(None)
             self.annotations_panel.show_article(None, {})
@@ -825,17 +734,11 @@ class MainWindow(QMainWindow):
     def _on_comments_read_changed(self, article_id: int) -> None:
         self._refresh_after_change([article_id])
 
-    def _move_article(self, step: int) -> None:
-        row = self.article_table.currentIndex().row()
-        target = row + step if row >= 0 else 0
-        if 0 <= target < self.article_model.rowCount():
-            self.select_row(target)
-
     def _on_next_article(self) -> None:
-        self._move_article(1)
+        self.article_list.move_current(1)
 
     def _on_previous_article(self) -> None:
-        self._move_article(-1)
+        self.article_list.move_current(-1)
 
     def _on_next_unread(self) -> None:
         if not self.reader.next_unread_comment():
@@ -843,18 +746,13 @@ class MainWindow(QMainWindow):
 
     def _on_reached_end(self) -> None:
         """Nothing unread left in this article: open the next article with something unread."""
-        row = self.article_table.currentIndex().row()
-        for candidate in range(row + 1, self.article_model.rowCount()):
-            article = self.article_model.article(candidate)
-            if article is not None and (article.unread or not article.is_read):
-                self.select_row(candidate)
-                self.reader.next_unread_comment()
-                return
+        if self.article_list.select_next_unread():
+            self.reader.next_unread_comment()
+            return
         self.statusBar().showMessage(self.tr("No more unread comments"), 4000)
 
     def _selected_article_ids(self) -> list[int]:
-        rows = {index.row() for index in self.article_table.selectionModel().selectedRows()}
-        ids = [self.article_model.ids[r] for r in sorted(rows) if r < len(self.article_model.ids)]
+        ids = self.article_list.selected_article_ids()
         if not ids and self.current_article_id() is not None:
             ids = [self.current_article_id()]  # type: ignore[list-item]
         return ids
@@ -888,27 +786,8 @@ class MainWindow(QMainWindow):
             self.reader.mark_all_comments_read()
         self._refresh_after_change(ids)
 
-    def _on_focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
-
-    def _on_header_menu(self, position: Any) -> None:
-        menu = QMenu(self)
-        self._fill_columns_menu(menu)
-        menu.exec(self.article_table.horizontalHeader().mapToGlobal(position))
-
-    def _fill_columns_menu(self, menu: QMenu | None = None) -> None:
-        menu = menu or self.columns_menu
-        menu.clear()
-        header = self.article_table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            if column == TITLE:
-                continue
-            label = self.article_model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+    def _on_columns_menu(self) -> None:
+        self.article_list.fill_columns_menu(self.columns_menu)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -963,8 +842,7 @@ class MainWindow(QMainWindow):
     def _on_export(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
 
-        selected = [self.article_model.ids[i.row()] for i in self.article_table.selectionModel().selectedRows()
-                    if i.row() < len(self.article_model.ids)]
+        selected = self.article_list.selected_article_ids()
         dialog = ExportDialog(self.library, self, selected_article_ids=selected,
                               search_query=self.search_panel.query(), tag_ids=tuple(self.sidebar.selected_tag_ids()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1031,29 +909,11 @@ class MainWindow(QMainWindow):
             self.reading_splitter.restoreState(s.reading_splitter)
         if not s.reader_splitter.isEmpty():
             self.reader.splitter.restoreState(s.reader_splitter)
-        header = self.article_table.horizontalHeader()
-        if not s.list_header.isEmpty():
-            header.restoreState(s.list_header)
-            self._clamp_columns()
-        key = s.sort_column if s.sort_column in COLUMN_KEYS else DEFAULT_SORT
-        order = Qt.SortOrder.DescendingOrder if s.sort_descending else Qt.SortOrder.AscendingOrder
-        self.article_model.sort_key, self.article_model.descending = key, s.sort_descending
-        header.blockSignals(True)
-        header.setSortIndicator(COLUMN_KEYS.index(key), order)
-        header.blockSignals(False)
+        self.article_list.restore_state()
         for theme, action in self.theme_actions.items():
             action.setChecked(theme == s.theme)
         if s.reading_font_size:
             self.apply_reading_font()
-
-    def _clamp_columns(self) -> None:
-        """A restored header keeps the title column stretching and no other column more than
-        twice its default width: a wide one would leave the titles a few characters."""
-        header = self.article_table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, default in enumerate(self._column_widths):
-            if column != TITLE and header.sectionSize(column) > 2 * default:
-                header.resizeSection(column, default)
 
     def fit_to_screen(self) -> None:
         """On a first start, a screen smaller than the default size gets a window that fits it
@@ -1076,7 +936,7 @@ class MainWindow(QMainWindow):
         s.main_splitter = self.main_splitter.saveState()
         s.reading_splitter = self.reading_splitter.saveState()
         s.reader_splitter = self.reader.splitter.saveState()
-        s.list_header = self.article_table.horizontalHeader().saveState()
+        self.article_list.save_state()
         if self.current_article_id() is not None:
             s.set_last_article(str(self.library.path), self.current_article_id())  # type: ignore[arg-type]
         s.store.sync()
