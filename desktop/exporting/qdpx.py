@@ -549,8 +549,11 @@ def _description(element: ElementTree.Element) -> str | None:
 def _values(element: ElementTree.Element, variables: dict[str, tuple[str, str]]) -> dict[str, str]:
     values = {}
     for value in element.iterfind(_tag("VariableValue")):
-        ref, content = list(value)[:2]
-        values[variables.get(ref.attrib["targetGUID"], (ref.attrib["targetGUID"], ""))[0]] = content.text or ""
+        ref = value.find(_tag("VariableRef"))
+        if ref is None:
+            continue
+        content = next((child.text for child in value if child is not ref), None)
+        values[variables.get(ref.attrib["targetGUID"], (ref.attrib["targetGUID"], ""))[0]] = content or ""
     return values
 
 

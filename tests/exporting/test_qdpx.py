@@ -56,14 +56,27 @@ def test_positions_count_code_points_from_zero_end_exclusive() -> None:
     assert source.text[selection.start : selection.end] == selection.name == "it has cut their commute in half"
 
 
-def read_qdpx_example() -> QdpxProject:
+def read_qdpx_example(edit: Any = lambda qde: qde) -> QdpxProject:
     import io
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.write(REFI / "example-project.qde", "project.qde")
+        archive.writestr("project.qde", edit((REFI / "example-project.qde").read_text(encoding="utf-8")))
     buffer.seek(0)
     return read_qdpx(buffer)
+
+
+def test_reading_variables_of_another_tool() -> None:
+    """A value may be left out (the schema allows it), a variable may be undeclared."""
+    guid = "0e3b6f8a-1b2c-4d5e-8f90-123456789abc"
+    variables = f'<Variables><Variable guid="{guid}" name="Age" typeOfVariable="Integer"/></Variables>'
+    values = (f'<VariableValue><VariableRef targetGUID="{guid}"/></VariableValue><VariableValue>'
+              f'<VariableRef targetGUID="{guid[:-1]}d"/><TextValue>x</TextValue></VariableValue>')  # fmt: skip
+    example = read_qdpx_example(lambda qde: qde.replace("</CodeBook>", "</CodeBook>" + variables).replace(
+        "      </PlainTextSelection>\n", "      </PlainTextSelection>\n" + values))  # fmt: skip
+    (source,) = example.sources
+    assert example.variables == {guid: ("Age", "Integer")}
+    assert source.variables == {"Age": "", f"{guid[:-1]}d": "x"}
 
 
 def test_the_project_validates(library: Library, rich: Rich, tmp_path: Path, schema: xmlschema.XMLSchema10) -> None:
