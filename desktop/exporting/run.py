@@ -11,7 +11,7 @@ from desktop.store.db import Library
 
 from .csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, CsvWriter, annotation_rows, comment_rows, csv_paths
 from .csv_format import library_annotation_rows as library_rows
-from .files import ExportError, atomic_file, cannot_write, check_destinations, no_folder
+from .files import ExportError, atomic_file, atomic_files, cannot_write, check_destinations, no_folder
 from .formats import FORMATS
 from .json_format import write_records
 from .markdown import MarkdownWriter
@@ -102,8 +102,7 @@ def _write(
         return reader.comment_count()
     if fmt == "csv":
         encoding = "utf-8-sig" if options.excel else "utf-8"
-        with atomic_file(paths[0], overwrite, encoding=encoding, newline="") as comments_out, \
-                atomic_file(paths[1], overwrite, encoding=encoding, newline="") as annotations_out:  # fmt: skip
+        with atomic_files(paths, overwrite, encoding=encoding, newline="") as (comments_out, annotations_out):
             comment_csv = CsvWriter(comments_out, COMMENT_COLUMNS)
             annotation_csv = CsvWriter(annotations_out, ANNOTATION_COLUMNS)
             for article in articles:
