@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import summaries
+from desktop.store.json_lists import stored_list
 from desktop.store.times import time_text
 
 
@@ -93,7 +94,7 @@ def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str
         for article_id, title, paragraphs in connection.execute(
             "SELECT id, title, paragraphs FROM article WHERE source_url = ?", (document.url,)
         ):
-            if _same_article(document, title, json.loads(paragraphs)):
+            if _same_article(document, title, stored_list(paragraphs)):
                 return int(article_id)
     row = connection.execute("SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
     return int(row[0]) if row else None

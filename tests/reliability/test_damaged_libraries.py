@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -260,3 +261,20 @@ def library_path_with_seeds(pristine: Path, tmp_path: Path) -> Path:
     path = tmp_path / "library.glossa"
     shutil.copyfile(pristine, path)
     return path
+
+
+def test_a_newer_scrape_of_an_article_whose_paragraphs_are_damaged_imports(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "library.glossa"
+    dump = tmp_path / "dump.jsonl"
+    record = {"title": "A title", "url": "https://example.org/1", "text": "A title\n\nFirst paragraph.\n"}
+    dump.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert glossa(path, "import", str(dump)) == 0
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE article SET paragraphs = '[\"cut short' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    record["title"] = "Another title"  # same URL: the paragraphs decide whether it is the same article
+    dump.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert glossa(path, "import", str(dump)) == 0, capsys.readouterr().out
