@@ -27,9 +27,9 @@ from desktop.ui.backup_dialog import (
 )
 from desktop.ui.i18n import apply_language, set_iso_dates, translated
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Runner
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
-from desktop.ui.worker import Background
 
 
 def dark_palette() -> QPalette:
@@ -101,7 +101,7 @@ class Glossa:
         self._manual_backup = False
         self.window.backup_requested.connect(self.back_up_now)
         self.window.restore_requested.connect(self.restore_from_backup)
-        self.verifier = Background(self.window)
+        self.verifier = Runner(self.window, latest_only=True)
         self.after_open()
 
     # -- opening ---------------------------------------------------------------------------
@@ -119,7 +119,7 @@ class Glossa:
         self.backups.start(library, daily=True, keep=self.settings.backup_count)
         if not library.checked:  # opened unchanged since Glossa last closed it sound: check it now
             QTimer.singleShot(_VERIFY_DELAY_MS, self.window,  # dropped if the window goes first
-                              lambda: self.verifier.run(library, lambda _db: _verify(library), self._on_verified))
+                              lambda: self.verifier.read(lambda _task: _verify(library), self._on_verified))
 
     def _on_verified(self, result: object) -> None:
         if not isinstance(result, LibraryDamaged) or result.path != self.library.path:

@@ -42,8 +42,8 @@ from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.hidpi import painted_icon
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
+from desktop.ui.operations import Runner
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
-from desktop.ui.worker import Background
 
 VIEW_LABELS = {  # English here, translated when shown
     "all": QT_TRANSLATE_NOOP("Sidebar", "All articles"),
@@ -122,7 +122,7 @@ class Sidebar(QWidget):
         self._tags: dict[int, TagInfo] = {}
         self.author_order = "comments"
         self.counter = SavedSearchCounter(library, self)
-        self.background = Background(self)
+        self.background = Runner(self, latest_only=True)
         self._setup_ui()
         self._connect_signals()
 
@@ -192,6 +192,7 @@ class Sidebar(QWidget):
         or more over a million comments) is cancelled."""
         self.counter.wait()
         self.background.cancel()
+        self.background.wait()
 
     def refresh(self) -> None:
         """Re-read counts and tags, keeping the selection."""
@@ -263,9 +264,9 @@ class Sidebar(QWidget):
     def refresh_authors(self) -> None:
         """The busiest commenters, counted off the GUI thread (a million comments take a second)."""
         order = self.author_order
-        self.background.run(
-            self.library, lambda db: author_store.authors_list(db, order=order, limit=AUTHORS_SHOWN),
-            self._show_authors,
+        self.background.read(
+            lambda task: author_store.authors_list(task.db, order=order, limit=AUTHORS_SHOWN),
+            self._show_authors, library=self.library,
         )
 
     def _show_authors(self, rows: list[author_store.AuthorRow]) -> None:
