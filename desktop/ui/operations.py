@@ -202,10 +202,9 @@ def show_failure(parent: QObject | None, error: BaseException) -> None:
     that does not block (its text plain: an error may quote the user's text)."""
     log.error("a background operation failed", exc_info=error)
     widget = parent if isinstance(parent, QWidget) else None
-    failed = QCoreApplication.translate("Operations", "Something Glossa was doing in the background failed.")
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.applicationName(),
-                      f"{failed}\n\n{translated(explain_write_error(error))}", QMessageBox.StandardButton.Ok,
-                      widget.window() if widget is not None else None)  # fmt: skip
+                      translated(explain_write_error(error)),  # "The disk is full…", else "Type: message"
+                      QMessageBox.StandardButton.Ok, widget.window() if widget is not None else None)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("operationFailedBox")
