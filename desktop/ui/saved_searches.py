@@ -3,13 +3,13 @@ delete actions of their context menu. The sidebar owns the list itself.
 
 Counting runs every saved query over the whole index (desktop/store/search.count, no cap), which
 on a large library can take a noticeable part of a second per search: it runs on a worker thread
-with its own connection, one refresh at a time; a refresh asked for while one runs replaces any
-refresh still waiting, and counts of a refresh made stale by a newer one are dropped.
+with its own connection, one refresh at a time; a refresh asked for while one runs supersedes it
+(its query is interrupted, its counts dropped) and any refresh still waiting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.store.db import Library
@@ -22,35 +22,7 @@ from desktop.store.search import (
     saved_search_counts,
 )
 from desktop.ui.i18n import translated
-from desktop.ui.worker import Generation
-
-
-class _CountSignals(QObject):
-    finished = Signal(int, object)  # generation, {saved search id: hits}
-    failed = Signal(int, str)
-
-
-class _CountJob(QRunnable):
-    def __init__(self, library: Library, generation: int, latest: Generation, signals: _CountSignals) -> None:
-        super().__init__()
-        self.library = library
-        self.generation = generation
-        self.latest = latest
-        self.signals = signals
-
-    def run(self) -> None:
-        if self.generation != self.latest.value:
-            return
-        db = self.library.db
-        try:
-            counts = saved_search_counts(db, list_saved_searches(db))
-        except Exception as error:  # a locked or failing database: the sidebar keeps its old counts
-            self.signals.failed.emit(self.generation, str(error))
-        else:
-            self.signals.finished.emit(self.generation, counts)
-        finally:
-            db.close()  # this pool thread's own connection
-
+from desktop.ui.operations import Runner, Task
 
 
 class SavedSearchCounter(QObject):
@@ -66,46 +38,31 @@ class SavedSearchCounter(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._pool = QThreadPool(self)  # created before the signals, so destroyed (and waited for) first
-        self._pool.setMaxThreadCount(1)
-        self._signals = _CountSignals(self)
-        self._latest = Generation()
-        self._generation = 0
-        self._pending = False
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
+        self._runner = Runner(self, latest_only=True)  # a new refresh supersedes the one under way
 
     def set_library(self, library: Library) -> None:
         self.library = library
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation = self._latest.next()
-        self._pool.clear()  # a refresh still waiting is superseded by this one
-        self._pending = True
-        self._pool.start(_CountJob(self.library, self._generation, self._latest, self._signals))
+        self._runner.read(_count_all, self._on_finished, library=self.library, on_failure=self._on_failed)
 
     def is_counting(self) -> bool:
-        return self._pending
+        return self._runner.busy
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the worker is idle (for closing and tests)."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._runner.wait(timeout_ms)
 
-    def _on_finished(self, generation: int, counts: dict[int, int]) -> None:
-        if generation != self._generation:
-            return
-        self._pending = False
+    def _on_finished(self, counts: dict[int, int]) -> None:
         self.counts_ready.emit(counts)
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
-        self._pending = False
-        self.count_failed.emit(message)
+    def _on_failed(self, error: Exception) -> None:  # a locked or failing database: the sidebar keeps its old counts
+        self.count_failed.emit(str(error))
+
+
+def _count_all(task: Task[dict[int, int]]) -> dict[int, int]:
+    return saved_search_counts(task.db, list_saved_searches(task.db))
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
