@@ -16,7 +16,7 @@ article's text is `article_text(paragraphs)`: its cleaned paragraphs joined with
 UTF-16 units: convert with `utf16_to_index` / `index_to_utf16` (they differ only past U+FFFF).
 
 Nothing is lost by deleting what it is on. A note or highlight whose article, comment, author,
-highlight or tag disappears stays, detached (its key set to NULL, `target_label` says what it
+highlight, tag or campaign disappears stays, detached (its key set to NULL, `target_label` says what it
 was on), and is listed by `browse_annotations()` with `detached=True`. Tag links go with their article,
 comment or tag. A note with an empty body is no note: `set_note(target, "")` empties it and
 keeps the old text as a revision (`note_history`).
@@ -352,7 +352,7 @@ def _clear_unique_values(db: SqliteDatabase, rows: dict[str, set[int]]) -> None:
         "article_tag": "UPDATE article_tag SET tag_id = -id WHERE id {}",
         "comment_tag": "UPDATE comment_tag SET tag_id = -id WHERE id {}",
         "note": "UPDATE note SET article_id = NULL, comment_id = NULL, highlight_id = NULL,"
-        " author_id = NULL, tag_id = NULL WHERE id {}",
+        " author_id = NULL, tag_id = NULL, campaign_id = NULL WHERE id {}",
     }
     for table, sql in statements.items():
         if rows.get(table):
@@ -985,6 +985,9 @@ def _target_label(db: SqliteDatabase, target: Target) -> str:
         " WHERE c.id = ?",
         "highlight": "SELECT '“' || text || '”' FROM highlight WHERE id = ?",
         "author": "SELECT handle FROM author WHERE id = ?",
+        # a campaign (desktop/store/campaigns.py) by its first comment
+        "campaign": "SELECT '“' || c.body || '”' FROM campaign k JOIN comment c ON c.id = k.comment_id"
+        " WHERE k.id = ?",
     }
     if kind == "tag":
         tags = _tags(db)
@@ -1097,7 +1100,7 @@ def highlights_for_article(db: SqliteDatabase, article_id: int) -> list[Highligh
 KEEP_RECENT_REVISIONS = 50
 MAX_REVISIONS = 200
 _NOTE_COLUMNS = {"article": "article_id", "comment": "comment_id", "highlight": "highlight_id", "author": "author_id",
-                 "tag": "tag_id"}  # fmt: skip
+                 "tag": "tag_id", "campaign": "campaign_id"}  # fmt: skip
 
 
 def _note_column(target: Target) -> str:
@@ -1187,6 +1190,7 @@ _EDIT_NOTE = {
     "highlight": QT_TRANSLATE_NOOP("Annotations", "Edit note on highlight"),
     "author": QT_TRANSLATE_NOOP("Annotations", "Edit note on author"),
     "tag": QT_TRANSLATE_NOOP("Annotations", "Edit note on tag"),
+    "campaign": QT_TRANSLATE_NOOP("Annotations", "Edit note on campaign"),
 }
 _DELETE_NOTE = {
     "article": QT_TRANSLATE_NOOP("Annotations", "Delete note on article"),
@@ -1194,6 +1198,7 @@ _DELETE_NOTE = {
     "highlight": QT_TRANSLATE_NOOP("Annotations", "Delete note on highlight"),
     "author": QT_TRANSLATE_NOOP("Annotations", "Delete note on author"),
     "tag": QT_TRANSLATE_NOOP("Annotations", "Delete note on tag"),
+    "campaign": QT_TRANSLATE_NOOP("Annotations", "Delete note on campaign"),
 }
 
 
@@ -1229,15 +1234,16 @@ def edit_note(db: SqliteDatabase, note_id: int, text: str, keep_revision: bool =
 
 
 def _note_info(row: Row) -> NoteInfo:
-    note_id, kind, article, comment, highlight, author, tag, label, body, created, updated = row
-    target_id = {"article": article, "comment": comment, "highlight": highlight, "author": author, "tag": tag}[kind]
+    note_id, kind, article, comment, highlight, author, tag, label, body, created, updated, campaign = row
+    target_id = {"article": article, "comment": comment, "highlight": highlight, "author": author, "tag": tag,
+                 "campaign": campaign}[kind]  # fmt: skip
     target = Target(kind, target_id) if target_id is not None else None
     return NoteInfo(note_id, target, kind, label, body, str(created), str(updated))
 
 
 _NOTE_SELECT = (
     "SELECT id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id, target_label, body,"
-    " created_at, updated_at FROM note"
+    " created_at, updated_at, campaign_id FROM note"
 )
 
 
@@ -1310,14 +1316,14 @@ def browse_annotations(
     ).fetchall()
     note_rows = db.execute_sql(
         "SELECT n.id, n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id,"
-        " n.target_label, n.body, n.created_at, n.updated_at,"
+        " n.target_label, n.body, n.created_at, n.updated_at, n.campaign_id,"
         " COALESCE(n.article_id, c.article_id, h.article_id), COALESCE(n.comment_id, h.comment_id),"
         " COALESCE(n.author_id, c.author_id, hc.author_id), h.tag_id"
         " FROM note n LEFT JOIN comment c ON c.id = n.comment_id LEFT JOIN highlight h ON h.id = n.highlight_id"
         " LEFT JOIN comment hc ON hc.id = h.comment_id WHERE n.body <> ''"
     ).fetchall()
-    article_ids = {r[2] for r in highlight_rows} | {r[11] for r in note_rows}
-    author_ids = {r[9] for r in highlight_rows} | {r[13] for r in note_rows}
+    article_ids = {r[2] for r in highlight_rows} | {r[12] for r in note_rows}
+    author_ids = {r[9] for r in highlight_rows} | {r[14] for r in note_rows}
     titles = _lookup(db, "SELECT id, title FROM article WHERE id {}", article_ids)
     handles = _lookup(db, "SELECT id, handle FROM author WHERE id {}", author_ids)
     article_tags = _lookup_many(
@@ -1334,8 +1340,8 @@ def browse_annotations(
             str(created), str(noted or created),
         ))  # fmt: skip
     for row in note_rows:
-        info = _note_info(row[:11])
-        article, comment, author, highlight_tag = row[11:15]
+        info = _note_info(row[:12])
+        article, comment, author, highlight_tag = row[12:16]
         carried: tuple[int, ...] = ()
         if info.target is not None:
             carried = {
@@ -1344,6 +1350,7 @@ def browse_annotations(
                 "highlight": (highlight_tag,) if highlight_tag is not None else (),
                 "tag": (info.target.id,),
                 "author": (),
+                "campaign": (),
             }[info.target_kind]
         entries.append(AnnotationEntry(
             "note", info.id, info.target, info.target_kind, info.label, info.body, None, carried, article,
@@ -1387,6 +1394,7 @@ _DESCRIPTIONS = {
     "highlight": QT_TRANSLATE_NOOP("Annotations", "Highlight: {label}"),
     "author": QT_TRANSLATE_NOOP("Annotations", "Commenter: {label}"),
     "tag": QT_TRANSLATE_NOOP("Annotations", "Tag: {label}"),
+    "campaign": QT_TRANSLATE_NOOP("Annotations", "Campaign: {label}"),
 }
 _DELETED = {
     "article": QT_TRANSLATE_NOOP("Annotations", "article (deleted)"),
@@ -1394,11 +1402,12 @@ _DELETED = {
     "highlight": QT_TRANSLATE_NOOP("Annotations", "highlight (deleted)"),
     "author": QT_TRANSLATE_NOOP("Annotations", "author (deleted)"),
     "tag": QT_TRANSLATE_NOOP("Annotations", "tag (deleted)"),
+    "campaign": QT_TRANSLATE_NOOP("Annotations", "campaign (dissolved)"),
 }
 
 
 def target_exists(db: SqliteDatabase, target: tuple[str, int]) -> bool:
-    """Whether the article, comment, highlight, author or tag a note would be on is there."""
+    """Whether the article, comment, highlight, author, tag or campaign a note would be on is there."""
     try:
         _target_label(db, Target(*target))
     except AnnotationError:

@@ -95,14 +95,18 @@ def update(
         )
         _set(db, "campaigns.similarity", repr(similarity))
         _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
+        _keep_anchors(db)
     if progress:
         progress("comparing", 1, 1)
     return UpdateReport(len(new_ids), compared, len(confirmed), full)
 
 
+# A comment's fingerprint hashes its handle, time and text (desktop/store/writer.py, which
+# writes a new one with every new text): a changed text is seen, even of the same length, by
+# comparing short keys instead of reading every body.
 _STALE = (
     "FROM comment c LEFT JOIN comment_sketch s ON s.comment_id = c.id"
-    " WHERE (s.comment_id IS NULL OR s.body_length <> length(c.body))"
+    " WHERE (s.comment_id IS NULL OR s.fingerprint <> c.fingerprint)"
 )
 
 
@@ -116,26 +120,26 @@ def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Call
         if cancelled and cancelled():
             raise Cancelled
         rows = db.execute_sql(
-            f"SELECT c.id, c.body {_STALE} AND c.id > ? ORDER BY c.id LIMIT {_FETCH}", (last,)
+            f"SELECT c.id, c.body, c.fingerprint {_STALE} AND c.id > ? ORDER BY c.id LIMIT {_FETCH}", (last,)
         ).fetchall()
         if not rows:
             break
         last = int(rows[-1][0])
-        normalised = [analysis.normalise(body) for _, body in rows]
+        normalised = [analysis.normalise(body) for _, body, _ in rows]
         evidence = [i for i, text in enumerate(normalised) if analysis.is_evidence(text)]
         matrix = analysis.signatures([normalised[i] for i in evidence])
         blobs: list[bytes | None] = [None] * len(rows)
         for row_index, signature in zip(evidence, matrix, strict=True):
             blobs[row_index] = signature.tobytes()
-        ids = [int(comment_id) for comment_id, _ in rows]
+        ids = [int(comment_id) for comment_id, _, _ in rows]
         with db.atomic():
             for chunk, marks in chunked(ids):  # a changed text: its old pairs no longer hold
                 db.execute_sql(
                     f"DELETE FROM near_duplicate WHERE comment_id IN ({marks}) OR other_id IN ({marks})", chunk * 2
                 )
             db.connection().executemany(
-                "INSERT OR REPLACE INTO comment_sketch (comment_id, body_length, signature) VALUES (?, ?, ?)",
-                [(i, len(body), blob) for i, (_, body), blob in zip(ids, rows, blobs, strict=True)],
+                "INSERT OR REPLACE INTO comment_sketch (comment_id, fingerprint, signature) VALUES (?, ?, ?)",
+                [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
             )
         sketched.update(ids[i] for i in evidence)
         done += len(rows)
@@ -193,6 +197,47 @@ def _confirm(
         if value >= similarity:
             confirmed.append((a, b, round(value, 4)))
     return confirmed
+
+
+def _keep_anchors(db: SqliteDatabase) -> None:
+    """The campaign rows notes are on, after the pairs changed: each group of near-duplicates by
+    at least two handles keeps one, keyed by its first comment. A row whose comment is still in
+    such a group stays (moved to the group's first comment when groups merged: the group's own
+    row wins, else the oldest row); the others are deleted, which leaves their notes detached."""
+    components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate"))
+    authors: dict[int, int] = {}
+    for chunk, marks in chunked(sorted({i for component in components for i in component})):
+        authors.update(db.execute_sql(f"SELECT id, author_id FROM comment WHERE id IN ({marks})", chunk))
+    group_of: dict[int, int] = {}  # comment id -> its campaign's first comment
+    for component in components:
+        if len({authors.get(i) for i in component} - {None}) >= 2:
+            group_of.update(dict.fromkeys(component, component[0]))
+    kept: dict[int, tuple[int, int]] = {}  # first comment -> (row id, its comment now)
+    gone: list[int] = []
+    for row_id, comment_id in db.execute_sql("SELECT id, comment_id FROM campaign ORDER BY id").fetchall():
+        first = group_of.get(comment_id)
+        if first is None:
+            gone.append(row_id)
+        elif first not in kept or (comment_id == first and kept[first][1] != first):
+            if first in kept:
+                gone.append(kept[first][0])
+            kept[first] = (row_id, comment_id)
+        else:
+            gone.append(row_id)
+    for chunk, marks in chunked(gone):
+        db.execute_sql(f"DELETE FROM campaign WHERE id IN ({marks})", chunk)
+    moved = [(first, row_id) for first, (row_id, comment_id) in kept.items() if comment_id != first]
+    db.connection().executemany("UPDATE campaign SET comment_id = ? WHERE id = ?", moved)
+    new = sorted(set(group_of.values()) - set(kept))
+    db.connection().executemany("INSERT INTO campaign (comment_id) VALUES (?)", [(first,) for first in new])
+
+
+def campaign_keys(db: SqliteDatabase, first_ids: list[int]) -> dict[int, int]:
+    """A campaign's first comment (Campaign.id) -> its row, the target of a note on it."""
+    keys: dict[int, int] = {}
+    for chunk, marks in chunked(sorted(set(first_ids))):
+        keys.update(db.execute_sql(f"SELECT comment_id, id FROM campaign WHERE comment_id IN ({marks})", chunk))
+    return keys
 
 
 # -- reading the kept results ----------------------------------------------------------------------

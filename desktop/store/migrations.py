@@ -17,7 +17,7 @@ SCHEMA_VERSION = 6
 # Version 2: annotations (tags, notes, highlights). Version 3: the full-text search index.
 # Version 4: thread figures on the article row and an index for every sortable list column.
 # Version 5: a partial index of the unread articles; the comments' author index gains the time.
-# Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings.
+# Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings; notes on campaigns.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -194,10 +194,10 @@ def _add_unread_and_author_time_indexes(db: SqliteDatabase) -> None:
 STEPS[5] = _add_unread_and_author_time_indexes
 
 
-# Version 6: the campaign finder (desktop/store/campaigns.py). New tables only, empty: the first
-# analysis fills them. Frozen as version 6 shipped them.
+# Version 6: the campaign finder (desktop/store/campaigns.py): new tables, empty (the first
+# analysis fills them), and a note can be on a campaign. Frozen as version 6 shipped them.
 _V6_CAMPAIGNS = (
-    'CREATE TABLE "comment_sketch" ("comment_id" INTEGER NOT NULL PRIMARY KEY, "body_length" INTEGER NOT NULL,'
+    'CREATE TABLE "comment_sketch" ("comment_id" INTEGER NOT NULL PRIMARY KEY, "fingerprint" VARCHAR(255) NOT NULL,'
     ' "signature" BLOB, FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
     'CREATE TABLE "near_duplicate" ("id" INTEGER NOT NULL PRIMARY KEY, "comment_id" INTEGER NOT NULL,'
     ' "other_id" INTEGER NOT NULL, "similarity" REAL NOT NULL,'
@@ -205,17 +205,68 @@ _V6_CAMPAIGNS = (
     ' FOREIGN KEY ("other_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
     'CREATE INDEX "near_duplicate_other_id" ON "near_duplicate" ("other_id")',
     'CREATE UNIQUE INDEX "near_duplicate_comment_id_other_id" ON "near_duplicate" ("comment_id", "other_id")',
+    'CREATE TABLE "campaign" ("id" INTEGER NOT NULL PRIMARY KEY, "comment_id" INTEGER NOT NULL,'
+    ' FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "campaign_comment_id" ON "campaign" ("comment_id")',
     'CREATE TABLE "analysis_setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
 )
+# The note table gains "campaign" as a target: SQLite changes a CHECK only by rebuilding the table.
+_V6_NOTE = (
+    '''CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "target_kind" VARCHAR(255) NOT NULL
+            CHECK (target_kind IN ('article', 'comment', 'highlight', 'author', 'tag', 'campaign')),
+        "article_id" INTEGER, "comment_id" INTEGER, "highlight_id" INTEGER, "author_id" INTEGER,
+        "tag_id" INTEGER, "target_label" TEXT NOT NULL DEFAULT '', "body" TEXT NOT NULL DEFAULT '',
+        "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "campaign_id" INTEGER,
+        FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("highlight_id") REFERENCES "highlight" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("author_id") REFERENCES "author" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("campaign_id") REFERENCES "campaign" ("id") ON DELETE SET NULL,
+        CHECK ((article_id IS NOT NULL) + (comment_id IS NOT NULL) + (highlight_id IS NOT NULL)
+               + (author_id IS NOT NULL) + (tag_id IS NOT NULL) + (campaign_id IS NOT NULL) <= 1))''',
+    'CREATE UNIQUE INDEX "note_article_id" ON "note" ("article_id")',
+    'CREATE UNIQUE INDEX "note_comment_id" ON "note" ("comment_id")',
+    'CREATE UNIQUE INDEX "note_highlight_id" ON "note" ("highlight_id")',
+    'CREATE UNIQUE INDEX "note_author_id" ON "note" ("author_id")',
+    'CREATE UNIQUE INDEX "note_tag_id" ON "note" ("tag_id")',
+    'CREATE UNIQUE INDEX "note_campaign_id" ON "note" ("campaign_id")',
+    '''CREATE TABLE "note_revision" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL,
+        "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, "replaced_at" DATETIME NOT NULL,
+        FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE)''',
+    'CREATE INDEX "note_revision_note_id" ON "note_revision" ("note_id")',
+)
+_NOTE_COLUMNS = ("id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id, target_label, body,"
+                 " created_at, updated_at")
+
+
+def _rebuild_notes(db: SqliteDatabase) -> None:
+    """The note table made again with the new CHECK, every row with its id kept, and the
+    revisions with it. Inside the upgrade's transaction, with foreign keys on: the rows are put
+    aside in temporary tables and note_revision (which cascades from note) is dropped first, so
+    nothing is deleted by a cascade; a failure anywhere rolls everything back."""
+    db.execute_sql("CREATE TEMP TABLE v6_note AS SELECT * FROM note")
+    db.execute_sql("CREATE TEMP TABLE v6_note_revision AS SELECT * FROM note_revision")
+    db.execute_sql('DROP TABLE "note_revision"')
+    db.execute_sql('DROP TABLE "note"')
+    for statement in _V6_NOTE:
+        db.execute_sql(statement)
+    db.execute_sql(f"INSERT INTO note ({_NOTE_COLUMNS}) SELECT {_NOTE_COLUMNS} FROM temp.v6_note")
+    db.execute_sql("INSERT INTO note_revision (id, note_id, body, saved_at, replaced_at)"
+                   " SELECT id, note_id, body, saved_at, replaced_at FROM temp.v6_note_revision")
+    db.execute_sql("DROP TABLE temp.v6_note")
+    db.execute_sql("DROP TABLE temp.v6_note_revision")
 
 
 def _add_campaigns(db: SqliteDatabase) -> None:
-    """v5 -> v6: the campaign finder's tables. Like every upgrade it also leaves paragraphs
-    readable and the thread figures right (see version 5)."""
+    """v5 -> v6: the campaign finder's tables, and notes on campaigns. Like every upgrade it also
+    leaves paragraphs readable and the thread figures right (see version 5)."""
     _repair_paragraphs(db)
     summaries.refresh_all(db)
     for statement in _V6_CAMPAIGNS:
         db.execute_sql(statement)
+    _rebuild_notes(db)
 
 
 STEPS[6] = _add_campaigns

@@ -123,6 +123,18 @@ class Comment(BaseModel):
         )
 
 
+# Schema version 6 (with the campaign finder's tables below): here because a note can be on it.
+class CampaignAnchor(BaseModel):
+    """A campaign's identity, for a note on it: the campaign is the group of near-duplicates its
+    anchor, the group's first comment, belongs to. Each analysis keeps the row while that comment
+    stays in a campaign (moving it to the new first comment when groups merge) and deletes it when
+    not: its note then stays, detached. Not user data itself, but notes point at it."""
+
+    comment = ForeignKeyField(Comment, unique=True, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "campaign"
+
 
 # Schema version 2: annotations. The user's months of work live here, so nothing in these tables
 # disappears because something it points at did: a note or a highlight whose article, comment,
@@ -132,8 +144,8 @@ class Comment(BaseModel):
 # desktop/store/annotations.py is the API; migrations.STEPS[2] creates these tables on a v1 library
 # and must stay equal to what create_tables makes of them (tests/store/test_migrations.py checks).
 
-TARGET_KINDS = ("article", "comment", "highlight", "author", "tag")
-"""What a note can be on."""
+TARGET_KINDS = ("article", "comment", "highlight", "author", "tag", "campaign")
+"""What a note can be on (a campaign since version 6: CampaignAnchor below)."""
 
 
 class Tag(BaseModel):
@@ -199,12 +211,12 @@ class Highlight(BaseModel):
 
 class Note(BaseModel):
     """Markdown on exactly one target, at most one note per target. `target_kind` says which of
-    the five foreign keys it uses; when that target is deleted the key becomes NULL and the note
+    the six foreign keys it uses; when that target is deleted the key becomes NULL and the note
     stays, detached, with `target_label`. An empty body means "no note": the row and its
     revisions stay so the text can be recovered."""
 
     target_kind = CharField(
-        constraints=[SQL("CHECK (target_kind IN ('article', 'comment', 'highlight', 'author', 'tag'))")]
+        constraints=[SQL("CHECK (target_kind IN ('article', 'comment', 'highlight', 'author', 'tag', 'campaign'))")]
     )
     article = ForeignKeyField(Article, null=True, unique=True, on_delete="SET NULL")
     comment = ForeignKeyField(Comment, null=True, unique=True, on_delete="SET NULL")
@@ -215,12 +227,13 @@ class Note(BaseModel):
     body = TextField(default="", constraints=[SQL("DEFAULT ''")])
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    campaign = ForeignKeyField(CampaignAnchor, null=True, unique=True, on_delete="SET NULL")  # version 6
 
     class Meta:
         constraints = (
             SQL(
                 "CHECK ((article_id IS NOT NULL) + (comment_id IS NOT NULL) + (highlight_id IS NOT NULL)"
-                " + (author_id IS NOT NULL) + (tag_id IS NOT NULL) <= 1)"
+                " + (author_id IS NOT NULL) + (tag_id IS NOT NULL) + (campaign_id IS NOT NULL) <= 1)"
             ),
         )
 
@@ -247,13 +260,14 @@ class SavedSearch(BaseModel):
 
 # Schema version 6: the campaign finder's kept work (desktop/store/campaigns.py is the API;
 # migrations.STEPS[6] creates these tables). Derived data only: deleting them loses nothing the
-# user made, the next analysis rebuilds them.
+# user made, the next analysis rebuilds them (but for CampaignAnchor, which notes point at).
 class CommentSketch(BaseModel):
     """A comment's MinHash signature (desktop/analysis/campaigns.py), so a later analysis sketches
-    only new comments. `body_length` notices a body that changed since (a cut comment completed)."""
+    only new comments. `fingerprint` is the comment's when it was sketched: a hash of its text
+    (desktop/store/writer.py), so a text changed since, even to one of the same length, is seen."""
 
     comment = ForeignKeyField(Comment, primary_key=True, on_delete="CASCADE")
-    body_length = IntegerField()
+    fingerprint = CharField()
     signature = BlobField(null=True)  # NULL: too short to be evidence
 
 
@@ -275,7 +289,7 @@ class AnalysisSetting(BaseModel):
     value = TextField()
 
 
-CAMPAIGN_MODELS = [CommentSketch, NearDuplicate, AnalysisSetting]
+CAMPAIGN_MODELS = [CommentSketch, NearDuplicate, CampaignAnchor, AnalysisSetting]
 
 
-MODELS = [Author, AuthorAlias, Article, Comment, *ANNOTATION_MODELS, SavedSearch, *CAMPAIGN_MODELS]
+MODELS = [Author, AuthorAlias, Article, Comment, *CAMPAIGN_MODELS, *ANNOTATION_MODELS, SavedSearch]

@@ -70,6 +70,7 @@ _NOTE_ON = {
     "highlight": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on highlight"),
     "author": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on commenter"),
     "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on tag"),
+    "campaign": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Note on campaign"),
 }
 _DELETED = {
     "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted article: {label}"),
@@ -77,6 +78,7 @@ _DELETED = {
     "highlight": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted highlight: {label}"),
     "author": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted commenter: {label}"),
     "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Deleted tag: {label}"),
+    "campaign": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Dissolved campaign: {label}"),
 }
 _DETACHED = {
     "article": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Detached: the article this was on has been deleted ({label})."),
@@ -86,12 +88,16 @@ _DETACHED = {
     "author": QT_TRANSLATE_NOOP(
         "AnnotationsBrowser", "Detached: the commenter this was on has been deleted ({label})."),
     "tag": QT_TRANSLATE_NOOP("AnnotationsBrowser", "Detached: the tag this was on has been deleted ({label})."),
+    "campaign": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "Detached: the campaign this was on is no longer found by the analysis ({label})."),
 }
 _NOT_IN_ARTICLE = {
     "author": QT_TRANSLATE_NOOP(
         "AnnotationsBrowser", "This note is on a commenter, not in an article: there is nothing to open."),
     "tag": QT_TRANSLATE_NOOP(
         "AnnotationsBrowser", "This note is on a tag, not in an article: there is nothing to open."),
+    "campaign": QT_TRANSLATE_NOOP(
+        "AnnotationsBrowser", "This note is on a campaign, not in an article: View > Campaigns shows it."),
 }
 
 
@@ -137,6 +143,9 @@ def source_text(entry: AnnotationEntry) -> str:
         return text.format(handle=entry.author_handle or entry.label)
     if entry.target_kind == "tag":
         return QCoreApplication.translate("AnnotationsBrowser", "Tag {tag}").format(tag=entry.label)
+    if entry.target_kind == "campaign":
+        text = QCoreApplication.translate("AnnotationsBrowser", "Campaign {text}")
+        return text.format(text=_one_line(entry.label, 100))
     title = _one_line(entry.article_title or "", 100)
     if entry.comment_id is not None and entry.author_handle:
         if title:

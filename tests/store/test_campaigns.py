@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 
 import pytest
@@ -86,10 +87,17 @@ def test_a_new_threshold_compares_everything_again(library: Library, seeded) -> 
         campaigns.update(library.db, similarity=0)
 
 
+def edit(db: SqliteDatabase, comment_id: int, body: str) -> None:
+    """A comment's text replaced as the importer replaces it (desktop/store/writer.py, a cut
+    comment completed): with the fingerprint of the new text."""
+    key = hashlib.sha1(body.encode()).hexdigest()[:20] + ":1"
+    db.execute_sql("UPDATE comment SET body = ?, fingerprint = ? WHERE id = ?", (body, key, comment_id))
+
+
 def test_a_changed_body_is_sketched_again_and_deleted_comments_leave(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
     first, second = seeded
     campaigns.update(library.db)
-    library.db.execute_sql("UPDATE comment SET body = ? WHERE id = ?", (OTHER + " and more words here", first[1]))
+    edit(library.db, first[1], OTHER + " and more words here")
     report = campaigns.update(library.db)
     assert report.sketched == 1
     found = campaigns.load(library.db)
@@ -97,6 +105,84 @@ def test_a_changed_body_is_sketched_again_and_deleted_comments_leave(library: Li
     library.db.execute_sql("DELETE FROM comment WHERE id = ?", (second[0],))
     summaries.refresh_all(library.db)
     assert [c.comment_ids for c in campaigns.load(library.db)] == [[first[1], first[2], second[2]]]
+
+
+def test_an_edit_of_the_same_length_is_seen(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    campaigns.update(library.db)
+    same_length = ("Nothing to do with the war: " + OTHER).ljust(len(CAMPAIGN), ".")[: len(CAMPAIGN)]
+    body = library.db.execute_sql("SELECT body FROM comment WHERE id = ?", (first[0],)).fetchone()[0]
+    assert len(same_length) == len(body) and same_length != body
+    edit(library.db, first[0], same_length)
+    report = campaigns.update(library.db)
+    assert report.sketched == 1 and report.compared == 1
+    assert [c.comment_ids for c in campaigns.load(library.db)] == [[second[0], first[1]], [first[2], second[2]]]
+
+
+def note_on(db: SqliteDatabase, first_comment: int, text: str) -> int:
+    key = campaigns.campaign_keys(db, [first_comment])[first_comment]
+    ann.set_note(db, ("campaign", key), text)
+    return key
+
+
+def test_a_note_on_a_campaign_stays_while_its_first_comment_is_in_one(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    campaigns.update(library.db)
+    assert set(campaigns.campaign_keys(library.db, [first[0], first[2], first[1]])) == {first[0], first[2]}
+    big = note_on(library.db, first[0], "Copied from a Telegram channel")
+    small = note_on(library.db, first[2], "Prices")
+    assert ann.describe_target(library.db, ("campaign", big)).startswith("Campaign: “The government is lying")
+    add_article(library.db, "Three", [("fay", 10, CAMPAIGN + " now")])
+    campaigns.update(library.db)  # the campaign grew: the same row, the same note
+    assert campaigns.campaign_keys(library.db, [first[0]]) == {first[0]: big}
+    assert ann.get_note(library.db, ("campaign", big)).body == "Copied from a Telegram channel"  # type: ignore[union-attr]
+    edit(library.db, second[2], CAMPAIGN)  # eve's copy of the price text is gone: that campaign dissolves
+    campaigns.update(library.db)
+    assert campaigns.campaign_keys(library.db, [first[2]]) == {}
+    detached = [e for e in ann.browse_annotations(library.db) if e.detached]
+    assert [(e.target_kind, e.text, e.label[:30]) for e in detached] == [("campaign", "Prices", f"“{OTHER[:29]}")]
+    assert ann.describe_target(library.db, ("campaign", small)) == "campaign (dissolved)"
+    assert ann.get_note(library.db, ("campaign", big)) is not None
+
+
+def test_merged_campaigns_keep_the_first_ones_row(library: Library) -> None:
+    edited = "The government is lying to you about the war, wake up friends and tell everyone before they delete it"
+    older = add_article(library.db, "Zero", [("zed", 0, edited), ("yan", 1, edited + "!")])
+    ids = add_article(library.db, "One", [("ann", 2, CAMPAIGN), ("bob", 3, CAMPAIGN + "!")])
+    campaigns.update(library.db)
+    zero = note_on(library.db, older[0], "the edited text")
+    one = note_on(library.db, ids[0], "the text")
+    campaigns.update(library.db, similarity=0.4)  # now one campaign, its first comment zed's
+    assert [c.id for c in campaigns.load(library.db)] == [older[0]]
+    assert campaigns.campaign_keys(library.db, [older[0], ids[0]]) == {older[0]: zero}
+    assert ann.get_note(library.db, ("campaign", zero)).body == "the edited text"  # type: ignore[union-attr]
+    assert [e.text for e in ann.browse_annotations(library.db) if e.detached] == ["the text"]
+    assert ann.describe_target(library.db, ("campaign", one)) == "campaign (dissolved)"
+
+
+def test_a_campaign_row_moves_to_an_older_comment_that_joins(library: Library) -> None:
+    edited = "The government is lying to you about the war, wake up friends and tell everyone before they delete it"
+    older = add_article(library.db, "Zero", [("zed", 0, edited)])
+    ids = add_article(library.db, "One", [("ann", 2, CAMPAIGN), ("bob", 3, CAMPAIGN + "!")])
+    campaigns.update(library.db)
+    key = note_on(library.db, ids[0], "the text")
+    campaigns.update(library.db, similarity=0.4)
+    assert campaigns.campaign_keys(library.db, [older[0], ids[0]]) == {older[0]: key}
+    assert ann.get_note(library.db, ("campaign", key)).body == "the text"  # type: ignore[union-attr]
+
+
+def test_a_note_on_a_campaign_is_undone_and_its_deleted_first_comment_detaches_it(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, _ = seeded
+    campaigns.update(library.db)
+    key = campaigns.campaign_keys(library.db, [first[0]])[first[0]]
+    change = ann.set_note(library.db, ("campaign", key), "a note")
+    assert change.label == "Edit note on campaign"
+    ann.undo(library.db, change)
+    assert ann.get_note(library.db, ("campaign", key)) is None
+    ann.redo(library.db, change)
+    library.db.execute_sql("DELETE FROM comment WHERE id = ?", (first[0],))
+    summaries.refresh_all(library.db)
+    assert library.db.execute_sql("SELECT campaign_id, body FROM note").fetchall() == [(None, "a note")]
 
 
 def test_cancel_keeps_what_was_sketched(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
