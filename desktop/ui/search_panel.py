@@ -1,10 +1,10 @@
 """The search panel: a search box that searches as you type, the syntax help, the order, and the
 hits grouped by article with the matched words highlighted.
 
-Typing never waits on the database: the search starts DEBOUNCE_MS after the last keystroke, on a
-worker thread with its own connection; every search gets a generation number and results of an
-older generation are dropped, so a slow search for "pu" can never overwrite the hits for
-"putin". The worker pool runs one search at a time and a new search removes any still waiting.
+Typing never waits on the database: the search starts DEBOUNCE_MS after the last keystroke, as an
+operation on a worker thread with its own connection (desktop/ui/operations.py). A new search
+supersedes the one under way: its query is interrupted and its results dropped, so a slow search
+for "pu" can never overwrite the hits for "putin".
 
 Everything shown is scraped text and is painted as plain text: snippets are split into
 (text, matched) pieces by `snippet_segments` and laid out with QTextLayout, never as HTML.
@@ -25,10 +25,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -80,10 +78,10 @@ from desktop.store.search import (
 )
 from desktop.ui.comment_tree_model import commenter_label
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
+from desktop.ui.operations import Runner, Task
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
 from desktop.ui.style import blend, card_fonts, row_colors
-from desktop.ui.worker import Generation
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
@@ -480,42 +478,15 @@ class SearchHelpDialog(QDialog):
 # --- the worker -----------------------------------------------------------------------------
 
 
-class _SearchSignals(QObject):
-    """Lives on the GUI thread, owned by the panel; jobs emit through it from the pool."""
-
-    finished = Signal(int, object)  # generation, SearchResults
-    counted = Signal(int, int)  # generation, all matches (when more than were shown)
-    failed = Signal(int, str)  # generation, message
-
-
-
-class _SearchJob(QRunnable):
-    def __init__(
-        self, library: Library, text: str, order: str, generation: int, latest: Generation, signals: _SearchSignals
-    ) -> None:
-        super().__init__()
-        self.library = library
-        self.text = text
-        self.order = order
-        self.generation = generation
-        self.latest = latest
-        self.signals = signals
-
-    def run(self) -> None:
-        if self.generation != self.latest.value:
-            return  # typed over before it started
-        db = self.library.db
-        try:
-            results = search(db, self.text, limit=RESULT_LIMIT, order=self.order)
-            self.signals.finished.emit(self.generation, results)
-            more = results.capped or len(results.hits) >= RESULT_LIMIT
-            if more and results.message is None and self.generation == self.latest.value:
-                self.signals.counted.emit(self.generation, count(db, self.text))
-        except Exception as error:  # a locked or failing database: say so, keep the window alive
-            message = QCoreApplication.translate("SearchPanel", "The search failed: {error}").format(error=error)
-            self.signals.failed.emit(self.generation, message)
-        finally:
-            db.close()  # this pool thread's own connection
+def _search(task: Task[int | None], text: str, order: str) -> int | None:
+    """The hits (reported as they are found), then the number of all matches when more were
+    found than are shown (None: all are shown)."""
+    results = search(task.db, text, limit=RESULT_LIMIT, order=order)
+    task.report(results)
+    more = results.capped or len(results.hits) >= RESULT_LIMIT
+    if more and results.message is None and not task.cancelled():
+        return count(task.db, text)
+    return None
 
 
 # --- the panel ------------------------------------------------------------------------------
@@ -550,11 +521,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.library = library
         self.results: SearchResults | None = None  # what the list shows
-        self._pool = QThreadPool(self)  # created before the signals object, so destroyed (and waited for) first
-        self._pool.setMaxThreadCount(1)
-        self._signals = _SearchSignals(self)
-        self._latest = Generation()
-        self._generation = 0
+        self._runner = Runner(self, latest_only=True)  # a new search supersedes the one under way
         self._running_text: str | None = None  # text of the search under way, None when idle
         self._emitted_query: str | None = None
         self._total: int | None = None
@@ -642,9 +609,6 @@ class SearchPanel(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self._debounce.timeout.connect(self._start_search)
         self._busy.timeout.connect(self._on_busy)
-        self._signals.finished.connect(self._on_search_finished)
-        self._signals.counted.connect(self._on_counted)
-        self._signals.failed.connect(self._on_search_failed)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
         self.view.escape_pressed.connect(self.focus_search)
@@ -732,42 +696,39 @@ class SearchPanel(QWidget):
             self.query_changed.emit(text)
         if not force and self.results is not None and self._running_text is None and self.results.query == text:
             return  # the box changed and changed back
-        self._generation = self._latest.next()
-        self._pool.clear()  # a search still waiting for the thread will never be wanted
         self._total = None
         if not text.strip():
+            self._runner.cancel()  # a search under way will never be wanted
             self._running_text = None
             self._busy.stop()
             self._show(SearchResults(text))
             return
         self._running_text = text
         self._busy.start()
-        self._pool.start(_SearchJob(self.library, text, order, self._generation, self._latest, self._signals))
+        self._runner.read(lambda task: _search(task, text, order), self._on_counted, library=self.library,
+                          on_progress=self._on_search_finished, on_failure=self._on_search_failed)
 
     def wait_for_search(self, timeout_ms: int = 10_000) -> bool:
         """Block until the worker is idle (for closing and tests)."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._runner.wait(timeout_ms)
 
     def _on_busy(self) -> None:
         if self._running_text is not None:
             self.count_label.setText(self.tr("Searching…"))
 
-    def _on_search_finished(self, generation: int, results: SearchResults) -> None:
-        if generation != self._generation:
-            return  # typed over: a newer search is under way or done
+    def _on_search_finished(self, results: SearchResults) -> None:
         self._running_text = None
         self._busy.stop()
         self._show(results)
 
-    def _on_counted(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return
-        self._total = total
-        self._update_count()
+    def _on_counted(self, total: int | None) -> None:
+        if total is not None:
+            self._total = total
+            self._update_count()
 
-    def _on_search_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
+    def _on_search_failed(self, error: Exception) -> None:
+        """A locked or failing database: say so, keep the window alive."""
+        message = QCoreApplication.translate("SearchPanel", "The search failed: {error}").format(error=error)
         self._running_text = None
         self._busy.stop()
         self._show(SearchResults(self.query(), message=message))
