@@ -1,8 +1,9 @@
 """The Campaigns window: near-duplicate comments posted by several handles (campaigns, biggest
 first) and handles that comment together more often than chance. A campaign shows one member's
 text with the differences of the selected member marked, its members and their articles, and a
-timeline; a member opens in its thread; the whole campaign is tagged in one undoable step. The
-analysis (desktop/store/campaigns.py) runs on a worker thread with progress and cancel."""
+timeline; a member opens in its thread; the whole campaign is tagged in one undoable step and has
+a note in the main window's Note panel. The analysis (desktop/store/campaigns.py) runs on a worker
+thread with progress and cancel."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ class CampaignResults:
     co_posting: list[CoPosting] = field(default_factory=list)
     texts: dict[int, str] = field(default_factory=dict)  # comment id -> body, the campaigns' first comments
     titles: dict[int, str] = field(default_factory=dict)  # article id -> title
+    keys: dict[int, int] = field(default_factory=dict)  # a campaign's id -> the row a note on it is on
     analysed: bool = False  # the kept analysis exists
 
 
@@ -93,6 +95,7 @@ class CampaignRunner(QObject):
             results.co_posting = campaign_store.kept_co_posting(db)
             results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
             results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
+            results.keys = campaign_store.campaign_keys(db, [c.id for c in results.campaigns])
         except campaign_store.Cancelled:
             self.failed.emit("")
             return
@@ -303,9 +306,11 @@ class Timeline(QWidget):
 
 class CampaignsWindow(QWidget):
     """`open_requested(article id, comment id, None)`: show a comment in its thread (the window's
-    open_source, as the annotations browser uses)."""
+    open_source, as the annotations browser uses). `note_requested("campaign", row)`: edit the note
+    on a campaign in the Note panel."""
 
     open_requested = Signal(int, object, object)
+    note_requested = Signal(str, int)
     analysed = Signal()  # new results: comments' campaign markers may have changed
 
     def __init__(self, library: Library, controller: AnnotationController, parent: QWidget | None = None) -> None:
@@ -369,6 +374,8 @@ class CampaignsWindow(QWidget):
         self.member_view = self._table(self.member_model)
         self.member_view.setAccessibleName(self.tr("Comments of the campaign"))
         self.tag_button = QPushButton(self.tr("&Tag Campaign…"), self)
+        self.note_button = QPushButton(self.tr("&Note…"), self)
+        self.note_button.setToolTip(self.tr("Write a note on this campaign in the Note panel"))
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
@@ -378,6 +385,7 @@ class CampaignsWindow(QWidget):
         detail_layout.addWidget(self.member_view, 3)
         row = QHBoxLayout()
         row.addWidget(self.tag_button)
+        row.addWidget(self.note_button)
         row.addStretch(1)
         row.addWidget(self.export_button)
         detail_layout.addLayout(row)
@@ -423,6 +431,7 @@ class CampaignsWindow(QWidget):
         self.member_view.selectionModel().currentRowChanged.connect(self._on_member_changed)
         self.member_view.activated.connect(self._on_member_activated)
         self.tag_button.clicked.connect(self.tag_campaign)
+        self.note_button.clicked.connect(self._on_note)
         self.export_button.clicked.connect(self._on_export)
 
     # -- running -----------------------------------------------------------------------------------
@@ -524,6 +533,7 @@ class CampaignsWindow(QWidget):
 
     def _show_campaign(self, campaign: Campaign | None) -> None:
         self.tag_button.setEnabled(campaign is not None and not self.library.read_only)
+        self.note_button.setEnabled(campaign is not None and campaign.id in self.results.keys)
         self.export_button.setEnabled(bool(self.results.campaigns or self.results.co_posting))
         if campaign is None:
             self.member_model.set_members([], {})
@@ -554,6 +564,12 @@ class CampaignsWindow(QWidget):
         member = self.member_model.members[index.row()] if 0 <= index.row() < len(self.member_model.members) else None
         if member is not None:
             self.open_requested.emit(member.article_id, member.comment_id, None)
+
+    def _on_note(self) -> None:
+        campaign = self.current_campaign()
+        key = self.results.keys.get(campaign.id) if campaign is not None else None
+        if key is not None:
+            self.note_requested.emit("campaign", key)
 
     def tag_campaign(self) -> None:
         """Tag every comment of the current campaign: one undo step, a new tag's creation included."""

@@ -653,6 +653,12 @@ class MainWindow(QMainWindow):
             self.reader.article_view.verticalScrollBar().setValue(0)
             self._set_note_target("article", target_id)
 
+    def _on_note_requested(self, kind: str, target_id: int) -> None:
+        """Another window (Campaigns) asks for a note: this window's Note panel shows it, focused."""
+        self._set_note_target(kind, target_id)
+        self.activateWindow()
+        self._on_focus_note()
+
     def _on_show_campaigns(self) -> None:
         from desktop.ui.campaigns_view import CampaignsWindow
 
@@ -661,6 +667,7 @@ class MainWindow(QMainWindow):
             window.setWindowTitle(self.tr("Campaigns — {library}").format(library=self.library.path.stem))
             window.resize(1000, 640)
             window.open_requested.connect(self.open_source)
+            window.note_requested.connect(self._on_note_requested)
             window.analysed.connect(self.reader.refresh_annotations)  # the thread's campaign markers
             self.campaigns_window = window
             window.start(update=False)  # the kept results, if any

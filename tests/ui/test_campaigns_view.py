@@ -154,3 +154,27 @@ def test_a_commenter_profile_names_who_copied_them_and_who_comments_with_them(qt
 def test_only_real_edits_are_marked() -> None:
     marked = marked_difference("THE wаr is a lie 😡!!! now", "The war is a lie", "#ff0")
     assert marked == 'THE wаr is a lie 😡!!! <span style="background-color: #ff0">now</span>'
+
+
+def test_a_note_on_a_campaign_is_written_in_the_note_panel_and_undone(qtbot, campaigned: Library,
+                                                                      settings: Settings) -> None:
+    main = MainWindow(campaigned, settings)
+    qtbot.addWidget(main)
+    campaign_store.update(campaigned.db)
+    main.campaigns_action.trigger()
+    window = main.campaigns_window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.campaign_model.rowCount() == 2, timeout=20_000)
+    campaign = window.current_campaign()
+    assert campaign is not None and window.note_button.isEnabled()
+    key = campaign_store.campaign_keys(campaigned.db, [campaign.id])[campaign.id]
+    window.note_button.click()
+    editor = main.note_editor
+    assert editor.target() == annotation_store.Target("campaign", key)
+    assert editor.header.full_text().startswith("Campaign: “The government is lying")
+    qtbot.keyClicks(editor.editor, "Posted from one office")
+    assert editor.flush()
+    assert annotation_store.get_note(campaigned.db, ("campaign", key)).body == "Posted from one office"  # type: ignore[union-attr]
+    main.undo_action.trigger()
+    assert annotation_store.get_note(campaigned.db, ("campaign", key)) is None
+    window.close()
