@@ -20,9 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
-    Slot,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +48,7 @@ from desktop.ui.i18n import (
     translate,
     translated,
 )
-from desktop.ui.worker import end_thread
+from desktop.ui.operations import Runner, Task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -236,25 +234,12 @@ class RestoreConfirmation(QMessageBox):
         self.setEscapeButton(self.cancel_button)
 
 
-class _Worker(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[[], object]) -> None:
-        super().__init__()
-        self.job = job
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.job()
-        except BackupError as error:
-            self.failed.emit(translated(error))  # QCoreApplication.translate is thread-safe
-        except Exception as error:  # a bug must not take the window down: report it
-            message = QCoreApplication.translate("BackupDialog", "The backup failed: {error}")
-            self.failed.emit(message.format(error=translated(explain_write_error(error))))
-        else:
-            self.done.emit(result)
+def _failure(error: Exception) -> str:
+    if isinstance(error, BackupError):
+        return translated(error)
+    # A bug must not take the window down: report it.
+    message = QCoreApplication.translate("BackupDialog", "The backup failed: {error}")
+    return message.format(error=translated(explain_write_error(error)))
 
 
 class BackupRunner(QObject):
@@ -268,12 +253,11 @@ class BackupRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._runner = Runner(self)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy
 
     def start(self, library: Library | Path, daily: bool = False, keep: int = KEEP) -> bool:
         if self.running:
@@ -286,35 +270,15 @@ class BackupRunner(QObject):
             self.failed.emit(self.tr("The library is open read-only ({reason}): back up the file by copying it "
                                      "while Glossa is closed.").format(reason=translated(library.read_only_reason)))
             return True
-        job: Callable[[], object] = (
-            (lambda: maybe_daily_backup(target, keep)) if daily else (lambda: backup_now(target, keep))
+        job: Callable[[Task[object]], object] = (
+            (lambda _task: maybe_daily_backup(target, keep)) if daily else (lambda _task: backup_now(target, keep))
         )
-        self._worker = _Worker(job)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        self._runner.write(job, self.finished.emit, on_failure=lambda error: self.failed.emit(_failure(error)))
         return True
 
     def wait(self, timeout_ms: int = 60_000) -> None:
         """Block until a running backup ends (before the library is closed or switched)."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(timeout_ms)
-
-    def _finish(self) -> None:
-        end_thread(self._thread, self._worker)
-        self._thread = self._worker = None
-
-    def _on_done(self, info: object) -> None:
-        self._finish()
-        self.finished.emit(info)
-
-    def _on_failed(self, message: str) -> None:
-        self._finish()
-        self.failed.emit(message)
+        self._runner.wait(timeout_ms)
 
 
 class DamagedChoice(Enum):
