@@ -131,6 +131,7 @@ class _Loader:
     keep_ids: bool
     now: str = field(default_factory=lambda: datetime.now().strftime(_TIME))
     tags: dict[str, int] = field(default_factory=dict)
+    comments: dict[int, int] = field(default_factory=dict)  # exported comment id -> the library's (campaigns)
     articles: dict[Any, int] = field(default_factory=dict)  # exported article id -> the library's
 
     @property
@@ -397,6 +398,8 @@ class _Loader:
     def _annotations(self, kind: str, target_id: int, item: JsonObject, article_id: int) -> None:
         db = self.db
         table = "article_tag" if kind == "article" else "comment_tag"
+        if kind == "comment" and type(item.get("id")) is int:
+            self.comments[item["id"]] = target_id  # a note on a campaign names its first comment
         for path in _list(item.get("tags"), "tags"):
             db.execute_sql(
                 f"INSERT OR IGNORE INTO {table} (tag_id, {kind}_id, created_at) VALUES (?, ?, ?)",
@@ -451,7 +454,7 @@ class _Loader:
         for note in _list(detached.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "detached notes")):
             note = _object(note, QT_TRANSLATE_NOOP("GlossaImport", "a detached note"))
             kind = _text(note.get("target_kind"), QT_TRANSLATE_NOOP("GlossaImport", "a note's target_kind"))
-            if kind not in ("article", "comment", "highlight", "author", "tag"):
+            if kind not in ("article", "comment", "highlight", "author", "tag", "campaign"):
                 raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a note on {kind}").format(kind=repr(kind)))
             label = _text(note.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a note's label"))
             text = _text(note.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a note's text"))
@@ -472,6 +475,35 @@ class _Loader:
             article_id = self.articles.get(highlight.get("article_id")) if kind == "comment" else None
             label = _text(highlight.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a highlight's label"))
             self.highlight(kind, None, article_id, highlight, label)
+
+    def load_campaigns(self, campaigns: list[Any]) -> None:
+        """Notes on campaigns, each named by the campaign's first comment: on that comment's
+        campaign (its row made here if this library has not analysed it; the next analysis keeps
+        it while the comment is in a campaign), or detached with its label when the comment is not
+        in this library."""
+        db = self.db
+        for item in campaigns:
+            item = _object(item, QT_TRANSLATE_NOOP("GlossaImport", "a campaign"))
+            notes = [_object(n, QT_TRANSLATE_NOOP("GlossaImport", "a note"))
+                     for n in _list(item.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "a campaign's notes"))]
+            exported = item.get("comment_id")
+            comment_id = self.comments.get(exported) if type(exported) is int else None
+            if comment_id is not None:  # not an article that failed and was rolled back
+                comment_id = db.execute_sql("SELECT MAX(id) FROM comment WHERE id = ?", (comment_id,)).fetchone()[0]
+            if comment_id is not None:
+                db.execute_sql("INSERT OR IGNORE INTO campaign (comment_id) VALUES (?)", (comment_id,))
+                key = db.execute_sql("SELECT id FROM campaign WHERE comment_id = ?", (comment_id,)).fetchone()[0]
+                for note in notes:
+                    self.note("campaign", key, note)
+                continue
+            label = _text(item.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a note's label"))
+            for note in notes:
+                text = _text(note.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a note's text"))
+                if text.strip() and not db.execute_sql(
+                    "SELECT 1 FROM note WHERE target_kind = 'campaign' AND campaign_id IS NULL AND target_label = ?"
+                    " AND body = ?", (label, text),
+                ).fetchone():
+                    self._insert_note("campaign", None, None, label, text, note)
 
 
 def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
@@ -549,6 +581,7 @@ def load_export(
         tags = _list(export.get("tags"), "tags")
         authors = _list(export.get("authors"), "authors")
         detached = _object(export.get("detached") or {}, "detached")
+        campaigns = _list(export.get("campaigns") or [], "campaigns")
     except _Invalid as error:
         report.skipped = _unusable(error)
         return
@@ -582,6 +615,12 @@ def load_export(
             loader.load_detached(detached)
     except (_Invalid, IntegrityError) as error:
         report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "detached notes and highlights: {problem}").format(
+            problem=message(error)))
+    try:
+        with library.atomic():
+            loader.load_campaigns(campaigns)
+    except (_Invalid, IntegrityError) as error:
+        report.problems.append(QT_TRANSLATE_NOOP("GlossaImport", "notes on campaigns: {problem}").format(
             problem=message(error)))
 
 

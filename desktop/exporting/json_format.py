@@ -38,6 +38,7 @@ def write_records(
     fields = {
         "tags": [tag.as_json() for tag in reader.tags()],
         "authors": reader.authors(),
+        "campaigns": reader.campaigns(),
         "detached": reader.detached(),
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "scope": reader.scope.description

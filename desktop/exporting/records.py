@@ -94,13 +94,13 @@ class ExportReader:
         notes whose target is gone."""
         result: dict[tuple[str, int], list[JsonObject]] = defaultdict(list)
         for row in self.db.execute_sql(
-            "SELECT n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id, n.id,"
-            " r.body, r.saved_at, r.replaced_at FROM note_revision r JOIN note n ON n.id = r.note_id"
+            "SELECT n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id, n.campaign_id,"
+            " n.id, r.body, r.saved_at, r.replaced_at FROM note_revision r JOIN note n ON n.id = r.note_id"
             " WHERE n.body <> '' ORDER BY r.id DESC"
         ):
-            kind, article, comment, highlight, author, tag, note_id, body, saved, replaced = row
+            kind, article, comment, highlight, author, tag, campaign, note_id, body, saved, replaced = row
             target = {"article": article, "comment": comment, "highlight": highlight, "author": author,
-                      "tag": tag}.get(kind)  # fmt: skip
+                      "tag": tag, "campaign": campaign}.get(kind)  # fmt: skip
             key = (kind, target) if target is not None else ("detached", note_id)
             result[key].append({"text": body, "saved_at": iso(saved), "replaced_at": iso(replaced)})
         return result
@@ -233,6 +233,26 @@ class ExportReader:
             result.sort(key=lambda a: int(a["handle"].rsplit(" ", 1)[-1]))
         return result
 
+    def campaigns(self) -> list[JsonObject]:
+        """The notes on campaigns (desktop/store/campaigns.py), each by its campaign's first
+        comment: those of the exported articles' comments."""
+        rows = self.db.execute_sql(
+            "SELECT k.comment_id, c.article_id, k.id, n.target_label, n.body, n.created_at, n.updated_at"
+            " FROM note n JOIN campaign k ON k.id = n.campaign_id JOIN comment c ON c.id = k.comment_id"
+            " WHERE n.body <> '' ORDER BY k.comment_id"
+        ).fetchall()
+        wanted = None if self.scope.whole_library else set(self.scope.article_ids)
+        p = self.pseudonymiser
+        result = []
+        for comment_id, article_id, key, label, body, created, updated in rows:
+            if wanted is not None and article_id not in wanted:
+                continue
+            note = _note(body, created, updated, self._revisions.get(("campaign", key), []))
+            if p is not None:
+                label, note = p.text(label), _pseudonymise_note(note, p)
+            result.append({"comment_id": comment_id, "label": label, "notes": [note]})
+        return result
+
     def detached(self) -> JsonObject:
         """Notes and highlights whose target was deleted: only in an export of the whole library."""
         if not self.scope.whole_library:
@@ -244,7 +264,7 @@ class ExportReader:
             for note_id, kind, label, body, created, updated in db.execute_sql(
                 "SELECT id, target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
                 " AND article_id IS NULL AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL"
-                " AND tag_id IS NULL ORDER BY id"
+                " AND tag_id IS NULL AND campaign_id IS NULL ORDER BY id"
             )
         ]  # fmt: skip
         paths = {tag.id: tag.path for tag in self._annotations.tags}

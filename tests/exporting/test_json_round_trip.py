@@ -18,6 +18,7 @@ from desktop.store.db import Library
 from desktop.store.search import search
 from tests.conftest import SEEDS
 from tests.exporting.helpers import Rich
+from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article, edit
 
 
 def exported(library: Library, path: Path, scope: Scope | None = None) -> dict[str, Any]:
@@ -44,9 +45,10 @@ def content(db: SqliteDatabase) -> dict[str, Any]:
 
     notes = {}
     for row in db.execute_sql("SELECT id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id,"
+                              " (SELECT comment_id FROM campaign WHERE id = campaign_id),"
                               " target_label, body, created_at, updated_at FROM note"):  # fmt: skip
-        note_id, kind, article, comment, highlight, author, tag, *rest = row
-        target = article or comment or highlight or handles.get(author) or paths.get(tag)
+        note_id, kind, article, comment, highlight, author, tag, campaign, *rest = row
+        target = article or comment or highlight or handles.get(author) or paths.get(tag) or campaign
         notes[note_id] = (kind, target, *rest)
     return {
         "article": rows("SELECT * FROM article"),
@@ -171,6 +173,42 @@ def test_a_scoped_export_round_trips_its_articles(
     again = exported(copy, tmp_path / "again.json")
     assert again.pop("scope") == "whole library" and document.pop("scope") == f"articles {rich.cyrillic}"
     assert without_time(again) == without_time(document)
+
+
+def test_notes_on_campaigns_go_out_and_come_back(
+    library: Library, rich: Rich, tmp_path: Path, open_library: Any
+) -> None:
+    from desktop.store import campaigns
+
+    db = library.db
+    ids = add_article(db, "Copied", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN + "!"), ("cat", 5, OTHER),
+                                     ("dan", 9, OTHER + ".")])
+    db.execute_sql("UPDATE article SET source_file = 'copied.txt', raw_text = 'Copied' WHERE title = 'Copied'")
+    campaigns.update(db)
+    keys = campaigns.campaign_keys(db, [ids[0], ids[2]])
+    ann.set_note(db, ("campaign", keys[ids[0]]), "One office")
+    ann.set_note(db, ("campaign", keys[ids[0]]), "One office, *three* handles")
+    ann.set_note(db, ("campaign", keys[ids[2]]), "Prices")
+    edit(db, ids[3], CAMPAIGN + " again")  # dan's copy of the price text is gone: that campaign dissolves
+    campaigns.update(db)
+    first = exported(library, tmp_path / "first.json")
+    (item,) = first["campaigns"]
+    assert item["comment_id"] == ids[0] and item["label"].startswith("“The government is lying")
+    assert [(n["text"], [r["text"] for r in n["revisions"]]) for n in item["notes"]] == [
+        ("One office, *three* handles", ["One office"])]
+    assert [(n["target_kind"], n["text"]) for n in first["detached"]["notes"] if n["target_kind"] == "campaign"] == [
+        ("campaign", "Prices")]
+    copy = open_library("copy.glossa")
+    import_paths(copy, [tmp_path / "first.json"])
+    assert without_time(exported(copy, tmp_path / "second.json")) == without_time(first)
+    assert content(copy.db) == content(db)
+    before = content(db)
+    import_paths(library, [tmp_path / "first.json"])  # into its own library: nothing twice
+    assert content(db) == before
+    # A scoped export has the notes on its articles' campaigns only.
+    assert exported(library, tmp_path / "part.json", Scope.articles([rich.cyrillic]))["campaigns"] == []
+    for fmt in ("csv", "markdown", "qdpx"):  # the other formats leave notes on campaigns out, without failing
+        run_export(library, fmt, tmp_path / f"export-{fmt}")
 
 
 def test_the_importer_knows_an_export_by_its_format_field() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import annotations as ann
 from desktop.store import campaign_marks, campaigns, summaries
 from desktop.store.db import Library
-from desktop.store.writer import store_document
+from desktop.store.writer import comment_fingerprints, store_document
 
 START = datetime(2026, 3, 1, 10, 0)
 CAMPAIGN = "The government is lying to you about the war, wake up people and share this before it is deleted"
@@ -90,7 +89,10 @@ def test_a_new_threshold_compares_everything_again(library: Library, seeded) -> 
 def edit(db: SqliteDatabase, comment_id: int, body: str) -> None:
     """A comment's text replaced as the importer replaces it (desktop/store/writer.py, a cut
     comment completed): with the fingerprint of the new text."""
-    key = hashlib.sha1(body.encode()).hexdigest()[:20] + ":1"
+    handle, posted = db.execute_sql(
+        "SELECT a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id WHERE c.id = ?", (comment_id,)
+    ).fetchone()
+    (key,) = comment_fingerprints([ParsedComment(handle, None, "Offline", None, body, 1, None, "1")], [posted])
     db.execute_sql("UPDATE comment SET body = ?, fingerprint = ? WHERE id = ?", (body, key, comment_id))
 
 
