@@ -1,15 +1,14 @@
-"""An import's worker and its report: the worker runs `import_paths` on its own thread; the
+"""An import's job and its report: the job runs `import_paths` as an operation; the
 dialog and the full report file say what was imported, skipped and cut short. Loaded with the
 first import, not at start-up (the importer brings the parser and charset detection with it)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,34 +30,24 @@ from desktop.ingest.importer import (
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, format_datetime, translate, translated
+from desktop.ui.operations import Task
 
 
-class ImportWorker(QObject):
-    progressed = Signal(object)  # Progress
-    finished = Signal(object)  # ImportReport
-    failed = Signal(str)
+def import_job(library: Library, paths: Sequence[str]) -> Callable[[Task[ImportReport]], ImportReport]:
+    """`import_paths` as an operation's job (desktop/ui/operations.py): its progress reported, a
+    cancel asked for between files; the full report beside the library, in the UI's language
+    (the dialog keeps only a part)."""
+    log = ReportLog(TranslatedReportFormat())
 
-    def __init__(self, library: Library, paths: Sequence[str]) -> None:
-        super().__init__()
-        self.library = library
-        self.paths = list(paths)
-        self.cancel_event = threading.Event()
-        # The full report, beside the library, in the UI's language: the dialog keeps only a part.
-        self.log = ReportLog(TranslatedReportFormat())
+    def job(task: Task[ImportReport]) -> ImportReport:
+        return import_paths(library, paths, progress=task.report, cancelled=task.cancelled, log=log)
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = import_paths(
-                self.library, self.paths, progress=self.progressed.emit, cancelled=self.cancel_event.is_set,
-                log=self.log,
-            )
-        except Exception as error:  # a bug or a full disk: tell the user, keep the window alive
-            self.failed.emit(translated(explain_write_error(error)))  # "The disk is full…", else "Type: message"
-        else:
-            self.finished.emit(report)
-        finally:
-            self.library.db.close()  # this thread's own connection
+    return job
+
+
+def import_failure(error: Exception) -> str:
+    """Why an import failed (a bug or a full disk): "The disk is full…", else "Type: message"."""
+    return translated(explain_write_error(error))
 
 
 class ImportReportDialog(QDialog):

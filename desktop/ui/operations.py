@@ -93,7 +93,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         task = self.task
         try:
-            if task.cancelled():
+            if task.interruptible and task.cancelled():  # a write decides itself what a cancel means
                 raise InterruptedError("cancelled before it started")
             if task.library is not None and task.interruptible:
                 # SQLite asks every few thousand steps, so a cancelled read stops at once, whenever

@@ -45,6 +45,7 @@ from desktop.ui.charts.panel import ChartPanel
 from desktop.ui.i18n import PLURAL, translate, translated
 from desktop.ui.import_report import details_text, summary_text
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Runner
 from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
 from desktop.ui.settings import Settings
 from tests.conftest import SEEDS
@@ -579,15 +580,18 @@ def test_a_failed_export_or_import_says_why_in_russian(qtbot, russian, seeded: L
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert dialog.status_label.text().startswith("Экспорт не удался: Диск заполнен. ")
 
+    failed: list[str] = []
+    runner = Runner()
     monkeypatch.setattr(import_report, "import_paths", full_disk)
-    worker = import_report.ImportWorker(seeded, [str(tmp_path)])
-    with qtbot.waitSignal(worker.failed) as failed:
-        worker.run()  # here, on this thread: it closes this thread's connection when it ends
-    assert failed.args[0].startswith("Диск заполнен. ")
+    runner.write(import_report.import_job(seeded, [str(tmp_path)]), print, library=seeded,
+                 on_failure=lambda error: failed.append(import_report.import_failure(error)))  # fmt: skip
+    qtbot.waitUntil(lambda: len(failed) == 1)
+    assert failed[0].startswith("Диск заполнен. ")
     monkeypatch.setattr(import_report, "import_paths", lambda *_args, **_kwargs: 1 / 0)
-    with qtbot.waitSignal(worker.failed) as failed:
-        worker.run()
-    assert failed.args[0] == "ZeroDivisionError: division by zero"  # a bug: as Python says it
+    runner.write(import_report.import_job(seeded, [str(tmp_path)]), print, library=seeded,
+                 on_failure=lambda error: failed.append(import_report.import_failure(error)))  # fmt: skip
+    qtbot.waitUntil(lambda: len(failed) == 2)
+    assert failed[1] == "ZeroDivisionError: division by zero"  # a bug: as Python says it
 
 
 def test_the_cli_prints_english_while_the_ui_speaks_russian(russian, closed_library: Path, tmp_path: Path,

@@ -15,6 +15,7 @@ from desktop.ingest.importer import ImportReport, ReportLog, import_paths
 from desktop.store.db import Library
 from desktop.ui import import_report
 from desktop.ui.import_report import ImportReportDialog, TranslatedReportFormat, details_text, summary_text
+from desktop.ui.operations import Runner
 from tests.ingest.builders import article_a, comment
 
 
@@ -92,9 +93,11 @@ def test_a_full_report_that_could_not_be_written_is_said(qtbot, library: Library
 
 
 def test_the_worker_writes_the_full_report_beside_the_library(qtbot, library: Library, tmp_path: Path) -> None:
-    worker = import_report.ImportWorker(library, [str(corpus(tmp_path / "in", 2))])
-    with qtbot.waitSignal(worker.finished) as finished:
-        worker.run()
-    report: ImportReport = finished.args[0]
+    reports: list[ImportReport] = []
+    runner = Runner()
+    runner.write(import_report.import_job(library, [str(corpus(tmp_path / "in", 2))]), reports.append,
+                 library=library)  # fmt: skip
+    qtbot.waitUntil(lambda: reports != [])
+    report = reports[0]
     assert report.log_path is not None and report.log_path.parent == library.path.with_name("test.glossa.reports")
     assert report.log_path.read_text(encoding="utf-8").count("ok ") == 2

@@ -157,3 +157,15 @@ def test_a_write_that_stops_by_raising_is_cancelled_not_failed(qtbot) -> None:
     qtbot.waitUntil(lambda: seen != [])
     assert seen == ["cancelled"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_write_cancelled_before_it_starts_still_runs_and_decides(qtbot) -> None:
+    runner = Runner()
+    go_on = threading.Event()
+    done: list[object] = []
+    runner.write(lambda task: go_on.wait(30), done.append)  # holds the one thread
+    queued = runner.write(lambda task: "saw the cancel" if task.cancelled() else "ran on", done.append)
+    queued.cancel()
+    go_on.set()
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert done == [True, "saw the cancel"]
