@@ -5,11 +5,10 @@ temporary file and renamed, so a cancel or a crash never leaves half a file."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +38,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translated
-from desktop.ui.worker import end_thread
+from desktop.ui.operations import Runner, Task
 
 # In English, translated when shown (context ExportDialog).
 _FILTERS = {
@@ -79,35 +78,6 @@ def show_message(parent: QWidget, title: str, text: str, warning: bool = False) 
     box.exec()
 
 
-class _ExportWorker(QObject):
-    progressed = Signal(int, int)  # articles done, in all
-    finished = Signal(object)  # ExportResult
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, library: Library, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:
-        super().__init__()
-        self.library = library
-        self.fmt, self.path, self.scope, self.options = fmt, path, scope, options
-        self.cancel_event = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = run_export(self.library, self.fmt, self.path, self.scope, self.options,
-                                progress=self.progressed.emit, cancelled=self.cancel_event.is_set)  # fmt: skip
-        except ExportCancelled:
-            self.cancelled.emit()
-        except (ExportError, ScopeError) as error:
-            self.failed.emit(translated(error))  # QCoreApplication.translate is thread-safe
-        except Exception as error:  # a bug or a failing disk: tell the user, keep the window alive
-            self.failed.emit(translated(explain_write_error(error)))  # "The disk is full…", else "Type: message"
-        else:
-            self.finished.emit(result)
-        finally:
-            self.library.db.close()  # this thread's own connection
-
-
 class ExportDialog(QDialog):
     """Export the library or part of it. The caller says what "selected articles", "current
     search results" and "a tag" are; choices it cannot offer are disabled."""
@@ -128,8 +98,8 @@ class ExportDialog(QDialog):
         self.search_query = search_query.strip()
         self.tag_ids = tuple(tag_ids)
         self.export_result: ExportResult | None = None
-        self._thread: QThread | None = None
-        self._worker: _ExportWorker | None = None
+        self._runner = Runner(self)
+        self._task: Task[ExportResult] | None = None
         self._setup_ui()
         self._connect_signals()
         self._update_state()
@@ -224,7 +194,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy
 
     def format(self) -> str:
         return str(self.format_combo.currentData())
@@ -309,23 +279,22 @@ class ExportDialog(QDialog):
         self._start(fmt, path, self.scope(), options)
 
     def _start(self, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:
-        self._worker = _ExportWorker(self.library, fmt, path, scope, options)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progressed)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
+        library = self.library
+
+        def export(task: Task[ExportResult]) -> ExportResult:
+            return run_export(library, fmt, path, scope, options, cancelled=task.cancelled,
+                              progress=lambda done, total: task.report((done, total)))  # fmt: skip
+
+        self._task = self._runner.write(export, self._on_finished, library=library, on_failure=self._on_failed,
+                                        on_progress=self._on_progressed, on_cancelled=self._on_cancelled)  # fmt: skip
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(self.tr("Exporting…"))
-        self._thread.start()
         self._update_state()
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_event.set()
+        if self._task is not None:
+            self._task.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _on_close_clicked(self) -> None:
@@ -334,8 +303,9 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
-    def _on_progressed(self, done: int, total: int) -> None:
-        if self._worker is None or self._worker.cancel_event.is_set():
+    def _on_progressed(self, progress: tuple[int, int]) -> None:
+        done, total = progress
+        if self._task is None or self._task.cancelled():
             return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
@@ -343,8 +313,7 @@ class ExportDialog(QDialog):
             done=format_number(done)))
 
     def _finish_thread(self) -> None:
-        end_thread(self._thread, self._worker)
-        self._thread = self._worker = None
+        self._task = None
         self.progress_bar.setVisible(False)
         self._update_state()
 
@@ -362,7 +331,14 @@ class ExportDialog(QDialog):
         show_message(self, self.tr("Export finished"), text)
         self.accept()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, ExportCancelled):  # cancelled by itself
+            self._on_cancelled()
+            return
+        if isinstance(error, (ExportError, ScopeError)):
+            message = translated(error)
+        else:  # a bug or a failing disk: tell the user, keep the window alive
+            message = translated(explain_write_error(error))  # "The disk is full…", else "Type: message"
         self._finish_thread()
         self.status_label.setText(self.tr("The export failed: {reason}").format(reason=message))
         failed = self.tr("The export failed; nothing was written.")
@@ -375,10 +351,10 @@ class ExportDialog(QDialog):
     def wait(self) -> None:
         """Cancel a running export and wait for its thread to end (before the window closes).
         The file it was writing is not left behind."""
-        if self._thread is not None:
+        if self.running:
             self.cancel()
-            self._thread.quit()
-            self._thread.wait()
+            self._runner.cancel()  # nobody is left to be told how it ended
+            self._runner.wait()
             self._finish_thread()
 
     def reject(self) -> None:
