@@ -560,16 +560,17 @@ def test_the_metrics_bar_escapes_a_hostile_handle(qtbot: Any, library: Library, 
 def test_shutdown_interrupts_a_running_query(
     qtbot: Any, dashboard: Dashboard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    started = threading.Event()
+
     def endless(db: Any, *_args: Any, **_kwargs: Any) -> metrics.Insight:
+        started.set()
         db.execute_sql("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10000000000)"
                        " SELECT count(*) FROM c").fetchone()
         raise AssertionError("the query was not interrupted")
 
     monkeypatch.setattr(dashboard_module.metrics, "insight", endless)
     dashboard.show_library()
-    worker = dashboard._worker
-    assert worker is not None
-    qtbot.waitUntil(lambda: worker._connection is not None, timeout=2000)
+    assert started.wait(10)
     clock = QElapsedTimer()
     clock.start()
     dashboard.close()  # closing shuts the computation down

@@ -5,11 +5,9 @@ newer request interrupts an older one's queries instead of queueing behind them.
 
 from __future__ import annotations
 
-import threading
 import time
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.store import metrics
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated_fields
+from desktop.ui.operations import Runner, Task
 from desktop.ui.shortcuts_dialog import close_on_escape
-from desktop.ui.worker import end_thread
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
 from .models import ChartModel, author_figures, charts_for, library_figures
@@ -41,55 +39,6 @@ UNIT_CHOICES = (  # labels in English, translated when shown
     (QT_TRANSLATE_NOOP("Dashboard", "Month"), "month"),
 )
 WIDE = 1500  # three columns of charts from this width
-
-
-class _InsightWorker(QObject):
-    """Computes one Insight on its thread; cancel() interrupts its running query."""
-
-    finished = Signal(int, object)  # serial, Insight
-    failed = Signal(int, str)
-
-    def __init__(self, library: Library, serial: int, article_id: int | None, author_id: int | None,
-                 unit: str) -> None:
-        super().__init__()
-        self.library = library
-        self.serial = serial
-        self.article_id = article_id
-        self.author_id = author_id
-        self.unit = unit
-        self.seconds = 0.0
-        self._lock = threading.Lock()
-        self._connection: Any = None
-        self._cancelled = False
-
-    @Slot()
-    def run(self) -> None:
-        result: metrics.Insight | None = None
-        error = ""
-        started = time.perf_counter()
-        try:
-            with self._lock:
-                if self._cancelled:
-                    raise InterruptedError("cancelled")
-                self._connection = self.library.db.connection()  # this thread's own connection
-            result = metrics.insight(self.library.db, self.article_id, self.author_id, self.unit)
-        except Exception as failure:  # an interrupted query, a damaged file: say so, keep the window
-            error = f"{type(failure).__name__}: {failure}"
-        finally:
-            with self._lock:
-                self._connection = None
-            self.library.db.close()  # closes this thread's connection only
-        self.seconds = time.perf_counter() - started
-        if result is None:
-            self.failed.emit(self.serial, error)
-        else:
-            self.finished.emit(self.serial, result)
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._cancelled = True
-            if self._connection is not None:
-                self._connection.interrupt()  # thread-safe: the running statement stops
 
 
 class Dashboard(QWidget):
@@ -108,10 +57,7 @@ class Dashboard(QWidget):
         self.author_id: int | None = None
         self.unit = "auto"
         self.last_seconds = 0.0  # how long the last computation took
-        self._serial = 0
-        self._thread: QThread | None = None
-        self._worker: _InsightWorker | None = None
-        self._restart = False
+        self._runner = Runner(self, latest_only=True)  # a newer request interrupts the one under way
         self._insight: metrics.Insight | None = None
         self._panels: dict[str, ChartPanel] = {}
         self._order: list[str] = []
@@ -179,7 +125,7 @@ class Dashboard(QWidget):
 
     @property
     def computing(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy
 
     @property
     def insight(self) -> metrics.Insight | None:
@@ -192,7 +138,7 @@ class Dashboard(QWidget):
 
     def set_library(self, library: Library) -> None:
         """Another library: its overview (ids of the previous one mean nothing there)."""
-        self._cancel_running()
+        self._runner.cancel()
         self.library = library
         self.show_library()
 
@@ -212,26 +158,16 @@ class Dashboard(QWidget):
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop the computation (its query is interrupted) and wait for its thread: call before the
         library closes or the dashboard goes."""
-        self._restart = False
-        if self._worker is not None:
-            self._worker.cancel()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(timeout_ms)
-            self._finish_thread()
+        self._runner.cancel()
+        self._runner.wait(timeout_ms)
 
     # -- computing --------------------------------------------------------------------------------
 
     def _show(self, article_id: int | None, author_id: int | None) -> None:
         self.article_id, self.author_id = article_id, author_id
-        self._serial += 1
         self.status_label.setText(self.tr("Computing…"))
         if self._insight is None or (self._insight.article_id, self._insight.author_id) != (article_id, author_id):
             self._set_title_pending()
-        if self._thread is not None:  # the running one is stale: stop it, start again when it ends
-            self._restart = True
-            self._cancel_running()
-            return
         self._start()
 
     def _set_title_pending(self) -> None:
@@ -247,40 +183,22 @@ class Dashboard(QWidget):
             panel.show_message(self.tr("Computing…"))
 
     def _start(self) -> None:
-        self._restart = False
-        worker = _InsightWorker(self.library, self._serial, self.article_id, self.author_id, self.unit)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._worker, self._thread = worker, thread
-        thread.start()
+        article_id, author_id, unit = self.article_id, self.author_id, self.unit
 
-    def _cancel_running(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        def compute(task: Task[tuple[metrics.Insight, float]]) -> tuple[metrics.Insight, float]:
+            started = time.perf_counter()
+            return metrics.insight(task.db, article_id, author_id, unit), time.perf_counter() - started
 
-    def _finish_thread(self) -> None:
-        if self._worker is not None:
-            self.last_seconds = self._worker.seconds
-        end_thread(self._thread, self._worker)
-        self._thread = self._worker = None
+        self._runner.read(compute, self._on_finished, library=self.library, on_failure=self._on_failed)
 
-    def _on_finished(self, serial: int, insight: metrics.Insight) -> None:
-        self._finish_thread()
-        if serial != self._serial or self._restart:
-            self._start()
-            return
+    def _on_finished(self, computed: tuple[metrics.Insight, float]) -> None:
+        insight, self.last_seconds = computed
         self.status_label.setText("")
         self._apply(insight)
         self.computed.emit()
 
-    def _on_failed(self, serial: int, message: str) -> None:
-        self._finish_thread()
-        if serial != self._serial or self._restart:
-            self._start()
-            return
+    def _on_failed(self, error: Exception) -> None:  # a damaged file: say so, keep the window
+        message = f"{type(error).__name__}: {error}"
         self.status_label.setText(self.tr("The figures could not be computed"))
         self.status_label.setToolTip(message)
         for panel in self._panels.values():
