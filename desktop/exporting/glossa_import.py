@@ -5,7 +5,10 @@ Into an empty library (no articles, authors, tags, notes or highlights) an expor
 was: article, comment and highlight ids are kept, with read and starred state, times, note
 histories, tags with colours and favourite keys, authors with every display name, and the
 detached notes and highlights; exporting that library again gives the same JSON but for
-`exported_at`. Ids that are missing, repeated or malformed are given afresh.
+`exported_at`. Ids that are missing, repeated, malformed or beyond SQLite's range (a whole number
+from 1 to 2^63 - 1) are given afresh: an article's comments keep their ids only when every one of
+them can, else they are all numbered afresh. A reply's `parent_id` names the nearest comment
+before it with that id (comments come parents first), so a thread whose ids repeat keeps its shape.
 
 Into a library that has something already, each article merges like a newer scrape
 (desktop/store/writer.py: an article already there keeps its id and gains the comments it
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -44,6 +47,17 @@ if TYPE_CHECKING:
 JsonObject = dict[str, Any]
 _TIME = "%Y-%m-%d %H:%M:%S"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LARGEST = 2**63 - 1  # SQLite's integers are signed 64-bit
+
+
+class LongNumber(str):
+    """A JSON number too long to be any count or id (Python reads at most 4,300 digits, and
+    slowly), kept as its digits: a value the checks below reject by name, not a Python error."""
+
+
+def whole_number(text: str) -> int | str:
+    """json's parse_int: an int, or the LongNumber of a number of more than 30 digits."""
+    return int(text) if len(text) <= 30 else LongNumber(text)
 
 
 class _Invalid(ValueError):
@@ -59,7 +73,7 @@ def read_export(data: bytes) -> JsonObject | None:
     if not text.startswith("{"):
         return None
     try:
-        value, end = json.JSONDecoder().raw_decode(text)
+        value, end = json.JSONDecoder(parse_int=whole_number).raw_decode(text)
     except (json.JSONDecodeError, RecursionError):
         return None
     if not isinstance(value, dict) or value.get("format") != FORMAT_NAME or text[end:].strip():
@@ -73,7 +87,7 @@ def read_export(data: bytes) -> JsonObject | None:
 def _text(value: Any, what: str, optional: bool = False) -> Any:
     if value is None and optional:
         return None
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(value, LongNumber):
         raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not text").format(what=what))
     return _SURROGATE.sub("\ufffd", value)
 
@@ -81,9 +95,21 @@ def _text(value: Any, what: str, optional: bool = False) -> Any:
 def _int(value: Any, what: str, optional: bool = False) -> Any:
     if value is None and optional:
         return None
+    if isinstance(value, LongNumber) or (isinstance(value, int) and not -_LARGEST - 1 <= value <= _LARGEST):
+        raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is too large").format(what=what))
     if not isinstance(value, int) or isinstance(value, bool):
         raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "{what} is not a whole number").format(what=what))
     return value
+
+
+def _id(value: Any) -> int | None:
+    """An exported id the library can keep: a whole number in SQLite's range, from 1."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= _LARGEST else None
+
+
+def _key(value: Any) -> Hashable:
+    """An exported id as something to look up, or None: null, a list or an object names nothing."""
+    return (type(value), value) if isinstance(value, (int, str, float)) else None
 
 
 def _list(value: Any, what: str) -> list[Any]:
@@ -132,7 +158,7 @@ class _Loader:
     now: str = field(default_factory=lambda: datetime.now().strftime(_TIME))
     tags: dict[str, int] = field(default_factory=dict)
     comments: dict[int, int] = field(default_factory=dict)  # exported comment id -> the library's (campaigns)
-    articles: dict[Any, int] = field(default_factory=dict)  # exported article id -> the library's
+    articles: dict[Hashable, int] = field(default_factory=dict)  # exported article id (_key) -> the library's
 
     @property
     def db(self) -> SqliteDatabase:
@@ -283,12 +309,12 @@ class _Loader:
             else:
                 self.report.articles_unchanged += 1
             self.report.comments_added += result.comments_added
-            comment_ids = self._match_comments(article_id, document, comments, keys)
+            comment_ids = result.comment_ids  # by fingerprint, or the copy a scrape had cut short
             self.db.execute_sql(
                 "UPDATE article SET is_read = is_read OR ?, is_starred = is_starred OR ? WHERE id = ?",
                 (read, starred, article_id),
             )
-            read_comments = [comment_ids[c["id"]] for c in comments if c.get("read") and c["id"] in comment_ids]
+            read_comments = [target for c, target in zip(comments, comment_ids, strict=True) if c.get("read")]
             self.db.execute_sql(
                 "UPDATE comment SET is_read = 1 WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(read_comments),),
@@ -296,15 +322,11 @@ class _Loader:
         summaries.refresh(self.db, [article_id])
         index_articles(self.db, [article_id])
         self._annotations("article", article_id, record, article_id)
-        for comment in comments:
-            target = comment_ids.get(comment["id"])
-            if target is None:
-                self.report.warnings.append(QT_TRANSLATE_NOOP(
-                    "GlossaImport", "{title}: the annotations of a comment by {handle} found no comment").format(
-                    title=repr(document.title[:50]), handle=comment["author"]))
-                continue
+        for comment, target in zip(comments, comment_ids, strict=True):
             self._annotations("comment", target, comment, article_id)
-        self.articles[record.get("id")] = article_id  # last: an article that fails is not here
+        key = _key(record.get("id"))
+        if key is not None:
+            self.articles[key] = article_id  # last: an article that fails is not here
 
     def rolled_back(self, counts: tuple[int, ...], warnings: int) -> None:
         """After an article that failed (its transaction rolled back): the report's counts and
@@ -317,7 +339,8 @@ class _Loader:
             self.tags = {path: tag_id for path, tag_id in self.tags.items() if tag_id in kept}
 
     def _free_id(self, table: str, wanted: Any) -> int | None:
-        if not isinstance(wanted, int) or isinstance(wanted, bool) or wanted < 1:
+        wanted = _id(wanted)
+        if wanted is None:
             return None
         taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (wanted,)).fetchone()
         return None if taken else wanted
@@ -340,15 +363,18 @@ class _Loader:
         return int(cursor.lastrowid)
 
     def _insert_comments(self, article_id: int, document: ParsedDocument, comments: list[JsonObject],
-                         keys: list[str]) -> dict[int, int]:  # fmt: skip
-        """The comments with their exported ids when every one is free; else numbered afresh."""
-        wanted = [c["id"] for c in comments]
-        free = len(set(wanted)) == len(wanted) and all(self._free_id("comment", i) for i in wanted)
+                         keys: list[str]) -> list[int]:  # fmt: skip
+        """The comments with their exported ids when every one is valid, unrepeated and free; else
+        numbered afresh. Returns each one's id."""
+        wanted = [_id(c.get("id")) for c in comments]
+        free = None not in wanted and len(set(wanted)) == len(wanted) and not self.db.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM comment WHERE id IN (SELECT value FROM json_each(?)))", (json.dumps(wanted),)
+        ).fetchone()[0]
         next_id = int(self.db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
-        ids: dict[int, int] = {}
-        for comment in comments:
-            ids[comment["id"]] = comment["id"] if free else next_id
-            next_id = max(next_id, ids[comment["id"]]) + 1
+        ids: list[int] = []
+        for exported in wanted:
+            ids.append(exported if free and exported is not None else next_id)
+            next_id = max(next_id, ids[-1]) + 1
         authors = self.author_ids({c.handle for c in document.comments})
         self.db.connection().executemany(
             "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)",
@@ -356,9 +382,8 @@ class _Loader:
         )
         rows = []
         for position, (parsed, comment) in enumerate(zip(document.comments, comments, strict=True)):
-            parent = comments[parsed.parent]["id"] if parsed.parent is not None else None
             rows.append((
-                ids[comment["id"]], article_id, ids.get(parent) if parent is not None else None, position,
+                ids[position], article_id, ids[parsed.parent] if parsed.parent is not None else None, position,
                 parsed.depth, parsed.path, authors[parsed.handle], parsed.display_name, parsed.status,
                 parsed.posted_at.strftime(_TIME) if parsed.posted_at else None, parsed.body, keys[position],
                 int(parsed.truncated), int(bool(comment.get("read"))),
@@ -368,31 +393,6 @@ class _Loader:
             " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        return ids
-
-    def _match_comments(self, article_id: int, document: ParsedDocument, comments: list[JsonObject],
-                        keys: list[str]) -> dict[int, int]:  # fmt: skip
-        """Exported comment id -> the library's, after a merge: by fingerprint, else (a copy cut
-        short in one scrape) by author and the start of the text."""
-        rows = self.db.execute_sql(
-            "SELECT c.id, c.fingerprint, a.handle, c.body FROM comment c JOIN author a ON a.id = c.author_id"
-            " WHERE c.article_id = ? ORDER BY c.position",
-            (article_id,),
-        ).fetchall()
-        by_key = {row[1]: row[0] for row in rows}
-        used: set[int] = set()
-        ids: dict[int, int] = {}
-        for comment, parsed, key in zip(comments, document.comments, keys, strict=True):
-            found = by_key.get(key)
-            if found is None or found in used:
-                found = next(
-                    (r[0] for r in rows if r[0] not in used and r[2] == parsed.handle
-                     and (r[3].startswith(parsed.body) or parsed.body.startswith(r[3]))),
-                    None,
-                )  # fmt: skip
-            if found is not None:
-                used.add(found)
-                ids[comment["id"]] = found
         return ids
 
     def _annotations(self, kind: str, target_id: int, item: JsonObject, article_id: int) -> None:
@@ -472,7 +472,7 @@ class _Loader:
             if kind not in ("article", "comment"):
                 raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a highlight on {kind}").format(kind=repr(kind)))
             # a highlight on a deleted comment still records its article, when that is here
-            article_id = self.articles.get(highlight.get("article_id")) if kind == "comment" else None
+            article_id = self.articles.get(_key(highlight.get("article_id"))) if kind == "comment" else None
             label = _text(highlight.get("label") or "", QT_TRANSLATE_NOOP("GlossaImport", "a highlight's label"))
             self.highlight(kind, None, article_id, highlight, label)
 
@@ -511,12 +511,9 @@ def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
     source = _object(record.get("source") or {}, "source")
     comments = [_object(c, QT_TRANSLATE_NOOP("GlossaImport", "a comment"))
                 for c in _list(record.get("comments"), "comments")]
-    index: dict[Any, int] = {}
+    index: dict[Hashable, int] = {}  # an exported id (_key) -> the last comment so far that has it
     parsed: list[ParsedComment] = []
     for number, comment in enumerate(comments):
-        if comment.get("id") is None or comment["id"] in index:
-            raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "comment {number} has no id of its own").format(
-                number=number + 1))
         parent = comment.get("parent_id")
         author = _text(comment.get("author"), QT_TRANSLATE_NOOP("GlossaImport", "a comment's author"))
         if not author.strip():
@@ -529,11 +526,13 @@ def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
             posted_at=_posted(comment.get("posted_at")),
             body=_text(comment.get("body"), QT_TRANSLATE_NOOP("GlossaImport", "a comment's body")),
             depth=_int(comment.get("depth", 1), "depth"),
-            parent=index.get(parent) if parent is not None else None,  # a parent after it: top level
+            parent=index.get(_key(parent)) if parent is not None else None,  # a parent after it: top level
             path=_text(str(comment.get("path", number + 1)), "path"),
             truncated=bool(comment.get("truncated")),
         ))  # fmt: skip
-        index[comment["id"]] = number
+        key = _key(comment.get("id"))
+        if key is not None:
+            index[key] = number
     paragraphs = [_text(p, QT_TRANSLATE_NOOP("GlossaImport", "a paragraph"))
                   for p in _list(record.get("paragraphs"), "paragraphs")]
     title = _text(record.get("title"), "title")

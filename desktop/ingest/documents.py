@@ -19,6 +19,19 @@ class ParsedComment:
     truncated: bool = False
 
 
+# The most sibling positions a comment's path holds: deeper ones keep the last PATH_LEVELS after
+# an ellipsis ("…3.1.1"). A reply chain 100,000 deep would otherwise hold paths of 10^10 characters.
+PATH_LEVELS = 100
+
+
+def child_path(parent: str, number: int) -> str:
+    """The path of the `number`th reply to the comment at `parent` ("6" and 1: "6.1")."""
+    path = f"{parent}.{number}"
+    if path.count(".") >= PATH_LEVELS:
+        path = "…" + path.split(".", 1)[1]
+    return path
+
+
 @dataclass
 class ParsedDocument:
     title: str

@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from peewee import SqliteDatabase
 
-from desktop.exporting.glossa_import import FORMAT_NAME, load_export, read_export
+from desktop.exporting.glossa_import import FORMAT_NAME, LongNumber, load_export, read_export, whole_number
 from desktop.store.check import STOPPING_KINDS, explain_write_error, write_error_kind
 from desktop.store.db import Library
 from desktop.store.search import index_articles
@@ -697,12 +697,8 @@ def _read(path: Path) -> bytes | None:
 
 
 def _json(text: str) -> Any:
-    """JSON with numbers too long for Python to read (over 4,300 digits) kept as their text."""
-    return json.loads(text, parse_int=_whole_number)
-
-
-def _whole_number(text: str) -> int | str:
-    return int(text) if len(text) <= 1000 else text
+    """JSON whose numbers too long for any id (Python reads at most 4,300 digits) stay LongNumbers."""
+    return json.loads(text, parse_int=whole_number)
 
 
 @dataclass
@@ -891,7 +887,7 @@ def _import_jsonl(
             report.skipped = CANCELLED
             break
         text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str) or isinstance(text, LongNumber) or not text.strip():
             report.problems.append(_problem(_on_line(line_number), QT_TRANSLATE_NOOP("Import", "no 'text' field")))
             continue
         documents = _parse_record(text, record)

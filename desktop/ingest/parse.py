@@ -14,7 +14,7 @@ from typing import NamedTuple
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from .decode import TRUNCATED_WARNING, decode
-from .documents import ParsedComment, ParsedDocument
+from .documents import ParsedComment, ParsedDocument, child_path
 
 # A comment header line. The rest is right-stripped in code: a lazy `(.+?)\s*$` is quadratic on
 # long runs of spaces.
@@ -398,8 +398,8 @@ class _DocumentParser:
                 "Parsing", "comment by {handle} indented for depth {depth}, placed at depth {placed}").format(
                 handle=header.handle, depth=depth, placed=real_depth))
         child_counts[parent] = child_counts.get(parent, 0) + 1
-        number = str(child_counts[parent])
-        path = f"{self.comments[parent].path}.{number}" if parent is not None else number
+        number = child_counts[parent]
+        path = child_path(self.comments[parent].path, number) if parent is not None else str(number)
         comment = ParsedComment(
             header.handle, header.display_name, header.status, header.posted_at, "", real_depth, parent, path
         )

@@ -12,14 +12,19 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 
 from peewee import SqliteDatabase
 
-from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.ingest.documents import ParsedComment, ParsedDocument, child_path
 from desktop.store import summaries
 from desktop.store.json_lists import stored_list
 from desktop.store.times import time_text
+
+# Existing comments of one author a comment of a newer scrape is compared with, at most, to find the
+# one it is a cut-short copy of (_Unmatched): enough for any real thread, and linear for any other.
+_CANDIDATES = 100
 
 
 @dataclass
@@ -28,6 +33,7 @@ class StoreResult:
     outcome: str  # "added", "merged" or "unchanged"
     comments_added: int = 0
     comments_updated: int = 0
+    comment_ids: list[int] = field(default_factory=list)  # the library's id of each of the document's comments
 
 
 @dataclass
@@ -80,8 +86,9 @@ def store_document(
     keys = comment_fingerprints(document.comments, posted)
     if existing is None:
         article_id = _insert_article(db, document, source_file, fingerprint, now, posted)
-        added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, {})
-        return StoreResult(article_id, "added", comments_added=added)
+        ids: dict[int, int] = {}
+        added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, ids)
+        return StoreResult(article_id, "added", comments_added=added, comment_ids=list(ids.values()))
     return _merge(db, existing, document, posted, keys, cache, now)
 
 
@@ -278,6 +285,7 @@ def _merge(
         " posted_at = COALESCE(posted_at, ?), status = ? WHERE id = ?",
         completed,
     )
+    ids = [known[index] for index in range(len(document.comments))]
     if added or completed:
         _renumber(db, article_id, document.comments, known, existing)
         raw_now = db.execute_sql("SELECT length(raw_text) FROM article WHERE id = ?", (article_id,)).fetchone()[0]
@@ -288,8 +296,8 @@ def _merge(
             (time_text(now), document.url, article_id),
         )
         summaries.refresh(db, [article_id])
-        return StoreResult(article_id, "merged", comments_added=added, comments_updated=len(completed))
-    return StoreResult(article_id, "unchanged")
+        return StoreResult(article_id, "merged", comments_added=added, comments_updated=len(completed), comment_ids=ids)
+    return StoreResult(article_id, "unchanged", comment_ids=ids)
 
 
 class _Completion(NamedTuple):
@@ -312,21 +320,18 @@ def _match_cut_comments(
     A byte cap leaves no mark when it cuts between characters, so any comment can be the cut one.
     Fills `known`; returns the UPDATE rows for comments the newer scrape holds more of."""
     matched = set(known.values())
-    by_handle: dict[str, list[_Existing]] = defaultdict(list)
-    for row in existing:
-        if row.id not in matched:
-            by_handle[row.handle].append(row)
+    unmatched = _Unmatched([row for row in existing if row.id not in matched])
     updates: list[_Completion] = []
     for index, comment in enumerate(comments):
         if index in known:
             continue
-        candidates = [r for r in by_handle.get(comment.handle, []) if r.id not in matched and _cut_copy(r, comment)]
+        candidates = [r for r in unmatched.candidates(comment) if _cut_copy(r, comment)]
         if not candidates:
             continue
         # Several candidates (one author cut twice?): the one under the same parent, first in order.
         parent_id = known.get(comment.parent) if comment.parent is not None else None
         row = next((r for r in candidates if r.parent_id == parent_id), candidates[0])
-        matched.add(row.id)
+        unmatched.remove(row)
         known[index] = row.id
         posted = time_text(comment.posted_at) if comment.posted_at else None
         longer = len(comment.body) > len(row.body)
@@ -344,6 +349,50 @@ def _match_cut_comments(
                 )
             )
     return updates
+
+
+_Group = tuple[str, str, str | None]  # what an existing comment is found by (_Unmatched): kind, handle, time
+
+
+class _Unmatched:
+    """The existing comments no fingerprint matched, grouped so that a comment of the newer
+    scrape looks only at those that can be a copy of it (_cut_copy): the same author, and the same
+    time or a time a cut took, with at most _CANDIDATES of them. Scanning every comment of the
+    author for every comment made a merge quadratic: a 100,000-comment thread by a few authors
+    never finished."""
+
+    def __init__(self, rows: list[_Existing]) -> None:
+        self.order = {row: position for position, row in enumerate(rows)}
+        # Dicts as ordered sets: a row matched is taken out of each of its groups at once.
+        self.groups: dict[_Group, dict[_Existing, None]] = defaultdict(dict)
+        for row in rows:
+            for group in self._groups(row):
+                self.groups[group][row] = None
+
+    @staticmethod
+    def _groups(row: _Existing) -> list[_Group]:
+        groups: list[_Group] = [("time", row.handle, row.posted_at), ("author", row.handle, None)]
+        if row.truncated:
+            groups.append(("cut", row.handle, None))
+            if row.posted_at is None:
+                groups.append(("cut, no time", row.handle, None))
+        return groups
+
+    def candidates(self, comment: ParsedComment) -> list[_Existing]:
+        """In the order of the thread."""
+        handle = comment.handle
+        groups: list[_Group]
+        if comment.posted_at is None:  # a row's time cannot differ: a cut must explain the lost time
+            groups = [("author" if comment.truncated else "cut", handle, None)]
+        else:  # the same time; or no time, which a cut took
+            groups = [("time", handle, time_text(comment.posted_at)),
+                      ("time" if comment.truncated else "cut, no time", handle, None)]  # fmt: skip
+        found = {row for group in groups for row in islice(self.groups.get(group, ()), _CANDIDATES)}
+        return sorted(found, key=self.order.__getitem__)
+
+    def remove(self, row: _Existing) -> None:
+        for group in self._groups(row):
+            self.groups[group].pop(row, None)
 
 
 def _keep_indexed_text(db: SqliteDatabase, comment_ids: list[int]) -> None:
@@ -415,7 +464,7 @@ def _renumber(
         visited.add(comment_id)
         updates.append((len(updates), parents[comment_id], depth, path, comment_id))
         kids = children.get(comment_id, [])
-        stack.extend((kid, depth + 1, f"{path}.{n}") for n, kid in reversed(list(enumerate(kids, 1))))
+        stack.extend((kid, depth + 1, child_path(path, n)) for n, kid in reversed(list(enumerate(kids, 1))))
     # Comments in a parent cycle are reachable from no root: append them as top-level ones.
     for row in existing:
         if row.id not in visited:

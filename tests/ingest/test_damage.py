@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ingest.documents import ParsedComment, ParsedDocument, UnreadableInput
+from desktop.ingest.documents import PATH_LEVELS, ParsedComment, ParsedDocument, UnreadableInput
 from desktop.ingest.parse import parse_bytes, parse_text
 from tests.ingest.builders import (
     SEED_A,
@@ -579,7 +579,7 @@ def test_a_thread_two_thousand_levels_deep() -> None:
     assert len(document.comments) == 2001
     deepest = document.comments[1999]
     assert (deepest.depth, deepest.parent, deepest.body) == (2000, 1998, "Level 2000.")
-    assert deepest.path == ".".join(["1"] * 2000)
+    assert deepest.path == "…" + ".".join(["1"] * PATH_LEVELS)  # the last levels: a path stays short
     assert (document.comments[-1].depth, document.comments[-1].path) == (1, "2")
 
 
