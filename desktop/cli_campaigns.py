@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .analysis.defaults import DEFAULT_SIMILARITY, DEFAULT_WINDOW
+from .analysis.defaults import CO_POSTING_WINDOW, DEFAULT_SIMILARITY, DEFAULT_WINDOW
 from .store.db import Library
 
 if TYPE_CHECKING:  # the analysis loads numpy: only when the command runs
@@ -64,6 +64,9 @@ def add_parser(commands: Any) -> None:  # argparse's subparsers action has no pu
                         help="handles a campaign needs (default 2)")
     parser.add_argument("--window", type=duration, default=DEFAULT_WINDOW, metavar="TIME",
                         help="a campaign is a burst when 3 of its comments fall within this (default 30m)")
+    parser.add_argument("--co-posting-window", type=duration, default=CO_POSTING_WINDOW, metavar="TIME",
+                        help="two handles comment together when within this of each other on an article "
+                        "(default 10m)")
     parser.add_argument("--json", action="store_true",
                         help='print JSON: {"campaigns": [...], "co_posting": [...]}')
     parser.add_argument("--gexf", type=Path, metavar="FILE", help="also write the handle graph as GEXF (Gephi)")
@@ -82,7 +85,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
 
     show = _progress_line() if sys.stderr.isatty() else None
     try:
-        report = store.update(library.db, args.similarity, progress=show)
+        report = store.update(library.db, args.similarity, progress=show, co_posting_window=args.co_posting_window)
     finally:
         if show:
             print("\r" + " " * 40 + "\r", end="", file=sys.stderr, flush=True)
@@ -164,6 +167,7 @@ def _printable(text: str) -> str:
 
 def _print_plain(library: Library, report: UpdateReport, found: list[Campaign], co: list[CoPosting],
                  out: TextIO) -> None:
+    from .store.campaigns import kept_co_posting_window
     from .store.campaigns import texts as comment_texts
 
     how = "every comment compared" if report.full else f"{report.compared:,} new comments compared"
@@ -184,7 +188,8 @@ def _print_plain(library: Library, report: UpdateReport, found: list[Campaign], 
     if len(found) > 50:
         out.write(f"\n... and {len(found) - 50:,} smaller campaigns (--json lists them all)\n")
     if co:
-        out.write("\nHandles commenting together (articles within minutes / articles shared):\n")
+        minutes = f"{kept_co_posting_window(library.db).total_seconds() / 60:g}"
+        out.write(f"\nHandles commenting together (articles within {minutes} min / articles shared):\n")
         for pair in co[:50]:
             out.write(f"  {_printable(pair.authors[0])} + {_printable(pair.authors[1])}: "
                       f"{pair.articles} / {pair.shared}\n")

@@ -69,8 +69,24 @@ def test_plain_output_and_options(library_path: Path, capsys: pytest.CaptureFixt
     assert "every comment compared" in out  # a new threshold
 
 
+def test_the_co_posting_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "together.glossa"
+    library = Library.open(path)
+    try:
+        for n in range(6):  # x and y a minute apart on every article, z five hours later
+            add_article(library.db, f"A{n}", [("x", 0, "first words"), ("y", 1, "second words"), ("z", 300, "late")])
+    finally:
+        library.close()
+    out, _ = run(path, capsys, "--json")
+    assert json.loads(out)["co_posting"] == [{"authors": ["x", "y"], "articles": 6}]
+    out, _ = run(path, capsys, "--co-posting-window", "30s", "--json")
+    assert json.loads(out)["co_posting"] == []
+    out, _ = run(path, capsys, "--co-posting-window", "2m")
+    assert "within 2 min" in out and "x + y: 6 / 6" in out
+
+
 @pytest.mark.parametrize("args", [["--similarity", "1.5"], ["--similarity", "x"], ["--window", "soon"],
-                                  ["--min-handles", "1"]])
+                                  ["--min-handles", "1"], ["--co-posting-window", "0"]])
 def test_bad_options_are_refused(library_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     _, err = run(library_path, capsys, *args, code=2)
     assert "Traceback" not in err

@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from .defaults import DEFAULT_SIMILARITY as DEFAULT_SIMILARITY  # re-exported: the analysis's defaults
+from .defaults import CO_POSTING_WINDOW as CO_POSTING_WINDOW  # re-exported: the analysis's defaults
+from .defaults import DEFAULT_SIMILARITY as DEFAULT_SIMILARITY
 from .defaults import DEFAULT_WINDOW as DEFAULT_WINDOW
 
 NUM_PERM = 64  # signature length: 256 bytes kept per comment
@@ -30,7 +31,6 @@ SHINGLE = 5  # characters per shingle, spaces included
 MIN_WORDS = 6  # shorter comments ("+1", "Yes", "Thank you for the article") are not evidence
 MIN_CHARS = 32  # ... nor are ones under this many normalised characters
 BURST_SIZE = 3  # a campaign is a burst when this many of its comments fall within one window
-CO_POSTING_WINDOW = timedelta(minutes=10)  # "within minutes of each other"
 CO_POSTING_MIN_ARTICLES = 3
 CO_POSTING_ALPHA = 0.01  # family-wise, Bonferroni-divided over the pairs tested
 

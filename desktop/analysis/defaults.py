@@ -6,4 +6,5 @@ from __future__ import annotations
 from datetime import timedelta
 
 DEFAULT_SIMILARITY = 0.8
-DEFAULT_WINDOW = timedelta(minutes=30)
+DEFAULT_WINDOW = timedelta(minutes=30)  # a burst: BURST_SIZE comments of a campaign within it
+CO_POSTING_WINDOW = timedelta(minutes=10)  # "within minutes of each other"

@@ -56,11 +56,12 @@ def kept_similarity(db: SqliteDatabase) -> float | None:
 
 def update(
     db: SqliteDatabase, similarity: float = analysis.DEFAULT_SIMILARITY, progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, co_posting_window: timedelta = analysis.CO_POSTING_WINDOW,
 ) -> UpdateReport:
     """Bring the kept analysis up to date: sketch the comments not sketched yet (or whose text
     changed), then compare them with every sketched comment; with a threshold other than the kept
-    one, compare everything again. Sketches are committed as they are made, so a cancelled run
+    one, compare everything again. Co-posting is counted again each time, within
+    `co_posting_window`. Sketches are committed as they are made, so a cancelled run
     (Cancelled) leaves work the next one does not repeat."""
     if not 0.0 < similarity <= 1.0:
         raise ValueError("the similarity must be above 0 and at most 1")
@@ -86,7 +87,7 @@ def update(
     if cancelled and cancelled():
         raise Cancelled
     confirmed = _confirm(db, pairs, similarity, cancelled)
-    partners = co_posting(db)  # a pass over every comment's time: kept, so reading it is instant
+    partners = co_posting(db, co_posting_window)  # a pass over every comment's time: kept, so reading it is instant
     with db.atomic():
         if full:
             db.execute_sql("DELETE FROM near_duplicate")
@@ -95,6 +96,7 @@ def update(
         )
         _set(db, "campaigns.similarity", repr(similarity))
         _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
+        _set(db, "campaigns.co_posting_window", repr(co_posting_window.total_seconds()))
         _keep_anchors(db)
     if progress:
         progress("comparing", 1, 1)
@@ -272,6 +274,12 @@ def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDO
     )
     rows = ((article, handle, when) for article, handle, posted in cursor if (when := stored_time(posted)))
     return analysis.co_posting(rows, window)
+
+
+def kept_co_posting_window(db: SqliteDatabase) -> timedelta:
+    """The window the kept co-posting pairs were counted within."""
+    value = _setting(db, "campaigns.co_posting_window")
+    return timedelta(seconds=float(value)) if value else analysis.CO_POSTING_WINDOW
 
 
 def kept_co_posting(db: SqliteDatabase) -> list[CoPosting]:

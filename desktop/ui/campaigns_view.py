@@ -47,13 +47,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis.campaigns import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Campaign, CoPosting, Member, normalise
+from desktop.analysis.campaigns import (
+    CO_POSTING_WINDOW,
+    DEFAULT_SIMILARITY,
+    DEFAULT_WINDOW,
+    Campaign,
+    CoPosting,
+    Member,
+    normalise,
+)
 from desktop.store import annotations as annotation_store
 from desktop.store import campaigns as campaign_store
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
 from desktop.ui.safe_text import SafeTextBrowser
+from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import close_on_escape
 from desktop.ui.worker import end_thread
 
@@ -66,6 +75,7 @@ class CampaignResults:
     campaigns: list[Campaign] = field(default_factory=list)
     co_posting: list[CoPosting] = field(default_factory=list)
     texts: dict[int, str] = field(default_factory=dict)  # comment id -> body, the campaigns' first comments
+    co_posting_window: timedelta = CO_POSTING_WINDOW  # the kept pairs were counted within it
     titles: dict[int, str] = field(default_factory=dict)  # article id -> title
     keys: dict[int, int] = field(default_factory=dict)  # a campaign's id -> the row a note on it is on
     analysed: bool = False  # the kept analysis exists
@@ -79,20 +89,23 @@ class CampaignRunner(QObject):
     failed = Signal(str)  # a message; "" when cancelled
 
     def __init__(self, library: Library, similarity: float, min_handles: int, window: timedelta,
-                 update: bool) -> None:
+                 update: bool, co_posting_window: timedelta = CO_POSTING_WINDOW) -> None:
         super().__init__()
         self.library = library
         self.similarity, self.min_handles, self.window, self.update = similarity, min_handles, window, update
+        self.co_posting_window = co_posting_window
         self.cancelled = threading.Event()
 
     def run(self) -> None:
         db = self.library.db
         try:
             if self.update:
-                campaign_store.update(db, self.similarity, self.progressed.emit, self.cancelled.is_set)
+                campaign_store.update(db, self.similarity, self.progressed.emit, self.cancelled.is_set,
+                                      self.co_posting_window)
             results = CampaignResults(analysed=campaign_store.kept_similarity(db) is not None)
             results.campaigns = campaign_store.load(db, self.min_handles, self.window)
             results.co_posting = campaign_store.kept_co_posting(db)
+            results.co_posting_window = campaign_store.kept_co_posting_window(db)
             results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
             results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
             results.keys = campaign_store.campaign_keys(db, [c.id for c in results.campaigns])
@@ -225,10 +238,11 @@ class CoPostingModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pairs: list[CoPosting] = []
+        self.window = CO_POSTING_WINDOW
 
-    def set_pairs(self, pairs: list[CoPosting]) -> None:
+    def set_pairs(self, pairs: list[CoPosting], window: timedelta = CO_POSTING_WINDOW) -> None:
         self.beginResetModel()
-        self.pairs = pairs
+        self.pairs, self.window = pairs, window
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -241,7 +255,8 @@ class CoPostingModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return translate("CoPostingModel", CO_POSTING_COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
-            return self.tr("Articles where both commented within 10 minutes of each other")
+            minutes = round(self.window.total_seconds() / 60)
+            return self.tr("Articles where both commented within %n minute(s) of each other", "", minutes)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -313,10 +328,12 @@ class CampaignsWindow(QWidget):
     note_requested = Signal(str, int)
     analysed = Signal()  # new results: comments' campaign markers may have changed
 
-    def __init__(self, library: Library, controller: AnnotationController, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, controller: AnnotationController, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.controller = controller
+        self.settings = settings  # the last analysis's settings, kept
         self.results = CampaignResults()
         self._member_texts: dict[int, str] = {}
         self._thread: QThread | None = None
@@ -340,13 +357,17 @@ class CampaignsWindow(QWidget):
         self.similarity = QDoubleSpinBox(self)
         self.similarity.setRange(0.5, 1.0)
         self.similarity.setSingleStep(0.05)
-        self.similarity.setValue(DEFAULT_SIMILARITY)
         self.min_handles = QSpinBox(self)
         self.min_handles.setRange(2, 1000)
         self.window_minutes = QSpinBox(self)
         self.window_minutes.setRange(1, 7 * 24 * 60)
-        self.window_minutes.setValue(int(DEFAULT_WINDOW.total_seconds() // 60))
         self.window_minutes.setSuffix(self.tr(" min"))
+        self.co_posting_minutes = QSpinBox(self)
+        self.co_posting_minutes.setRange(1, 24 * 60)
+        self.co_posting_minutes.setSuffix(self.tr(" min"))
+        self.co_posting_minutes.setToolTip(self.tr("Two handles comment together when they comment on an article "
+                                                   "within this time of each other"))
+        self._restore_settings()
         self.analyse_button = QPushButton(self.tr("&Analyse"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
@@ -358,6 +379,7 @@ class CampaignsWindow(QWidget):
         form.addRow(self.tr("Similarity:"), self.similarity)
         form.addRow(self.tr("At least handles:"), self.min_handles)
         form.addRow(self.tr("Burst window:"), self.window_minutes)
+        form.addRow(self.tr("Co-posting window:"), self.co_posting_minutes)
         controls = QHBoxLayout()
         controls.addLayout(form)
         buttons = QVBoxLayout()
@@ -405,6 +427,23 @@ class CampaignsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self._show_campaign(None)
 
+    def _restore_settings(self) -> None:
+        """The last analysis's settings; the analysis's defaults the first time."""
+        s = self.settings
+        self.similarity.setValue(s.campaign_similarity if s else DEFAULT_SIMILARITY)
+        self.min_handles.setValue(s.campaign_min_handles if s else 2)
+        self.window_minutes.setValue(s.campaign_burst_minutes if s else int(DEFAULT_WINDOW.total_seconds() // 60))
+        self.co_posting_minutes.setValue(
+            s.campaign_co_posting_minutes if s else int(CO_POSTING_WINDOW.total_seconds() // 60))
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        if s is not None:
+            s.campaign_similarity = round(self.similarity.value(), 2)
+            s.campaign_min_handles = self.min_handles.value()
+            s.campaign_burst_minutes = self.window_minutes.value()
+            s.campaign_co_posting_minutes = self.co_posting_minutes.value()
+
     def _table(self, model: QAbstractTableModel) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
@@ -447,7 +486,9 @@ class CampaignsWindow(QWidget):
             return
         window = timedelta(minutes=self.window_minutes.value())
         runner = CampaignRunner(self.library, round(self.similarity.value(), 2), self.min_handles.value(), window,
-                                update)
+                                update, timedelta(minutes=self.co_posting_minutes.value()))
+        if update:
+            self._save_settings()
         thread = QThread(self)
         runner.moveToThread(thread)
         thread.started.connect(runner.run)
@@ -503,7 +544,7 @@ class CampaignsWindow(QWidget):
         self._finish_thread()
         self.results = results
         self.campaign_model.set_campaigns(results.campaigns, results.texts)
-        self.co_posting_model.set_pairs(results.co_posting)
+        self.co_posting_model.set_pairs(results.co_posting, results.co_posting_window)
         self._fit_columns(self.campaign_view, len(CAMPAIGN_COLUMNS) - 1)
         self._fit_columns(self.co_posting_view, len(CO_POSTING_COLUMNS))
         if not results.analysed:

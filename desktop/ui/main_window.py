@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.campaigns_view import CampaignsWindow
 
         if self.campaigns_window is None:
-            window = CampaignsWindow(self.library, self.controller, None)
+            window = CampaignsWindow(self.library, self.controller, None, self.settings)
             window.setWindowTitle(self.tr("Campaigns — {library}").format(library=self.library.path.stem))
             window.resize(1000, 640)
             window.open_requested.connect(self.open_source)

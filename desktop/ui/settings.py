@@ -64,6 +64,11 @@ class Settings:
     backup_count = _Setting("backups/keep", 10)
     language = _Setting("appearance/language", "system")  # system, en, ru or uk
     iso_dates = _Setting("appearance/isoDates", False)  # 2023-01-05 rather than the locale's "5 Jan 2023"
+    # The Campaigns window's last analysis (desktop/analysis/defaults.py has the same defaults).
+    campaign_similarity = _Setting("campaigns/similarity", 0.8)
+    campaign_min_handles = _Setting("campaigns/minHandles", 2)
+    campaign_burst_minutes = _Setting("campaigns/burstMinutes", 30)
+    campaign_co_posting_minutes = _Setting("campaigns/coPostingMinutes", 10)
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()

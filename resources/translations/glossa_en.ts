@@ -98,7 +98,7 @@
 <context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotations_browser.py" line="+483"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+492"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_list_model.py" line="+207"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+261"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialog.py" line="+76"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+74"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+554"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+622"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -337,6 +337,17 @@
     </message>
 </context>
 <context>
+    <name>CoPostingModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/campaigns_view.py" line="-363"/>
+        <source>Articles where both commented within %n minute(s) of each other</source>
+        <translation>
+            <numerusform>Articles where both commented within %n minute of each other</numerusform>
+            <numerusform>Articles where both commented within %n minutes of each other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/comment_view.py" line="+384"/>
@@ -396,7 +407,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+127"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -412,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -431,7 +442,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+73"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -450,7 +461,7 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_report.py" line="+133"/>
+        <location filename="../../desktop/ui/import_report.py" line="+122"/>
         <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
@@ -544,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+498"/>
+        <location filename="../../desktop/ui/main_window.py" line="+420"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -553,7 +564,7 @@
     </message>
     <message numerus="yes">
         <location line="+92"/>
-        <location line="+359"/>
+        <location line="+323"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -561,9 +572,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-358"/>
-        <location line="+230"/>
-        <location line="+128"/>
+        <location line="-322"/>
+        <location line="+224"/>
+        <location line="+98"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -571,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-97"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -579,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+36"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>Starred %n article</numerusform>
@@ -595,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+89"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>Exported %Ln article to {paths}</numerusform>
@@ -645,7 +656,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+105"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+103"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -653,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+691"/>
+        <location line="+654"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>
@@ -689,7 +700,7 @@
     </message>
     <message numerus="yes">
         <location line="-73"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -697,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-202"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -729,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Highlight “{text}”</source>
         <translation>выделение «{text}»</translation>
     </message>
@@ -392,6 +392,11 @@
         <translation>изменение заметки к тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edit note on campaign</source>
+        <translation>изменение заметки к кампании</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Delete note on article</source>
         <translation>удаление заметки к статье</translation>
@@ -417,6 +422,11 @@
         <translation>удаление заметки к тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delete note on campaign</source>
+        <translation>удаление заметки к кампании</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
@@ -427,7 +437,7 @@
         <translation>удаление заметки</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Article: {label}</source>
         <translation>Статья: {label}</translation>
     </message>
@@ -453,6 +463,11 @@
         <translation>Тег: {label}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Campaign: {label}</source>
+        <translation>Кампания: {label}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>article (deleted)</source>
         <translation>статья (удалена)</translation>
@@ -476,6 +491,11 @@
         <location line="+1"/>
         <source>tag (deleted)</source>
         <translation>тег (удалён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign (dissolved)</source>
+        <translation>кампания (распалась)</translation>
     </message>
 </context>
 <context>
@@ -516,6 +536,11 @@
         <translation>Заметка к тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Note on campaign</source>
+        <translation>Заметка к кампании</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Deleted article: {label}</source>
         <translation>Удалённая статья: {label}</translation>
@@ -539,6 +564,11 @@
         <location line="+1"/>
         <source>Deleted tag: {label}</source>
         <translation>Удалённый тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved campaign: {label}</source>
+        <translation>Распавшаяся кампания: {label}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -566,7 +596,12 @@
         <translation>Без привязки: тег, к которому это относилось, удалён ({label}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Detached: the campaign this was on is no longer found by the analysis ({label}).</source>
+        <translation>Без привязки: кампанию, к которой это относилось, анализ больше не находит ({label}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This note is on a commenter, not in an article: there is nothing to open.</source>
         <translation>Эта заметка о комментаторе, а не о статье: открывать нечего.</translation>
     </message>
@@ -574,6 +609,11 @@
         <location line="+2"/>
         <source>This note is on a tag, not in an article: there is nothing to open.</source>
         <translation>Эта заметка относится к тегу, а не к статье: открывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is on a campaign, not in an article: View &gt; Campaigns shows it.</source>
+        <translation>Эта заметка относится к кампании, а не к статье: её показывает Вид &gt; Кампании.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -586,7 +626,12 @@
         <translation>Тег {tag}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Campaign {text}</source>
+        <translation>Кампания {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{title} — comment by {handle}</source>
         <translation>{title} — комментарий {handle}</translation>
     </message>
@@ -806,22 +851,22 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="+22"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+66"/>
         <source>Starred</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Article title</source>
         <translation>Заголовок статьи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -831,7 +876,7 @@
         <translation>Число комментариев</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unread</source>
         <translation>Непрочит.</translation>
     </message>
@@ -841,7 +886,7 @@
         <translation>Непрочитанные комментарии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -851,7 +896,7 @@
         <translation>Разные комментаторы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First comment</source>
         <translation>Первый</translation>
     </message>
@@ -861,7 +906,7 @@
         <translation>Время первого комментария</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last comment</source>
         <translation>Последний</translation>
     </message>
@@ -871,7 +916,7 @@
         <translation>Время последнего комментария</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported</source>
         <translation>Импорт</translation>
     </message>
@@ -881,7 +926,7 @@
         <translation>Когда статья импортирована</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -891,7 +936,7 @@
         <translation>Исходный файл или URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replies</source>
         <translation>Ответы</translation>
     </message>
@@ -901,7 +946,7 @@
         <translation>Комментарии, отвечающие на другой комментарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
@@ -911,7 +956,7 @@
         <translation>Самый глубокий уровень ветки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lasted</source>
         <translation>Длилось</translation>
     </message>
@@ -921,7 +966,7 @@
         <translation>От первого комментария до последнего</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>unread</source>
         <translation>не прочитана</translation>
     </message>
@@ -955,7 +1000,7 @@
         <translation>последний комментарий {time}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -1327,7 +1372,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -1370,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+161"/>
         <source>The backup failed: {error}</source>
         <translation>Резервное копирование не удалось: {error}</translation>
     </message>
@@ -1378,7 +1423,7 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The library is open read-only ({reason}): back up the file by copying it while Glossa is closed.</source>
         <translation>Библиотека открыта только для чтения ({reason}): сделайте копию файла, когда Glossa закрыта.</translation>
     </message>
@@ -1386,7 +1431,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-193"/>
+        <location line="-179"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -1429,7 +1474,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+115"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+131"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -1472,18 +1517,24 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location line="+172"/>
-        <location line="+31"/>
+        <location line="+179"/>
+        <location line="+36"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
+        <location line="+3"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Two handles comment together when they comment on an article within this time of each other</source>
+        <translation>Два ника комментируют вместе, когда пишут к одной статье в пределах этого времени друг от друга</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Анализировать</translation>
     </message>
@@ -1508,6 +1559,11 @@
         <translation>Окно всплеска:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Co-posting window:</source>
+        <translation>Окно совместных комментариев:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Campaign text</source>
         <translation>Текст кампании</translation>
@@ -1524,11 +1580,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note on this campaign in the Note panel</source>
+        <translation>Написать заметку к этой кампании на панели «Заметка»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Near-duplicates</source>
         <translation>Почти дубликаты</translation>
     </message>
@@ -1538,12 +1604,12 @@
         <translation>Совместные комментарии</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+62"/>
         <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
         <translation>Библиотека открыта только для чтения ({reason}): анализ хранится в библиотеке, поэтому его нельзя запустить.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+41"/>
         <source>Comparing comments…</source>
         <translation>Сравнение комментариев…</translation>
@@ -1564,7 +1630,7 @@
         <translation>Чтение комментариев: {done} из {total}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not analysed yet: Analyse compares every comment of the library.</source>
         <translation>Анализа ещё не было: «Анализировать» сравнит все комментарии библиотеки.</translation>
     </message>
@@ -1584,7 +1650,7 @@
         <translation>Анализ не удался: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Тег для %n комментария кампании…</numerusform>
@@ -2195,7 +2261,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-381"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-433"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Ник</translation>
@@ -2210,10 +2276,14 @@
         <source>Shared articles</source>
         <translation>Общие статьи</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>Articles where both commented within 10 minutes of each other</source>
-        <translation>Статьи, где оба комментировали с разницей не больше 10 минут</translation>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Articles where both commented within %n minute(s) of each other</source>
+        <translation>
+            <numerusform>Статьи, где оба прокомментировали в пределах %n минуты друг от друга</numerusform>
+            <numerusform>Статьи, где оба прокомментировали в пределах %n минут друг от друга</numerusform>
+            <numerusform>Статьи, где оба прокомментировали в пределах %n минут друг от друга</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2391,7 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+204"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+170"/>
         <source>The library is damaged</source>
         <translation>Библиотека повреждена</translation>
     </message>
@@ -2349,7 +2419,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+37"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2374,7 +2444,7 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+47"/>
         <source>Time buckets of the comments-over-time chart</source>
         <translation>Интервалы времени на диаграмме комментариев по времени</translation>
     </message>
@@ -2404,8 +2474,8 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
@@ -2421,7 +2491,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+57"/>
         <source>Library {name}</source>
         <translation>Библиотека {name}</translation>
     </message>
@@ -2562,7 +2632,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/exporting/files.py" line="+23"/>
+        <location filename="../../desktop/exporting/files.py" line="+25"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>экспорт отменён; ничего не записано</translation>
     </message>
@@ -2595,7 +2665,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+45"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -2645,7 +2715,7 @@
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+44"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2775,12 +2845,12 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting: {done} of %Ln article(s)</source>
         <translation>
             <numerusform>Экспорт: {done} из %Ln статьи</numerusform>
@@ -2789,7 +2859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -2817,7 +2887,7 @@
         <translation>Экспорт завершён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The export failed: {reason}</source>
         <translation>Экспорт не удался: {reason}</translation>
     </message>
@@ -2878,7 +2948,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+162"/>
+        <location filename="../../desktop/app.py" line="+163"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
@@ -2983,18 +3053,20 @@
         <translation>posted_at: {value} — не дата и время</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+341"/>
         <source>a note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+311"/>
+        <location line="-340"/>
+        <location line="+313"/>
+        <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст заметки</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-322"/>
         <source>a note&apos;s revisions</source>
         <translation>история заметки</translation>
     </message>
@@ -3075,7 +3147,7 @@
         <translation>{title}: для аннотаций комментария {handle} не нашлось комментария</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>a highlight</source>
         <translation>выделение</translation>
     </message>
@@ -3126,11 +3198,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>a note&apos;s label</source>
         <translation>подпись заметки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>detached highlights</source>
         <translation>выделения без привязки</translation>
     </message>
@@ -3150,7 +3223,17 @@
         <translation>подпись выделения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>a campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a campaign&apos;s notes</source>
+        <translation>заметки к кампании</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>a comment</source>
         <translation>комментарий</translation>
     </message>
@@ -3190,7 +3273,7 @@
         <translation>экспорт Glossa версии {version}; эта версия Glossa читает версию {readable}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a pseudonymised export: its commenters are “Commenter N”, not this library&apos;s names</source>
         <translation>экспорт с псевдонимами: комментаторы в нём — «Commenter N», а не имена из этой библиотеки</translation>
     </message>
@@ -3205,6 +3288,11 @@
         <translation>заметки и выделения без привязки: {problem}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>notes on campaigns: {problem}</source>
+        <translation>заметки к кампаниям: {problem}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>not a usable Glossa export: {problem}</source>
         <translation>непригодный экспорт Glossa: {problem}</translation>
@@ -3213,7 +3301,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <location filename="../../desktop/ingest/importer.py" line="+54"/>
         <source>cancelled</source>
         <translation>отменено</translation>
@@ -3342,7 +3430,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+49"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+44"/>
         <source>Preparing the import…</source>
         <translation>Подготовка импорта…</translation>
     </message>
@@ -3357,12 +3445,12 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cancelling after the current file…</source>
         <translation>Отмена после текущего файла…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>File {number} of {total}: {name}</source>
         <translation>Файл {number} из {total}: {name}</translation>
     </message>
@@ -3393,7 +3481,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop/ui/import_report.py" line="+132"/>
+        <location filename="../../desktop/ui/import_report.py" line="+121"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Импортировано: {articles} и {comments} {from_files}.</translation>
     </message>
@@ -3778,7 +3866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop/ui/main_window.py" line="+45"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -3788,7 +3876,7 @@
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+41"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фильтр заголовков  (Ctrl+F)</translation>
     </message>
@@ -3798,13 +3886,13 @@
         <translation>Фильтр заголовков статей</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -4144,7 +4232,7 @@
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4154,7 +4242,7 @@
         <translation>Только чтение: {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+39"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> и </translation>
@@ -4191,7 +4279,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+323"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -4200,9 +4288,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-358"/>
-        <location line="+230"/>
-        <location line="+128"/>
+        <location line="-322"/>
+        <location line="+224"/>
+        <location line="+98"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4211,22 +4299,22 @@
         </translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-239"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Campaigns — {library}</source>
         <translation>Кампании — {library}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Annotations — {library}</source>
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+55"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4235,12 +4323,12 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>No more unread comments</source>
         <translation>Непрочитанных комментариев больше нет</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>%n статья добавлена в избранное</numerusform>
@@ -4258,7 +4346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
         <source>No recent libraries</source>
         <translation>Недавних библиотек нет</translation>
     </message>
@@ -4283,7 +4371,7 @@
         <translation>Импортировано: {articles} и {comments}</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>%Ln статья экспортирована в {paths}</numerusform>
@@ -4317,7 +4405,7 @@
         <translation>Библиотека: {path}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
     </message>
@@ -4325,7 +4413,7 @@
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-70"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-72"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -4836,7 +4924,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-124"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-90"/>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -4905,7 +4993,7 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+125"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+82"/>
         <source>Rename saved search</source>
         <translation>Переименовать сохранённый поиск</translation>
     </message>
@@ -5030,7 +5118,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+437"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -5101,12 +5189,12 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+617"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-183"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -5153,18 +5241,18 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+159"/>
+        <location line="+64"/>
+        <location line="+156"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+40"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>в %Ln статье</numerusform>
@@ -5293,7 +5381,7 @@
         <translation>Выключено: статьи с любым из выбранных тегов. Включено: статьи со всеми ними.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>not used yet</source>
         <translation>пока не используется</translation>
     </message>
@@ -5318,8 +5406,8 @@
         <translation>без отображаемого имени</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -5328,7 +5416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-202"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -5364,7 +5452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>в %Ln статье</numerusform>

@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Highlight “{text}”</source>
         <translation>виділення «{text}»</translation>
     </message>
@@ -392,6 +392,11 @@
         <translation>зміна нотатки до тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edit note on campaign</source>
+        <translation>зміна нотатки до кампанії</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Delete note on article</source>
         <translation>видалення нотатки до статті</translation>
@@ -417,6 +422,11 @@
         <translation>видалення нотатки до тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delete note on campaign</source>
+        <translation>видалення нотатки до кампанії</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Edit note</source>
         <translation>зміна нотатки</translation>
@@ -427,7 +437,7 @@
         <translation>видалення нотатки</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Article: {label}</source>
         <translation>Стаття: {label}</translation>
     </message>
@@ -453,6 +463,11 @@
         <translation>Тег: {label}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Campaign: {label}</source>
+        <translation>Кампанія: {label}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>article (deleted)</source>
         <translation>стаття (видалена)</translation>
@@ -476,6 +491,11 @@
         <location line="+1"/>
         <source>tag (deleted)</source>
         <translation>тег (видалений)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign (dissolved)</source>
+        <translation>кампанія (розпалася)</translation>
     </message>
 </context>
 <context>
@@ -516,6 +536,11 @@
         <translation>Нотатка до тегу</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Note on campaign</source>
+        <translation>Нотатка до кампанії</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Deleted article: {label}</source>
         <translation>Видалена стаття: {label}</translation>
@@ -539,6 +564,11 @@
         <location line="+1"/>
         <source>Deleted tag: {label}</source>
         <translation>Видалений тег: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved campaign: {label}</source>
+        <translation>Кампанія, що розпалася: {label}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -566,7 +596,12 @@
         <translation>Без прив&apos;язки: тег, до якого це належало, видалено ({label}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Detached: the campaign this was on is no longer found by the analysis ({label}).</source>
+        <translation>Без прив&apos;язки: кампанію, до якої це належало, аналіз більше не знаходить ({label}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This note is on a commenter, not in an article: there is nothing to open.</source>
         <translation>Ця нотатка про коментатора, а не про статтю: відкривати нічого.</translation>
     </message>
@@ -574,6 +609,11 @@
         <location line="+2"/>
         <source>This note is on a tag, not in an article: there is nothing to open.</source>
         <translation>Ця нотатка стосується тегу, а не статті: відкривати нічого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is on a campaign, not in an article: View &gt; Campaigns shows it.</source>
+        <translation>Ця нотатка стосується кампанії, а не статті: її показує Вигляд &gt; Кампанії.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -586,7 +626,12 @@
         <translation>Тег {tag}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Campaign {text}</source>
+        <translation>Кампанія {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{title} — comment by {handle}</source>
         <translation>{title} — коментар {handle}</translation>
     </message>
@@ -806,22 +851,22 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="+22"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+66"/>
         <source>Starred</source>
         <translation>Обране</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Article title</source>
         <translation>Заголовок статті</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -831,7 +876,7 @@
         <translation>Кількість коментарів</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unread</source>
         <translation>Непрочит.</translation>
     </message>
@@ -841,7 +886,7 @@
         <translation>Непрочитані коментарі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -851,7 +896,7 @@
         <translation>Різні коментатори</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First comment</source>
         <translation>Перший</translation>
     </message>
@@ -861,7 +906,7 @@
         <translation>Час першого коментаря</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last comment</source>
         <translation>Останній</translation>
     </message>
@@ -871,7 +916,7 @@
         <translation>Час останнього коментаря</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported</source>
         <translation>Імпорт</translation>
     </message>
@@ -881,7 +926,7 @@
         <translation>Коли статтю імпортовано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
@@ -891,7 +936,7 @@
         <translation>Вихідний файл або URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replies</source>
         <translation>Відповіді</translation>
     </message>
@@ -901,7 +946,7 @@
         <translation>Коментарі, що відповідають на інший коментар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Depth</source>
         <translation>Глибина</translation>
     </message>
@@ -911,7 +956,7 @@
         <translation>Найглибший рівень гілки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lasted</source>
         <translation>Тривало</translation>
     </message>
@@ -921,7 +966,7 @@
         <translation>Від першого коментаря до останнього</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>unread</source>
         <translation>не прочитана</translation>
     </message>
@@ -955,7 +1000,7 @@
         <translation>останній коментар {time}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>{minutes} min</source>
         <translation>{minutes} хв</translation>
     </message>
@@ -1327,7 +1372,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+57"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
@@ -1370,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+161"/>
         <source>The backup failed: {error}</source>
         <translation>Резервне копіювання не вдалося: {error}</translation>
     </message>
@@ -1378,7 +1423,7 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>The library is open read-only ({reason}): back up the file by copying it while Glossa is closed.</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}): зробіть копію файлу, коли Glossa закрита.</translation>
     </message>
@@ -1386,7 +1431,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-193"/>
+        <location line="-179"/>
         <source>Made</source>
         <translation>Створено</translation>
     </message>
@@ -1429,7 +1474,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+115"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+131"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -1472,18 +1517,24 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location line="+172"/>
-        <location line="+31"/>
+        <location line="+179"/>
+        <location line="+36"/>
         <source>Campaigns</source>
         <translation>Кампанії</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
+        <location line="+3"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Two handles comment together when they comment on an article within this time of each other</source>
+        <translation>Два ніки коментують разом, коли пишуть до однієї статті в межах цього часу один від одного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Аналізувати</translation>
     </message>
@@ -1508,6 +1559,11 @@
         <translation>Вікно сплеску:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Co-posting window:</source>
+        <translation>Вікно спільних коментарів:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Campaign text</source>
         <translation>Текст кампанії</translation>
@@ -1524,11 +1580,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Нотатка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note on this campaign in the Note panel</source>
+        <translation>Написати нотатку до цієї кампанії на панелі «Нотатка»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Near-duplicates</source>
         <translation>Майже дублікати</translation>
     </message>
@@ -1538,12 +1604,12 @@
         <translation>Спільні коментарі</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+62"/>
         <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}): аналіз зберігається в бібліотеці, тому його не можна запустити.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+41"/>
         <source>Comparing comments…</source>
         <translation>Порівняння коментарів…</translation>
@@ -1564,7 +1630,7 @@
         <translation>Читання коментарів: {done} з {total}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not analysed yet: Analyse compares every comment of the library.</source>
         <translation>Аналізу ще не було: «Аналізувати» порівняє всі коментарі бібліотеки.</translation>
     </message>
@@ -1584,7 +1650,7 @@
         <translation>Аналіз не вдався: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Тег для %n коментаря кампанії…</numerusform>
@@ -2195,7 +2261,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-381"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-433"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Нік</translation>
@@ -2210,10 +2276,14 @@
         <source>Shared articles</source>
         <translation>Спільні статті</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>Articles where both commented within 10 minutes of each other</source>
-        <translation>Статті, де обидва коментували з різницею не більше 10 хвилин</translation>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Articles where both commented within %n minute(s) of each other</source>
+        <translation>
+            <numerusform>Статті, де обидва прокоментували в межах %n хвилини один від одного</numerusform>
+            <numerusform>Статті, де обидва прокоментували в межах %n хвилин один від одного</numerusform>
+            <numerusform>Статті, де обидва прокоментували в межах %n хвилин один від одного</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2391,7 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+204"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+170"/>
         <source>The library is damaged</source>
         <translation>Бібліотеку пошкоджено</translation>
     </message>
@@ -2349,7 +2419,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+37"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2374,7 +2444,7 @@
         <translation>Місяць</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+47"/>
         <source>Time buckets of the comments-over-time chart</source>
         <translation>Проміжки часу на діаграмі коментарів у часі</translation>
     </message>
@@ -2404,8 +2474,8 @@
         <translation>Показники</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
     </message>
@@ -2421,7 +2491,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+57"/>
         <source>Library {name}</source>
         <translation>Бібліотека {name}</translation>
     </message>
@@ -2562,7 +2632,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/exporting/files.py" line="+23"/>
+        <location filename="../../desktop/exporting/files.py" line="+25"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>експорт скасовано; нічого не записано</translation>
     </message>
@@ -2595,7 +2665,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+45"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -2645,7 +2715,7 @@
         <translation>Замінити файли?</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+44"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2775,12 +2845,12 @@
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting: {done} of %Ln article(s)</source>
         <translation>
             <numerusform>Експорт: {done} з %Ln статті</numerusform>
@@ -2789,7 +2859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -2817,7 +2887,7 @@
         <translation>Експорт завершено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The export failed: {reason}</source>
         <translation>Експорт не вдався: {reason}</translation>
     </message>
@@ -2878,7 +2948,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+162"/>
+        <location filename="../../desktop/app.py" line="+163"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
@@ -2983,18 +3053,20 @@
         <translation>posted_at: {value} — не дата й час</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+341"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+311"/>
+        <location line="-340"/>
+        <location line="+313"/>
+        <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-322"/>
         <source>a note&apos;s revisions</source>
         <translation>історія нотатки</translation>
     </message>
@@ -3075,7 +3147,7 @@
         <translation>{title}: для анотацій коментаря {handle} не знайшлося коментаря</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>a highlight</source>
         <translation>виділення</translation>
     </message>
@@ -3126,11 +3198,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>a note&apos;s label</source>
         <translation>підпис нотатки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>detached highlights</source>
         <translation>виділення без прив&apos;язки</translation>
     </message>
@@ -3150,7 +3223,17 @@
         <translation>підпис виділення</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>a campaign</source>
+        <translation>кампанія</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a campaign&apos;s notes</source>
+        <translation>нотатки до кампанії</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>a comment</source>
         <translation>коментар</translation>
     </message>
@@ -3190,7 +3273,7 @@
         <translation>експорт Glossa версії {version}; ця версія Glossa читає версію {readable}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a pseudonymised export: its commenters are “Commenter N”, not this library&apos;s names</source>
         <translation>експорт із псевдонімами: коментатори в ньому — «Commenter N», а не імена з цієї бібліотеки</translation>
     </message>
@@ -3205,6 +3288,11 @@
         <translation>нотатки та виділення без прив&apos;язки: {problem}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>notes on campaigns: {problem}</source>
+        <translation>нотатки до кампаній: {problem}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>not a usable Glossa export: {problem}</source>
         <translation>непридатний експорт Glossa: {problem}</translation>
@@ -3213,7 +3301,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <location filename="../../desktop/ingest/importer.py" line="+54"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
@@ -3342,7 +3430,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+49"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+44"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -3357,12 +3445,12 @@
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cancelling after the current file…</source>
         <translation>Скасування після поточного файлу…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>File {number} of {total}: {name}</source>
         <translation>Файл {number} з {total}: {name}</translation>
     </message>
@@ -3393,7 +3481,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop/ui/import_report.py" line="+132"/>
+        <location filename="../../desktop/ui/import_report.py" line="+121"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
     </message>
@@ -3778,7 +3866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop/ui/main_window.py" line="+45"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
@@ -3788,7 +3876,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+41"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>
@@ -3798,13 +3886,13 @@
         <translation>Фільтр заголовків статей</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/main_window.py" line="+42"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -4144,7 +4232,7 @@
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4154,7 +4242,7 @@
         <translation>Лише читання: {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+39"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> і </translation>
@@ -4191,7 +4279,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+323"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -4200,9 +4288,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-358"/>
-        <location line="+230"/>
-        <location line="+128"/>
+        <location line="-322"/>
+        <location line="+224"/>
+        <location line="+98"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4211,22 +4299,22 @@
         </translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-239"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Campaigns — {library}</source>
         <translation>Кампанії — {library}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Annotations — {library}</source>
         <translation>Нотатки й виділення — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+55"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln особа</numerusform>
@@ -4235,12 +4323,12 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>No more unread comments</source>
         <translation>Непрочитаних коментарів більше немає</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>%n статтю додано до обраного</numerusform>
@@ -4258,7 +4346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
         <source>No recent libraries</source>
         <translation>Недавніх бібліотек немає</translation>
     </message>
@@ -4283,7 +4371,7 @@
         <translation>Імпортовано: {articles} і {comments}</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>%Ln статтю експортовано до {paths}</numerusform>
@@ -4317,7 +4405,7 @@
         <translation>Бібліотека: {path}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Триває імпорт. Зупинити його й вийти? Уже імпортоване збережеться.</translation>
     </message>
@@ -4325,7 +4413,7 @@
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-70"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-72"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
@@ -4836,7 +4924,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-124"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-90"/>
         <source>Restore from Backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
@@ -4905,7 +4993,7 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+125"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+82"/>
         <source>Rename saved search</source>
         <translation>Перейменувати збережений пошук</translation>
     </message>
@@ -5030,7 +5118,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+437"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис пошуку</translation>
@@ -5101,12 +5189,12 @@
         <translation>невідомий коментатор</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+617"/>
         <source>The search failed: {error}</source>
         <translation>Пошук не вдався: {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-183"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -5153,18 +5241,18 @@
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+159"/>
+        <location line="+64"/>
+        <location line="+156"/>
         <source>Save search</source>
         <translation>Зберегти пошук</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+40"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>у %Ln статті</numerusform>
@@ -5293,7 +5381,7 @@
         <translation>Вимкнено: статті з будь-яким із вибраних тегів. Увімкнено: статті з усіма ними.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>not used yet</source>
         <translation>ще не використовується</translation>
     </message>
@@ -5318,8 +5406,8 @@
         <translation>без відображуваного імені</translation>
     </message>
     <message numerus="yes">
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -5328,7 +5416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-202"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -5364,7 +5452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>у %Ln статті</numerusform>

@@ -178,3 +178,23 @@ def test_a_note_on_a_campaign_is_written_in_the_note_panel_and_undone(qtbot, cam
     main.undo_action.trigger()
     assert annotation_store.get_note(campaigned.db, ("campaign", key)) is None
     window.close()
+
+
+def test_the_window_remembers_its_last_settings(qtbot, campaigned: Library, settings: Settings) -> None:
+    controller = AnnotationController(campaigned)
+    first = CampaignsWindow(campaigned, controller, None, settings)
+    qtbot.addWidget(first)
+    assert (first.similarity.value(), first.min_handles.value(), first.window_minutes.value(),
+            first.co_posting_minutes.value()) == (0.8, 2, 30, 10)
+    first.similarity.setValue(0.75)
+    first.min_handles.setValue(3)
+    first.window_minutes.setValue(45)
+    first.co_posting_minutes.setValue(5)
+    analyse(qtbot, first)
+    header = first.co_posting_model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "within 5 minute" in header
+    first.close()
+    again = CampaignsWindow(campaigned, controller, None, settings)
+    qtbot.addWidget(again)
+    assert (again.similarity.value(), again.min_handles.value(), again.window_minutes.value(),
+            again.co_posting_minutes.value()) == (0.75, 3, 45, 5)
