@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -50,6 +51,11 @@ def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
     for package in _declared_packages() - {"desktop.resources"}:
         assert f"{package.replace('.', '/')}/__init__.py" in names
     assert not [n for n in names if n.startswith("tests/")]
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    requires = [line for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+                if line.startswith("Requires-Dist:") and "extra ==" not in line]
+    for dependency in ("numpy", "networkx"):  # the campaign finder's, loaded only when it runs
+        assert any(line.split()[1].startswith(dependency) for line in requires), requires
 
     # Installed: Glossa from the wheel, its dependencies (Qt, peewee...) from this environment's
     # site-packages through a .pth file, which does not run this checkout's editable-install hook.
@@ -64,7 +70,7 @@ def test_the_wheel_holds_code_and_resources(tmp_path: Path) -> None:
                                capture_output=True, text=True, timeout=300, env=clean)
     assert installed.returncode == 0, installed.stderr
     probe = (
-        "import desktop, desktop.paths as p, desktop.cli;"
+        "import desktop, desktop.paths as p, desktop.cli, desktop.store.campaigns, desktop.exporting.campaign_graph;"
         "print(desktop.__file__);"
         "assert sorted(p.DEMO_CORPUS.glob('*.txt')) and (p.ICONS / 'hicolor').is_dir()"
     )
@@ -125,6 +131,12 @@ def test_the_one_folder_build_starts(tmp_path: Path) -> None:
     imported = glossa("--library", str(library), "import", str(ROOT / "resources" / "demo"))
     assert imported.returncode == 0 and "Imported 2 new articles and 8 comments" in imported.stdout, imported.stderr
     assert "Articles: 2" in glossa("--library", str(library), "info").stdout
+    # The campaign finder's numpy and the graph export's networkx are in the folder too.
+    graph = tmp_path / "handles.gexf"
+    found = glossa("--library", str(library), "campaigns", "--json", "--gexf", str(graph))
+    assert found.returncode == 0, found.stderr
+    assert set(json.loads(found.stdout)) == {"campaigns", "co_posting"}
+    assert "<gexf" in graph.read_text(encoding="utf-8")
 
     window = subprocess.Popen([str(app), "--library", str(library)], env=env, cwd=tmp_path,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
