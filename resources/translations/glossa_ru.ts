@@ -3028,17 +3028,22 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+77"/>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+91"/>
         <source>{what} is not text</source>
         <translation>{what}: ожидался текст</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{what} is too large</source>
+        <translation>{what}: слишком большое число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{what} is not a whole number</source>
         <translation>{what}: ожидалось целое число</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>{what} is not a list</source>
         <translation>{what}: ожидался список</translation>
     </message>
@@ -3054,19 +3059,19 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+341"/>
+        <location line="+315"/>
         <source>a note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+313"/>
+        <location line="-314"/>
+        <location line="+287"/>
         <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст заметки</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-296"/>
         <source>a note&apos;s revisions</source>
         <translation>история заметки</translation>
     </message>
@@ -3142,12 +3147,7 @@
         <translation>статья</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{title}: the annotations of a comment by {handle} found no comment</source>
-        <translation>{title}: для аннотаций комментария {handle} не нашлось комментария</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>a highlight</source>
         <translation>выделение</translation>
     </message>
@@ -3239,11 +3239,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>comment {number} has no id of its own</source>
-        <translation>у комментария {number} нет собственного id</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>a comment&apos;s author</source>
         <translation>автор комментария</translation>
     </message>
@@ -3258,7 +3253,7 @@
         <translation>текст комментария</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a paragraph</source>
         <translation>абзац</translation>
     </message>
@@ -3309,22 +3304,22 @@
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+15"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>именованный канал (FIFO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>символьное устройство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>блочное устройство</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -3339,7 +3334,7 @@
     <message>
         <location line="+389"/>
         <source>not a regular file: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл: {kind}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3349,20 +3344,20 @@
     <message>
         <location line="+82"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>специальный файл</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB (a JSON-lines dump, one record per line, may be any size)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большой, чтобы прочитать целиком: {size} МБ, а Glossa читает целиком не более {limit} МБ (дамп JSON Lines, по записи на строку, может быть любого размера)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в строках {first}–{last}</translation>
     </message>
@@ -3389,7 +3384,7 @@
     <message>
         <location line="+10"/>
         <source>line {number}: longer than {limit} MB, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number}: длиннее {limit} МБ, не прочитана</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3404,7 +3399,7 @@
     <message>
         <location line="+46"/>
         <source>not imported: the import stopped before this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

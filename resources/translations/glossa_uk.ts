@@ -3028,17 +3028,22 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+77"/>
+        <location filename="../../desktop/exporting/glossa_import.py" line="+91"/>
         <source>{what} is not text</source>
         <translation>{what}: очікувався текст</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{what} is too large</source>
+        <translation>{what}: завелике число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{what} is not a whole number</source>
         <translation>{what}: очікувалося ціле число</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>{what} is not a list</source>
         <translation>{what}: очікувався список</translation>
     </message>
@@ -3054,19 +3059,19 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+341"/>
+        <location line="+315"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+313"/>
+        <location line="-314"/>
+        <location line="+287"/>
         <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-296"/>
         <source>a note&apos;s revisions</source>
         <translation>історія нотатки</translation>
     </message>
@@ -3142,12 +3147,7 @@
         <translation>стаття</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{title}: the annotations of a comment by {handle} found no comment</source>
-        <translation>{title}: для анотацій коментаря {handle} не знайшлося коментаря</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>a highlight</source>
         <translation>виділення</translation>
     </message>
@@ -3239,11 +3239,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>comment {number} has no id of its own</source>
-        <translation>коментар {number} не має власного id</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>a comment&apos;s author</source>
         <translation>автор коментаря</translation>
     </message>
@@ -3258,7 +3253,7 @@
         <translation>текст коментаря</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a paragraph</source>
         <translation>абзац</translation>
     </message>
@@ -3309,22 +3304,22 @@
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+15"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>іменований канал (FIFO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>символьний пристрій</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>блоковий пристрій</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -3339,7 +3334,7 @@
     <message>
         <location line="+389"/>
         <source>not a regular file: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>не звичайний файл: {kind}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3349,20 +3344,20 @@
     <message>
         <location line="+82"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>тека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>спеціальний файл</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB (a JSON-lines dump, one record per line, may be any size)</source>
-        <translation type="unfinished"></translation>
+        <translation>завеликий, щоб прочитати цілком: {size} МБ, а Glossa читає цілком щонайбільше {limit} МБ (дамп JSON Lines, по запису на рядок, може бути будь-якого розміру)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в рядках {first}–{last}</translation>
     </message>
@@ -3389,7 +3384,7 @@
     <message>
         <location line="+10"/>
         <source>line {number}: longer than {limit} MB, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок {number}: довший за {limit} МБ, не прочитано</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3404,7 +3399,7 @@
     <message>
         <location line="+46"/>
         <source>not imported: the import stopped before this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
