@@ -32,10 +32,19 @@ def upgrade(db: SqliteDatabase, current: int) -> None:
             f"this library has schema version {current}, but this Glossa knows only up to "
             f"{SCHEMA_VERSION}: open it with a newer Glossa"
         )
-    with db.atomic():
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            STEPS[version](db)
-            db.pragma("user_version", version)
+    # Foreign keys off for the upgrade, as SQLite's procedure for rebuilding a table has it (version
+    # 6 rebuilds note): dropping the old table must not cascade into the rows that refer to it.
+    # The pragma does nothing inside a transaction, so it is set before; every step keeps the rows
+    # as they were, so no reference is broken by the upgrade.
+    enforced = db.pragma("foreign_keys")
+    db.pragma("foreign_keys", 0)
+    try:
+        with db.atomic():
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                STEPS[version](db)
+                db.pragma("user_version", version)
+    finally:
+        db.pragma("foreign_keys", enforced)
 
 
 # Version 2: annotations. The DDL is frozen here as it was at version 2, not taken from the
@@ -232,31 +241,23 @@ _V6_NOTE = (
     'CREATE UNIQUE INDEX "note_author_id" ON "note" ("author_id")',
     'CREATE UNIQUE INDEX "note_tag_id" ON "note" ("tag_id")',
     'CREATE UNIQUE INDEX "note_campaign_id" ON "note" ("campaign_id")',
-    '''CREATE TABLE "note_revision" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL,
-        "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, "replaced_at" DATETIME NOT NULL,
-        FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE)''',
-    'CREATE INDEX "note_revision_note_id" ON "note_revision" ("note_id")',
 )
 _NOTE_COLUMNS = ("id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id, target_label, body,"
                  " created_at, updated_at")
 
 
 def _rebuild_notes(db: SqliteDatabase) -> None:
-    """The note table made again with the new CHECK, every row with its id kept, and the
-    revisions with it. Inside the upgrade's transaction, with foreign keys on: the rows are put
-    aside in temporary tables and note_revision (which cascades from note) is dropped first, so
-    nothing is deleted by a cascade; a failure anywhere rolls everything back."""
+    """The note table made again with the new CHECK, every row as it was, id included, inside the
+    upgrade's transaction (a failure anywhere rolls everything back). Foreign keys are off
+    (upgrade), so dropping the old table leaves the revisions that refer to it alone."""
+    if db.pragma("foreign_keys"):  # inside someone's transaction: the drop would delete revisions
+        raise RuntimeError("the note table is rebuilt only with foreign keys off")
     db.execute_sql("CREATE TEMP TABLE v6_note AS SELECT * FROM note")
-    db.execute_sql("CREATE TEMP TABLE v6_note_revision AS SELECT * FROM note_revision")
-    db.execute_sql('DROP TABLE "note_revision"')
     db.execute_sql('DROP TABLE "note"')
     for statement in _V6_NOTE:
         db.execute_sql(statement)
     db.execute_sql(f"INSERT INTO note ({_NOTE_COLUMNS}) SELECT {_NOTE_COLUMNS} FROM temp.v6_note")
-    db.execute_sql("INSERT INTO note_revision (id, note_id, body, saved_at, replaced_at)"
-                   " SELECT id, note_id, body, saved_at, replaced_at FROM temp.v6_note_revision")
     db.execute_sql("DROP TABLE temp.v6_note")
-    db.execute_sql("DROP TABLE temp.v6_note_revision")
 
 
 def _add_campaigns(db: SqliteDatabase) -> None:

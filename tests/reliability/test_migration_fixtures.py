@@ -261,3 +261,31 @@ def test_paragraphs_that_are_not_json(tmp_path: Path, version: int) -> None:
     finally:
         library.close()
     assert snapshot(path, version)[: len(CORE)][1:] == before[: len(CORE)][1:]
+
+
+def test_the_v6_note_rebuild_keeps_every_note_and_revision_as_it_was(tmp_path: Path) -> None:
+    """Version 6 rebuilds the note table (a note can be on a campaign): every note and revision
+    stays as it was, ids included, even ones a tool left pointing at nothing, and foreign keys are
+    enforced again afterwards."""
+    path = MAKERS[5](tmp_path / "old.glossa")
+    connection = raw(path)
+    try:
+        connection.execute("INSERT INTO note (id, target_kind, article_id, target_label, body, created_at, updated_at)"
+                           " VALUES (900, 'article', 888888, 'gone', 'points at nothing', ?, ?)", (NOW, NOW))
+        connection.execute("INSERT INTO note_revision (note_id, body, saved_at, replaced_at)"
+                           " VALUES (900, 'older', ?, ?)", (NOW, NOW))
+        connection.execute("INSERT INTO note_revision (note_id, body, saved_at, replaced_at)"
+                           " VALUES (777777, 'of no note', ?, ?)", (NOW, NOW))
+    finally:
+        connection.close()
+    columns = "id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id, target_label, body"
+    notes, revisions = f"SELECT {columns} FROM note ORDER BY id", "SELECT * FROM note_revision ORDER BY id"
+    before = rows(path, notes), rows(path, revisions)
+    assert len(before[0]) >= 3 and len(before[1]) >= 3
+    library = Library.open(path)
+    try:
+        assert library.db.pragma("foreign_keys") == 1
+        assert rows(path, "SELECT campaign_id FROM note WHERE campaign_id IS NOT NULL") == []
+    finally:
+        library.close()
+    assert (rows(path, notes), rows(path, revisions)) == before
