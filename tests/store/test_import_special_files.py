@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import socket
 import subprocess
 import sys
@@ -29,6 +28,8 @@ def glossa_import(library: Path, *paths: Path) -> subprocess.CompletedProcess[st
     run, and a read that never ends meets a memory limit."""
 
     def limit_memory() -> None:
+        import resource  # POSIX only, like the test
+
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     return subprocess.run(
