@@ -135,5 +135,6 @@ def test_empty_library_exports_valid_json(library: Library) -> None:
         "articles": [],
         "tags": [],
         "authors": [],
+        "campaigns": [],
         "detached": {"notes": [], "highlights": []},
     }
