@@ -28,6 +28,7 @@ from desktop.ui.backup_dialog import (
 from desktop.ui.i18n import apply_language, set_iso_dates, translated
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Runner
+from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
 
@@ -86,10 +87,10 @@ class Glossa:
         self, app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None = None
     ) -> None:
         self.app = app
-        self.library = library
+        self.session = Session(library)  # owns the open library; the window's panels follow it
         self.settings = settings
         self.lock = lock
-        self.window = MainWindow(library, settings)
+        self.window = MainWindow(self.session, settings)
         self.window.fit_to_screen()
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
@@ -103,6 +104,10 @@ class Glossa:
         self.window.restore_requested.connect(self.restore_from_backup)
         self.verifier = Runner(self.window, latest_only=True)
         self.after_open()
+
+    @property
+    def library(self) -> Library:
+        return self.session.library
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -139,8 +144,7 @@ class Glossa:
         if library is None:
             self.window.close()
             return
-        self.library = library
-        self.window.set_library(library)
+        self.session.set_library(library)
         self.window.set_read_only(library.read_only, library.read_only_reason)
 
     def close_library(self) -> None:
@@ -197,13 +201,13 @@ class Glossa:
             failed = QCoreApplication.translate("Glossa", "The restore failed; the library is as it was.")
             QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
         try:
-            self.library = Library.open(path)
+            library = Library.open(path)
         except LibraryError as error:
             failed = QCoreApplication.translate("Glossa", "Glossa cannot reopen the library.")
             QMessageBox.critical(self.window, APP_NAME, f"{failed}\n\n{_why(error)}")
             self.window.close()
             return
-        self.window.set_library(self.library)
+        self.session.set_library(library)
         self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "Restored from the backup."), 8000)
 
     def bring_to_front(self) -> None:
@@ -252,9 +256,8 @@ class Glossa:
         if self.lock is not None:
             self.lock.release()
         self.lock = new_lock
-        self.library = new
         self.activation.listen(new.path)
-        self.window.set_library(new)
+        self.session.set_library(new)
         self.after_open()
 
     def set_theme(self, theme: str) -> None:

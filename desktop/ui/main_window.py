@@ -35,6 +35,7 @@ from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
+from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar import Sidebar
@@ -53,9 +54,11 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, library: Library, settings: Settings) -> None:
+    def __init__(self, session: Session | Library, settings: Settings) -> None:
+        """`session`: the application's; a bare Library gets a session of its own (tests)."""
         super().__init__()
-        self.library = library
+        self.session = session if isinstance(session, Session) else Session(session, self)
+        library = self.session.library
         self.settings = settings
         self.importer = ImportController(self)
         self.controller = AnnotationController(library, self)
@@ -67,7 +70,11 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect_signals()
         self._restore_state()
-        self.set_library(library)
+        self.session.set_library(library)  # the panels fill themselves as for any library opened
+
+    @property
+    def library(self) -> Library:
+        return self.session.library
 
     # -- building --------------------------------------------------------------------------
 
@@ -326,28 +333,28 @@ class MainWindow(QMainWindow):
         self.reader.comments_read_changed.connect(self._on_comments_read_changed)
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
+        self._subscribe_to_library()
+
+    def _subscribe_to_library(self) -> None:
+        """Another library: notes being written go into the old one first, then each panel
+        takes the new one, in this order (the undo stack is cleared after the notes are saved),
+        then the window."""
+        session = self.session
+        session.library_closing.connect(self.note_editor.flush)
+        session.library_closing.connect(self.author_note.flush)
+        for panel in (self.controller, self.note_editor, self.author_note, self.search_panel, self.profile,
+                      self.annotations_panel, self.article_list, self.reader, self.sidebar):
+            session.library_changed.connect(panel.set_library)
+        session.library_changed.connect(self._on_library_changed)
 
     # -- library ---------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        self.library = library
+    def _on_library_changed(self, library: Library) -> None:
+        """The window's part, after the panels took the library."""
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
         self.settings.add_recent_library(str(library.path))
         self.settings.last_library = str(library.path)
-        self.note_editor.flush()
-        self.author_note.flush()
-        self.controller.set_library(library)
-        self.note_editor.set_library(library)
-        self.author_note.set_library(library)
-        self.author_note.set_target(None, "")
-        self.search_panel.set_library(library)
-        self.profile.set_library(library)
         self.show_reader()  # the profile was of the other library's commenter
-        self.annotations_panel.set_library(library)
-        self.article_list.set_library(library)
-        self.reader.set_library(library)
-        self.reader.tag_filter = []
-        self.sidebar.set_library(library)
         self._sync_tags()
         self.article_model.reload()
         if self.browser_window is not None:
@@ -356,8 +363,6 @@ class MainWindow(QMainWindow):
         if self.campaigns_window is not None:
             self.campaigns_window.close()  # waits for a running analysis of the old library
             self.campaigns_window = None
-        if self.dashboard is not None:
-            self.dashboard.set_library(library)
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
             self.select_row(self.article_list.first_row_with_comments())
@@ -454,6 +459,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.charts.dashboard import Dashboard
 
             self.dashboard = Dashboard(self.library, self)
+            self.session.library_changed.connect(self.dashboard.set_library)
             self.dashboard.setWindowFlag(Qt.WindowType.Window)
             self.dashboard.resize(1280, 900)
             self.dashboard.filter_requested.connect(self._on_chart_filter)

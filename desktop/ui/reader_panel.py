@@ -74,6 +74,7 @@ class ReaderPanel(QWidget):
 
     def set_library(self, library: Library) -> None:
         self.library = library
+        self.tag_filter = []  # the other library's tags
         self.show_article(None)
 
     def show_article(self, article_id: int | None) -> None:
