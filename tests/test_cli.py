@@ -17,7 +17,7 @@ from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE, ar
 ANNOTATIONS = {"tags", "notes", "highlights"}
 # And what makes it lossless (issue 6): the export's own metadata, raw text, read/starred state.
 EXPORT_FIELDS = {"exported_at", "scope", "pseudonymised"}
-TOP_FIELDS = {"format", "version", "articles"} | {"tags", "authors", "detached"} | EXPORT_FIELDS
+TOP_FIELDS = {"format", "version", "articles"} | {"tags", "authors", "campaigns", "detached"} | EXPORT_FIELDS
 LOSSLESS = {"raw", "updated_at", "read", "starred"}
 ARTICLE_FIELDS = {"id", "title", "subtitle", "paragraphs", "source", "warnings", "comments"} | ANNOTATIONS | LOSSLESS
 SOURCE_FIELDS = {"file", "position", "url", "id", "format", "photo_credit", "published_at", "imported_at"}
