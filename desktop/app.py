@@ -187,7 +187,7 @@ class Glossa:
         dialog = RestoreDialog(self.library.path, self.window)
         if not dialog.exec() or dialog.chosen is None:
             return
-        if self.window.importer.running or self.backups.running:
+        if self.window.importing or self.backups.running:
             wait = QCoreApplication.translate("Glossa", "Wait for the import or backup to finish first.")
             QMessageBox.information(self.window, APP_NAME, wait)
             return
@@ -227,7 +227,7 @@ class Glossa:
             return
         if create and target.exists():
             target.unlink()  # the save dialog already asked before replacing it
-        if self.window.importer.running:
+        if self.window.importing:
             QMessageBox.information(
                 self.window, APP_NAME, QCoreApplication.translate("Glossa", "Wait for the import to finish first."))
             return

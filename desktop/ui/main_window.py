@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
     def library(self) -> Library:
         return self.session.library
 
+    @property
+    def importing(self) -> bool:
+        """An import is running (another library, or a restore, waits for it)."""
+        return self.importer.running
+
     # -- building --------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
