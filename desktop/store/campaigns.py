@@ -204,8 +204,9 @@ def _confirm(
 def _keep_anchors(db: SqliteDatabase) -> None:
     """The campaign rows notes are on, after the pairs changed: each group of near-duplicates by
     at least two handles keeps one, keyed by its first comment. A row whose comment is still in
-    such a group stays (moved to the group's first comment when groups merged: the group's own
-    row wins, else the oldest row); the others are deleted, which leaves their notes detached."""
+    such a group stays; when groups merged, the one row kept (moved to the merged group's first
+    comment) is one with a note before one without, then the first comment's own, then the
+    oldest. The others are deleted, which leaves their notes detached."""
     components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate"))
     authors: dict[int, int] = {}
     for chunk, marks in chunked(sorted({i for component in components for i in component})):
@@ -214,21 +215,22 @@ def _keep_anchors(db: SqliteDatabase) -> None:
     for component in components:
         if len({authors.get(i) for i in component} - {None}) >= 2:
             group_of.update(dict.fromkeys(component, component[0]))
-    kept: dict[int, tuple[int, int]] = {}  # first comment -> (row id, its comment now)
+    kept: dict[int, tuple[tuple[bool, bool, int], int, int]] = {}  # first comment -> (rank, row, its comment)
     gone: list[int] = []
-    for row_id, comment_id in db.execute_sql("SELECT id, comment_id FROM campaign ORDER BY id").fetchall():
+    for row_id, comment_id, noted in db.execute_sql(
+        "SELECT k.id, k.comment_id, EXISTS (SELECT 1 FROM note n WHERE n.campaign_id = k.id) FROM campaign k"
+    ).fetchall():
         first = group_of.get(comment_id)
-        if first is None:
+        rank = (not noted, comment_id != first, row_id)
+        if first is None or (first in kept and kept[first][0] < rank):
             gone.append(row_id)
-        elif first not in kept or (comment_id == first and kept[first][1] != first):
-            if first in kept:
-                gone.append(kept[first][0])
-            kept[first] = (row_id, comment_id)
-        else:
-            gone.append(row_id)
+            continue
+        if first in kept:
+            gone.append(kept[first][1])
+        kept[first] = (rank, row_id, comment_id)
     for chunk, marks in chunked(gone):
         db.execute_sql(f"DELETE FROM campaign WHERE id IN ({marks})", chunk)
-    moved = [(first, row_id) for first, (row_id, comment_id) in kept.items() if comment_id != first]
+    moved = [(first, row_id) for first, (_, row_id, comment_id) in kept.items() if comment_id != first]
     db.connection().executemany("UPDATE campaign SET comment_id = ? WHERE id = ?", moved)
     new = sorted(set(group_of.values()) - set(kept))
     db.connection().executemany("INSERT INTO campaign (comment_id) VALUES (?)", [(first,) for first in new])

@@ -162,6 +162,18 @@ def test_merged_campaigns_keep_the_first_ones_row(library: Library) -> None:
     assert ann.describe_target(library.db, ("campaign", one)) == "campaign (dissolved)"
 
 
+def test_a_merged_campaign_keeps_the_note_of_the_one_that_had_it(library: Library) -> None:
+    edited = "The government is lying to you about the war, wake up friends and tell everyone before they delete it"
+    older = add_article(library.db, "Zero", [("zed", 0, edited), ("yan", 1, edited + "!")])
+    ids = add_article(library.db, "One", [("ann", 2, CAMPAIGN), ("bob", 3, CAMPAIGN + "!")])
+    campaigns.update(library.db)
+    key = note_on(library.db, ids[0], "the text")  # the later campaign only
+    campaigns.update(library.db, similarity=0.4)
+    assert campaigns.campaign_keys(library.db, [older[0], ids[0]]) == {older[0]: key}
+    assert ann.get_note(library.db, ("campaign", key)).body == "the text"  # type: ignore[union-attr]
+    assert [e for e in ann.browse_annotations(library.db) if e.detached] == []
+
+
 def test_a_campaign_row_moves_to_an_older_comment_that_joins(library: Library) -> None:
     edited = "The government is lying to you about the war, wake up friends and tell everyone before they delete it"
     older = add_article(library.db, "Zero", [("zed", 0, edited)])
