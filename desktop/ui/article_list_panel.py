@@ -4,6 +4,7 @@ kept in the settings. The window decides what choosing an article opens."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -105,6 +106,13 @@ class ArticleListPanel(QWidget):
         """The other library's articles, unrestricted; the caller reloads when the rest is set."""
         self.model.library = library
         self.model.restrict_to = None
+
+    def show_query(self, view: str, articles: Iterable[int] | None) -> None:
+        """A view, restricted to `articles` (None: all of them); the current article stays
+        current if it is still listed."""
+        self.model.view = view
+        self.model.restrict_to = set(articles) if articles is not None else None
+        self.reload_keeping_current()
 
     def reload_keeping_current(self) -> None:
         """Query the list again; the current article stays current if it is still listed."""

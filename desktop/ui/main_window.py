@@ -351,6 +351,10 @@ class MainWindow(QMainWindow):
                       self.annotations_panel, self.article_list, self.reader, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
+        # The reader marks before the list reloads: an article the reload opens shows its marks.
+        session.list_query_changed.connect(lambda query: self.reader.mark_filtered(query.tag_ids, query.comments))
+        session.list_query_changed.connect(
+            lambda query: self.article_list.show_query(query.view, query.articles))
 
     # -- library ---------------------------------------------------------------------------
 
@@ -408,22 +412,13 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, view: str) -> None:
         if self._note_on_tag():
             self._note_on_article()  # the tag is no longer what the user looks at
-        self.article_model.view = view
-        self.article_model.restrict_to = None
-        self.reader.tag_filter = []
-        self.reader.comment_filter = set()
-        self._reload_keeping_current()
-        self.reader.refresh_annotations()
+        self.session.show_view(view)
 
     def _on_tags_selected(self, tag_ids: list[int], mode: str) -> None:
         """Articles carrying the tags (on the article or any comment), and their comments marked."""
         if not tag_ids:
             return
-        self.article_model.view = "all"
-        self.article_model.restrict_to = set(annotation_store.articles_with_tags(self.library.db, tag_ids, mode))
-        self.reader.tag_filter = list(tag_ids)
-        self._reload_keeping_current()
-        self.reader.refresh_annotations()
+        self.session.filter_by_tags(tag_ids, mode)
         joiner = self.tr(" and ", "tags") if mode == "and" else self.tr(" or ", "tags")
         tags = joiner.join(self.sidebar.tags()[t].path for t in tag_ids if t in self.sidebar.tags())
         count = self.article_model.rowCount()
@@ -439,14 +434,7 @@ class MainWindow(QMainWindow):
     def _on_annotations_changed(self) -> None:
         self.sidebar.refresh()
         self._sync_tags()
-        if self.reader.tag_filter:
-            still = [t for t in self.reader.tag_filter if t in self.sidebar.tags()]
-            mode = "and" if self.sidebar.match_all.isChecked() else "or"
-            self.reader.tag_filter = still
-            self.article_model.restrict_to = (
-                set(annotation_store.articles_with_tags(self.library.db, still, mode)) if still else None
-            )
-            self._reload_keeping_current()
+        self.session.tags_changed(self.sidebar.tags())
         self.article_model.refresh_marks()
         self.reader.refresh_annotations()
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
@@ -511,10 +499,7 @@ class MainWindow(QMainWindow):
             self._on_chart_comment(int(spec["id"]))
             return
         self.sidebar.select_view("all")
-        self.article_model.restrict_to = set(match.article_ids)
-        self.reader.comment_filter = set(match.comment_ids)
-        self._reload_keeping_current()
-        self.reader.refresh_annotations()
+        self.session.filter_by_chart(match.article_ids, match.comment_ids)
         if "article_id" in spec:
             self.open_source(int(spec["article_id"]), None, None)
         self.middle_tabs.setCurrentIndex(0)

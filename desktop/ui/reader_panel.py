@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -74,8 +75,14 @@ class ReaderPanel(QWidget):
 
     def set_library(self, library: Library) -> None:
         self.library = library
-        self.tag_filter = []  # the other library's tags
+        self.tag_filter, self.comment_filter = [], set()  # the other library's tags and chart elements
         self.show_article(None)
+
+    def mark_filtered(self, tag_ids: Iterable[int], comment_ids: Iterable[int]) -> None:
+        """Mark the comments carrying these tags, and these comments (a chart element's)."""
+        self.tag_filter = list(tag_ids)
+        self.comment_filter = set(comment_ids)
+        self.refresh_annotations()
 
     def show_article(self, article_id: int | None) -> None:
         self.article_id = article_id

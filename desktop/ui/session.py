@@ -1,29 +1,83 @@
-"""The open library on the Qt side: one object owns it and says when another opens.
+"""The open library on the Qt side: one object owns it and the article list's query, and says
+when either changes.
 
 The application opens a library through `set_library`; the panels are wired to
 `library_changed` (the main window does the wiring), so nobody fans a new library out by hand.
 `library_closing` comes first, while the old library is still the open one: unsaved edits go
 into it then.
+
+What the article list shows (a view, the articles carrying some tags, a chart element's
+articles) is a `ListQuery`, changed only by the session's commands (`show_view`,
+`filter_by_tags`, `filter_by_chart`, `tags_changed`); `list_query_changed` brings it to the
+panels that show it: the reader marks the comments it selects, the list lists its articles.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QObject, Signal
 
+from desktop.store import annotations as annotation_store
 from desktop.store.db import Library
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    view: str = "all"  # reading.article_ids' view
+    tag_ids: tuple[int, ...] = ()  # the selected tags: their articles listed, their comments marked
+    tag_mode: str = "or"  # "and": articles carrying every selected tag
+    articles: frozenset[int] | None = None  # only these (the tags' or a chart element's); None: all
+    comments: frozenset[int] = frozenset()  # comments a chart element counts, marked in the thread
 
 
 class Session(QObject):
     library_closing = Signal()  # the open library is about to be replaced
     library_changed = Signal(object)  # Library: the one now open
+    list_query_changed = Signal(object)  # ListQuery
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.list_query = ListQuery()
 
     def set_library(self, library: Library) -> None:
         """Open `library` in every panel (also the one open already: the panels fill themselves
-        from it as they do for a new one)."""
+        from it as they do for a new one). The list keeps its view; filters of the old library's
+        tags or charts mean nothing in the new one."""
         self.library_closing.emit()
         self.library = library
+        self.list_query = ListQuery(view=self.list_query.view)
         self.library_changed.emit(library)
+
+    # -- the article list's query ------------------------------------------------------------
+
+    def show_view(self, view: str) -> None:
+        """A view of the sidebar, without any filter."""
+        self._set_query(ListQuery(view=view))
+
+    def filter_by_tags(self, tag_ids: Iterable[int], mode: str) -> None:
+        """Every article carrying the tags (on the article or any comment); their comments marked."""
+        tags = tuple(tag_ids)
+        articles = frozenset(annotation_store.articles_with_tags(self.library.db, list(tags), mode))
+        self._set_query(replace(self.list_query, view="all", tag_ids=tags, tag_mode=mode, articles=articles))
+
+    def filter_by_chart(self, article_ids: Iterable[int], comment_ids: Iterable[int]) -> None:
+        """The articles a clicked chart element counts; its comments marked."""
+        self._set_query(ListQuery(view="all", articles=frozenset(article_ids), comments=frozenset(comment_ids)))
+
+    def tags_changed(self, existing: Iterable[int]) -> None:
+        """Tags were changed: a tag filter keeps the tags still there and their articles now."""
+        query = self.list_query
+        if not query.tag_ids:
+            return
+        present = set(existing)
+        still = tuple(t for t in query.tag_ids if t in present)
+        articles = (frozenset(annotation_store.articles_with_tags(self.library.db, list(still), query.tag_mode))
+                    if still else None)  # fmt: skip
+        self._set_query(replace(query, tag_ids=still, articles=articles))
+
+    def _set_query(self, query: ListQuery) -> None:
+        self.list_query = query
+        self.list_query_changed.emit(query)

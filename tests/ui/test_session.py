@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.store import annotations as annotation_store
+from desktop.store import reading
 from desktop.store.db import Library
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session import ListQuery, Session
 from tests.ui.conftest import select_thread_article
 
 
@@ -33,3 +35,48 @@ def test_another_library_reaches_every_panel(qtbot, window: MainWindow, tmp_path
     finally:
         window.wait_for_background()
         other.close()
+
+
+def test_the_list_query_changes_only_by_its_commands(qtbot, seeded: Library, tmp_path: Path) -> None:
+    session = Session(seeded)
+    first, second = reading.article_ids(seeded.db, "all", "date", True, "")[:2]
+    tag_id, _ = annotation_store.create_tag(seeded.db, "sarcasm")
+    annotation_store.tag_articles(seeded.db, tag_id, [first])
+    with qtbot.waitSignal(session.list_query_changed) as changed:
+        session.filter_by_tags([tag_id], "or")
+    assert changed.args == [ListQuery("all", (tag_id,), "or", frozenset({first}))]
+
+    annotation_store.tag_articles(seeded.db, tag_id, [second])
+    session.tags_changed([tag_id])  # the tag is still there: its articles now
+    assert session.list_query.articles == {first, second}
+    session.tags_changed([])  # deleted: no tag filter, the view stays
+    assert session.list_query == ListQuery("all")
+
+    session.filter_by_chart([first], [7, 8])
+    assert session.list_query == ListQuery("all", articles=frozenset({first}), comments=frozenset({7, 8}))
+    session.show_view("starred")
+    assert session.list_query == ListQuery("starred")
+    session.tags_changed([tag_id])  # no tag filter: nothing to follow
+    assert session.list_query == ListQuery("starred")
+
+    other = Library.open(tmp_path / "other.glossa")
+    try:
+        session.filter_by_chart([first], [7])
+        session.set_library(other)  # the filters were the old library's
+        assert session.list_query == ListQuery("all")
+        session.show_view("starred")
+        session.set_library(seeded)  # the view stays
+        assert session.list_query == ListQuery("starred")
+    finally:
+        other.close()
+
+
+def test_the_window_shows_the_sessions_list_query(qtbot, window: MainWindow) -> None:
+    select_thread_article(window)
+    article_id = window.current_article_id()
+    comment_id = window.reader.comment_model.nodes[0].comment.id
+    window.session.filter_by_chart([article_id], [comment_id])
+    assert window.article_model.ids == [article_id] and window.current_article_id() == article_id
+    assert window.reader.comment_model.matches == {comment_id: -1}
+    window.session.show_view("all")
+    assert window.article_model.rowCount() == 2 and window.reader.comment_model.matches == {}
