@@ -112,11 +112,17 @@ class _Localised:
 
 
 _STRFTIME = re.compile(r"%([aAbBdmYyHMS%])")
+# With ISO dates, the texts' day-month-year codes (chart labels, ranges) become ISO's order too.
+_ISO_SPECS = ((re.compile(r"%d %[bB] %Y"), "%Y-%m-%d"), (re.compile(r"%[bB] %Y"), "%Y-%m"),
+              (re.compile(r"%d %[bB]"), "%m-%d"))
 
 
 def _strftime(value: date, spec: str) -> str:
     """strftime with the locale's names of days and months; a month named without its day
     stands alone ("январь 2023", not the "января" of "5 января 2023")."""
+    if _iso_dates:
+        for pattern, iso in _ISO_SPECS:
+            spec = pattern.sub(iso, spec)
     locale = _locale()
     short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
     month_name = locale.monthName if "%d" in spec else locale.standaloneMonthName

@@ -676,6 +676,11 @@ def test_iso_dates_whatever_the_locale(locale: str) -> None:
         assert (i18n.format_datetime(when), i18n.format_datetime(when, full_month=True), i18n.format_date(when),
                 i18n.format_short_date(when), i18n.format_time(when)) == (
             "2023-01-05 14:30", "2023-01-05 14:30", "2023-01-05", "2023-01-05", "14:30")
+        # dates inside texts, as the charts write them
+        specs = ("{day:%d %b %Y} – {day:%d %b %Y}", "{day:%B %Y}", "{day:%d %b %H:%M}", "{day:%a %d %b %Y}")
+        shown = [translated(QT_TRANSLATE_NOOP("Charts", spec).format(day=when)) for spec in specs]
+        assert shown[:3] == ["2023-01-05 – 2023-01-05", "2023-01", "01-05 14:30"]
+        assert shown[3].endswith(" 2023-01-05")  # the weekday's name stays the locale's
     finally:
         i18n.set_iso_dates(False)
         QLocale.setDefault(i18n.c_locale())
