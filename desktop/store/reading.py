@@ -199,6 +199,12 @@ def set_starred(db: SqliteDatabase, ids: Iterable[int], starred: bool) -> None:
     db.execute_sql(f"UPDATE article SET is_starred = ? WHERE id IN ({marks})", [int(starred), *ids])
 
 
+def read_comment_ids(db: SqliteDatabase, article_id: int) -> set[int]:
+    """The article's comments marked read."""
+    rows = db.execute_sql("SELECT id FROM comment WHERE article_id = ? AND is_read = 1", (article_id,))
+    return {row[0] for row in rows}
+
+
 def set_comments_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> None:
     ids = list(ids)
     with db.atomic():

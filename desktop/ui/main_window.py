@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         self.article_list.cleared.connect(self._on_list_cleared)
         self.columns_menu.aboutToShow.connect(self._on_columns_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.reader.comments_read_changed.connect(self._on_comments_read_changed)
+        self.reader.comments_read_changed.connect(self.session.comments_read)
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
         self._subscribe_to_library()
@@ -355,6 +355,8 @@ class MainWindow(QMainWindow):
         session.list_query_changed.connect(lambda query: self.reader.mark_filtered(query.tag_ids, query.comments))
         session.list_query_changed.connect(
             lambda query: self.article_list.show_query(query.view, query.articles))
+        session.reading_changed.connect(self.reader.follow_reading)
+        session.reading_changed.connect(self._on_reading_changed)
 
     # -- library ---------------------------------------------------------------------------
 
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
     def _update_view_counts(self) -> None:
         self.sidebar.refresh()
 
-    def _refresh_after_change(self, article_ids: list[int]) -> None:
+    def _on_reading_changed(self, article_ids: list[int]) -> None:
         self.article_model.refresh_rows(article_ids)
         self._update_view_counts()
 
@@ -727,15 +729,11 @@ class MainWindow(QMainWindow):
         self.annotations_panel.show_article(article.id, self.sidebar.tags())
         self._set_note_target("article", article.id)
         self.settings.set_last_article(str(self.library.path), article.id)
-        if not article.is_read and not self.library.read_only:
-            reading.set_article_opened(self.library.db, article.id)
-            self._refresh_after_change([article.id])
+        if not article.is_read:
+            self.session.open_article(article.id)
         comments = self.tr("%Ln comment(s)", "", article.comments)
         people = self.tr("%Ln person(s)", "", article.participants)
         self.statusBar().showMessage(f"{comments} · {people}")
-
-    def _on_comments_read_changed(self, article_id: int) -> None:
-        self._refresh_after_change([article_id])
 
     def _on_next_article(self) -> None:
         self.article_list.move_current(1)
@@ -764,8 +762,7 @@ class MainWindow(QMainWindow):
         ids = self._selected_article_ids()
         rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
         starred = not all(r.is_starred for r in rows if r is not None)
-        reading.set_starred(self.library.db, ids, starred)
-        self._refresh_after_change(ids)
+        self.session.set_starred(ids, starred)
         count = len(ids)
         text = self.tr("Starred %n article(s)", "", count) if starred else self.tr("Unstarred %n article(s)", "", count)
         self.statusBar().showMessage(text, 3000)
@@ -776,18 +773,10 @@ class MainWindow(QMainWindow):
         ids = self._selected_article_ids()
         rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
         read = not all(r.is_read and not r.unread for r in rows if r is not None)
-        reading.set_articles_read(self.library.db, ids, read)
-        if self.current_article_id() in ids:
-            self.reader.comment_model.set_read([n.comment.id for n in self.reader.comment_model.nodes], read)
-            self.reader._update_thread_label()
-        self._refresh_after_change(ids)
+        self.session.set_read(ids, read)
 
     def _on_mark_all_read(self) -> None:
-        ids = self._selected_article_ids()
-        reading.set_articles_read(self.library.db, ids, True)
-        if self.current_article_id() in ids:
-            self.reader.mark_all_comments_read()
-        self._refresh_after_change(ids)
+        self.session.set_read(self._selected_article_ids(), True)
 
     def _on_columns_menu(self) -> None:
         self.article_list.fill_columns_menu(self.columns_menu)

@@ -184,17 +184,23 @@ class ReaderPanel(QWidget):
         if self.article_id is not None:
             self.comments_read_changed.emit(self.article_id)
 
+    def follow_reading(self, article_ids: Iterable[int]) -> None:
+        """Read state was written (a whole article marked read or unread): the thread shows what
+        is stored."""
+        if self.article_id is None or self.article_id not in set(article_ids):
+            return
+        stored = reading.read_comment_ids(self.library.db, self.article_id)
+        ids = [node.comment.id for node in self.comment_model.nodes]
+        self.comment_model.set_read([i for i in ids if i in stored], True)  # only the ones that differ repaint
+        self.comment_model.set_read([i for i in ids if i not in stored], False)
+        self._update_thread_label()
+
     def toggle_current_comment_read(self) -> bool:
         node = self.comment_tree.current_node()
         if node is None:
             return False
         self.set_comments_read([node.comment.id], not node.comment.is_read)
         return True
-
-    def mark_all_comments_read(self) -> None:
-        unread = [node.comment.id for node in self.comment_model.nodes if not node.comment.is_read]
-        if unread:
-            self.set_comments_read(unread, True)
 
     # -- navigation ------------------------------------------------------------------------
 

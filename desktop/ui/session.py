@@ -10,6 +10,10 @@ What the article list shows (a view, the articles carrying some tags, a chart el
 articles) is a `ListQuery`, changed only by the session's commands (`show_view`,
 `filter_by_tags`, `filter_by_chart`, `tags_changed`); `list_query_changed` brings it to the
 panels that show it: the reader marks the comments it selects, the list lists its articles.
+
+Read and starred state is written through the session's commands (`open_article`, `set_read`,
+`set_starred`; the reader writes its comments' read state as they are looked at and says so
+with `comments_read`); `reading_changed(article ids)` follows each.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Signal
 
 from desktop.store import annotations as annotation_store
+from desktop.store import reading
 from desktop.store.db import Library
 
 
@@ -36,6 +41,7 @@ class Session(QObject):
     library_closing = Signal()  # the open library is about to be replaced
     library_changed = Signal(object)  # Library: the one now open
     list_query_changed = Signal(object)  # ListQuery
+    reading_changed = Signal(object)  # list[int]: articles whose read or starred state was written
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +83,28 @@ class Session(QObject):
         articles = (frozenset(annotation_store.articles_with_tags(self.library.db, list(still), query.tag_mode))
                     if still else None)  # fmt: skip
         self._set_query(replace(query, tag_ids=still, articles=articles))
+
+    # -- read and starred state ----------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        """Opening an article reads its text (its comments stay unread until looked at)."""
+        if self.library.read_only:
+            return  # a read-only library keeps its read state as it is
+        reading.set_article_opened(self.library.db, article_id)
+        self.reading_changed.emit([article_id])
+
+    def set_read(self, article_ids: list[int], read: bool) -> None:
+        """The articles and all their comments read, or unread."""
+        reading.set_articles_read(self.library.db, article_ids, read)
+        self.reading_changed.emit(list(article_ids))
+
+    def set_starred(self, article_ids: list[int], starred: bool) -> None:
+        reading.set_starred(self.library.db, article_ids, starred)
+        self.reading_changed.emit(list(article_ids))
+
+    def comments_read(self, article_id: int) -> None:
+        """The reader wrote the read state of some of this article's comments."""
+        self.reading_changed.emit([article_id])
 
     def _set_query(self, query: ListQuery) -> None:
         self.list_query = query

@@ -80,3 +80,30 @@ def test_the_window_shows_the_sessions_list_query(qtbot, window: MainWindow) -> 
     assert window.reader.comment_model.matches == {comment_id: -1}
     window.session.show_view("all")
     assert window.article_model.rowCount() == 2 and window.reader.comment_model.matches == {}
+
+
+def _row(window: MainWindow, article_id: int) -> reading.ArticleRow:
+    row = window.article_model.article(window.article_model.row_of(article_id))
+    assert row is not None
+    return row
+
+
+def test_read_and_starred_state_reach_the_list_the_thread_and_the_sidebar(qtbot, window: MainWindow) -> None:
+    select_thread_article(window)
+    article_id = window.current_article_id()
+    assert article_id is not None and _row(window, article_id).is_read  # opening it read its text
+    total = len(window.reader.comment_model.nodes)
+    assert total > 0 and window.reader.comment_model.unread_count() == total
+    window.article_table.setFocus()  # Mark Read on the list marks the article, not a comment
+
+    window.read_action.trigger()
+    assert window.reader.comment_model.unread_count() == 0 and window.reader.thread_label.text().endswith("all read")
+    assert _row(window, article_id).unread == 0
+    window.read_action.trigger()
+    assert window.reader.comment_model.unread_count() == total and not _row(window, article_id).is_read
+
+    starred = window.sidebar.view_items["starred"]
+    window.star_action.trigger()
+    assert _row(window, article_id).is_starred and starred.text(1) == "1"
+    window.mark_read_action.trigger()
+    assert window.reader.comment_model.unread_count() == 0 and _row(window, article_id).unread == 0
