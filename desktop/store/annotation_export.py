@@ -138,7 +138,7 @@ class AnnotationExport:
             for kind, label, body, created, updated in db.execute_sql(
                 "SELECT target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
                 " AND article_id IS NULL AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL"
-                " AND tag_id IS NULL ORDER BY id"
+                " AND tag_id IS NULL AND campaign_id IS NULL ORDER BY id"
             )
         ]
         detached_highlights = [
