@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent, QPalette
@@ -61,10 +59,10 @@ from desktop.store import campaigns as campaign_store
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
+from desktop.ui.operations import Runner, Task
 from desktop.ui.safe_text import SafeTextBrowser
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import close_on_escape
-from desktop.ui.worker import end_thread
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -81,43 +79,22 @@ class CampaignResults:
     analysed: bool = False  # the kept analysis exists
 
 
-class CampaignRunner(QObject):
-    """Updates the kept analysis (or only reads it) on its own thread and its own connection."""
-
-    progressed = Signal(str, int, int)  # stage, done, total
-    finished = Signal(object)  # CampaignResults
-    failed = Signal(str)  # a message; "" when cancelled
-
-    def __init__(self, library: Library, similarity: float, min_handles: int, window: timedelta,
-                 update: bool, co_posting_window: timedelta = CO_POSTING_WINDOW) -> None:
-        super().__init__()
-        self.library = library
-        self.similarity, self.min_handles, self.window, self.update = similarity, min_handles, window, update
-        self.co_posting_window = co_posting_window
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        db = self.library.db
-        try:
-            if self.update:
-                campaign_store.update(db, self.similarity, self.progressed.emit, self.cancelled.is_set,
-                                      self.co_posting_window)
-            results = CampaignResults(analysed=campaign_store.kept_similarity(db) is not None)
-            results.campaigns = campaign_store.load(db, self.min_handles, self.window)
-            results.co_posting = campaign_store.kept_co_posting(db)
-            results.co_posting_window = campaign_store.kept_co_posting_window(db)
-            results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
-            results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
-            results.keys = campaign_store.campaign_keys(db, [c.id for c in results.campaigns])
-        except campaign_store.Cancelled:
-            self.failed.emit("")
-            return
-        except Exception as error:  # the library closed or failed under it: say why, never a traceback
-            self.failed.emit(str(error))
-            return
-        finally:
-            db.close()  # this thread's own connection
-        self.finished.emit(results)
+def analyse(task: Task[CampaignResults], similarity: float, min_handles: int, window: timedelta, update: bool,
+            co_posting_window: timedelta = CO_POSTING_WINDOW) -> CampaignResults:
+    """An operation's job: update the kept analysis (`update`), or only read it, on the
+    operation's own connection. Its progress is reported as (stage, done, total)."""
+    db = task.db
+    if update:
+        campaign_store.update(db, similarity, lambda stage, done, total: task.report((stage, done, total)),
+                              task.cancelled, co_posting_window)  # fmt: skip
+    results = CampaignResults(analysed=campaign_store.kept_similarity(db) is not None)
+    results.campaigns = campaign_store.load(db, min_handles, window)
+    results.co_posting = campaign_store.kept_co_posting(db)
+    results.co_posting_window = campaign_store.kept_co_posting_window(db)
+    results.texts = campaign_store.texts(db, [c.id for c in results.campaigns])
+    results.titles = campaign_store.article_titles(db, [a for c in results.campaigns for a in c.article_ids])
+    results.keys = campaign_store.campaign_keys(db, [c.id for c in results.campaigns])
+    return results
 
 
 # -- models ------------------------------------------------------------------------------------------
@@ -336,8 +313,8 @@ class CampaignsWindow(QWidget):
         self.settings = settings  # the last analysis's settings, kept
         self.results = CampaignResults()
         self._member_texts: dict[int, str] = {}
-        self._thread: QThread | None = None
-        self._runner: CampaignRunner | None = None
+        self._runner = Runner(self)
+        self._task: Task[CampaignResults] | None = None
         self.campaign_model = CampaignListModel(self)
         self.member_model = MemberModel(self)
         self.co_posting_model = CoPostingModel(self)
@@ -477,7 +454,7 @@ class CampaignsWindow(QWidget):
 
     def start(self, update: bool) -> None:
         """Update the kept analysis (`update`) or only read it, on a worker thread."""
-        if self._thread is not None:
+        if self.running():
             return
         if update and self.library.read_only:
             self.status.setText(self.tr("The library is open read-only ({reason}): the analysis is kept in the "
@@ -485,37 +462,30 @@ class CampaignsWindow(QWidget):
                 reason=translated(self.library.read_only_reason)))
             return
         window = timedelta(minutes=self.window_minutes.value())
-        runner = CampaignRunner(self.library, round(self.similarity.value(), 2), self.min_handles.value(), window,
-                                update, timedelta(minutes=self.co_posting_minutes.value()))
+        similarity, min_handles = round(self.similarity.value(), 2), self.min_handles.value()
+        co_posting_window = timedelta(minutes=self.co_posting_minutes.value())
         if update:
             self._save_settings()
-        thread = QThread(self)
-        runner.moveToThread(thread)
-        thread.started.connect(runner.run)
-        runner.progressed.connect(self._on_progress)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
-        self._thread, self._runner = thread, runner
+        run = self._runner.write if update else self._runner.read  # only reading the kept results: interruptible
+        self._task = run(lambda task: analyse(task, similarity, min_handles, window, update, co_posting_window),
+                         self._on_finished, library=self.library, on_failure=self._on_failed,
+                         on_progress=self._on_progress, on_cancelled=self._on_cancelled)  # fmt: skip
         self._set_running(True)
         self.status.setText(self.tr("Comparing comments…") if update else self.tr("Reading the kept results…"))
-        thread.start()
 
     def cancel(self) -> None:
-        if self._runner is not None:
-            self._runner.cancelled.set()
+        if self._task is not None:
+            self._task.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
     def wait(self) -> None:
         """Cancel a running analysis and wait for it (the library is about to close)."""
-        if self._runner is not None:
-            self._runner.cancelled.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        self._runner.cancel()  # nobody is left to be told how it ended
+        self._runner.wait()
         self._finish_thread()
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy
 
     def _set_running(self, running: bool) -> None:
         self.analyse_button.setEnabled(not running)
@@ -524,13 +494,11 @@ class CampaignsWindow(QWidget):
         self.progress.setRange(0, 0)
 
     def _finish_thread(self) -> None:
-        thread, runner = self._thread, self._runner
-        self._thread = self._runner = None
-        if thread is not None:
-            end_thread(thread, runner)
+        self._task = None
         self._set_running(False)
 
-    def _on_progress(self, stage: str, done: int, total: int) -> None:
+    def _on_progress(self, progress: tuple[str, int, int]) -> None:
+        stage, done, total = progress
         if stage == "sketching" and total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -558,10 +526,13 @@ class CampaignsWindow(QWidget):
             self._show_campaign(None)
         self.analysed.emit()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_cancelled(self) -> None:
         self._finish_thread()
-        self.status.setText(self.tr("Cancelled; what was read is kept for the next analysis.") if not message
-                            else self.tr("The analysis failed: {reason}").format(reason=message))
+        self.status.setText(self.tr("Cancelled; what was read is kept for the next analysis."))
+
+    def _on_failed(self, error: Exception) -> None:  # the library closed or failed under it: say why
+        self._finish_thread()
+        self.status.setText(self.tr("The analysis failed: {reason}").format(reason=error))
 
     # -- a campaign ----------------------------------------------------------------------------------
 
