@@ -191,7 +191,7 @@ class Runner(QObject):
         elif task.stale:  # nobody waits for it, but a bug stays visible
             log.error("a superseded background operation failed", exc_info=result)
         elif task.on_failure is not None:
-            log.info("a background operation failed", exc_info=result)
+            log.warning("a background operation failed", exc_info=result)  # its handler says it to the user
             task.on_failure(result)
         else:
             show_failure(self.parent(), result)

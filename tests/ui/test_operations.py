@@ -93,14 +93,16 @@ def test_progress_comes_before_the_result(qtbot, library: Library) -> None:
     assert seen == [0, 1, 2, "done"]
 
 
-def test_a_failure_goes_to_on_failure(qtbot, library: Library) -> None:
+def test_a_failure_goes_to_on_failure_and_the_log(qtbot, library: Library, caplog: pytest.LogCaptureFixture) -> None:
     runner = Runner()
     failures: list[Exception] = []
-    runner.read(lambda task: task.db.execute_sql("SELECT * FROM no_such_table"), print, library=library,
-                on_failure=failures.append)  # fmt: skip
-    qtbot.waitUntil(lambda: failures != [])
+    with caplog.at_level(logging.WARNING, logger="desktop.ui.operations"):
+        runner.read(lambda task: task.db.execute_sql("SELECT * FROM no_such_table"), print, library=library,
+                    on_failure=failures.append)  # fmt: skip
+        qtbot.waitUntil(lambda: failures != [])
     assert isinstance(failures[0], peewee.OperationalError)
     assert "no_such_table" in str(failures[0])
+    assert [record.exc_info[1] for record in caplog.records if record.exc_info] == failures
 
 
 def test_a_failure_nobody_handles_is_logged_and_shown(qtbot, caplog: pytest.LogCaptureFixture) -> None:
