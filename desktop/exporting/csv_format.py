@@ -78,14 +78,20 @@ def annotation_rows(article: JsonObject) -> Iterator[list[Any]]:
         yield from _annotations_of("comment", comment, article["id"])
 
 
-def library_annotation_rows(tags: Iterable[TagRecord], authors: Iterable[JsonObject]) -> Iterator[list[Any]]:
-    """Notes on tags (target_id: the tag path) and on commenters (target_id: the handle)."""
+def library_annotation_rows(
+    tags: Iterable[TagRecord], authors: Iterable[JsonObject], campaigns: Iterable[JsonObject] = ()
+) -> Iterator[list[Any]]:
+    """Notes on tags (target_id: the tag path), on commenters (target_id: the handle) and on
+    campaigns (target_id: the campaign's first comment)."""
     for tag in tags:
         if tag.note:
             yield ["note", None, "tag", tag.path, None, tag.path, None, None, None, tag.note["text"]]
     for author in authors:
         for note in author["notes"]:
             yield ["note", None, "author", author["handle"], None, None, None, None, None, note["text"]]
+    for campaign in campaigns:
+        for note in campaign["notes"]:
+            yield ["note", None, "campaign", campaign["comment_id"], None, None, None, None, None, note["text"]]
 
 
 class CsvWriter:

@@ -227,8 +227,9 @@ class MarkdownWriter:
                 note = "> **Note**\n>\n" + _quote(comment["notes"][0]["text"])
                 write("\n" + _indent(note, pad + "  ") + "\n")
 
-    def finish(self, tags: Iterable[TagRecord], authors: Iterable[JsonObject]) -> None:
-        """The notes on tags and on commenters, after the articles."""
+    def finish(self, tags: Iterable[TagRecord], authors: Iterable[JsonObject],
+               campaigns: Iterable[JsonObject] = ()) -> None:
+        """The notes on tags, on commenters and on campaigns, after the articles."""
         write = self.out.write
         noted_tags = [tag for tag in tags if tag.note]
         if noted_tags:
@@ -241,3 +242,8 @@ class MarkdownWriter:
             write("\n## Notes on commenters\n")
             for author in noted_authors:
                 write(f"\n### {inline(author['handle'])}\n\n{_quote(author['notes'][0]['text'])}\n")
+        noted_campaigns = [campaign for campaign in campaigns if campaign["notes"]]
+        if noted_campaigns:
+            write("\n## Notes on campaigns\n")
+            for campaign in noted_campaigns:
+                write(f"\n### {inline(campaign['label'])}\n\n{_quote(campaign['notes'][0]['text'])}\n")

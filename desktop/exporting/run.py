@@ -109,7 +109,7 @@ def _write(
                 comment_csv.rows(comment_rows(article, reader.scope.matched_comments))
                 annotation_csv.rows(annotation_rows(article))
                 comments += len(article["comments"])
-            annotation_csv.rows(library_rows(reader.tags(), reader.authors()))
+            annotation_csv.rows(library_rows(reader.tags(), reader.authors(), reader.campaigns()))
         return comments
     if fmt == "markdown":
         description = f"{reader.scope.description} · {reader.total} articles · {reader.comment_count()} comments"
@@ -120,7 +120,7 @@ def _write(
             for article in articles:
                 markdown.article(article, reader.scope.matched_comments)
                 comments += len(article["comments"])
-            markdown.finish(reader.tags(), reader.authors())
+            markdown.finish(reader.tags(), reader.authors(), reader.campaigns())
         return comments
     with atomic_file(paths[0], overwrite, binary=True) as binary_out:
         qdpx = QdpxWriter(binary_out, reader.tags(), namespace or library_namespace(reader.db), options.comment_sources)

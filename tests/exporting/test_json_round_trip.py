@@ -207,8 +207,12 @@ def test_notes_on_campaigns_go_out_and_come_back(
     assert content(db) == before
     # A scoped export has the notes on its articles' campaigns only.
     assert exported(library, tmp_path / "part.json", Scope.articles([rich.cyrillic]))["campaigns"] == []
-    for fmt in ("csv", "markdown", "qdpx"):  # the other formats leave notes on campaigns out, without failing
+    for fmt in ("csv", "markdown", "qdpx"):  # CSV and Markdown list the note, REFI-QDA leaves it out
         run_export(library, fmt, tmp_path / f"export-{fmt}")
+    markdown = next(tmp_path.glob("export-markdown*")).read_text(encoding="utf-8")
+    assert "## Notes on campaigns" in markdown and "One office, *three* handles" in markdown
+    table = (tmp_path / "export-csv" / "annotations.csv").read_text(encoding="utf-8")
+    assert f"note,,campaign,{ids[0]},,,,,,\"One office, *three* handles\"" in table
 
 
 def test_the_importer_knows_an_export_by_its_format_field() -> None:
