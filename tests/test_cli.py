@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from desktop.ingest import importer
+from desktop.ingest import report as reporting
 from tests.conftest import DATA, SEEDS
 from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE, article_a
 
@@ -113,8 +113,8 @@ def test_import_prints_every_file_however_many(
 ) -> None:
     """The report in memory keeps only the first files and notes: the command prints each file as
     it goes, so it still names every one."""
-    monkeypatch.setattr(importer, "KEEP_FILES", 1)
-    monkeypatch.setattr(importer, "KEEP_NOTES", 1)
+    monkeypatch.setattr(reporting, "KEEP_FILES", 1)
+    monkeypatch.setattr(reporting, "KEEP_NOTES", 1)
     (tmp_path / "in").mkdir()
     for number in range(5):
         (tmp_path / "in" / f"{number}.txt").write_text(article_a(f"Page {number}"), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Exports of a library, no Qt: JSON (lossless; `glossa_import` reads it back), CSV, a Markdown
+"""Exports of a library, no Qt: JSON (lossless; `glossa import` reads it back), CSV, a Markdown
 report and REFI-QDA (.qdpx), of a scope, optionally with commenters pseudonymised.
 
     from desktop.exporting.run import ExportOptions, run_export

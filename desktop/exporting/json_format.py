@@ -1,5 +1,5 @@
 """The JSON export: the documented format (README.md, "JSON export format"), streamed one article
-at a time, lossless: importing it into an empty library (desktop/exporting/glossa_import.py)
+at a time, lossless: importing it into an empty library (desktop/store/glossa_json.py)
 gives back the library, ids included, and exporting that again gives the same file but for
 `exported_at`."""
 
@@ -10,13 +10,11 @@ from datetime import datetime
 from typing import IO
 
 from desktop.store.db import Library
+from desktop.store.glossa_json import FORMAT_NAME, FORMAT_VERSION
 
 from .progress import CancelCheck, ProgressCallback, never, tracked
 from .records import ExportReader
 from .scope import Scope
-
-FORMAT_NAME = "glossa"
-FORMAT_VERSION = 1
 
 
 def _dump(value: object) -> str:

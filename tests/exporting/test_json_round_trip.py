@@ -9,9 +9,9 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from desktop.exporting.glossa_import import read_export
 from desktop.exporting.run import run_export
 from desktop.exporting.scope import Scope
+from desktop.ingest.formats.glossa_json import read_export
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.db import Library

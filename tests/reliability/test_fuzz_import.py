@@ -31,10 +31,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.ingest import importer
 from desktop.ingest.documents import UnreadableInput
 from desktop.ingest.importer import ImportReport, ReportLog, import_file, import_paths
 from desktop.ingest.parse import parse_bytes
+from desktop.store import batches
 from desktop.store.db import Library
 from tests.ingest.builders import SEED_A, SEED_B, article_a, article_b, comment
 
@@ -397,7 +397,7 @@ IMPORTS: dict[str, tuple[Callable[[Path, int], list[Path]], int]] = {
 def test_importing_work_grows_linearly(shape: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the full report written as the window and `glossa import` write it, and one batch for
     the whole import, so the count does not depend on the clock (and every file waits in it)."""
-    monkeypatch.setattr(importer, "_BATCH_SECONDS", float("inf"))
+    monkeypatch.setattr(batches, "BATCH_SECONDS", float("inf"))
     make, n = IMPORTS[shape]
     import_work(tmp_path, make(tmp_path / "warm-up", 2))  # modules loaded, statements prepared
     small, articles = import_work(tmp_path, make(tmp_path / "small", n), ReportLog())

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from desktop.ingest import importer
 from desktop.ingest.documents import PATH_LEVELS
+from desktop.ingest.formats import json_lines
 from desktop.ingest.importer import ImportReport, Progress, import_paths
+from desktop.store import batches
 from desktop.store.db import Library
 from desktop.store.queries import counts, export_articles
 from tests.conftest import DATA
@@ -321,7 +322,7 @@ def test_one_bad_file_never_stops_the_others(library: Library, tmp_path: Path) -
 def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = importer.store_document
+    real = batches.store_document
 
     def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
         if "poison" in str(source):
@@ -329,7 +330,7 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
             raise RuntimeError("disk on fire")
         return real(db, document, source, now, cache)
 
-    monkeypatch.setattr(importer, "store_document", failing)
+    monkeypatch.setattr(batches, "store_document", failing)
     write(tmp_path / "in" / "1_good.txt", SEED_B)
     write(tmp_path / "in" / "2_poison.txt", SEED_A)
     write(tmp_path / "in" / "3_good.txt", article_a("Third"))
@@ -341,15 +342,15 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
     assert counts(library.db).comments == 0
 
 
-@pytest.mark.parametrize("group", [1, 4, importer._GROUP_FILES])
+@pytest.mark.parametrize("group", [1, 4, batches.GROUP_FILES])
 def test_files_share_a_transaction_but_fail_alone(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group: int
 ) -> None:
     """Files are committed in batches: a failing file in the middle of one is rolled back with
     the files before it under the same savepoint (`group` files each), which are stored again,
     and the files before and after it in the same transaction are kept."""
-    monkeypatch.setattr(importer, "_GROUP_FILES", group)
-    real = importer.store_document
+    monkeypatch.setattr(batches, "GROUP_FILES", group)
+    real = batches.store_document
 
     def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
         if "poison" in document.title:
@@ -357,19 +358,19 @@ def test_files_share_a_transaction_but_fail_alone(
             raise RuntimeError("bug")
         return real(db, document, source, now, cache)
 
-    monkeypatch.setattr(importer, "store_document", failing)
+    monkeypatch.setattr(batches, "store_document", failing)
     for n in range(30):
         title = "poison pill" if n == 15 else f"Article {n}"
         write(tmp_path / "in" / f"{n:02}.txt", article_a(title, comment(1, f"author{n}"), comment(2, "shared")))
     commits = 0
-    real_commit = importer.BatchWriter.commit
+    real_commit = batches.BatchWriter.commit
 
     def counting(self: Any) -> None:
         nonlocal commits
         commits += self._transaction is not None
         real_commit(self)
 
-    monkeypatch.setattr(importer.BatchWriter, "commit", counting)
+    monkeypatch.setattr(batches.BatchWriter, "commit", counting)
     report = import_paths(library, [tmp_path / "in"])
     assert commits == 1  # thirty small files, one transaction
     skipped = [(Path(f.path).name, f.skipped) for f in report.skipped]
@@ -386,7 +387,7 @@ def test_a_file_that_cannot_be_stored_again_loses_the_batch(
     """When a file fails, the files stored before it under the same savepoint are stored again;
     should one of them fail then, the batch is lost and every file of it reported as such, and
     the import goes on with the next file."""
-    real = importer.store_document
+    real = batches.store_document
     flaky_calls = 0
 
     def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
@@ -399,7 +400,7 @@ def test_a_file_that_cannot_be_stored_again_loses_the_batch(
                 raise RuntimeError("only once")
         return real(db, document, source, now, cache)
 
-    monkeypatch.setattr(importer, "store_document", failing)
+    monkeypatch.setattr(batches, "store_document", failing)
     titles = ["Article 0", "flaky", "poison", "Article 3"]
     for n, title in enumerate(titles):
         write(tmp_path / "in" / f"{n}.txt", article_a(title, comment(1, f"author{n}")))
@@ -424,7 +425,7 @@ def test_a_lost_batch_is_reported_file_by_file(
     def full(*args: Any) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(importer, "index_articles", full)
+    monkeypatch.setattr(batches, "index_articles", full)
     paths = [write(tmp_path / f"{n}.txt", article_a(f"Article {n}", comment(1, "a"))) for n in range(3)]
     report = import_paths(library, paths)
     assert report.stopped and "disk is full" in report.stopped
@@ -438,7 +439,7 @@ def test_a_jsonl_dump_is_read_a_line_at_a_time(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A dump can be gigabytes: it is never read whole, and progress moves inside it."""
-    records = [{"text": article_a(f"Record {n}", comment(1, "a"))} for n in range(importer._JSONL_BATCH * 2 + 5)]
+    records = [{"text": article_a(f"Record {n}", comment(1, "a"))} for n in range(json_lines.GROUP * 2 + 5)]
     path = write(tmp_path / "d.jsonl", "\ufeff" + jsonl(*records))
     real = Path.read_bytes
 
@@ -451,20 +452,20 @@ def test_a_jsonl_dump_is_read_a_line_at_a_time(
     report = ok(import_paths(library, [path], progress=seen.append))
     assert report.total("articles_added") == len(records)
     inside = [p.articles for p in seen if p.done == 0]
-    assert inside == [0, importer._JSONL_BATCH, 2 * importer._JSONL_BATCH, len(records)]
+    assert inside == [0, json_lines.GROUP, 2 * json_lines.GROUP, len(records)]
 
 
 def test_a_record_that_cannot_be_stored_loses_only_itself(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = importer.store_document
+    real = batches.store_document
 
     def failing(db: Any, document: Any, source: Any, now: Any, cache: Any = None) -> Any:
         if "poison" in document.title:
             raise RuntimeError("bug")
         return real(db, document, source, now, cache)
 
-    monkeypatch.setattr(importer, "store_document", failing)
+    monkeypatch.setattr(batches, "store_document", failing)
     records = [{"text": article_a("poison" if n == 7 else f"Record {n}")} for n in range(20)]
     report = import_paths(library, [write(tmp_path / "d.jsonl", jsonl(*records))])
     assert report.files[0].problems == ["record on line 8: could not import: RuntimeError: bug"]
@@ -535,19 +536,19 @@ def test_cancel_after_the_first_file_keeps_it(library: Library, tmp_path: Path) 
 
 
 def test_cancel_inside_a_jsonl_dump_keeps_committed_batches(library: Library, tmp_path: Path) -> None:
-    records = [{"text": article_a(f"Record {n}")} for n in range(importer._JSONL_BATCH * 2 + 5)]
+    records = [{"text": article_a(f"Record {n}")} for n in range(json_lines.GROUP * 2 + 5)]
     path = write(tmp_path / "d.jsonl", jsonl(*records))
     calls = 0
 
     def cancelled() -> bool:
         nonlocal calls
         calls += 1
-        return calls > importer._JSONL_BATCH + 10  # the first check is import_paths' own
+        return calls > json_lines.GROUP + 10  # the first check is import_paths' own
 
     report = import_paths(library, [path], cancelled=cancelled)
     assert report.cancelled
     stored = counts(library.db).articles
-    assert importer._JSONL_BATCH <= stored < len(records)
+    assert json_lines.GROUP <= stored < len(records)
     assert report.total("articles_added") == stored
 
 

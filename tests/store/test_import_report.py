@@ -13,8 +13,10 @@ from typing import IO, Any
 
 import pytest
 
-from desktop.ingest import importer
+from desktop.ingest import report as reporting
+from desktop.ingest.formats import json_lines
 from desktop.ingest.importer import FileReport, ImportReport, Progress, ReportLog, import_paths, reports_folder
+from desktop.store import batches
 from desktop.store.db import Library
 from desktop.store.queries import counts
 from tests.ingest.builders import article_a, comment
@@ -50,9 +52,9 @@ def status_lines(lines: list[str]) -> list[str]:
 @pytest.fixture
 def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     """The limits scaled down, so a few hundred files are "many"."""
-    monkeypatch.setattr(importer, "KEEP_FILES", 20)
-    monkeypatch.setattr(importer, "KEEP_NOTES", 30)
-    monkeypatch.setattr(importer, "_SPILL_AT", 25)
+    monkeypatch.setattr(reporting, "KEEP_FILES", 20)
+    monkeypatch.setattr(reporting, "KEEP_NOTES", 30)
+    monkeypatch.setattr(reporting, "_SPILL_AT", 25)
 
 
 def in_memory(report: ImportReport) -> tuple[int, int]:
@@ -99,8 +101,8 @@ def test_the_report_in_memory_does_not_grow_with_the_files(library: Library, tmp
 
 def test_without_a_report_file_nothing_is_left_out(library: Library, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "KEEP_FILES", 2)
-    monkeypatch.setattr(importer, "KEEP_NOTES", 2)
+    monkeypatch.setattr(reporting, "KEEP_FILES", 2)
+    monkeypatch.setattr(reporting, "KEEP_NOTES", 2)
     corpus(tmp_path / "in", 6)
     plain = import_paths(library, [tmp_path / "in"])  # no report file asked for
     assert plain.log_path is None and plain.log_error is None
@@ -134,14 +136,14 @@ class FailingStream:
 def test_a_report_file_that_fails_halfway_leaves_the_rest_in_memory(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_open = importer._Recorder._open
+    real_open = reporting._Recorder._open
 
     def failing_open(self: Any, *args: Any) -> None:
         real_open(self, *args)
         self.stream = FailingStream(self.stream, lines=150)
 
-    monkeypatch.setattr(importer._Recorder, "_open", failing_open)
-    monkeypatch.setattr(importer, "_BATCH_SECONDS", 0.0)  # a batch per file: files settle one by one
+    monkeypatch.setattr(reporting._Recorder, "_open", failing_open)
+    monkeypatch.setattr(batches, "BATCH_SECONDS", 0.0)  # a batch per file: files settle one by one
     corpus(tmp_path / "in", 200)
     report = import_paths(library, [tmp_path / "in"], log=ReportLog())
     assert report.log_error == "No space left on device" and report.log_path is not None
@@ -167,15 +169,15 @@ def test_a_big_dump_keeps_few_notes_in_memory_while_it_is_read(
     """A JSON-lines dump is one file with a note per record: the notes past those kept wait on
     disk while it is read, and all of them are in the full report, in order."""
     most = 0
-    real = importer._Recorder.checkpoint
+    real = reporting._Recorder.checkpoint
 
     def checkpoint(self: Any, idle: bool, reading: FileReport | None) -> None:
         nonlocal most
         real(self, idle, reading)
         most = max([most, *(len(f.warnings) for f in self.pending)])
 
-    monkeypatch.setattr(importer._Recorder, "checkpoint", checkpoint)
-    monkeypatch.setattr(importer, "_JSONL_BATCH", 20)
+    monkeypatch.setattr(reporting._Recorder, "checkpoint", checkpoint)
+    monkeypatch.setattr(json_lines, "GROUP", 20)
     report = import_paths(library, [dump(tmp_path / "d.jsonl", 1_000)], log=ReportLog())
     assert most <= 30 + 25 + 20  # kept, waiting to go to disk, and one group of records
     (file_report,) = report.files
@@ -192,7 +194,7 @@ def test_the_full_report_is_written_as_the_import_goes(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each file's line is on the disk once its batch is committed: a crash keeps it."""
-    monkeypatch.setattr(importer, "_BATCH_SECONDS", 0.0)  # a batch per file
+    monkeypatch.setattr(batches, "BATCH_SECONDS", 0.0)  # a batch per file
     corpus(tmp_path / "in", 40)
     on_disk: list[int] = []
 
@@ -208,7 +210,7 @@ def test_the_full_report_is_written_as_the_import_goes(
 
 def test_echo_gets_every_line_and_the_newest_reports_are_kept(library: Library, tmp_path: Path) -> None:
     folder = reports_folder(library.path)
-    for number in range(importer.REPORTS_KEPT + 3):
+    for number in range(reporting.REPORTS_KEPT + 3):
         write(folder / f"import-2020-01-01_00-00-{number:02}.txt", "an old report")
     write(folder / "notes.txt", "not a report: kept")
     echoed: list[str] = []
@@ -219,7 +221,7 @@ def test_echo_gets_every_line_and_the_newest_reports_are_kept(library: Library, 
     assert echoed == lines[lines.index("") + 1 : lines.index("", lines.index("") + 1)]
     assert len(echoed) == 3 * 2 + 1  # a line and a note per file; the missing path
     reports = sorted(p.name for p in folder.glob("import-*.txt"))
-    assert len(reports) == importer.REPORTS_KEPT and report.log_path is not None
+    assert len(reports) == reporting.REPORTS_KEPT and report.log_path is not None
     assert report.log_path.name in reports and "import-2020-01-01_00-00-00.txt" not in reports
     assert (folder / "notes.txt").exists()
 

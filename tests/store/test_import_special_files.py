@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ingest import decode, importer
+from desktop.ingest import decode, walk
 from desktop.ingest.importer import import_paths
 from desktop.store.db import Library
 from tests.ingest.builders import SEED_A
@@ -92,7 +92,7 @@ def test_a_huge_sparse_file_is_called_binary_from_its_first_bytes(library: Libra
 def test_a_text_file_larger_than_the_limit_is_refused_without_being_read(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 4_000_000)
+    monkeypatch.setattr(walk, "MAX_FILE_BYTES", 4_000_000)
     big = tmp_path / "big.txt"
     big.write_bytes(SEED_A * (5_000_000 // len(SEED_A)))
     (report,) = import_paths(library, [big]).files
@@ -106,7 +106,7 @@ def test_a_text_file_larger_than_the_limit_is_refused_without_being_read(
 def test_a_json_lines_dump_may_be_larger_than_the_limit_but_not_one_line(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 1_000_000)
+    monkeypatch.setattr(walk, "MAX_FILE_BYTES", 1_000_000)
     record = json.dumps({"text": SEED_A.decode("utf-8")})
     long_line = json.dumps({"text": "x " * 600_000})
     last = json.dumps({"text": "Another title\n\nAnother paragraph."})

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.ingest import importer
+from desktop.ingest import report as reporting
 from desktop.ingest.importer import ImportReport, ReportLog, import_paths
 from desktop.store.db import Library
 from desktop.ui import import_report
@@ -32,8 +32,8 @@ def corpus(folder: Path, files: int) -> Path:
 @pytest.fixture
 def big_report(qapp, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ImportReport:
     """40 files with a note each, and an empty one, with room for 5 files and 8 notes in memory."""
-    monkeypatch.setattr(importer, "KEEP_FILES", 5)
-    monkeypatch.setattr(importer, "KEEP_NOTES", 8)
+    monkeypatch.setattr(reporting, "KEEP_FILES", 5)
+    monkeypatch.setattr(reporting, "KEEP_NOTES", 8)
     return import_paths(library, [corpus(tmp_path / "in", 40)], log=ReportLog(TranslatedReportFormat()))
 
 

@@ -1,5 +1,6 @@
-"""Reading a Glossa JSON export back into a library (the importer sends files whose top-level
-`"format"` is `"glossa"` here: `read_export`, then `load_export`).
+"""Storing a Glossa JSON export (desktop/exporting/json_format.py) back into a library: the
+importer's reader (desktop/ingest/formats/glossa_json.py) recognises and reads the file and
+hands the export to `load_export`.
 
 Into an empty library (no articles, authors, tags, notes or highlights) an export goes in as it
 was: article, comment and highlight ids are kept, with read and starred state, times, note
@@ -27,22 +28,22 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from peewee import IntegrityError, SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.ingest.json_values import LongNumber
 from desktop.store import annotations as ann
 from desktop.store import summaries
+from desktop.store.batches import Tally
 from desktop.store.db import Library
 from desktop.store.search import index_articles
 from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
-from .json_format import FORMAT_NAME, FORMAT_VERSION
-
-if TYPE_CHECKING:
-    from desktop.ingest.importer import FileReport
+FORMAT_NAME = "glossa"  # an export's top-level "format", first in the file
+FORMAT_VERSION = 1  # the newest version written and read
 
 JsonObject = dict[str, Any]
 _TIME = "%Y-%m-%d %H:%M:%S"
@@ -50,35 +51,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LARGEST = 2**63 - 1  # SQLite's integers are signed 64-bit
 
 
-class LongNumber(str):
-    """A JSON number too long to be any count or id (Python reads at most 4,300 digits, and
-    slowly), kept as its digits: a value the checks below reject by name, not a Python error."""
-
-
-def whole_number(text: str) -> int | str:
-    """json's parse_int: an int, or the LongNumber of a number of more than 30 digits."""
-    return int(text) if len(text) <= 30 else LongNumber(text)
-
-
 class _Invalid(ValueError):
     """Something in the file that is not what an export holds: raised with a Text, which the
     import report shows (translated in the window). `what` below names the value: a field of the
     file as it is spelt there ("title", "source.url"), or a phrase marked for translation."""
-
-
-def read_export(data: bytes) -> JsonObject | None:
-    """The export in these bytes, or None when they are not one JSON object whose "format" is
-    "glossa" (a JSON-lines file's first record is not enough)."""
-    text = data.decode("utf-8-sig", errors="replace").lstrip()
-    if not text.startswith("{"):
-        return None
-    try:
-        value, end = json.JSONDecoder(parse_int=whole_number).raw_decode(text)
-    except (json.JSONDecodeError, RecursionError):
-        return None
-    if not isinstance(value, dict) or value.get("format") != FORMAT_NAME or text[end:].strip():
-        return None
-    return value
 
 
 # -- checked values -----------------------------------------------------------------------------
@@ -152,7 +128,7 @@ def _posted(value: Any) -> datetime | None:
 @dataclass
 class _Loader:
     library: Library
-    report: FileReport
+    report: Tally
     source: str
     keep_ids: bool
     now: str = field(default_factory=lambda: datetime.now().strftime(_TIME))
@@ -565,7 +541,7 @@ def load_export(
     library: Library,
     export: JsonObject,
     source: str,
-    report: FileReport,
+    report: Tally,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> None:
     """Import an export read by read_export into the library, filling the file's report."""
