@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,7 @@ from PySide6.QtCore import QLocale
 from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.ui import i18n
+from tests.postgres import Server, start_server
 
 # Tests read English texts, dates and numbers whatever the machine's locale: "5 Jan 2023, 14:30", "12,345".
 QLocale.setDefault(i18n.c_locale())
@@ -27,6 +29,44 @@ def library(tmp_path: Path):
     yield lib
     if not lib.db.is_closed() and not lib.read_only:
         # Whatever the test wrote, the list's thread figures still agree with the comments.
+        assert summaries.stale(lib.db) == [], "article figures out of date (desktop/store/summaries.py)"
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """A throwaway PostgreSQL server for the session (tests/postgres.py). Without one the tests
+    that need it are skipped, saying why; on CI (CI=true) they fail instead."""
+    server, reason = start_server()
+    if server is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs PostgreSQL: {reason}", pytrace=False)
+        pytest.skip(reason)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: Server) -> Iterator[str]:
+    """The connection string of a fresh, empty database of its own."""
+    name = postgres_server.new_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine a library can live on: a test that takes it runs on both."""
+    return str(request.param)
+
+
+@pytest.fixture
+def engine_library(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Library]:
+    """A new library on `engine`: a file, or a fresh database on the test server."""
+    location = str(tmp_path / "test.glossa") if engine == "sqlite" else request.getfixturevalue("postgres_url")
+    lib = Library.open(location)
+    yield lib
+    if not lib.db.is_closed():
         assert summaries.stale(lib.db) == [], "article figures out of date (desktop/store/summaries.py)"
     lib.close()
 
