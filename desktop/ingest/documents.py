@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    """What a document is, by its shape (FORMAT.md). The values are what every library's
+    `article.kind` holds and what the JSON export's `source.format` says: they stay as they are."""
+
+    THREAD = "A"  # an article followed by its reader-comment thread (FORMAT.md's format A)
+    REPOST = "B"  # a repost with a share bar and footer junk (format B)
+    PLAIN = "plain"  # text in neither shape
+
+
+class Presence(StrEnum):
+    """A commenter's status in a comment header (`H Offline H`), stored as printed."""
+
+    OFFLINE = "Offline"
+    ONLINE = "Online"
 
 
 @dataclass
 class ParsedComment:
     handle: str
     display_name: str | None
-    status: str  # "Offline" or "Online", as printed
+    status: str  # a Presence, as printed (an export's may be any text)
     posted_at: datetime | None  # local time as printed; no zone is given
     body: str
     depth: int  # 1 = top level
@@ -40,7 +57,7 @@ class ParsedDocument:
     comments: list[ParsedComment]
     raw: str  # the document's text exactly as decoded, junk included
     index: int  # position of the document in its file (0-based)
-    kind: str  # "A" (article + thread), "B" (repost with share bar), "plain"
+    kind: str  # a DocumentKind (an export's may be any text)
     warnings: list[str] = field(default_factory=list)
     photo_credit: str | None = None
     # Filled from a JSON-lines record when present.

@@ -14,12 +14,12 @@ from typing import NamedTuple
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from .decode import TRUNCATED_WARNING, decode
-from .documents import ParsedComment, ParsedDocument, child_path
+from .documents import DocumentKind, ParsedComment, ParsedDocument, Presence, child_path
 
 # A comment header line. The rest is right-stripped in code: a lazy `(.+?)\s*$` is quadratic on
 # long runs of spaces.
 _HEADER = re.compile(r"^( +)(\d{1,5})\.[ \u00a0](.+)$")
-_STATUSES = ("Offline", "Online")
+_STATUSES = tuple(Presence)
 _CUT_MARKER = re.compile(r"^ +\d{1,5}\.?(?:[ \u00a0](.*))?$")
 _MONTHS = {
     name: number
@@ -146,7 +146,7 @@ class _DocumentParser:
         self.index = index
         self.warnings: list[str] = []
         self.junk: list[str] = []
-        self.kind = "plain"
+        self.kind = DocumentKind.PLAIN
         self.photo_credit: str | None = None
         self.title = ""
         self.subtitle: str | None = None
@@ -167,12 +167,12 @@ class _DocumentParser:
         self.title = title
         position += 1
         if title == _SHARE_BAR:
-            self.kind = "B"
+            self.kind = DocumentKind.REPOST
             self.junk.append(_SHARE_BAR)
             title = ""
             position = self._read_subtitle(position)
         end = self._read_article(position)
-        if self.kind == "A":
+        if self.kind is DocumentKind.THREAD:
             self._drop_teasers()
         if not title:
             title = self.subtitle or (self.blocks[0][0][:200] if self.blocks else "")
@@ -235,14 +235,14 @@ class _DocumentParser:
                 continue
             if line[0] == " " and self._comment_at(position, in_thread=False):
                 flush()
-                self.kind = "A"
+                self.kind = DocumentKind.THREAD
                 return self._read_thread(position)
             junk = self._junk_kind(stripped)
             if junk == "share":
                 flush()
                 title_line = self._previous_content_line(position)
                 if title_line is None:  # right after the title: Format B's share bar
-                    self.kind = "B"
+                    self.kind = DocumentKind.REPOST
                     self.junk.append(_SHARE_BAR)
                     position = self._read_subtitle(position + 1)
                     continue
@@ -253,9 +253,9 @@ class _DocumentParser:
                 self._split_prefix_junk(position)
                 if junk == "footer":
                     flush()
-                    self.kind = "B"
+                    self.kind = DocumentKind.REPOST
                     return position + 1
-                self.kind = "A"  # the photo credit and the sign-in prompt are Format A's
+                self.kind = DocumentKind.THREAD  # the photo credit and the sign-in prompt are Format A's
                 article_ended = True
                 position += 1
                 continue
@@ -268,8 +268,8 @@ class _DocumentParser:
                     continue
                 return self._unglue_title(position)
             text = _HTML_DEBRIS.sub("", stripped)
-            if text != stripped and self.kind == "plain":
-                self.kind = "B"
+            if text != stripped and self.kind is DocumentKind.PLAIN:
+                self.kind = DocumentKind.REPOST
             if text:
                 block.append(text)
             position += 1
@@ -554,7 +554,7 @@ class _DocumentParser:
 def _split_header(rest: str) -> list[tuple[str, str]]:
     """`H status H` with the same handle twice; the handle itself may hold spaces or 'Online'.
     Every reading is returned: the meta line decides between them."""
-    readings = []
+    readings: list[tuple[str, str]] = []
     for status in _STATUSES:
         separator = f" {status} "
         twice = len(rest) - len(separator)

@@ -32,7 +32,7 @@ from typing import Any
 
 from peewee import IntegrityError, SqliteDatabase
 
-from desktop.ingest.documents import ParsedComment, ParsedDocument
+from desktop.ingest.documents import DocumentKind, ParsedComment, ParsedDocument, Presence
 from desktop.ingest.json_values import LongNumber
 from desktop.store import annotations as ann
 from desktop.store import summaries
@@ -498,7 +498,7 @@ def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
         parsed.append(ParsedComment(
             handle=author,
             display_name=_text(comment.get("display_name"), "display_name", optional=True),
-            status=_text(comment.get("status") or "Offline", "status"),
+            status=_text(comment.get("status") or Presence.OFFLINE, "status"),
             posted_at=_posted(comment.get("posted_at")),
             body=_text(comment.get("body"), QT_TRANSLATE_NOOP("GlossaImport", "a comment's body")),
             depth=_int(comment.get("depth", 1), "depth"),
@@ -519,7 +519,7 @@ def _document(record: JsonObject) -> tuple[ParsedDocument, list[JsonObject]]:
         comments=parsed,
         raw=_text(record.get("raw"), "raw", optional=True) or "\n\n".join([title, *paragraphs]),
         index=_int(source.get("position", 0), "source.position"),
-        kind=_text(source.get("format") or "plain", "source.format"),
+        kind=_text(source.get("format") or DocumentKind.PLAIN, "source.format"),
         warnings=[_text(w, QT_TRANSLATE_NOOP("GlossaImport", "a warning"))
                   for w in _list(record.get("warnings"), "warnings")],
         photo_credit=_text(source.get("photo_credit"), "source.photo_credit", optional=True),

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from desktop.ingest.documents import PATH_LEVELS
+from desktop.ingest.documents import PATH_LEVELS, DocumentKind, Presence
 from desktop.ingest.formats import json_lines
 from desktop.ingest.importer import ImportReport, Progress, import_paths
+from desktop.ingest.parse import parse_bytes
 from desktop.store import batches
 from desktop.store.db import Library
 from desktop.store.queries import counts, export_articles
@@ -93,6 +94,16 @@ def test_folders_are_imported_recursively(library: Library, tmp_path: Path) -> N
     assert titles == {SEED_A_TITLE, SEED_B_TITLE, "A file without a suffix"}
     assert report.total("articles_added") == 3
     assert report.total("comments_added") == 8 + 0 + 0
+
+
+def test_document_kinds_and_statuses_are_stored_as_every_library_holds_them(library: Library, tmp_path: Path) -> None:
+    """The domain names what a document is (a thread, a repost); the library keeps FORMAT.md's
+    letters and the status as printed, so libraries made before read the same."""
+    assert [parse_bytes(seed)[0].kind for seed in (SEED_A, SEED_B)] == [DocumentKind.THREAD, DocumentKind.REPOST]
+    ok(import_paths(library, [write(tmp_path / "a.txt", SEED_A), write(tmp_path / "b.txt", SEED_B)]))
+    assert sorted(query(library, "SELECT kind, typeof(kind) FROM article")) == [("A", "text"), ("B", "text")]
+    assert {row[0] for row in query(library, "SELECT status FROM comment")} <= {Presence.OFFLINE, Presence.ONLINE}
+    assert query(library, "SELECT COUNT(*) FROM comment WHERE status = 'Offline'")[0][0] > 0
 
 
 def test_a_file_named_on_the_command_line_is_read_whatever_its_suffix(library: Library, tmp_path: Path) -> None:
