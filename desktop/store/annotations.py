@@ -279,6 +279,39 @@ class _Recorder:
         return Change(label, before_rows, after_rows)
 
 
+def articles_touched(db: SqliteDatabase, change: Change) -> set[int] | None:
+    """The articles whose annotations a change touched: tags and highlights on them or their
+    comments, notes on them, their comments or their highlights. None when it may be any
+    article: a tag itself changed (its name and colour show everywhere), or a note on a
+    commenter, a tag or a campaign."""
+    articles: set[int] = set()
+    comments: set[int] = set()
+    highlights: set[int] = set()
+    for rows in (change.before, change.after):
+        for table, by_id in rows.items():
+            if table == "note_revision":
+                continue  # goes with its note
+            if table not in ("article_tag", "comment_tag", "highlight", "note"):
+                return None
+            columns = _COLUMNS[table]
+            for row in by_id.values():
+                if row is None:
+                    continue
+                values = dict(zip(columns, row, strict=True))
+                if table == "note" and values["target_kind"] in ("author", "tag", "campaign"):
+                    return None
+                for column, found in (("article_id", articles), ("comment_id", comments),
+                                      ("highlight_id", highlights)):
+                    if values.get(column) is not None:
+                        found.add(values[column])
+    for ids, query in ((comments, "SELECT DISTINCT article_id FROM comment"),
+                       (highlights, "SELECT article_id FROM highlight")):
+        if ids:
+            rows = db.execute_sql(f"{query} WHERE id {_IN}", (_json_ids(ids),))
+            articles.update(row[0] for row in rows if row[0] is not None)  # not a detached highlight
+    return articles
+
+
 def undo(db: SqliteDatabase, change: Change) -> None:
     """Put back the rows as they were before the change."""
     _apply(db, change.after, change.before)

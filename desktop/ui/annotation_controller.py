@@ -76,7 +76,7 @@ class AnnotationController(QObject):
     """Runs annotation operations for the window. `changed` fires after every write, undo and
     redo, so views re-read what they show; `failed` carries a message for the user."""
 
-    changed = Signal()
+    changed = Signal(object)  # the Change written, undone or redone
     notes_changed = Signal()  # only note text changed: nothing on the article or the tree
     failed = Signal(str)
 
@@ -120,7 +120,7 @@ class AnnotationController(QObject):
         if only_notes:
             self.notes_changed.emit()  # typing autosaves often: repaint only what shows notes
         else:
-            self.changed.emit()
+            self.changed.emit(change)
 
     def replay(self, step: Callable[[Any, Change], None], change: Change) -> None:
         try:
@@ -131,7 +131,7 @@ class AnnotationController(QObject):
         except (DatabaseError, sqlite3.Error) as error:
             self.failed.emit(self._cleared(translated(explain_write_error(error))))
             QTimer.singleShot(0, self.stack.clear)
-        self.changed.emit()
+        self.changed.emit(change)
 
     def _cleared(self, reason: str) -> str:
         return self.tr("{reason} The undo history was cleared.").format(reason=reason)

@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         self.sidebar.view_selected.connect(self._on_view_changed)
         self.sidebar.tags_selected.connect(self._on_tags_selected)
         self.sidebar.tag_note_requested.connect(lambda tag_id: self._set_note_target("tag", tag_id))
-        self.controller.changed.connect(self._on_annotations_changed)
+        self.controller.changed.connect(self.session.annotations_written)
         self.controller.notes_changed.connect(self._on_notes_changed)
         self.controller.failed.connect(self._on_annotation_failed)
         self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
             lambda query: self.article_list.show_query(query.view, query.articles))
         session.reading_changed.connect(self.reader.follow_reading)
         session.reading_changed.connect(self._on_reading_changed)
+        session.annotations_changed.connect(self._on_annotations_changed)
 
     # -- library ---------------------------------------------------------------------------
 
@@ -433,13 +434,16 @@ class MainWindow(QMainWindow):
         self.reader.tags = tags
         self.article_model.tag_colors = {tag_id: tag.color for tag_id, tag in tags.items()}
 
-    def _on_annotations_changed(self) -> None:
+    def _on_annotations_changed(self, articles: set[int] | None) -> None:
+        """Tags, counts and marks everywhere; the open article's annotations when they are among
+        the ones changed (`articles`, None: any)."""
         self.sidebar.refresh()
         self._sync_tags()
         self.session.tags_changed(self.sidebar.tags())
         self.article_model.refresh_marks()
-        self.reader.refresh_annotations()
-        self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
+        if articles is None or self.reader.article_id in articles:
+            self.reader.refresh_annotations()
+            self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         self.note_editor.reload()
         target = self.note_editor.target()
         if target is not None and not annotation_store.target_exists(self.library.db, target):

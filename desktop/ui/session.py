@@ -14,6 +14,10 @@ panels that show it: the reader marks the comments it selects, the list lists it
 Read and starred state is written through the session's commands (`open_article`, `set_read`,
 `set_starred`; the reader writes its comments' read state as they are looked at and says so
 with `comments_read`); `reading_changed(article ids)` follows each.
+
+Annotations are written by the annotation controller (it keeps the undo stack); each change it
+makes, undoes or redoes comes here (`annotations_written`), and `annotations_changed` names the
+articles it touched (None: possibly any, when a tag itself changed).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.store import annotations as annotation_store
 from desktop.store import reading
+from desktop.store.annotations import Change
 from desktop.store.db import Library
 
 
@@ -42,6 +47,7 @@ class Session(QObject):
     library_changed = Signal(object)  # Library: the one now open
     list_query_changed = Signal(object)  # ListQuery
     reading_changed = Signal(object)  # list[int]: articles whose read or starred state was written
+    annotations_changed = Signal(object)  # set[int] | None: articles whose annotations changed; None: any
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +111,11 @@ class Session(QObject):
     def comments_read(self, article_id: int) -> None:
         """The reader wrote the read state of some of this article's comments."""
         self.reading_changed.emit([article_id])
+
+    # -- annotations -----------------------------------------------------------------------------
+
+    def annotations_written(self, change: Change) -> None:
+        self.annotations_changed.emit(annotation_store.articles_touched(self.library.db, change))
 
     def _set_query(self, query: ListQuery) -> None:
         self.list_query = query

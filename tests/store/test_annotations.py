@@ -672,3 +672,21 @@ def test_annotations_browser_filters(db: SqliteDatabase, thread: tuple[int, list
     (source,) = [e for e in everything if e.text == "пропаганда"]
     assert source.article_id == article and source.article_title == "A title"
     assert source.comment_id == comments[0] and source.author_handle == "anna" and source.tag_ids == (child,)
+
+
+# ---------------------------------------------------------------------------- what a change touched
+
+
+def test_articles_touched_by_a_change(db: SqliteDatabase, thread: tuple[int, list[int]]) -> None:
+    article, comments = thread
+    other, (other_comment,) = make_article(db, comments=[(None, "zed", "elsewhere")], title="Other")
+    tag_id, created = ann.create_tag(db, "sarcasm")
+    assert ann.articles_touched(db, created) is None  # a new tag shows in every tag list
+    assert ann.articles_touched(db, ann.tag_comments(db, tag_id, [comments[1], other_comment])) == {article, other}
+    assert ann.articles_touched(db, ann.tag_articles(db, tag_id, [other])) == {other}
+    highlight_id, highlighted = ann.add_highlight(db, ("comment", comments[0]), 0, 3)
+    assert ann.articles_touched(db, highlighted) == {article}
+    assert ann.articles_touched(db, ann.set_note(db, ("highlight", highlight_id), "why")) == {article}
+    assert ann.articles_touched(db, ann.set_note(db, ("comment", other_comment), "a note")) == {other}
+    assert ann.articles_touched(db, ann.set_note(db, ("author", author_id(db, "anna")), "who")) is None
+    assert ann.articles_touched(db, ann.rename_tag(db, tag_id, "irony")) is None

@@ -107,3 +107,20 @@ def test_read_and_starred_state_reach_the_list_the_thread_and_the_sidebar(qtbot,
     assert _row(window, article_id).is_starred and starred.text(1) == "1"
     window.mark_read_action.trigger()
     assert window.reader.comment_model.unread_count() == 0 and _row(window, article_id).unread == 0
+
+
+def test_an_annotation_names_the_articles_it_changed(qtbot, window: MainWindow) -> None:
+    select_thread_article(window)
+    article_id = window.current_article_id()
+    comment_id = window.reader.comment_model.nodes[0].comment.id
+    with qtbot.waitSignal(window.session.annotations_changed) as created:
+        tag_id, _change = window.controller.run(annotation_store.create_tag, "sarcasm")
+    assert created.args == [None]  # a new tag: every tag list
+    with qtbot.waitSignal(window.session.annotations_changed) as tagged:
+        window.controller.run(annotation_store.tag_comments, tag_id, [comment_id])
+    assert tagged.args == [{article_id}]
+    assert window.reader.comment_model.tag_ids.get(comment_id) == [tag_id]  # the open article follows
+    with qtbot.waitSignal(window.session.annotations_changed) as undone:
+        window.controller.stack.undo()
+    assert undone.args == [{article_id}]
+    assert not window.reader.comment_model.tag_ids.get(comment_id)
