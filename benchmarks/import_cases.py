@@ -1,6 +1,6 @@
 """Cases 1 and 2: import. Each function runs in a worker process of its own and returns its figures.
 
-The database stage of the app is `desktop.ingest.importer.BatchWriter`, exactly what `import_paths`
+The database stage of the app is `desktop.store.batches.BatchWriter`, exactly what `import_paths`
 stores every file with (a savepoint per group of up to 200 files, a file that fails taking back
 only itself; a transaction per batch of files; the search index filled once per batch); the
 parsing that feeds it is done outside the timer. The anchor is
@@ -42,18 +42,19 @@ def _fresh_library_path(name: str) -> Path:
 
 def import_database_app(comments: int) -> dict[str, Any]:
     """Comments per second through the app's store path, parsing excluded."""
-    from desktop.ingest import importer
     from desktop.ingest.documents import UnreadableInput
     from desktop.ingest.parse import parse_bytes
+    from desktop.ingest.report import FileReport
+    from desktop.store.batches import BatchWriter
     from desktop.store.db import Library
 
     path = _fresh_library_path("import-db-app")
     library = Library.open(path)
     stored = 0.0
-    report = importer.FileReport("all files")
+    report = FileReport("all files")
     try:
         with library.bulk_writes():
-            writer = importer.BatchWriter(library)
+            writer = BatchWriter(library)
             for file in text_files(corpus_dir(comments)):
                 try:
                     documents = parse_bytes(file.read_bytes())
