@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from desktop.texts import QT_TRANSLATE_NOOP, joined
 
-from . import migrations, search
+from . import migrations, search, server
 from .check import explain_write_error, quick_check
 from .models import MODELS, database
 
@@ -98,6 +98,7 @@ class Library:
         self.read_only_reason = read_only_reason
         self.checked = True  # quick_check ran when it was opened (Library.open says otherwise)
         self.closed_stamp = ""  # file_stamp() once closed: what `unchanged_since` compares with
+        self.url = ""  # a server library's connection string, any password blanked (server.py)
 
     @classmethod
     def open(cls, path: str | Path, unchanged_since: str | None = None) -> Library:
@@ -105,7 +106,10 @@ class Library:
         connection, and a damaged file is refused untouched. `unchanged_since` is the
         `file_stamp` the file had when Glossa last closed it, sound: while the file still has
         it, nothing has written it since, and the check is left to `verify()` after start-up
-        (it reads every page: about a second at a million comments). `checked` says which."""
+        (it reads every page: about a second at a million comments). `checked` says which.
+        A `postgresql://` connection string opens a library on a server instead (server.py)."""
+        if server.is_server_url(path):
+            return cls._open_server(str(path))
         path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise LibraryError(QT_TRANSLATE_NOOP("Library", "{path} is a folder, not a library file").format(
@@ -149,8 +153,22 @@ class Library:
         library.checked = checked
         return library
 
+    @classmethod
+    def _open_server(cls, url: str) -> Library:
+        shown = server.redacted(url)
+        try:
+            db = server.open_database(url)
+        except migrations.LibraryTooNew as error:
+            raise LibraryError(_newer_glossa(shown, error.args[0])) from error
+        except server.ServerError as error:
+            raise LibraryError(str(error)) from error
+        # Library.db stays typed as SQLite's until the store's modules are written for both engines.
+        library = cls(Path(shown), db)  # type: ignore[arg-type]
+        library.url = shown
+        return library
+
     def close(self) -> None:
-        if not self.db.is_closed() and not self.read_only:
+        if not self.db.is_closed() and not self.read_only and not self.url:
             # A full or failing disk: closing still releases the file, and the WAL stays valid.
             with contextlib.suppress(peewee.DatabaseError):
                 self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -398,10 +416,7 @@ def _probe(path: Path, quick_check: bool = True) -> None:
     if problems != ["ok"]:
         raise LibraryDamaged(path, _quick_check_found([str(p) for p in problems]))
     if version > migrations.SCHEMA_VERSION:
-        raise LibraryError(QT_TRANSLATE_NOOP(
-            "Library", "{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to "
-            "{known}). Open it with a newer Glossa; it has not been changed.").format(
-            path=str(path), version=version, known=migrations.SCHEMA_VERSION))
+        raise LibraryError(_newer_glossa(str(path), version))
     if version < 0:
         raise LibraryDamaged(path, QT_TRANSLATE_NOOP(
             "Library", "its schema version ({version}) is not one Glossa writes").format(version=version))
@@ -416,6 +431,13 @@ def _probe(path: Path, quick_check: bool = True) -> None:
             version=version, tables=", ".join(later)))
     if version >= 1 and not {"article", "comment", "author"} <= tables:
         raise LibraryDamaged(path, QT_TRANSLATE_NOOP("Library", "its article and comment tables are missing"))
+
+
+def _newer_glossa(where: str, version: int) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Library", "{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to "
+        "{known}). Open it with a newer Glossa; it has not been changed.").format(
+        path=where, version=version, known=migrations.SCHEMA_VERSION)
 
 
 def _prepare(db: SqliteDatabase, path: Path) -> None:

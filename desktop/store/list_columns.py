@@ -38,7 +38,7 @@ LIST_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("starred", "a.is_starred", "flag", field="is_starred"),
     ListColumn("title", "a.title", "text", sort="a.title COLLATE NOCASE"),
     ListColumn("comments", "a.comment_count", "count", figure="COUNT(*)"),
-    ListColumn("unread", "a.unread_count", "count", figure="COALESCE(SUM(is_read = 0), 0)"),
+    ListColumn("unread", "a.unread_count", "count", figure="COUNT(CASE WHEN is_read = 0 THEN 1 END)"),
     ListColumn("participants", "a.participant_count", "count", figure="COUNT(DISTINCT author_id)"),
     ListColumn("first_comment", "a.first_comment_at", "time", figure="MIN(posted_at)"),
     ListColumn("last_comment", "a.last_comment_at", "time", figure="MAX(posted_at)"),

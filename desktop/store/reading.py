@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.store import summaries
 from desktop.store.chunks import chunked
+from desktop.store.dialect import execute, of
 from desktop.store.json_lists import stored_list
 from desktop.store.list_columns import DEFAULT_SORT, LIST_COLUMNS, SORT_KEYS
 from desktop.store.times import stored_time
@@ -80,7 +81,7 @@ UNREAD = "is_read = 0 OR unread_count > 0"
 
 
 def article_ids(
-    db: SqliteDatabase,
+    db: Database,
     view: str = "all",
     sort: str = DEFAULT_SORT,
     descending: bool = True,
@@ -92,16 +93,16 @@ def article_ids(
     every article row, long texts and all (at 100,000 articles: 25-100 ms instead of 200-400)."""
     where, params = _view_condition(view)
     if title_filter.strip():
-        where.append("+a.id IN (SELECT id FROM article WHERE title LIKE ? ESCAPE '\\')")
+        where.append(f"+a.id IN (SELECT id FROM article WHERE title {of(db).like} ? ESCAPE '\\')")
         params.append(f"%{_escape_like(title_filter.strip())}%")
     order = SORT_KEYS.get(sort, SORT_KEYS[DEFAULT_SORT])
-    direction = "DESC" if descending else "ASC"
+    dialect = of(db)
     sql = (
         "SELECT a.id FROM article a"
         f" {'WHERE ' + ' AND '.join(where) if where else ''}"
-        f" ORDER BY {order} {direction}, a.id {direction}"
+        f" ORDER BY {dialect.order(order, descending)}, {dialect.order('a.id', descending)}"
     )
-    return [row[0] for row in db.execute_sql(sql, params)]
+    return [row[0] for row in execute(db, sql, params)]
 
 
 def _view_condition(view: str) -> tuple[list[str], list[object]]:
@@ -121,13 +122,13 @@ _CELLS = [column for column in LIST_COLUMNS if column.value]
 _READ: dict[str, Callable[[Any], Any]] = {"time": stored_time, "flag": bool}  # text and counts as they are
 
 
-def article_rows(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, ArticleRow]:
+def article_rows(db: Database, ids: Sequence[int]) -> dict[int, ArticleRow]:
     """The list columns for a batch of articles (the model asks for what is on screen)."""
     rows: dict[int, ArticleRow] = {}
     cells = ", ".join(column.value for column in _CELLS)
     for chunk, marks in chunked(ids):
         sql = f"SELECT a.id, a.is_read, {cells} FROM article a WHERE a.id IN ({marks})"
-        for row in db.execute_sql(sql, chunk):
+        for row in execute(db, sql, chunk):
             values = {column.row_field: _READ.get(column.kind, _same)(value)
                       for column, value in zip(_CELLS, row[2:], strict=True)}
             rows[row[0]] = ArticleRow(id=row[0], is_read=bool(row[1]), **values)
@@ -138,8 +139,9 @@ def _same(value: Any) -> Any:
     return value
 
 
-def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
-    row = db.execute_sql(
+def article_detail(db: Database, article_id: int) -> ArticleDetail | None:
+    row = execute(
+        db,
         "SELECT id, title, subtitle, paragraphs, source_file, source_url, published_at, imported_at,"
         " photo_credit, warnings, is_read, is_starred FROM article WHERE id = ?",
         (article_id,),
@@ -152,9 +154,10 @@ def article_detail(db: SqliteDatabase, article_id: int) -> ArticleDetail | None:
     )
 
 
-def thread(db: SqliteDatabase, article_id: int) -> list[CommentRow]:
+def thread(db: Database, article_id: int) -> list[CommentRow]:
     """An article's comments in document order (parents before children)."""
-    cursor = db.execute_sql(
+    cursor = execute(
+        db,
         "SELECT c.id, c.parent_id, c.depth, c.path, a.handle, c.author_id, c.display_name, c.posted_at,"
         " c.body, c.is_read, c.truncated FROM comment c JOIN author a ON a.id = c.author_id"
         " WHERE c.article_id = ? ORDER BY c.position",
@@ -166,50 +169,53 @@ def thread(db: SqliteDatabase, article_id: int) -> list[CommentRow]:
     ]
 
 
-def view_counts(db: SqliteDatabase) -> dict[str, int]:
+def view_counts(db: Database) -> dict[str, int]:
     """How many articles each sidebar view holds."""
-    row = db.execute_sql(
+    row = execute(
+        db,
         "SELECT COUNT(*), SUM(is_starred),"
         f" (SELECT COUNT(*) FROM article WHERE {UNREAD}) FROM article"
     ).fetchone()
     return {"all": row[0] or 0, "starred": row[1] or 0, "unread": row[2] or 0}
 
 
-def set_articles_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> None:
+def set_articles_read(db: Database, ids: Iterable[int], read: bool) -> None:
     """Marks the articles and every comment under them."""
     ids = list(ids)
     with db.atomic():
         for chunk, marks in chunked(ids):
-            db.execute_sql(f"UPDATE article SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
-            db.execute_sql(f"UPDATE comment SET is_read = ? WHERE article_id IN ({marks})", [int(read), *chunk])
-            db.execute_sql(
-                f"UPDATE article SET unread_count = CASE WHEN ? THEN 0 ELSE comment_count END WHERE id IN ({marks})",
+            execute(db, f"UPDATE article SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
+            execute(db, f"UPDATE comment SET is_read = ? WHERE article_id IN ({marks})", [int(read), *chunk])
+            execute(
+                db,
+                "UPDATE article SET unread_count = CASE WHEN ? = 1 THEN 0 ELSE comment_count END"
+                f" WHERE id IN ({marks})",
                 [int(read), *chunk],
             )
 
 
-def set_article_opened(db: SqliteDatabase, article_id: int) -> None:
+def set_article_opened(db: Database, article_id: int) -> None:
     """Opening an article reads its text; its comments stay unread until looked at."""
-    db.execute_sql("UPDATE article SET is_read = 1 WHERE id = ?", (article_id,))
+    execute(db, "UPDATE article SET is_read = 1 WHERE id = ?", (article_id,))
 
 
-def set_starred(db: SqliteDatabase, ids: Iterable[int], starred: bool) -> None:
+def set_starred(db: Database, ids: Iterable[int], starred: bool) -> None:
     ids = list(ids)
     marks = ",".join("?" * len(ids))
-    db.execute_sql(f"UPDATE article SET is_starred = ? WHERE id IN ({marks})", [int(starred), *ids])
+    execute(db, f"UPDATE article SET is_starred = ? WHERE id IN ({marks})", [int(starred), *ids])
 
 
-def read_comment_ids(db: SqliteDatabase, article_id: int) -> set[int]:
+def read_comment_ids(db: Database, article_id: int) -> set[int]:
     """The article's comments marked read."""
-    rows = db.execute_sql("SELECT id FROM comment WHERE article_id = ? AND is_read = 1", (article_id,))
+    rows = execute(db, "SELECT id FROM comment WHERE article_id = ? AND is_read = 1", (article_id,))
     return {row[0] for row in rows}
 
 
-def set_comments_read(db: SqliteDatabase, ids: Iterable[int], read: bool) -> None:
+def set_comments_read(db: Database, ids: Iterable[int], read: bool) -> None:
     ids = list(ids)
     with db.atomic():
         for chunk, marks in chunked(ids):
-            db.execute_sql(f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
-            articles = db.execute_sql(f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})", chunk)
+            execute(db, f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
+            articles = execute(db, f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})", chunk)
             summaries.refresh_unread(db, [row[0] for row in articles])
 

@@ -1,0 +1,94 @@
+"""What differs between the two engines a library can live on, in one place: SQLite (a library
+file, the default) and PostgreSQL (a library a team shares, desktop/store/server.py). The store's
+SQL is written once, in SQLite's spelling with `?` placeholders, and runs through `execute()`,
+which hands it to the library's engine as that engine spells it.
+
+What needs no translation, because PostgreSQL is given what SQLite has (server.py creates it):
+flags are 0/1 integers on both; `COLLATE NOCASE` names a case-insensitive ICU collation there;
+`julianday()` is a function there. What does differ is asked of `of(db)`: placeholders, id lists,
+case-insensitive LIKE, where NULLs sort, and comparing rows that may hold NULLs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from peewee import Database, PostgresqlDatabase
+
+
+class SqliteDialect:
+    name = "sqlite"
+    like = "LIKE"  # ASCII letters in any case (SQLite's LIKE)
+    # An id list bound as one parameter: no cap on how many ids one statement takes.
+    in_ids = "IN (SELECT value FROM json_each(?))"
+
+    def sql(self, statement: str) -> str:
+        return statement
+
+    def ids(self, ids: Iterable[int]) -> Any:
+        """The parameter `in_ids` takes."""
+        return json.dumps(sorted({int(i) for i in ids}))
+
+    def order(self, expression: str, descending: bool) -> str:
+        """ORDER BY one term; NULLs sort as SQLite sorts them: before every value."""
+        return f"{expression} {'DESC' if descending else 'ASC'}"
+
+    def row_differs(self, columns: str, query: str) -> str:
+        """A condition: the row of `columns` differs from the one row `query` gives, a NULL
+        equal to a NULL."""
+        return f"({columns}) IS NOT ({query})"
+
+
+class PostgresDialect(SqliteDialect):
+    name = "postgresql"
+    like = "ILIKE"  # any letter in any case: a superset of SQLite's LIKE
+    in_ids = "= ANY(?)"
+
+    def sql(self, statement: str) -> str:
+        return _pyformat(statement)
+
+    def ids(self, ids: Iterable[int]) -> Any:
+        return sorted({int(i) for i in ids})
+
+    def order(self, expression: str, descending: bool) -> str:
+        # PostgreSQL puts NULLs after every value; the list must sort alike on both engines.
+        return f"{expression} {'DESC NULLS LAST' if descending else 'ASC NULLS FIRST'}"
+
+    def row_differs(self, columns: str, query: str) -> str:
+        # No row-to-subquery IS DISTINCT FROM here; EXCEPT compares NULLs as equal, and unifies
+        # the types (a stored integer against a bigint COUNT).
+        return f"EXISTS (SELECT {columns} EXCEPT {query})"
+
+
+SQLITE = SqliteDialect()
+POSTGRES = PostgresDialect()
+
+
+def of(db: Database) -> SqliteDialect:
+    """The dialect of a library's database."""
+    return POSTGRES if isinstance(db, PostgresqlDatabase) else SQLITE
+
+
+def execute(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
+    """Run one statement written in SQLite's spelling on the library's engine: the cursor."""
+    return db.execute_sql(of(db).sql(sql), params)
+
+
+@lru_cache(maxsize=1024)
+def _pyformat(statement: str) -> str:
+    """`?` placeholders as psycopg's `%s` (and a literal `%` as `%%`), outside quoted text."""
+    out: list[str] = []
+    quote = ""
+    for char in statement:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "?":
+            out.append("%s")
+            continue
+        out.append("%%" if char == "%" else char)
+    return "".join(out)

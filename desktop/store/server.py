@@ -1,0 +1,174 @@
+"""A library on a PostgreSQL server, for a team: `Library.open("postgresql://user@host/db")`.
+
+The connection string goes to libpq as it is, so a password comes from libpq's own files
+(~/.pgpass, a service in ~/.pg_service.conf) and TLS from `sslmode`; Glossa never stores one,
+and every message shows the string with any password blanked (`redacted`).
+
+An empty database gets the schema of the current models (as a new library file does), its
+version in a one-row table (PostgreSQL has no `user_version`), and what lets the store's SQL,
+written once in SQLite's spelling, run unchanged (dialect.py): 0/1 integer flags, a
+case-insensitive collation named `nocase`, a `julianday()` function."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import peewee
+from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]  # not in peewee's stubs
+
+from desktop.texts import QT_TRANSLATE_NOOP
+
+from . import migrations
+from .models import MODELS, database
+
+SCHEMES = ("postgresql://", "postgres://")
+VERSION_TABLE = "glossa_schema"
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(SCHEMES)
+
+
+def redacted(url: str) -> str:
+    """The connection string fit for a message or a log: a password in it replaced by ***."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        credentials, _, host = netloc.rpartition("@")
+        if ":" in credentials:
+            netloc = f"{credentials.split(':', 1)[0]}:***@{host}"
+    query = re.sub(r"(?i)(^|&)(password=)[^&]*", r"\1\2***", parts.query)
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """A library's database on PostgreSQL. Flags are SMALLINT 0/1, as SQLite keeps them, so the
+    store's `is_read = 0` and `SET is_read = ?` with an int read and write alike on both."""
+
+    field_types = {**PostgresqlDatabase.field_types, "BOOL": "SMALLINT"}  # noqa: RUF012  # as peewee declares it
+
+    def _connect(self):  # type: ignore[no-untyped-def]
+        connection = super()._connect()  # type: ignore[misc]  # peewee is untyped
+        connection.adapters.register_dumper(bool, _flag_dumper())
+        return connection
+
+
+@cache
+def _flag_dumper() -> type:  # psycopg is imported only when a server library is opened
+    from psycopg.adapt import Dumper
+    from psycopg.postgres import types
+
+    class FlagDumper(Dumper):
+        """A Python bool as a SMALLINT 0/1 flag (peewee's BooleanField hands over bools)."""
+
+        oid = types["int2"].oid
+
+        def dump(self, obj: Any) -> bytes:
+            return b"1" if obj else b"0"
+
+    return FlagDumper
+
+
+# PostgreSQL's spelling of the few constraints the models write in SQLite's (models.py): each
+# must be found in the DDL peewee makes, so a model changed without its counterpart here fails.
+_DDL_REWRITES = (
+    (re.compile(r"\binstr\(name, '/'\) = 0"), "strpos(name, '/') = 0"),
+    (re.compile(r"color GLOB '#(?:\[0-9a-f\]){6}'"), "color ~ '^#[0-9a-f]{6}$'"),
+    (re.compile(r"\((\w+_id IS NOT NULL)\)"), r"(\1)::int"),
+)
+_UNBOUNDED_TEXT = (re.compile(r"VARCHAR\(\d+\)"), "TEXT")  # SQLite ignores a CharField's 255: so do we
+
+# What SQLite has and the store's SQL uses (dialect.py), made on PostgreSQL with the schema.
+_COMPATIBILITY = (
+    # COLLATE NOCASE: an unquoted name is folded to lower case. ICU's level 2 ignores case in
+    # every script (Cyrillic too), where SQLite's NOCASE folds ASCII letters only.
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+    # The stored times are naive local times: julianday() of one, as SQLite computes it.
+    "CREATE OR REPLACE FUNCTION julianday(t timestamp) RETURNS double precision"
+    " LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN extract(epoch FROM t) / 86400.0 + 2440587.5",
+    f'CREATE TABLE IF NOT EXISTS "{VERSION_TABLE}" (version integer NOT NULL)',
+)
+
+
+def schema_statements(db: ServerDatabase) -> list[str]:
+    """The DDL of a new server library: the current models' tables and indexes."""
+    statements = list(_COMPATIBILITY)
+    for model in sort_models(MODELS):
+        contexts = [model._schema._create_table(safe=True), *model._schema._create_indexes(safe=True)]
+        for context in contexts:
+            sql, params = db.get_sql_context().sql(context).query()
+            assert not params, sql  # DDL takes literals only
+            statements.append(_UNBOUNDED_TEXT[0].sub(_UNBOUNDED_TEXT[1], sql))
+    unused = []
+    for pattern, replacement in _DDL_REWRITES:
+        found = [i for i, sql in enumerate(statements) if pattern.search(sql)]
+        unused += [pattern.pattern] if not found else []
+        for i in found:
+            statements[i] = pattern.sub(replacement, statements[i])
+    if unused:
+        raise AssertionError(f"the models no longer hold the SQLite DDL server.py rewrites: {unused}")
+    return statements
+
+
+def schema_version(db: ServerDatabase) -> int | None:
+    """The stamped version; None for a database without Glossa's tables (0 when it is empty)."""
+    tables = set(db.get_tables())
+    if VERSION_TABLE not in tables:
+        return 0 if not tables else None
+    row = db.execute_sql(f'SELECT max(version) FROM "{VERSION_TABLE}"').fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def create_schema(db: ServerDatabase) -> None:
+    with db.atomic():
+        for statement in schema_statements(db):
+            db.execute_sql(statement)
+        db.execute_sql(f'DELETE FROM "{VERSION_TABLE}"')
+        db.execute_sql(f'INSERT INTO "{VERSION_TABLE}" (version) VALUES (%s)', (migrations.SCHEMA_VERSION,))
+
+
+class ServerError(Exception):
+    """Why a server library cannot be opened: a Text, the connection string redacted."""
+
+
+# The texts a library file gets (db.py), translated already; what the server said stays English.
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("Library", "cannot open {path}: {error}")
+_NOT_USABLE = QT_TRANSLATE_NOOP("Library", "{path} is not a usable Glossa library: {error}")
+
+
+def open_database(url: str) -> ServerDatabase:
+    """Connect, bind the models to it and create the schema on an empty database. Raises
+    migrations.LibraryTooNew for a newer schema, ServerError for everything else; then the
+    library open before stays bound."""
+    shown = redacted(url)
+    if importlib.util.find_spec("psycopg") is None:
+        raise ServerError(_CANNOT_OPEN.format(path=shown, error="the PostgreSQL driver (psycopg) is not installed"))
+    db = ServerDatabase(url, prefer_psycopg3=True)
+    previous = database.obj
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        version = schema_version(db)
+        if version == 0:
+            create_schema(db)
+        elif version is None:
+            raise ServerError(_NOT_USABLE.format(path=shown, error="the database holds another program's tables"))
+        elif version > migrations.SCHEMA_VERSION:
+            raise migrations.LibraryTooNew(version)
+        elif version < migrations.SCHEMA_VERSION:
+            raise ServerError(_NOT_USABLE.format(
+                path=shown, error=f"schema version {version}: this Glossa cannot upgrade a server library yet"))
+    except peewee.DatabaseError as error:
+        db.close()
+        database.initialize(previous)
+        reason = " ".join(str(error).replace(url, shown).split())
+        raise ServerError(_CANNOT_OPEN.format(path=shown, error=reason)) from error
+    except BaseException:
+        db.close()
+        database.initialize(previous)
+        raise
+    return db
