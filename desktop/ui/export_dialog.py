@@ -148,8 +148,11 @@ class ExportDialog(QDialog):
         self.pseudonymise_check = QCheckBox(
             self.tr("&Pseudonymise commenters (handles and names become “Commenter 17”)"), self)
         self.excel_check = QCheckBox(self.tr("Add a byte-order mark so &Excel reads the CSV as UTF-8"), self)
+        self.comment_sources_check = QCheckBox(
+            self.tr("Each &comment also as a source of its own (REFI-QDA, to analyse per comment)"), self)
         layout.addWidget(self.pseudonymise_check)
         layout.addWidget(self.excel_check)
+        layout.addWidget(self.comment_sources_check)
 
         destination = QHBoxLayout()
         self.destination_edit = QLineEdit(self)
@@ -221,6 +224,7 @@ class ExportDialog(QDialog):
         self.search_radio.setEnabled(idle and bool(self.search_query))
         self.tag_radio.setEnabled(idle and bool(self.tag_ids))
         self.excel_check.setEnabled(idle and self.format() == "csv")
+        self.comment_sources_check.setEnabled(idle and self.format() == "qdpx")
         self.export_button.setEnabled(idle and self.destination() is not None)
         self.close_button.setText(self.tr("Cancel") if self.running else self.tr("Close"))
         self.destination_label.setText(
@@ -275,7 +279,8 @@ class ExportDialog(QDialog):
                 return
             overwrite = True
         options = ExportOptions(pseudonymise=self.pseudonymise_check.isChecked(),
-                                excel=self.excel_check.isChecked() and fmt == "csv", overwrite=overwrite)  # fmt: skip
+                                excel=self.excel_check.isChecked() and fmt == "csv", overwrite=overwrite,
+                                comment_sources=self.comment_sources_check.isChecked() and fmt == "qdpx")  # fmt: skip
         self._start(fmt, path, self.scope(), options)
 
     def _start(self, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:

@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+794"/>
+        <location filename="../../desktop/store/annotations.py" line="+827"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+622"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+593"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>CoPostingModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="-363"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-357"/>
         <source>Articles where both commented within %n minute(s) of each other</source>
         <translation>
             <numerusform>Articles where both commented within %n minute of each other</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+290"/>
+        <location filename="../../desktop/ui/i18n.py" line="+296"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+190"/>
         <source>Exporting: {done} of %Ln article(s)</source>
         <translation>
             <numerusform>Exporting: {done} of %Ln article</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+420"/>
+        <location filename="../../desktop/ui/main_window.py" line="+428"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -563,8 +563,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
-        <location line="+323"/>
+        <location line="+86"/>
+        <location line="+310"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -572,9 +572,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-322"/>
-        <location line="+224"/>
-        <location line="+98"/>
+        <location line="-309"/>
+        <location line="+223"/>
+        <location line="+86"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-85"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>Starred %n article</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+81"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>Exported %Ln article to {paths}</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+156"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+164"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>

@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+310"/>
+        <location filename="../../desktop/store/annotations.py" line="+343"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+131"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+108"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -1609,23 +1609,23 @@
         <translation>Библиотека открыта только для чтения ({reason}): анализ хранится в библиотеке, поэтому его нельзя запустить.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+35"/>
         <source>Comparing comments…</source>
         <translation>Сравнение комментариев…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>Reading the kept results…</source>
         <translation>Чтение сохранённых результатов…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Reading comments: {done} of {total}</source>
         <translation>Чтение комментариев: {done} из {total}</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>Отменено; прочитанное сохранено для следующего анализа.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The analysis failed: {reason}</source>
         <translation>Анализ не удался: {reason}</translation>
     </message>
@@ -2261,7 +2261,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-433"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-427"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Ник</translation>
@@ -2529,7 +2529,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+290"/>
+        <location filename="../../desktop/ui/i18n.py" line="+296"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2784,7 +2784,12 @@
         <translation>Добавить &amp;метку порядка байтов, чтобы Excel читал CSV как UTF-8</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Each &amp;comment also as a source of its own (REFI-QDA, to analyse per comment)</source>
+        <translation>Каждый &amp;комментарий — ещё и отдельный источник (REFI-QDA, для анализа по комментариям)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
@@ -2800,17 +2805,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2840,7 +2845,7 @@
         <translation>Ничего не экспортировано: файлы остались прежними.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2948,7 +2953,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+163"/>
+        <location filename="../../desktop/app.py" line="+167"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
@@ -2999,17 +3004,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>the library is damaged</source>
         <translation>библиотека повреждена</translation>
     </message>
@@ -3019,8 +3024,8 @@
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+257"/>
+        <location line="-239"/>
+        <location line="+255"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -3028,7 +3033,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+91"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+67"/>
         <source>{what} is not text</source>
         <translation>{what}: ожидался текст</translation>
     </message>
@@ -3296,13 +3301,13 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-27"/>
-        <location filename="../../desktop/ingest/importer.py" line="+54"/>
+        <location filename="../../desktop/ingest/report.py" line="+24"/>
+        <location filename="../../desktop/store/glossa_json.py" line="-27"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+15"/>
+        <location filename="../../desktop/ingest/walk.py" line="+29"/>
         <source>a named pipe (FIFO)</source>
         <translation>именованный канал (FIFO)</translation>
     </message>
@@ -3322,7 +3327,7 @@
         <translation>блочное устройство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
         <source>cannot read folder: {reason}</source>
         <translation>не удаётся прочитать папку: {reason}</translation>
     </message>
@@ -3332,17 +3337,17 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location filename="../../desktop/ingest/importer.py" line="+168"/>
         <source>not a regular file: {kind}</source>
         <translation>не обычный файл: {kind}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>cannot read: {reason}</source>
         <translation>не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../desktop/ingest/walk.py" line="+28"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -3352,17 +3357,17 @@
         <translation>специальный файл</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+47"/>
         <source>too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB (a JSON-lines dump, one record per line, may be any size)</source>
         <translation>слишком большой, чтобы прочитать целиком: {size} МБ, а Glossa читает целиком не более {limit} МБ (дамп JSON Lines, по записи на строку, может быть любого размера)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location filename="../../desktop/ingest/formats/json_lines.py" line="+65"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в строках {first}–{last}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-16"/>
         <source>no &apos;text&apos; field</source>
         <translation>нет поля «text»</translation>
     </message>
@@ -3372,7 +3377,7 @@
         <translation>в поле «text» нет текста</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>not valid JSON: {error}</source>
         <translation>некорректный JSON: {error}</translation>
     </message>
@@ -3382,7 +3387,7 @@
         <translation>элемент {number}: не объект JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>line {number}: longer than {limit} MB, not read</source>
         <translation>строка {number}: длиннее {limit} МБ, не прочитана</translation>
     </message>
@@ -3397,22 +3402,22 @@
         <translation>строка {number}: не объект JSON</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop/ingest/report.py" line="+360"/>
         <source>not imported: the import stopped before this file: {reason}</source>
         <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/store/batches.py" line="+215"/>
         <source>could not import: {reason}</source>
         <translation>не удалось импортировать: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/ingest/formats/json_lines.py" line="+40"/>
         <source>record on line {number}</source>
         <translation>запись в строке {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/store/batches.py" line="+5"/>
         <source>{what}: {problem}</source>
         <translation>{what}: {problem}</translation>
     </message>
@@ -3681,17 +3686,17 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+166"/>
+        <location filename="../../desktop/store/db.py" line="+184"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не может прочитать библиотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-84"/>
+        <location filename="../../desktop/store/db.py" line="-102"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} повреждён: {reason}. Glossa не изменяла файл; восстановите его из резервной копии или откройте только для чтения, чтобы скопировать то, что ещё читается.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>{path} is a folder, not a library file</source>
         <translation>{path} — это папка, а не файл библиотеки</translation>
     </message>
@@ -3707,11 +3712,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/store/server.py" line="+140"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
@@ -3771,18 +3777,19 @@
         <translation>Файл {path} — не библиотека Glossa (не база данных SQLite) или он повреждён</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+252"/>
+        <location line="-205"/>
+        <location line="+266"/>
+        <location filename="../../desktop/store/server.py" line="-1"/>
         <source>cannot open {path}: {error}</source>
         <translation>не удаётся открыть {path}: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to {known}). Open it with a newer Glossa; it has not been changed.</source>
         <translation>Файл {path} записан более новой версией Glossa (версия схемы {version}; эта версия Glossa знает схемы до {known}). Откройте его более новой версией Glossa; файл не изменён.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>its schema version ({version}) is not one Glossa writes</source>
         <translation>его версия схемы ({version}) не из тех, что записывает Glossa</translation>
     </message>
@@ -3861,7 +3868,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+46"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -3871,7 +3878,7 @@
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_panel.py" line="+41"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+42"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фильтр заголовков  (Ctrl+F)</translation>
     </message>
@@ -3882,7 +3889,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../../desktop/ui/main_window.py" line="+53"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -4227,7 +4234,7 @@
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4237,7 +4244,7 @@
         <translation>Только чтение: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> и </translation>
@@ -4258,7 +4265,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Dashboard — {library}</source>
         <translation>Диаграммы — {library}</translation>
     </message>
@@ -4268,13 +4275,13 @@
         <translation>Сначала откройте профиль комментатора (Ctrl+Shift+U).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Chart filter: {articles}, {comments} (click All articles to clear it)</source>
         <translation>Фильтр диаграммы: {articles}, {comments} (щёлкните «Все статьи», чтобы снять его)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+310"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -4283,9 +4290,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-322"/>
-        <location line="+224"/>
-        <location line="+98"/>
+        <location line="-309"/>
+        <location line="+223"/>
+        <location line="+86"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4294,7 +4301,7 @@
         </translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-226"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
@@ -4309,7 +4316,7 @@
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4318,12 +4325,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No more unread comments</source>
         <translation>Непрочитанных комментариев больше нет</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>%n статья добавлена в избранное</numerusform>
@@ -4341,7 +4348,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>No recent libraries</source>
         <translation>Недавних библиотек нет</translation>
     </message>
@@ -4868,12 +4875,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+47"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Select an article to read it.</source>
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>

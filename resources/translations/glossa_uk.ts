@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+310"/>
+        <location filename="../../desktop/store/annotations.py" line="+343"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+131"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+108"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -1609,23 +1609,23 @@
         <translation>Бібліотеку відкрито лише для читання ({reason}): аналіз зберігається в бібліотеці, тому його не можна запустити.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+35"/>
         <source>Comparing comments…</source>
         <translation>Порівняння коментарів…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>Reading the kept results…</source>
         <translation>Читання збережених результатів…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Reading comments: {done} of {total}</source>
         <translation>Читання коментарів: {done} з {total}</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>Скасовано; прочитане збережено для наступного аналізу.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The analysis failed: {reason}</source>
         <translation>Аналіз не вдався: {reason}</translation>
     </message>
@@ -2261,7 +2261,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-433"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-427"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Нік</translation>
@@ -2529,7 +2529,7 @@
 <context>
     <name>DataSize</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/i18n.py" line="+290"/>
+        <location filename="../../desktop/ui/i18n.py" line="+296"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2784,7 +2784,12 @@
         <translation>Додати &amp;мітку порядку байтів, щоб Excel читав CSV як UTF-8</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Each &amp;comment also as a source of its own (REFI-QDA, to analyse per comment)</source>
+        <translation>Кожен &amp;коментар — ще й окреме джерело (REFI-QDA, для аналізу за коментарями)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Destination</source>
         <translation>Місце збереження</translation>
     </message>
@@ -2800,17 +2805,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Зберегти в:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>E&amp;xport</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2840,7 +2845,7 @@
         <translation>Нічого не експортовано: файли лишилися як були.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
@@ -2948,7 +2953,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+163"/>
+        <location filename="../../desktop/app.py" line="+167"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
@@ -2999,17 +3004,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не може відкрити {path}.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не може відкрити цю бібліотеку.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>the library is damaged</source>
         <translation>бібліотеку пошкоджено</translation>
     </message>
@@ -3019,8 +3024,8 @@
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+257"/>
+        <location line="-239"/>
+        <location line="+255"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
@@ -3028,7 +3033,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/exporting/glossa_import.py" line="+91"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+67"/>
         <source>{what} is not text</source>
         <translation>{what}: очікувався текст</translation>
     </message>
@@ -3296,13 +3301,13 @@
 <context>
     <name>Import</name>
     <message>
-        <location line="-27"/>
-        <location filename="../../desktop/ingest/importer.py" line="+54"/>
+        <location filename="../../desktop/ingest/report.py" line="+24"/>
+        <location filename="../../desktop/store/glossa_json.py" line="-27"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+15"/>
+        <location filename="../../desktop/ingest/walk.py" line="+29"/>
         <source>a named pipe (FIFO)</source>
         <translation>іменований канал (FIFO)</translation>
     </message>
@@ -3322,7 +3327,7 @@
         <translation>блоковий пристрій</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
         <source>cannot read folder: {reason}</source>
         <translation>не вдається прочитати теку: {reason}</translation>
     </message>
@@ -3332,17 +3337,17 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location filename="../../desktop/ingest/importer.py" line="+168"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>cannot read: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../desktop/ingest/walk.py" line="+28"/>
         <source>a folder</source>
         <translation>тека</translation>
     </message>
@@ -3352,17 +3357,17 @@
         <translation>спеціальний файл</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+47"/>
         <source>too large to read whole: {size} MB, and the most Glossa reads whole is {limit} MB (a JSON-lines dump, one record per line, may be any size)</source>
         <translation>завеликий, щоб прочитати цілком: {size} МБ, а Glossa читає цілком щонайбільше {limit} МБ (дамп JSON Lines, по запису на рядок, може бути будь-якого розміру)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location filename="../../desktop/ingest/formats/json_lines.py" line="+65"/>
         <source>records on lines {first}-{last}</source>
         <translation>записи в рядках {first}–{last}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-16"/>
         <source>no &apos;text&apos; field</source>
         <translation>немає поля «text»</translation>
     </message>
@@ -3372,7 +3377,7 @@
         <translation>у полі «text» немає тексту</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>not valid JSON: {error}</source>
         <translation>некоректний JSON: {error}</translation>
     </message>
@@ -3382,7 +3387,7 @@
         <translation>елемент {number}: не об&apos;єкт JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>line {number}: longer than {limit} MB, not read</source>
         <translation>рядок {number}: довший за {limit} МБ, не прочитано</translation>
     </message>
@@ -3397,22 +3402,22 @@
         <translation>рядок {number}: не об&apos;єкт JSON</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop/ingest/report.py" line="+360"/>
         <source>not imported: the import stopped before this file: {reason}</source>
         <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/store/batches.py" line="+215"/>
         <source>could not import: {reason}</source>
         <translation>не вдалося імпортувати: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/ingest/formats/json_lines.py" line="+40"/>
         <source>record on line {number}</source>
         <translation>запис у рядку {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/store/batches.py" line="+5"/>
         <source>{what}: {problem}</source>
         <translation>{what}: {problem}</translation>
     </message>
@@ -3681,17 +3686,17 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+166"/>
+        <location filename="../../desktop/store/db.py" line="+184"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не може прочитати бібліотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-84"/>
+        <location filename="../../desktop/store/db.py" line="-102"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} пошкоджено: {reason}. Glossa не змінювала файл; відновіть його з резервної копії або відкрийте лише для читання, щоб скопіювати те, що ще читається.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>{path} is a folder, not a library file</source>
         <translation>{path} — це тека, а не файл бібліотеки</translation>
     </message>
@@ -3707,11 +3712,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/store/server.py" line="+140"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>opened read-only</source>
         <translation>відкрито лише для читання</translation>
     </message>
@@ -3771,18 +3777,19 @@
         <translation>Файл {path} — не бібліотека Glossa (не база даних SQLite) або його пошкоджено</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+252"/>
+        <location line="-205"/>
+        <location line="+266"/>
+        <location filename="../../desktop/store/server.py" line="-1"/>
         <source>cannot open {path}: {error}</source>
         <translation>не вдається відкрити {path}: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>{path} was written by a newer Glossa (schema version {version}; this Glossa knows up to {known}). Open it with a newer Glossa; it has not been changed.</source>
         <translation>Файл {path} записано новішою версією Glossa (версія схеми {version}; ця версія Glossa знає схеми до {known}). Відкрийте його новішою версією Glossa; файл не змінено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>its schema version ({version}) is not one Glossa writes</source>
         <translation>його версія схеми ({version}) не з тих, які записує Glossa</translation>
     </message>
@@ -3861,7 +3868,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+46"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
@@ -3871,7 +3878,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_panel.py" line="+41"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+42"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>
@@ -3882,7 +3889,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../../desktop/ui/main_window.py" line="+53"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
@@ -4227,7 +4234,7 @@
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4237,7 +4244,7 @@
         <translation>Лише читання: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> і </translation>
@@ -4258,7 +4265,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Dashboard — {library}</source>
         <translation>Діаграми — {library}</translation>
     </message>
@@ -4268,13 +4275,13 @@
         <translation>Спершу відкрийте профіль коментатора (Ctrl+Shift+U).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Chart filter: {articles}, {comments} (click All articles to clear it)</source>
         <translation>Фільтр діаграми: {articles}, {comments} (клацніть «Усі статті», щоб зняти його)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+310"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -4283,9 +4290,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-322"/>
-        <location line="+224"/>
-        <location line="+98"/>
+        <location line="-309"/>
+        <location line="+223"/>
+        <location line="+86"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4294,7 +4301,7 @@
         </translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-226"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
@@ -4309,7 +4316,7 @@
         <translation>Нотатки й виділення — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln особа</numerusform>
@@ -4318,12 +4325,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No more unread comments</source>
         <translation>Непрочитаних коментарів більше немає</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>%n статтю додано до обраного</numerusform>
@@ -4341,7 +4348,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>No recent libraries</source>
         <translation>Недавніх бібліотек немає</translation>
     </message>
@@ -4868,12 +4875,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+46"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+47"/>
         <source>Thread summary</source>
         <translation>Підсумок обговорення</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Select an article to read it.</source>
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import xmlschema
+from PySide6.QtCore import Qt
 
 from desktop.cli import main
 from desktop.exporting.qdpx import QdpxProject, read_qdpx, source_text
@@ -20,6 +21,8 @@ from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.annotations import Target
 from desktop.store.db import Library
+from desktop.ui import export_dialog
+from desktop.ui.export_dialog import ExportDialog
 from tests.conftest import DATA, SEEDS
 from tests.exporting.helpers import Rich, cyrillic_article
 from tests.ingest.builders import comment
@@ -342,3 +345,20 @@ def test_the_command_line_exports_comments_as_sources(tmp_path: Path) -> None:
     threads, comments = read_qdpx(tmp_path / "threads.qdpx"), read_qdpx(tmp_path / "comments.qdpx")
     comment_count = sum(int(s.variables["Comments"]) for s in threads.sources)
     assert comment_count > 0 and len(comments.sources) == len(threads.sources) + comment_count
+
+
+def test_the_export_dialog_offers_comments_as_sources_for_qdpx_only(
+    qtbot: Any, library: Library, rich: Rich, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_dialog, "show_message", lambda *args, **kwargs: None)  # no modal box to click
+    dialog = ExportDialog(library, None)
+    qtbot.addWidget(dialog)
+    assert not dialog.comment_sources_check.isEnabled()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("qdpx"))
+    assert dialog.comment_sources_check.isEnabled()
+    dialog.comment_sources_check.setChecked(True)
+    dialog.destination_edit.setText(str(tmp_path / "per-comment.qdpx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    project = read_qdpx(tmp_path / "per-comment.qdpx")
+    assert sum(1 for s in project.sources if "Author" in s.variables) == len(rich.comments)
