@@ -98,7 +98,11 @@ class _Job(QRunnable):
             if task.library is not None and task.interruptible:
                 # SQLite asks every few thousand steps, so a cancelled read stops at once, whenever
                 # it was cancelled (sqlite3's interrupt() misses a statement that has not begun).
-                task.library.db.connection().set_progress_handler(task.cancelled, 10_000)
+                # A server's connection has no such hook: there a cancelled read runs to its end
+                # and its result is dropped.
+                connection = task.library.db.connection()
+                if hasattr(connection, "set_progress_handler"):
+                    connection.set_progress_handler(task.cancelled, 10_000)
             result: object = task.job(task)
             succeeded = True
         except Exception as error:

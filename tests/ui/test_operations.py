@@ -171,3 +171,11 @@ def test_a_write_cancelled_before_it_starts_still_runs_and_decides(qtbot) -> Non
     go_on.set()
     qtbot.waitUntil(lambda: len(done) == 2)
     assert done == [True, "saw the cancel"]
+
+
+def test_a_read_runs_on_either_engine(qtbot, engine_library: Library) -> None:
+    runner = Runner()
+    shown: list[object] = []
+    runner.read(_select(5), shown.append, library=engine_library, on_failure=shown.append)
+    qtbot.waitUntil(lambda: shown != [])
+    assert shown == [5]
