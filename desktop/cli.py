@@ -19,6 +19,7 @@ from .store.backup import newest_good_backup
 from .store.check import check_file, explain_write_error, quick_check, write_error_kind
 from .store.db import Library, LibraryDamaged, LibraryError, open_read_only
 from .store.queries import counts
+from .store.server import is_server_url
 
 if TYPE_CHECKING:
     from .ingest.importer import FileReport, Progress
@@ -35,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Glossa {__version__}")
     parser.add_argument(
-        "--library", metavar="PATH", type=Path, help=f"library file to use (default: {default_library()})"
+        "--library", metavar="PATH", type=_location,
+        help=f"library file to use (default: {default_library()}), or a PostgreSQL server's postgresql://user@host/db"
+             " (a password from libpq's ~/.pgpass or service file, never in the URL)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
@@ -58,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) and EXIT_USAGE
     path = args.library or default_library()
+    if isinstance(path, str):
+        return _on_server(args, path)
     if args.command in (None, "gui"):
         return _gui(path, explicit=args.library is not None)
     try:
@@ -67,6 +72,33 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except Exception as error:  # the last guard: a sentence and a log file, never a traceback
         return _failed(error)
+
+
+def _location(text: str) -> Path | str:
+    """--library: a library file, or a server's connection string (kept as it is)."""
+    return text if is_server_url(text) else Path(text)
+
+
+SERVER_COMMANDS = ("info",)  # what works on a library on a PostgreSQL server so far
+
+
+def _on_server(args: argparse.Namespace, url: str) -> int:
+    if args.command not in SERVER_COMMANDS:
+        what = f"`glossa {args.command}`" if args.command not in (None, "gui") else "the window"
+        print(f"glossa: {what} cannot use a library on a PostgreSQL server yet; "
+              f"{', '.join(f'`glossa {c}`' for c in SERVER_COMMANDS)} can.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        library = Library.open(url)
+    except LibraryError as error:
+        print(f"glossa: {_sentence(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _info(library)
+    except Exception as error:  # as _command: a sentence and a log file
+        return _failed(error)
+    finally:
+        library.close()
 
 
 def _command(args: argparse.Namespace, path: Path) -> int:
@@ -252,7 +284,7 @@ def _check(path: Path) -> int:
 
 def _info(library: Library) -> int:
     figures = counts(library.db)
-    print(f"Library:  {library.path}")
+    print(f"Library:  {library.url or library.path}")
     print(f"Articles: {figures.articles}")
     print(f"Comments: {figures.comments}")
     print(f"Authors:  {figures.authors}")

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.store import migrations, reading, server, summaries
 from desktop.store.db import Library, LibraryError
-from desktop.store.dialect import execute
+from desktop.store.dialect import execute, of
 from desktop.store.list_columns import COLUMN_KEYS
 from desktop.store.models import Article, Author, Comment
 from tests.postgres import Server
@@ -129,6 +129,15 @@ def test_views_filters_rows_and_thread_alike_on_both_engines(engine_library: Lib
     execute(db, "UPDATE article SET comment_count = 7 WHERE id = ?", [ids["D"]])
     assert summaries.stale(db) == [ids["D"]]
     summaries.refresh(db, [ids["D"]])
+
+
+def test_id_lists_and_quoted_marks_alike_on_both_engines(engine_library: Library) -> None:
+    db, dialect = engine_library.db, of(engine_library.db)
+    ids = _fill(engine_library)
+    # A `?` or `%` inside quotes is text, not a placeholder, on either engine.
+    sql = f"SELECT title FROM article WHERE id {dialect.in_ids} AND title NOT LIKE '%?' AND ? <> '?' ORDER BY id"
+    rows = execute(db, sql, [dialect.ids([ids["D"], ids["B"], ids["D"]]), "%"]).fetchall()
+    assert [row[0] for row in rows] == ["Banana bread", "Date loaf"]
 
 
 def test_a_server_library_is_created_on_an_empty_database_and_found_again(postgres_url: str) -> None:
