@@ -23,7 +23,7 @@ from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from . import migrations
-from .models import MODELS, database
+from .models import ARTICLE_SORT_INDEXES, MODELS, database
 
 SCHEMES = ("postgresql://", "postgres://")
 VERSION_TABLE = "glossa_schema"
@@ -103,6 +103,7 @@ def schema_statements(db: ServerDatabase) -> list[str]:
             sql, params = db.get_sql_context().sql(context).query()
             assert not params, sql  # DDL takes literals only
             statements.append(_UNBOUNDED_TEXT[0].sub(_UNBOUNDED_TEXT[1], sql))
+    statements = [_nulls_first(sql) if sql in ARTICLE_SORT_INDEXES else sql for sql in statements]
     unused = []
     for pattern, replacement in _DDL_REWRITES:
         found = [i for i, sql in enumerate(statements) if pattern.search(sql)]
@@ -112,6 +113,13 @@ def schema_statements(db: ServerDatabase) -> list[str]:
     if unused:
         raise AssertionError(f"the models no longer hold the SQLite DDL server.py rewrites: {unused}")
     return statements
+
+
+def _nulls_first(index: str) -> str:
+    """A list sort index with NULLs first, where SQLite keeps them (dialect.order): then both
+    directions of the list's sort are a scan of the index, forwards or backwards."""
+    assert index.endswith(")"), index
+    return f"{index[:-1]} NULLS FIRST)"
 
 
 def schema_version(db: ServerDatabase) -> int | None:
