@@ -6,7 +6,7 @@ which hands it to the library's engine as that engine spells it.
 What needs no translation, because PostgreSQL is given what SQLite has (server.py creates it):
 flags are 0/1 integers on both; `COLLATE NOCASE` names a case-insensitive ICU collation there;
 `julianday()` is a function there. What does differ is asked of `of(db)`: placeholders, id lists,
-case-insensitive LIKE, where NULLs sort, and comparing rows that may hold NULLs."""
+upserts, case-insensitive LIKE, where NULLs sort, and comparing rows that may hold NULLs."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ class SqliteDialect:
         """ORDER BY one term; NULLs sort as SQLite sorts them: before every value."""
         return f"{expression} {'DESC' if descending else 'ASC'}"
 
+    def insert(self, table: str, columns: Sequence[str], *, ignore: bool = False, replace_on: Sequence[str] = (),
+               rows: str = "") -> str:
+        """INSERT of `columns` from `?` values (or the SELECT `rows`): a row that conflicts with
+        one already there is skipped (`ignore`) or replaces it (`replace_on`: the unique key)."""
+        verb = "INSERT OR IGNORE" if ignore else "INSERT OR REPLACE" if replace_on else "INSERT"
+        return f'{verb} INTO "{table}" ({", ".join(columns)}) {rows or _values(columns)}'
+
     def row_differs(self, columns: str, query: str) -> str:
         """A condition: the row of `columns` differs from the one row `query` gives, a NULL
         equal to a NULL."""
@@ -56,6 +63,18 @@ class PostgresDialect(SqliteDialect):
         # PostgreSQL puts NULLs after every value; the list must sort alike on both engines.
         return f"{expression} {'DESC NULLS LAST' if descending else 'ASC NULLS FIRST'}"
 
+    def insert(self, table: str, columns: Sequence[str], *, ignore: bool = False, replace_on: Sequence[str] = (),
+               rows: str = "") -> str:
+        statement = f'INSERT INTO "{table}" ({", ".join(columns)}) {rows or _values(columns)}'
+        if ignore:
+            return f"{statement} ON CONFLICT DO NOTHING"
+        if replace_on:
+            others = [column for column in columns if column not in replace_on]
+            update = ", ".join(f"{column} = excluded.{column}" for column in others)
+            action = f"DO UPDATE SET {update}" if others else "DO NOTHING"
+            return f"{statement} ON CONFLICT ({', '.join(replace_on)}) {action}"
+        return statement
+
     def row_differs(self, columns: str, query: str) -> str:
         # No row-to-subquery IS DISTINCT FROM here; EXCEPT compares NULLs as equal, and unifies
         # the types (a stored integer against a bigint COUNT).
@@ -74,6 +93,10 @@ def of(db: Database) -> SqliteDialect:
 def execute(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
     """Run one statement written in SQLite's spelling on the library's engine: the cursor."""
     return db.execute_sql(of(db).sql(sql), params)
+
+
+def _values(columns: Sequence[str]) -> str:
+    return f"VALUES ({', '.join('?' * len(columns))})"
 
 
 @lru_cache(maxsize=1024)

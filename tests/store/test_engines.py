@@ -140,6 +140,19 @@ def test_id_lists_and_quoted_marks_alike_on_both_engines(engine_library: Library
     assert [row[0] for row in rows] == ["Banana bread", "Date loaf"]
 
 
+def test_upserts_alike_on_both_engines(engine_library: Library) -> None:
+    db, dialect = engine_library.db, of(engine_library.db)
+    setting = dialect.insert("analysis_setting", ["key", "value"], replace_on=["key"])
+    for value in ("0.8", "0.9"):
+        execute(db, setting, ["threshold", value])
+    assert execute(db, "SELECT key, value FROM analysis_setting").fetchall() == [("threshold", "0.9")]
+    author = dialect.insert("author", ["handle"], ignore=True)
+    for handle in ("ann", "ann", "bob"):
+        execute(db, author, [handle])
+    execute(db, dialect.insert("author", ["handle"], ignore=True, rows="SELECT handle || '2' FROM author"))
+    assert [row[0] for row in execute(db, "SELECT handle FROM author ORDER BY id")] == ["ann", "bob", "ann2", "bob2"]
+
+
 def test_a_server_library_is_created_on_an_empty_database_and_found_again(postgres_url: str) -> None:
     library = Library.open(postgres_url)
     try:
