@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -28,3 +29,36 @@ def test_no_qt_below_the_ui() -> None:
     for layer in ("store", "ingest", "analysis"):
         for path in (ROOT / "desktop" / layer).rglob("*.py"):
             assert "PySide6" not in path.read_text(encoding="utf-8"), f"Qt imported in {path}"
+
+
+def _imports(path: Path) -> set[str]:
+    """The desktop modules a file imports (absolute or relative), as dotted names."""
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package if node.level else ""
+            module = ".".join(part for part in (base, node.module or "") if part)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize(("layer", "other"), [("ingest", "exporting"), ("exporting", "ingest")])
+def test_import_and_export_do_not_reach_into_each_other(layer: str, other: str) -> None:
+    """Reading files in and writing exports out meet only in the store (issue 17: the import loop
+    between ingest/importer.py and exporting/glossa_import.py is gone)."""
+    for path in (ROOT / "desktop" / layer).rglob("*.py"):
+        reached = {name for name in _imports(path) if name.startswith(f"desktop.{other}")}
+        assert not reached, f"{path.relative_to(ROOT)} imports {sorted(reached)}"
+
+
+def test_every_input_format_module_is_a_registered_reader() -> None:
+    """A new input format is one module in desktop/ingest/formats, asked in READERS' order."""
+    from desktop.ingest import formats
+
+    modules = {path.stem for path in (ROOT / "desktop" / "ingest" / "formats").glob("*.py")} - {"__init__", "reader"}
+    assert {reader.__name__.rsplit(".", 1)[1] for reader in formats.READERS} == modules  # type: ignore[attr-defined]
+    assert formats.READERS[-1].__name__.endswith(".scraped_text")  # type: ignore[attr-defined]  # reads what is left
