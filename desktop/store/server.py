@@ -88,8 +88,8 @@ _COMPATIBILITY = (
     # every script (Cyrillic too), where SQLite's NOCASE folds ASCII letters only.
     "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
     # The stored times are naive local times: julianday() of one, as SQLite computes it.
-    "CREATE OR REPLACE FUNCTION julianday(t timestamp) RETURNS double precision"
-    " LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN extract(epoch FROM t) / 86400.0 + 2440587.5",
+    "CREATE OR REPLACE FUNCTION julianday(timestamp) RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE"
+    " AS 'SELECT (extract(epoch FROM $1) / 86400.0 + 2440587.5)::double precision'",
     f'CREATE TABLE IF NOT EXISTS "{VERSION_TABLE}" (version integer NOT NULL)',
 )
 
