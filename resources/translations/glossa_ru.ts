@@ -2591,42 +2591,42 @@
     <message>
         <location filename="../../desktop/durations.py" line="+16"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} мин</translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished">{hours} ч {minutes} мин</translation>
+        <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished">{days} дн. {hours} ч</translation>
+        <translation>{days} дн. {hours} ч</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{weeks} w {days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} нед. {days} дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{weeks} w</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} нед.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
     </message>
 </context>
 <context>
