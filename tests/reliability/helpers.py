@@ -160,3 +160,18 @@ def save_order(text: str) -> tuple[int, int]:
     match = SAVE.search(text)
     assert match, f"a note text the workload did not write: {text!r}"
     return int(match[1]), int(match[2])
+
+
+def damage_index_page(path: Path, index: str = "comment_article_id") -> None:
+    """Overwrite the start of an index's root page, wherever the schema puts it: quick_check
+    reports the damage (a table's root page would make it raise instead), and the schema and the
+    tables still read."""
+    connection = sqlite3.connect(path)
+    try:
+        page = int(connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0])
+    finally:
+        connection.close()
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * 4096
+    data[start : start + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))

@@ -4,7 +4,6 @@ writes, and the durability settings themselves."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import stat
@@ -21,7 +20,7 @@ from desktop.ingest.importer import import_paths
 from desktop.store import annotations
 from desktop.store.check import explain_write_error, sync_folder_warning, write_error_kind
 from desktop.store.db import Library, LibraryDamaged, LibraryError, open_read_only
-from tests.reliability.helpers import SEEDS, make_inputs, note_texts, sha256
+from tests.reliability.helpers import SEEDS, damage_index_page, make_inputs, note_texts, sha256
 
 
 @pytest.fixture
@@ -212,22 +211,8 @@ def test_a_new_library_in_a_read_only_folder_is_refused(tmp_path: Path) -> None:
 # --- a damaged file -----------------------------------------------------------------------------
 
 
-def damage_page(path: Path, page: int = 3) -> None:
-    data = bytearray(path.read_bytes())
-    data[page * 4096 : page * 4096 + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-
-
-def root_page(path: Path, table: str) -> int:
-    """The page (counted from 0, as damage_page counts) where a table's or an index's b-tree starts."""
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        return int(connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]) - 1
-
-
 def test_a_damaged_library_is_refused_untouched_and_opens_read_only(closed_library: Path) -> None:
-    # An index's page, wherever the schema puts it: quick_check reports the damage (a table's root
-    # page would make it raise instead), the schema and the tables still read.
-    damage_page(closed_library, root_page(closed_library, "comment_article_id"))
+    damage_index_page(closed_library)
     before = sha256(closed_library)
     with pytest.raises(LibraryDamaged) as caught:
         Library.open(closed_library)

@@ -49,6 +49,7 @@ from desktop.ui.operations import Runner
 from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
 from desktop.ui.settings import Settings
 from tests.conftest import SEEDS
+from tests.reliability.helpers import damage_index_page
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = RESOURCES / "translations"
@@ -399,13 +400,6 @@ def test_export_scopes_and_write_errors_are_in_russian(russian, seeded: Library)
     assert str(refused.value) == "a tag name cannot contain control characters"
 
 
-def damage(path: Path) -> None:
-    """Overwrite part of the library's fourth page: quick_check finds it (tests/reliability)."""
-    data = bytearray(path.read_bytes())
-    data[3 * 4096 : 3 * 4096 + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-
-
 @pytest.fixture
 def closed_library(tmp_path: Path) -> Path:
     path = tmp_path / "research.glossa"
@@ -450,7 +444,7 @@ def test_a_network_drive_is_named_in_russian(russian, tmp_path: Path) -> None:
 
 
 def test_the_damaged_library_question_is_in_russian(qtbot, russian, closed_library: Path) -> None:
-    damage(closed_library)
+    damage_index_page(closed_library)
     with pytest.raises(LibraryDamaged) as caught:
         Library.open(closed_library)
     box = DamagedLibraryBox(caught.value, None)
@@ -601,7 +595,7 @@ def test_the_cli_prints_english_while_the_ui_speaks_russian(russian, closed_libr
     assert cli.main(["--library", str(closed_library), "import", str(export)]) == 1
     out = capsys.readouterr().out
     assert "problem: article 1 ('None'): title is not text" in out and not CYRILLIC.search(out), out
-    damage(closed_library)
+    damage_index_page(closed_library)
     assert cli.main(["--library", str(closed_library), "import", str(export)]) == 2  # refused: never written
     err = capsys.readouterr().err
     assert f"glossa: {closed_library} is damaged: SQLite's quick_check found: " in err
