@@ -41,10 +41,10 @@ from desktop.store import annotations as annotation_store
 from desktop.store import authors as author_store
 from desktop.store.annotations import AnnotationEntry, TagInfo
 from desktop.store.db import Library
+from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate, translated
 from desktop.ui.safe_text import markdown_as_text, plain_tooltip
 from desktop.ui.shortcuts_dialog import close_on_escape
-from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
 FILTER_DELAY_MS = 250

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import TagInfo, Target
 from desktop.store.db import Library
+from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.safe_text import markdown_as_text
-from desktop.ui.sidebar import color_icon
 
 TargetRole = Qt.ItemDataRole.UserRole + 1  # (kind, id, offset) to jump to
 _NOTE_ON = {  # what a note is on, in English: translated when shown

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
 
 def device_pixel_ratio() -> float:
@@ -38,3 +38,15 @@ def painted_icon(width: int, height: int, paint: Callable[[QPainter], None]) -> 
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+def color_icon(color: str, size: int = 12) -> QIcon:
+    """A tag's colour swatch, crisp at any screen scale."""
+    fill = QColor(color)
+
+    def paint(painter: QPainter) -> None:
+        painter.setPen(fill.darker(130))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+
+    return painted_icon(size, size, paint)

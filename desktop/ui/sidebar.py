@@ -11,12 +11,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +39,7 @@ from desktop.store import search as search_store
 from desktop.store.annotations import TagInfo, TagInUse, TagUsage
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
-from desktop.ui.hidpi import painted_icon
+from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
 from desktop.ui.operations import Runner
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
@@ -53,18 +52,6 @@ VIEW_LABELS = {  # English here, translated when shown
 AUTHORS_SHOWN = 100  # the busiest commenters; every commenter is one search (author:) away
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view" or "tag"
 ValueRole = Qt.ItemDataRole.UserRole + 2  # view name or tag id
-
-
-def color_icon(color: str, size: int = 12) -> QIcon:
-    """A tag's colour swatch, crisp at any screen scale."""
-    fill = QColor(color)
-
-    def paint(painter: QPainter) -> None:
-        painter.setPen(fill.darker(130))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
-
-    return painted_icon(size, size, paint)
 
 
 def usage_text(usage: TagUsage) -> str:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.store import annotations as annotation_store
 from desktop.store.annotations import AnnotationError, TagInfo
 from desktop.store.db import Library
-from desktop.ui.hidpi import painted_icon
+from desktop.ui.hidpi import color_icon, painted_icon
 from desktop.ui.i18n import translated
-from desktop.ui.sidebar import color_icon
 
 Index = QModelIndex | QPersistentModelIndex
 TagIdRole = Qt.ItemDataRole.UserRole + 1  # the tag's id; None on the "Create tag" row

@@ -37,13 +37,13 @@ from desktop.ui import hidpi
 from desktop.ui.annotations_browser import AnnotationsBrowser
 from desktop.ui.article_list_model import ArticleListModel
 from desktop.ui.author_profile import AuthorCommentDelegate
+from desktop.ui.hidpi import color_icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.note_editor import NoteHistoryDialog
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.search_panel import SearchHelpDialog, SearchHitDelegate, SearchResultsModel
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
-from desktop.ui.sidebar import color_icon
 from desktop.ui.tag_picker import TagPicker
 from tests.ui.conftest import select_thread_article
 
@@ -279,7 +279,7 @@ def test_the_window_renders_at_200_percent(tmp_path: Path) -> None:
         from desktop.store.db import Library
         from desktop.ui.main_window import MainWindow
         from desktop.ui.settings import Settings
-        from desktop.ui.sidebar import color_icon
+        from desktop.ui.hidpi import color_icon
         library = Library.open({str(tmp_path / "hidpi.glossa")!r})
         import_paths(library, [{str(ROOT / "resources" / "demo")!r}])
         window = MainWindow(library, Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)))
