@@ -29,7 +29,7 @@ def _note(body: str, created: Any, updated: Any) -> JsonObject:
 
 
 class AnnotationExport:
-    """Reads a library's annotations for export_articles, one article at a time. Articles with no
+    """Reads a library's annotations for the exports (exporting/records.py), one article at a time. Articles with no
     annotations cost no query."""
 
     def __init__(self, db: SqliteDatabase) -> None:

@@ -16,9 +16,9 @@ from desktop.store import annotations, reading
 from desktop.store.backup import backup_now
 from desktop.store.check import check, check_file, find_cycles, quick_check
 from desktop.store.db import Library
-from desktop.store.queries import export_articles
 from desktop.texts import Text
 from desktop.ui.comment_tree_model import build_forest
+from tests.exported import exported_articles
 from tests.reliability.helpers import ROOT, SEEDS
 
 
@@ -102,7 +102,7 @@ def test_a_100000_deep_thread_reads_exports_and_checks(path: Path) -> None:
         assert len(thread) == depth + 8  # and the article's own 8 comments
         assert len(annotations.subthread_ids(library.db, 1000)) == depth
         annotations.tag_subthread(library.db, annotations.create_tag(library.db, "deep")[0], 1000)
-        assert len(list(export_articles(library.db))) == 2
+        assert len(exported_articles(library)) == 2
         _roots, nodes = build_forest(thread)  # what the comment tree view is built from
         assert len(nodes) == depth + 8 and max(node.depth for node in nodes) == depth - 1
         report = check(library.db)

@@ -21,7 +21,7 @@ from desktop.store import annotations, migrations, reading, summaries
 from desktop.store.backup import verify_backup
 from desktop.store.check import check_file
 from desktop.store.db import Library, LibraryError
-from desktop.store.queries import export_articles
+from tests.exported import exported_articles
 from tests.reliability.helpers import V1_FIXTURE
 
 NOW = "2024-03-01 10:00:00"
@@ -192,7 +192,7 @@ def test_upgrade_keeps_everything(tmp_path: Path, version: int, dirty: bool) -> 
             reading.thread(library.db, article_id)
         for comment_id in [row[0] for row in library.db.execute_sql("SELECT id FROM comment")][:50]:
             annotations.subthread_ids(library.db, comment_id)
-        exported = list(export_articles(library.db))
+        exported = exported_articles(library)
         assert len(exported) == len(before[0])
     finally:
         library.close()

@@ -8,12 +8,12 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from desktop.export import write_json
+from desktop.exporting.json_format import write_json
 from desktop.store import annotations as ann
 from desktop.store import summaries
 from desktop.store.annotations import Target
 from desktop.store.db import Library
-from desktop.store.queries import export_articles
+from tests.exported import exported_articles
 from tests.store.test_annotations import author_id, make_article
 
 NEW_FIELDS = ("tags", "notes", "highlights")
@@ -54,29 +54,29 @@ def annotate(db: SqliteDatabase) -> dict[str, int]:
 def test_version_1_fields_are_unchanged(library: Library) -> None:
     db = library.db
     ids = annotate(db)
-    bare = without_annotations(list(export_articles(db)))
+    bare = without_annotations(exported_articles(library))
     for table in ("note_revision", "note", "highlight", "comment_tag", "article_tag"):
         db.execute_sql(f"DELETE FROM {table}")
     db.execute_sql("UPDATE tag SET parent_id = NULL")
     db.execute_sql("DELETE FROM tag")
-    plain = list(export_articles(db))
+    plain = exported_articles(library)
     assert without_annotations(plain) == bare
     for article in plain:  # the new fields are always there, empty when there is nothing
         assert all(article[f] == [] for f in NEW_FIELDS)
         assert all(c[f] == [] for c in article["comments"] for f in NEW_FIELDS)
     v1_keys = ["id", "title", "subtitle", "paragraphs", "source", "warnings", "comments"]
-    assert [k for k in plain[0] if k not in NEW_FIELDS] == v1_keys
+    assert [k for k in plain[0] if k in v1_keys] == v1_keys
     assert ids["article"] == plain[0]["id"]
 
 
 def test_articles_and_comments_carry_their_annotations(library: Library) -> None:
     db = library.db
     ids = annotate(db)
-    articles = {a["id"]: a for a in export_articles(db)}
+    articles = {a["id"]: a for a in exported_articles(library)}
     article = articles[ids["article"]]
     assert article["tags"] == ["propaganda"]
     assert [n["text"] for n in article["notes"]] == ["## Статья\nnote"]
-    assert set(article["notes"][0]) == {"text", "created_at", "updated_at"}
+    assert set(article["notes"][0]) == {"text", "created_at", "updated_at", "revisions"}
     assert "T" in article["notes"][0]["updated_at"]
     (highlight,) = article["highlights"]
     text = "\n\n".join(article["paragraphs"])  # the documented offsets convention

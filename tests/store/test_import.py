@@ -18,8 +18,9 @@ from desktop.ingest.importer import ImportReport, Progress, import_paths
 from desktop.ingest.parse import parse_bytes
 from desktop.store import batches
 from desktop.store.db import Library
-from desktop.store.queries import counts, export_articles
+from desktop.store.queries import counts
 from tests.conftest import DATA
+from tests.exported import exported_articles
 from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE, article_a, comment
 
 SEED_A_TEXT = SEED_A.decode("utf-8")
@@ -43,7 +44,7 @@ def query(library: Library, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 
 def thread(library: Library, title: str) -> list[dict[str, Any]]:
     """The exported comments of the article with this title."""
-    (article,) = [a for a in export_articles(library.db) if a["title"] == title]
+    (article,) = [a for a in exported_articles(library) if a["title"] == title]
     comments: list[dict[str, Any]] = article["comments"]
     return comments
 
@@ -90,7 +91,7 @@ def test_folders_are_imported_recursively(library: Library, tmp_path: Path) -> N
     report = ok(import_paths(library, [root]))
     assert sorted(Path(f.path).name for f in report.files) == ["000.txt", "004.TXT", "plain"]
     assert sorted(Path(p).name for p in report.ignored) == ["README.md", "page.html"]
-    titles = {a["title"] for a in export_articles(library.db)}
+    titles = {a["title"] for a in exported_articles(library)}
     assert titles == {SEED_A_TITLE, SEED_B_TITLE, "A file without a suffix"}
     assert report.total("articles_added") == 3
     assert report.total("comments_added") == 8 + 0 + 0
@@ -147,7 +148,7 @@ def test_jsonl_dump_with_fields_and_a_bad_line(library: Library, tmp_path: Path)
     ]
     assert file_report.skipped is None
     assert report.skipped == [file_report]  # reported: the CLI exits 1
-    articles = {a["title"]: a for a in export_articles(library.db)}
+    articles = {a["title"]: a for a in exported_articles(library)}
     assert set(articles) == {SEED_A_TITLE, SEED_B_TITLE, "The title the dump kept apart"}
     a_source = articles[SEED_A_TITLE]["source"]
     assert (a_source["url"], a_source["id"], a_source["published_at"]) == (
@@ -349,7 +350,7 @@ def test_an_error_while_storing_one_file_is_reported_and_rolled_back(
     assert [(Path(f.path).name, f.skipped) for f in report.skipped] == [
         ("2_poison.txt", "could not import: RuntimeError: disk on fire")
     ]
-    assert {a["title"] for a in export_articles(library.db)} == {SEED_B_TITLE, "Third"}
+    assert {a["title"] for a in exported_articles(library)} == {SEED_B_TITLE, "Third"}
     assert counts(library.db).comments == 0
 
 
@@ -421,7 +422,7 @@ def test_a_file_that_cannot_be_stored_again_loses_the_batch(
         ("1.txt", "could not import: RuntimeError: only once"),
         ("2.txt", "could not import: RuntimeError: bug"),
     ]
-    assert [a["title"] for a in export_articles(library.db)] == ["Article 3"]
+    assert [a["title"] for a in exported_articles(library)] == ["Article 3"]
     assert report.total("articles_added") == 1 and report.total("comments_added") == 1
     assert query(library, "SELECT handle FROM author") == [("author3",)]
     check_search_index(library)
@@ -542,7 +543,7 @@ def test_cancel_after_the_first_file_keeps_it(library: Library, tmp_path: Path) 
     )
     assert report.cancelled
     assert [Path(f.path).name for f in report.files] == ["0.txt"]
-    assert [a["title"] for a in export_articles(library.db)] == ["Article 0"]
+    assert [a["title"] for a in exported_articles(library)] == ["Article 0"]
     assert [p.done for p in seen] == [0]  # no "finished" report after a cancel
 
 
@@ -567,7 +568,7 @@ def test_one_url_for_unrelated_articles_does_not_merge_them(library: Library, tm
     url = "https://en.topcor.ru/"
     records = [{"text": SEED_A_TEXT, "url": url}, {"text": SEED_B.decode("utf-8"), "url": url}]
     ok(import_paths(library, [write(tmp_path / "d.jsonl", jsonl(*records))]))
-    assert {a["title"] for a in export_articles(library.db)} == {SEED_A_TITLE, SEED_B_TITLE}
+    assert {a["title"] for a in exported_articles(library)} == {SEED_A_TITLE, SEED_B_TITLE}
 
 
 def deep_thread(levels: int) -> str:
