@@ -20,6 +20,11 @@ highlight, tag or campaign disappears stays, detached (its key set to NULL, `tar
 was on), and is listed by `browse_annotations()` with `detached=True`. Tag links go with their article,
 comment or tag. A note with an empty body is no note: `set_note(target, "")` empties it and
 keeps the old text as a revision (`note_history`).
+
+Coders (schema version 7, desktop/store/coders.py). Every tag link, highlight and note records
+its coder (`coder=`, an id; the owner, coder 1, by default) and time. Each coder's tag links are
+their own rows: two coders can put the same tag on the same comment, and untagging takes off only
+the coder's own. A note is one per target, the coder's who wrote it first.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from peewee import IntegrityError, SqliteDatabase
 from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
-from .models import ANNOTATION_MODELS, TARGET_KINDS
+from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
 # --------------------------------------------------------------------------------------------
 # Types
@@ -212,7 +217,7 @@ def utf16_to_index(text: str, offset: int) -> int:
 _COLUMNS: dict[str, tuple[str, ...]] = {
     model._meta.table_name: tuple(f.column_name for f in model._meta.sorted_fields) for model in ANNOTATION_MODELS
 }
-_CHILDREN_FIRST = ("note_revision", "note", "highlight", "comment_tag", "article_tag", "tag")
+_CHILDREN_FIRST = ("coded", "note_revision", "note", "highlight", "comment_tag", "article_tag", "tag")
 # What refers to rows of a table: (table, column). Rows deleted by undo/redo must not be referred
 # to from outside the change, or the cascade would touch rows the change does not know.
 _REFERRERS = {
@@ -797,56 +802,64 @@ def _merge_tag_notes(db: SqliteDatabase, source: int, target: int, target_path: 
 
 
 def _link(
-    db: SqliteDatabase, table: str, column: str, parent: str, tag_id: int, ids: Iterable[int], on: bool
+    db: SqliteDatabase, table: str, column: str, parent: str, tag_id: int, ids: Iterable[int], on: bool, coder: int
 ) -> Change:
+    """Put the coder's tag on the rows, or take it off them: each coder's links are their own."""
     ids_json = _json_ids(ids)
     with db.atomic():
         tags = _tags(db)
         _require_tag(tags, tag_id)
-        recorder = _Recorder(db, {table: [(f"tag_id = ? AND {column} {_IN}", (tag_id, ids_json))]})
+        _require_coder(db, coder)
+        mine = f"tag_id = ? AND coder_id = ? AND {column} {_IN}"
+        recorder = _Recorder(db, {table: [(mine, (tag_id, coder, ids_json))]})
         if on:
             db.execute_sql(
-                f"INSERT OR IGNORE INTO {table} (tag_id, {column}, created_at)"
-                f" SELECT ?, id, ? FROM {parent} WHERE id {_IN}",
-                (tag_id, _now(), ids_json),
+                f"INSERT OR IGNORE INTO {table} (tag_id, {column}, created_at, coder_id)"
+                f" SELECT ?, id, ?, ? FROM {parent} WHERE id {_IN}",
+                (tag_id, _now(), coder, ids_json),
             )
         else:
-            db.execute_sql(f"DELETE FROM {table} WHERE tag_id = ? AND {column} {_IN}", (tag_id, ids_json))
+            db.execute_sql(f"DELETE FROM {table} WHERE {mine}", (tag_id, coder, ids_json))
         return recorder.finish("")
+
+
+def _require_coder(db: SqliteDatabase, coder: int) -> None:
+    if db.execute_sql("SELECT 1 FROM coder WHERE id = ?", (coder,)).fetchone() is None:
+        raise AnnotationError(f"there is no coder {coder}")
 
 
 def _labelled(change: Change, label: str) -> Change:
     return Change(label, change.before, change.after)
 
 
-def tag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int]) -> Change:
+def tag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     """Tag articles (ids that do not exist are ignored; already tagged ones stay as they are)."""
     ids = list(article_ids)
-    change = _link(db, "article_tag", "article_id", "article", tag_id, ids, True)
+    change = _link(db, "article_tag", "article_id", "article", tag_id, ids, True, coder)
     count = len(ids)
     return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Tag %n article(s) with {tag}", None, PLURAL, count)
                      .format(tag=tag_path(db, tag_id)))
 
 
-def untag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int]) -> Change:
+def untag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(article_ids)
-    change = _link(db, "article_tag", "article_id", "article", tag_id, ids, False)
+    change = _link(db, "article_tag", "article_id", "article", tag_id, ids, False, coder)
     count = len(ids)
     return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from %n article(s)", None, PLURAL, count)
                      .format(tag=tag_path(db, tag_id)))
 
 
-def tag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int]) -> Change:
+def tag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(comment_ids)
-    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True)
+    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True, coder)
     count = len(ids)
     return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Tag %n comment(s) with {tag}", None, PLURAL, count)
                      .format(tag=tag_path(db, tag_id)))
 
 
-def untag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int]) -> Change:
+def untag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(comment_ids)
-    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False)
+    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False, coder)
     count = len(ids)
     return _labelled(change, QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from %n comment(s)", None, PLURAL, count)
                      .format(tag=tag_path(db, tag_id)))
@@ -877,18 +890,18 @@ def subthread_ids(db: SqliteDatabase, comment_id: int) -> list[int]:
     return order
 
 
-def tag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int) -> Change:
+def tag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
     """Tag a comment and all its replies, in one step."""
     ids = subthread_ids(db, comment_id)
-    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True)
+    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True, coder)
     count = len(ids)
     label = QT_TRANSLATE_NOOP("Annotations", "Tag a thread of %n comment(s) with {tag}", None, PLURAL, count)
     return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
-def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int) -> Change:
+def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
     ids = subthread_ids(db, comment_id)
-    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False)
+    change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False, coder)
     count = len(ids)
     label = QT_TRANSLATE_NOOP("Annotations", "Remove {tag} from a thread of %n comment(s)", None, PLURAL, count)
     return _labelled(change, label.format(tag=tag_path(db, tag_id)))
@@ -1042,6 +1055,7 @@ def add_highlight(
     end: int,
     tag_id: int | None = None,
     note: str | None = None,
+    coder: int = OWNER_ID,
 ) -> tuple[int, Change]:
     """Highlight target's text[start:end] (code points; see the module doc for the article text),
     optionally with a tag and a note. Raises AnnotationError for offsets outside the text or an
@@ -1053,10 +1067,11 @@ def add_highlight(
             raise AnnotationError(f"a highlight needs 0 <= start < end <= {len(text)}, not {start}..{end}")
         if tag_id is not None:
             _require_tag(_tags(db), tag_id)
+        _require_coder(db, coder)
         recorder = _Recorder(db)
         cursor = db.execute_sql(
             "INSERT INTO highlight (target_kind, article_id, comment_id, start_offset, end_offset, text,"
-            " target_label, tag_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " target_label, tag_id, created_at, coder_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 target.kind,
                 article_id,
@@ -1067,12 +1082,13 @@ def add_highlight(
                 _target_label(db, target),
                 tag_id,
                 _now(),
+                coder,
             ),
         )
         highlight_id = int(cursor.lastrowid)
         recorder.touch("highlight", highlight_id)
         if note:
-            _write_note(db, recorder, Target("highlight", highlight_id), note)
+            _write_note(db, recorder, Target("highlight", highlight_id), note, coder=coder)
         return highlight_id, recorder.finish(
             QT_TRANSLATE_NOOP("Annotations", "Highlight “{text}”").format(text=_short(text[start:end], 40)))
 
@@ -1174,8 +1190,11 @@ def _prune_revisions(db: SqliteDatabase, note_id: int) -> None:
 
 
 def _write_note(
-    db: SqliteDatabase, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True
+    db: SqliteDatabase, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True,
+    coder: int = OWNER_ID,
 ) -> None:
+    """Create the note on target as the coder's, or save its new text (the note stays the coder's
+    who wrote it first: one note per target)."""
     column = _note_column(target)
     label = _target_label(db, target)
     now = _now()
@@ -1183,9 +1202,9 @@ def _write_note(
     if row is None:
         if text:
             cursor = db.execute_sql(
-                f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (target.kind, target.id, label, text, now, now),
+                f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at, coder_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (target.kind, target.id, label, text, now, now, coder),
             )
             recorder.touch("note", int(cursor.lastrowid))
         return
@@ -1235,7 +1254,9 @@ _DELETE_NOTE = {
 }
 
 
-def set_note(db: SqliteDatabase, target: tuple[str, int], text: str, keep_revision: bool = True) -> Change:
+def set_note(
+    db: SqliteDatabase, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID
+) -> Change:
     """Save the note on target (create it, or replace its text keeping the old text as a
     revision). Text that is empty or only whitespace empties the note: get_note then returns None,
     and the old text stays in its history. Saving the same text again changes nothing.
@@ -1246,9 +1267,10 @@ def set_note(db: SqliteDatabase, target: tuple[str, int], text: str, keep_revisi
     column = _note_column(target)
     with db.atomic():
         _target_label(db, target)  # raises when the target does not exist
+        _require_coder(db, coder)
         row = db.execute_sql(f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
         recorder = _Recorder(db, _note_scope(row[0] if row else None, column, target.id))
-        _write_note(db, recorder, target, text, keep_revision)
+        _write_note(db, recorder, target, text, keep_revision, coder)
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 

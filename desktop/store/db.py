@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from desktop.texts import QT_TRANSLATE_NOOP, joined
 
-from . import migrations, search, server
+from . import coders, migrations, search, server
 from .check import explain_write_error, quick_check
 from .models import MODELS, database
 
@@ -446,6 +446,7 @@ def _prepare(db: SqliteDatabase, path: Path) -> None:
         with db.atomic():
             db.create_tables(MODELS)
             search.create_index(db)  # the full-text index: not a model
+            coders.create_owner(db)  # coder 1, whose annotations are those made without a coder
             db.pragma("user_version", migrations.SCHEMA_VERSION)
         return
     if version == migrations.SCHEMA_VERSION:

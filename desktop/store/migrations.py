@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from . import search, summaries
+from . import coders, search, summaries
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -18,6 +18,7 @@ SCHEMA_VERSION = 6
 # Version 4: thread figures on the article row and an index for every sortable list column.
 # Version 5: a partial index of the unread articles; the comments' author index gains the time.
 # Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings; notes on campaigns.
+# Version 7: coders: who made each tag link, highlight and note; "coded by me" marks.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -271,3 +272,45 @@ def _add_campaigns(db: SqliteDatabase) -> None:
 
 
 STEPS[6] = _add_campaigns
+
+
+# Version 7: who coded what (desktop/store/coders.py). The coder table, with the owner as coder 1;
+# every tag link, highlight and note gains its coder (DEFAULT 1: the rows already there are the
+# owner's), a tag link is unique per coder, and a coder's "coded by me" marks. Frozen as version 7
+# shipped them.
+_V7_CODERS = (
+    'CREATE TABLE "coder" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL CHECK (name <> \'\'),'
+    ' "created_at" DATETIME NOT NULL)',
+    'CREATE UNIQUE INDEX "coder_name" ON "coder" ("name")',
+    *(f'ALTER TABLE "{table}" ADD COLUMN "coder_id" INTEGER NOT NULL DEFAULT 1 REFERENCES "coder" ("id")'
+      for table in ("article_tag", "comment_tag", "highlight", "note")),
+    'DROP INDEX "article_tag_tag_id_article_id"',
+    'CREATE UNIQUE INDEX "article_tag_tag_id_article_id_coder_id" ON "article_tag"'
+    ' ("tag_id", "article_id", "coder_id")',
+    'DROP INDEX "comment_tag_tag_id_comment_id"',
+    'CREATE UNIQUE INDEX "comment_tag_tag_id_comment_id_coder_id" ON "comment_tag"'
+    ' ("tag_id", "comment_id", "coder_id")',
+    'CREATE TABLE "coded" ("id" INTEGER NOT NULL PRIMARY KEY, "coder_id" INTEGER NOT NULL, "article_id" INTEGER,'
+    ' "comment_id" INTEGER, "created_at" DATETIME NOT NULL, FOREIGN KEY ("coder_id") REFERENCES "coder" ("id"),'
+    ' FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE,'
+    ' FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE,'
+    ' CHECK ((article_id IS NULL) <> (comment_id IS NULL)))',
+    'CREATE INDEX "coded_article_id" ON "coded" ("article_id")',
+    'CREATE INDEX "coded_comment_id" ON "coded" ("comment_id")',
+    'CREATE UNIQUE INDEX "coded_coder_id_article_id" ON "coded" ("coder_id", "article_id")',
+    'CREATE UNIQUE INDEX "coded_coder_id_comment_id" ON "coded" ("coder_id", "comment_id")',
+)
+
+
+def _add_coders(db: SqliteDatabase) -> None:
+    """v6 -> v7: coders, with every annotation already made assigned to the owner (coder 1, named
+    as the system login; coders.rename_coder renames it). No annotation row is rewritten. Like
+    every upgrade it also leaves paragraphs readable and the thread figures right (see version 5)."""
+    _repair_paragraphs(db)
+    summaries.refresh_all(db)
+    for statement in _V7_CODERS:
+        db.execute_sql(statement)
+    coders.create_owner(db)
+
+
+STEPS[7] = _add_coders

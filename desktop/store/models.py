@@ -148,6 +148,23 @@ TARGET_KINDS = ("article", "comment", "highlight", "author", "tag", "campaign")
 """What a note can be on (a campaign since version 6: CampaignAnchor below)."""
 
 
+# Schema version 7: who coded what (desktop/store/coders.py is the API). Names can be renamed, so
+# annotations refer to the coder by id. Coder 1 is the library's owner: a new library is created
+# with it, and an upgraded library's earlier annotations are its (the DEFAULT of every coder_id
+# column, which is how SQLite's ALTER TABLE could add a NOT NULL column to rows already there).
+class Coder(BaseModel):
+    name = TextField(unique=True, constraints=[SQL("CHECK (name <> '')")])
+    created_at = DateTimeField()
+
+
+OWNER_ID = 1
+"""The coder who owns the library: its annotations from before version 7 are theirs."""
+
+
+def _coder_field() -> ForeignKeyField:
+    return ForeignKeyField(Coder, default=OWNER_ID, index=False, constraints=[SQL(f"DEFAULT {OWNER_ID}")])
+
+
 class Tag(BaseModel):
     """A code in a hierarchy: `propaganda/dehumanisation` is `dehumanisation` under `propaganda`.
     The path is derived from the parents, never stored. A parent with children cannot be deleted
@@ -171,21 +188,25 @@ Tag.add_index(
 
 
 class ArticleTag(BaseModel):
+    """A tag one coder put on an article: each coder's application is a row of its own (version 7)."""
+
     tag = ForeignKeyField(Tag, on_delete="CASCADE", index=False)  # the unique index below leads with it
     article = ForeignKeyField(Article, on_delete="CASCADE")
     created_at = DateTimeField()
+    coder = _coder_field()  # version 7
 
     class Meta:
-        indexes = ((("tag", "article"), True),)
+        indexes = ((("tag", "article", "coder"), True),)
 
 
 class CommentTag(BaseModel):
     tag = ForeignKeyField(Tag, on_delete="CASCADE", index=False)
     comment = ForeignKeyField(Comment, on_delete="CASCADE")
     created_at = DateTimeField()
+    coder = _coder_field()  # version 7
 
     class Meta:
-        indexes = ((("tag", "comment"), True),)
+        indexes = ((("tag", "comment", "coder"), True),)
 
 
 class Highlight(BaseModel):
@@ -207,6 +228,7 @@ class Highlight(BaseModel):
     target_label = TextField(default="", constraints=[SQL("DEFAULT ''")])  # article title, "handle: body..."
     tag = ForeignKeyField(Tag, null=True, on_delete="SET NULL")
     created_at = DateTimeField()
+    coder = _coder_field()  # version 7
 
 
 class Note(BaseModel):
@@ -228,6 +250,7 @@ class Note(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     campaign = ForeignKeyField(CampaignAnchor, null=True, unique=True, on_delete="SET NULL")  # version 6
+    coder = _coder_field()  # version 7: who wrote the note first
 
     class Meta:
         constraints = (
@@ -247,7 +270,24 @@ class NoteRevision(BaseModel):
     replaced_at = DateTimeField()  # when a newer text replaced it
 
 
-ANNOTATION_MODELS = [Tag, ArticleTag, CommentTag, Highlight, Note, NoteRevision]
+class CodedMark(BaseModel):
+    """A coder's "coded by me" (version 7): the article, or the subthread from a comment, is done,
+    so agreement counts its units; what a coder has not finished is not disagreement. Goes with
+    its article or comment."""
+
+    coder = ForeignKeyField(Coder, index=False)  # the unique indexes lead with it
+    article = ForeignKeyField(Article, null=True, on_delete="CASCADE")
+    comment = ForeignKeyField(Comment, null=True, on_delete="CASCADE")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "coded"
+        indexes = ((("coder", "article"), True), (("coder", "comment"), True))
+        constraints = (SQL("CHECK ((article_id IS NULL) <> (comment_id IS NULL))"),)
+
+
+ANNOTATION_MODELS = [Tag, ArticleTag, CommentTag, Highlight, Note, NoteRevision, CodedMark]
+CODER_MODELS = [Coder]
 
 
 # Schema version 3: saved searches (desktop/store/search.py is the API and creates the full-text
@@ -292,4 +332,4 @@ class AnalysisSetting(BaseModel):
 CAMPAIGN_MODELS = [CommentSketch, NearDuplicate, CampaignAnchor, AnalysisSetting]
 
 
-MODELS = [Author, AuthorAlias, Article, Comment, *CAMPAIGN_MODELS, *ANNOTATION_MODELS, SavedSearch]
+MODELS = [Author, AuthorAlias, Article, Comment, *CAMPAIGN_MODELS, *CODER_MODELS, *ANNOTATION_MODELS, SavedSearch]

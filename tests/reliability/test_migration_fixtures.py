@@ -5,7 +5,7 @@ pre-upgrade backup usable.
 Version 1 is tests/data/library-v1.glossa, made by the v1 code. Version 2 is built from it by the
 frozen version-2 step (migrations.STEPS[2] is the DDL exactly as version 2 shipped it) plus
 annotation rows written as version 2 stored them, so no binary fixture can drift from the code;
-versions 3, 4 and 5 from the one before the same way."""
+versions 3 to 6 from the one before the same way."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from peewee import SqliteDatabase
 
-from desktop.store import annotations, migrations, reading, summaries
+from desktop.store import annotations, coders, migrations, reading, summaries
 from desktop.store.backup import verify_backup
 from desktop.store.check import check_file
 from desktop.store.db import Library, LibraryError
@@ -134,7 +134,23 @@ def make_v5(path: Path) -> Path:
     return path
 
 
-MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5}
+def make_v6(path: Path) -> Path:
+    """The v5 fixture upgraded by the version-6 step (campaign tables, the note table rebuilt),
+    with a second coding of its comment as version 6 stored it."""
+    make_v5(path)
+    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
+    try:
+        with db.atomic():
+            migrations.STEPS[6](db)
+            db.execute_sql("INSERT INTO comment_tag (tag_id, comment_id, created_at)"
+                           " SELECT 2, comment_id, ? FROM comment_tag WHERE tag_id = 1", (NOW,))
+            db.pragma("user_version", 6)
+    finally:
+        db.close()
+    return path
+
+
+MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6}
 
 
 def test_every_released_version_has_a_fixture() -> None:
@@ -289,3 +305,27 @@ def test_the_v6_note_rebuild_keeps_every_note_and_revision_as_it_was(tmp_path: P
     finally:
         library.close()
     assert (rows(path, notes), rows(path, revisions)) == before
+
+
+@pytest.mark.parametrize("version", [5, 6])
+def test_upgrade_to_v7_gives_every_annotation_to_the_owner(tmp_path: Path, version: int) -> None:
+    """Version 7 records who coded what: every tag link, highlight and note made before belongs to
+    the library's owner, coder 1, named as the system login; none is lost, and the owner and a
+    second coder can then both put the same tag on the same comment."""
+    path = MAKERS[version](tmp_path / "old.glossa")
+    before = snapshot(path, version)
+    Library.open(path).close()
+    assert snapshot(path, version) == before
+    assert rows(path, "SELECT id, name FROM coder") == [(1, coders.default_name())]
+    for table in ("article_tag", "comment_tag", "highlight", "note"):
+        found = rows(path, f"SELECT coder_id, count(*) FROM {table} GROUP BY coder_id")
+        assert found and found == [(1, found[0][1])], table
+    library = Library.open(path)
+    try:
+        comment, tag = library.db.execute_sql("SELECT comment_id, tag_id FROM comment_tag LIMIT 1").fetchone()
+        other = coders.coder_id(library.db, "second coder")
+        annotations.tag_comments(library.db, tag, [comment], coder=other)
+        assert sorted(r[0] for r in library.db.execute_sql(
+            "SELECT coder_id FROM comment_tag WHERE comment_id = ? AND tag_id = ?", (comment, tag))) == [1, other]
+    finally:
+        library.close()
