@@ -503,6 +503,7 @@ def big_dump(path: Path, size: int) -> int:
     return count
 
 
+@pytest.mark.slow
 def test_a_50_mb_file_imports(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     articles = big_dump(path, 50 * 1024 * 1024)
