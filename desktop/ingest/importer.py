@@ -6,7 +6,7 @@ One bad file never stops the others; a full disk stops the import with the reaso
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,21 +149,25 @@ def import_file(library: Library, path: Path, cancelled: Callable[[], bool] = la
     return file_report
 
 
-
 def _read_into(
     writer: BatchWriter, path: Path, report: FileReport, cancelled: Callable[[], bool], tick: Callable[[], None]
 ) -> None:
+    for part in _parts(path, report, cancelled):
+        if isinstance(part, Export):
+            writer.commit()  # the export loader runs its own transactions
+            load_export(writer.library, part.data, str(path), report, cancelled)
+            continue
+        _store(writer, part, str(path), report)
+        if part.what is not None:
+            tick()  # inside a big dump, after each group of records
+
+
+def _parts(path: Path, report: FileReport, cancelled: Callable[[], bool]) -> Iterator[Part | Export]:
+    """The file's parts as the first reader that knows it reads them; a file that cannot be read
+    is reported as skipped (what storing its parts raises does not pass through here)."""
     try:
         source = Source.open(path)
-        reader = reader_for(source)
-        for part in reader.read(source, report, cancelled):
-            if isinstance(part, Export):
-                writer.commit()  # the export loader runs its own transactions
-                load_export(writer.library, part.data, str(path), report, cancelled)
-                continue
-            _store(writer, part, str(path), report)
-            if part.what is not None:
-                tick()  # inside a big dump, after each group of records
+        yield from reader_for(source).read(source, report, cancelled)
     except NotRegular as error:
         report.skipped = QT_TRANSLATE_NOOP("Import", "not a regular file: {kind}").format(kind=message(error))
     except UnreadableInput as error:
