@@ -10,6 +10,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest
 from PySide6.QtCore import QLocale
 
+from desktop.ingest.importer import import_paths
 from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.ui import i18n
@@ -31,6 +32,30 @@ def library(tmp_path: Path):
         # Whatever the test wrote, the list's thread figures still agree with the comments.
         assert summaries.stale(lib.db) == [], "article figures out of date (desktop/store/summaries.py)"
     lib.close()
+
+
+@pytest.fixture
+def seeded(library: Library) -> Library:
+    """The library with the demo corpus imported."""
+    import_paths(library, [SEEDS])
+    return library
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """Where a library file goes, nothing there yet: for commands that open it themselves."""
+    return tmp_path / "library.glossa"
+
+
+@pytest.fixture
+def seeded_path(library_path: Path) -> Path:
+    """A library file holding the demo corpus, closed: for commands that open it themselves."""
+    library = Library.open(library_path)
+    try:
+        import_paths(library, [SEEDS])
+    finally:
+        library.close()
+    return library_path
 
 
 @pytest.fixture(scope="session")

@@ -26,11 +26,6 @@ COMMENT_FIELDS = {"id", "parent_id", "depth", "path", "author", "display_name", 
 }
 
 
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.glossa"
-
-
 def glossa(library_path: Path, *args: str) -> int:
     return main(["--library", str(library_path), *args])
 

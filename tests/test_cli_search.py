@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from tests.conftest import SEEDS
 from tests.store.test_search import document
-
-
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.glossa"
-    assert main(["--library", str(path), "import", "-q", str(SEEDS)]) == 0
-    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, str, str]:
@@ -26,10 +18,10 @@ def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int
 
 
 def test_search_prints_article_comment_author_time_and_marked_snippet(
-    library_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    code, out, err = run(capsys, library_path, "search", "ink")
+    code, out, err = run(capsys, seeded_path, "search", "ink")
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0].startswith("article 1: US administration official: Biden can meet")
@@ -38,17 +30,17 @@ def test_search_prints_article_comment_author_time_and_marked_snippet(
 
 
 def test_search_joins_its_arguments_and_takes_limit_and_order(
-    library_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, library_path, "search", "--limit", "2", "--order", "oldest", "signature", "OR", "ink")
+    code, out, _ = run(capsys, seeded_path, "search", "--limit", "2", "--order", "oldest", "signature", "OR", "ink")
     assert code == 0
     comment_lines = [line for line in out.splitlines() if line.startswith("  comment")]
     assert [line.split()[1] for line in comment_lines] == ["6", "7"]  # 22:29 before 22:52
     assert out.splitlines()[-1] == "2 hits in 1 article"
 
 
-def test_search_json(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, library_path, "search", "--json", '"the signature"')
+def test_search_json(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, seeded_path, "search", "--json", '"the signature"')
     assert code == 0
     result = json.loads(out)
     assert result["query"] == '"the signature"' and result["capped"] is False
@@ -63,43 +55,43 @@ def test_search_json(library_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert hit["snippet"][start:end] == "the signature"
 
 
-def test_field_only_search_and_article_hits(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, library_path, "search", "--json", "in:article", "kremlin")
+def test_field_only_search_and_article_hits(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, seeded_path, "search", "--json", "in:article", "kremlin")
     assert code == 0
     [article] = json.loads(out)["articles"]
     assert [hit["comment_id"] for hit in article["hits"]] == [None]
-    code, out, _ = run(capsys, library_path, "search", "author:vdars")
+    code, out, _ = run(capsys, seeded_path, "search", "author:vdars")
     assert code == 0 and "  comment 7  Vdars" in out
 
 
-def test_no_hits_exits_1(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, library_path, "search", "zzzyzzy")
+def test_no_hits_exits_1(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, seeded_path, "search", "zzzyzzy")
     assert (code, out, err) == (1, "0 hits in 0 articles\n", "")
 
 
 @pytest.mark.parametrize("query", ["is:bogus", "before:someday", "putin OR author:x"])
 def test_a_query_that_cannot_run_exits_2_with_the_message(
-    library_path: Path, capsys: pytest.CaptureFixture[str], query: str
+    seeded_path: Path, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
-    code, out, err = run(capsys, library_path, "search", query)
+    code, out, err = run(capsys, seeded_path, "search", query)
     assert code == 2 and out == "" and err.startswith("glossa: ")
-    code, out, _ = run(capsys, library_path, "search", "--json", query)
+    code, out, _ = run(capsys, seeded_path, "search", "--json", query)
     assert code == 2 and json.loads(out)["error"] == err.removeprefix("glossa: ").strip()
 
 
 @pytest.mark.parametrize("query", ['"', "AND(", "'; DROP TABLE comment; --", "c++", "\x01"])
-def test_odd_queries_run(library_path: Path, capsys: pytest.CaptureFixture[str], query: str) -> None:
-    code, _, err = run(capsys, library_path, "search", query)
+def test_odd_queries_run(seeded_path: Path, capsys: pytest.CaptureFixture[str], query: str) -> None:
+    code, _, err = run(capsys, seeded_path, "search", query)
     assert code in (0, 1) and err == ""
 
 
-def test_exclusions_go_after_a_double_dash(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, library_path, "search", "--", "signature", "-ink")
+def test_exclusions_go_after_a_double_dash(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, seeded_path, "search", "--", "signature", "-ink")
     assert code == 0 and "comment 6" in out and "comment 7" not in out
 
 
-def test_bad_limit_is_a_usage_error(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, library_path, "search", "--limit", "0", "ink")
+def test_bad_limit_is_a_usage_error(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, seeded_path, "search", "--limit", "0", "ink")
     assert code == 2 and "positive" in err
 
 
@@ -117,8 +109,8 @@ def test_control_characters_in_scraped_text_do_not_reach_the_terminal(
     assert "[needle]" in out
 
 
-def test_reindex(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, library_path, "reindex")
+def test_reindex(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, seeded_path, "reindex")
     assert code == 0 and out.startswith("Rebuilt the search index: 2 articles, 8 comments")
-    code, out, _ = run(capsys, library_path, "search", "ink")
+    code, out, _ = run(capsys, seeded_path, "search", "ink")
     assert code == 0 and "[ink]" in out

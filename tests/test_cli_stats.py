@@ -14,11 +14,6 @@ from tests.store.test_metrics import Figures, add_article, build
 
 
 @pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.glossa"
-
-
-@pytest.fixture
 def figures(library_path: Path) -> Figures:
     library = Library.open(library_path)
     try:

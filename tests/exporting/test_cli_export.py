@@ -9,24 +9,16 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from tests.conftest import SEEDS
 from tests.exporting.helpers import SEED_HANDLES
 
 
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    path = tmp_path / "library.glossa"
-    assert main(["--library", str(path), "import", str(SEEDS)]) == 0
-    return path
+def glossa(seeded_path: Path, *args: str) -> int:
+    return main(["--library", str(seeded_path), *args])
 
 
-def glossa(library_path: Path, *args: str) -> int:
-    return main(["--library", str(library_path), *args])
-
-
-def test_json_to_stdout_with_a_scope(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_to_stdout_with_a_scope(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
-    assert glossa(library_path, "export", "--scope", "articles:2") == 0
+    assert glossa(seeded_path, "export", "--scope", "articles:2") == 0
     document = json.loads(capsys.readouterr().out)
     assert [a["id"] for a in document["articles"]] == [2] and document["scope"] == "articles 2"
 
@@ -42,19 +34,19 @@ def test_json_to_stdout_with_a_scope(library_path: Path, capsys: pytest.CaptureF
     ],
 )
 def test_each_format_to_a_file_and_never_over_one(
-    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, output: str, written: list[str]
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, output: str, written: list[str]
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     capsys.readouterr()
-    assert glossa(library_path, "export", "--format", fmt, "-o", str(out / output)) == 0
+    assert glossa(seeded_path, "export", "--format", fmt, "-o", str(out / output)) == 0
     assert "Wrote 2 articles to" in capsys.readouterr().err
     assert all((out / name).is_file() for name in written)
     before = {name: (out / name).read_bytes() for name in written}
-    assert glossa(library_path, "export", "--format", fmt, "--scope", "articles:1", "-o", str(out / output)) == 2
+    assert glossa(seeded_path, "export", "--format", fmt, "--scope", "articles:1", "-o", str(out / output)) == 2
     assert "add --force" in capsys.readouterr().err
     assert {name: (out / name).read_bytes() for name in written} == before
-    assert glossa(library_path, "export", "--format", fmt, "--scope", "articles:1", "--force",
+    assert glossa(seeded_path, "export", "--format", fmt, "--scope", "articles:1", "--force",
                   "-o", str(out / output)) == 0  # fmt: skip
     assert "Wrote 1 articles to" in capsys.readouterr().err
 
@@ -70,18 +62,18 @@ def test_each_format_to_a_file_and_never_over_one(
     ],
 )
 def test_usage_errors_exit_2(
-    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     args = [str(tmp_path / a) if a.endswith(".json") else a for a in args]
     capsys.readouterr()
-    assert glossa(library_path, "export", *args) == 2
+    assert glossa(seeded_path, "export", *args) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
 
 
-def test_pseudonymised_files_name_no_commenter(library_path: Path, tmp_path: Path) -> None:
+def test_pseudonymised_files_name_no_commenter(seeded_path: Path, tmp_path: Path) -> None:
     for fmt, name in (("json", "e.json"), ("csv", "e.csv"), ("markdown", "e.md"), ("qdpx", "e.qdpx")):
-        assert glossa(library_path, "export", "--format", fmt, "--pseudonymise", "--excel",
+        assert glossa(seeded_path, "export", "--format", fmt, "--pseudonymise", "--excel",
                       "-o", str(tmp_path / name)) == 0  # fmt: skip
     data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.suffix in (".json", ".csv", ".md"))
     with zipfile.ZipFile(tmp_path / "e.qdpx") as archive:
@@ -91,9 +83,9 @@ def test_pseudonymised_files_name_no_commenter(library_path: Path, tmp_path: Pat
 
 
 def test_import_of_an_export_into_an_empty_library(
-    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert glossa(library_path, "export", "-o", str(tmp_path / "export.json")) == 0
+    assert glossa(seeded_path, "export", "-o", str(tmp_path / "export.json")) == 0
     copy = tmp_path / "copy.glossa"
     capsys.readouterr()
     assert glossa(copy, "import", str(tmp_path / "export.json")) == 0

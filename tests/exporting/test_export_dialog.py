@@ -15,18 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.exporting.files import ExportCancelled
 from desktop.exporting.run import ExportOptions
 from desktop.exporting.scope import Scope
-from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store.db import Library
 from desktop.ui import export_dialog
 from desktop.ui.export_dialog import ExportDialog
-from tests.conftest import SEEDS
-
-
-@pytest.fixture
-def seeded(library: Library) -> Library:
-    import_paths(library, [SEEDS])
-    return library
 
 
 @pytest.fixture

@@ -23,14 +23,6 @@ from desktop.store.db import Library, LibraryDamaged, LibraryError, open_read_on
 from tests.reliability.helpers import SEEDS, damage_index_page, make_inputs, note_texts, sha256
 
 
-@pytest.fixture
-def seeded(tmp_path: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "library.glossa")
-    import_paths(library, [SEEDS])
-    yield library
-    library.close()
-
-
 def fill_disk(library: Library) -> None:
     """The library may not grow by a single page: SQLite fails the write as on a full disk."""
     pages = library.db.pragma("page_count")

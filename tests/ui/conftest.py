@@ -5,11 +5,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.ingest.importer import import_paths
 from desktop.store.db import Library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
-from tests.conftest import SEEDS
 
 
 def deep_thread_text(levels: int = 5) -> str:
@@ -27,12 +25,6 @@ def deep_thread_text(levels: int = 5) -> str:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def seeded(library: Library) -> Library:
-    import_paths(library, [SEEDS])
-    return library
 
 
 @pytest.fixture
