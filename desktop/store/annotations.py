@@ -296,7 +296,7 @@ def articles_touched(db: SqliteDatabase, change: Change) -> set[int] | None:
         for table, by_id in rows.items():
             if table == "note_revision":
                 continue  # goes with its note
-            if table not in ("article_tag", "comment_tag", "highlight", "note"):
+            if table not in ("article_tag", "comment_tag", "highlight", "note", "coded"):
                 return None
             columns = _COLUMNS[table]
             for row in by_id.values():
@@ -795,6 +795,56 @@ def _merge_tag_notes(db: SqliteDatabase, source: int, target: int, target_path: 
         _save_body(db, target_note[0], target_note[1], target_note[2], joined, now)
     db.execute_sql("UPDATE note_revision SET note_id = ? WHERE note_id = ?", (target_note[0], source_note[0]))
     db.execute_sql("DELETE FROM note WHERE id = ?", (source_note[0],))
+
+
+# --------------------------------------------------------------------------------------------
+# "Coded by me": a coder says an article, or the subthread from a comment, is done
+
+
+def set_coded(db: SqliteDatabase, target: tuple[str, int], coded: bool = True, coder: int = OWNER_ID) -> Change:
+    """Mark the article, or the subthread from the comment, coded by the coder (or take the mark
+    off), so agreement counts it: what a coder has not finished is not disagreement."""
+    target = Target(*target)
+    if target.kind not in ("article", "comment"):
+        raise AnnotationError(f"an article or a comment is marked coded, not {target.kind!r}")
+    column = f"{target.kind}_id"
+    with db.atomic():
+        _target_label(db, target)  # raises when the target does not exist
+        _require_coder(db, coder)
+        mine = f"coder_id = ? AND {column} = ?"
+        recorder = _Recorder(db, {"coded": [(mine, (coder, target.id))]})
+        if coded:
+            db.execute_sql(f"INSERT OR IGNORE INTO coded (coder_id, {column}, created_at) VALUES (?, ?, ?)",
+                           (coder, target.id, _now()))
+            label = (QT_TRANSLATE_NOOP("Annotations", "Mark article coded") if target.kind == "article"
+                     else QT_TRANSLATE_NOOP("Annotations", "Mark thread coded"))
+        else:
+            db.execute_sql(f"DELETE FROM coded WHERE {mine}", (coder, target.id))
+            label = (QT_TRANSLATE_NOOP("Annotations", "Mark article not coded") if target.kind == "article"
+                     else QT_TRANSLATE_NOOP("Annotations", "Mark thread not coded"))
+        return recorder.finish(label)
+
+
+def is_coded(db: SqliteDatabase, target: tuple[str, int], coder: int = OWNER_ID) -> bool:
+    """Whether the coder marked this article, or the subthread from this comment, coded."""
+    kind, target_id = target
+    return db.execute_sql(
+        f"SELECT 1 FROM coded WHERE coder_id = ? AND {'article_id' if kind == 'article' else 'comment_id'} = ?",
+        (coder, target_id),
+    ).fetchone() is not None
+
+
+def coded_comments(db: SqliteDatabase, coder: int) -> set[int]:
+    """The comments the coder marked coded: every comment of an article marked coded, and every
+    comment of a subthread marked coded."""
+    found = {
+        r[0] for r in db.execute_sql(
+            "SELECT c.id FROM coded d JOIN comment c ON c.article_id = d.article_id WHERE d.coder_id = ?", (coder,))
+    }
+    for (root,) in db.execute_sql("SELECT comment_id FROM coded WHERE coder_id = ? AND comment_id IS NOT NULL",
+                                  (coder,)).fetchall():
+        found.update(subthread_ids(db, root))
+    return found
 
 
 # --------------------------------------------------------------------------------------------

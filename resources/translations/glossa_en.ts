@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+827"/>
+        <location filename="../../desktop/store/annotations.py" line="+890"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -691,7 +691,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sidebar.py" line="+151"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+138"/>
         <source>The %n most active commenters; right-click to sort by name</source>
         <translation>
             <numerusform>The %n most active commenter; right-click to sort by name</numerusform>

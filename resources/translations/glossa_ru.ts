@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+343"/>
+        <location filename="../../desktop/store/annotations.py" line="+348"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -292,8 +292,28 @@
         <source>Merge tag {tag} into {target}</source>
         <translation>объединение тега {tag} с {target}</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Mark article coded</source>
+        <translation>Отметить статью как закодированную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark thread coded</source>
+        <translation>Отметить ветку как закодированную</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark article not coded</source>
+        <translation>Снять отметку «закодировано» со статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark thread not coded</source>
+        <translation>Снять отметку «закодировано» с ветки</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+66"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>присвоение тега {tag} %n статье</numerusform>
@@ -347,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Highlight “{text}”</source>
         <translation>выделение «{text}»</translation>
     </message>
@@ -367,7 +387,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -427,7 +447,7 @@
         <translation>удаление заметки к кампании</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -2287,6 +2307,29 @@
     </message>
 </context>
 <context>
+    <name>Coders</name>
+    <message>
+        <location filename="../../desktop/store/coders.py" line="+49"/>
+        <source>a coder needs a name</source>
+        <translation>у кодировщика должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coder name cannot contain control characters</source>
+        <translation>имя кодировщика не может содержать управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coder name has at most {limit} characters</source>
+        <translation>имя кодировщика — не длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>there is a coder called {name} already</source>
+        <translation>кодировщик с именем {name} уже есть</translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message>
         <location filename="../../desktop/ui/comment_view.py" line="+246"/>
@@ -3337,7 +3380,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+168"/>
+        <location filename="../../desktop/ingest/importer.py" line="+172"/>
         <source>not a regular file: {kind}</source>
         <translation>не обычный файл: {kind}</translation>
     </message>
@@ -3712,7 +3755,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+140"/>
+        <location filename="../../desktop/store/server.py" line="+148"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -5324,7 +5367,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/ui/sidebar.py" line="+49"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+48"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
@@ -5339,7 +5382,7 @@
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+73"/>
         <source>Views and tags</source>
         <translation>Разделы и теги</translation>
     </message>
@@ -5579,7 +5622,7 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_picker.py" line="+117"/>
+        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
         <source>Create tag “{path}”</source>
         <translation>Создать тег «{path}»</translation>
     </message>

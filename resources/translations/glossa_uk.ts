@@ -183,7 +183,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+343"/>
+        <location filename="../../desktop/store/annotations.py" line="+348"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -292,8 +292,28 @@
         <source>Merge tag {tag} into {target}</source>
         <translation>об&apos;єднання тегу {tag} з {target}</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Mark article coded</source>
+        <translation>Позначити статтю як закодовану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark thread coded</source>
+        <translation>Позначити гілку як закодовану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark article not coded</source>
+        <translation>Зняти позначку «закодовано» зі статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark thread not coded</source>
+        <translation>Зняти позначку «закодовано» з гілки</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+66"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>присвоєння тегу {tag} %n статті</numerusform>
@@ -347,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Highlight “{text}”</source>
         <translation>виділення «{text}»</translation>
     </message>
@@ -367,7 +387,7 @@
         <translation>зняття тегу з виділення</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Edit note on article</source>
         <translation>зміна нотатки до статті</translation>
     </message>
@@ -427,7 +447,7 @@
         <translation>видалення нотатки до кампанії</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Edit note</source>
         <translation>зміна нотатки</translation>
     </message>
@@ -2287,6 +2307,29 @@
     </message>
 </context>
 <context>
+    <name>Coders</name>
+    <message>
+        <location filename="../../desktop/store/coders.py" line="+49"/>
+        <source>a coder needs a name</source>
+        <translation>кодувальник повинен мати ім’я</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coder name cannot contain control characters</source>
+        <translation>ім’я кодувальника не може містити керівні символи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coder name has at most {limit} characters</source>
+        <translation>ім’я кодувальника — не довше за {limit} символів</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>there is a coder called {name} already</source>
+        <translation>кодувальник з ім’ям {name} уже є</translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message>
         <location filename="../../desktop/ui/comment_view.py" line="+246"/>
@@ -3337,7 +3380,7 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+168"/>
+        <location filename="../../desktop/ingest/importer.py" line="+172"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
@@ -3712,7 +3755,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+140"/>
+        <location filename="../../desktop/store/server.py" line="+148"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -5324,7 +5367,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/ui/sidebar.py" line="+49"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+48"/>
         <source>All articles</source>
         <translation>Усі статті</translation>
     </message>
@@ -5339,7 +5382,7 @@
         <translation>Обране</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+73"/>
         <source>Views and tags</source>
         <translation>Розділи й теги</translation>
     </message>
@@ -5579,7 +5622,7 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_picker.py" line="+117"/>
+        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
         <source>Create tag “{path}”</source>
         <translation>Створити тег «{path}»</translation>
     </message>

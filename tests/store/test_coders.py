@@ -1,0 +1,96 @@
+"""Who coded what: coders, each coder's tag links, highlights and notes, "coded by me" marks, and
+exact undo and redo of all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.store import annotations as ann
+from desktop.store import coders
+from desktop.store.db import Library
+from desktop.store.models import OWNER_ID
+from tests.store.test_annotations import check_undo_redo, make_article, snapshot
+
+
+def coder_rows(library: Library, table: str) -> list[tuple[int, ...]]:
+    return [tuple(r) for r in library.db.execute_sql(f"SELECT tag_id, comment_id, coder_id FROM {table} ORDER BY id")]
+
+
+def test_a_new_library_has_its_owner_as_coder_1(library: Library) -> None:
+    assert coders.coders(library.db) == [coders.CoderInfo(OWNER_ID, coders.default_name())]
+
+
+def test_coders_are_made_by_name_and_renamed_without_touching_their_work(library: Library) -> None:
+    alice = coders.coder_id(library.db, "  Alice   Smith ")
+    assert coders.coder_id(library.db, "Alice Smith") == alice
+    tag, _ = ann.create_tag(library.db, "frames")
+    _, comments = make_article(library.db, comments=[(None, "a", "one")])
+    ann.tag_comments(library.db, tag, comments, coder=alice)
+    coders.rename_coder(library.db, alice, "Alice")
+    assert coders.coder_name(library.db, alice) == "Alice"
+    assert coder_rows(library, "comment_tag") == [(tag, comments[0], alice)]
+    with pytest.raises(coders.CoderError):
+        coders.rename_coder(library.db, alice, coders.default_name())
+    for bad in ("", "   ", "a\x00b", "x" * 101):
+        with pytest.raises(coders.CoderError):
+            coders.coder_id(library.db, bad)
+
+
+def test_two_coders_tag_the_same_comment_and_each_untags_only_their_own(library: Library) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    tag, _ = ann.create_tag(db, "frames")
+    _, comments = make_article(db, comments=[(None, "a", "one"), (0, "b", "two")])
+    ann.tag_comments(db, tag, comments)
+    before = snapshot(db)
+    change = ann.tag_subthread(db, tag, comments[0], coder=bob)
+    assert sorted(coder_rows(library, "comment_tag")) == sorted(
+        [(tag, c, OWNER_ID) for c in comments] + [(tag, c, bob) for c in comments])
+    check_undo_redo(db, before, change)
+    before = snapshot(db)
+    change = ann.untag_comments(db, tag, comments[:1], coder=bob)
+    assert (tag, comments[0], OWNER_ID) in coder_rows(library, "comment_tag")
+    assert (tag, comments[0], bob) not in coder_rows(library, "comment_tag")
+    check_undo_redo(db, before, change)
+    with pytest.raises(ann.AnnotationError):
+        ann.tag_comments(db, tag, comments, coder=999)
+
+
+def test_articles_highlights_and_notes_record_their_coder(library: Library) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    tag, _ = ann.create_tag(db, "frames")
+    article, comments = make_article(db, comments=[(None, "a", "a comment")])
+    ann.tag_articles(db, tag, [article], coder=bob)
+    ann.tag_articles(db, tag, [article])
+    assert sorted(r[0] for r in db.execute_sql("SELECT coder_id FROM article_tag")) == [OWNER_ID, bob]
+    before = snapshot(db)
+    highlight, change = ann.add_highlight(db, ("comment", comments[0]), 0, 1, tag, note="why", coder=bob)
+    assert db.execute_sql("SELECT coder_id FROM highlight WHERE id = ?", (highlight,)).fetchone()[0] == bob
+    assert db.execute_sql("SELECT coder_id FROM note WHERE highlight_id = ?", (highlight,)).fetchone()[0] == bob
+    check_undo_redo(db, before, change)
+    ann.set_note(db, ("article", article), "first by Bob", coder=bob)
+    ann.set_note(db, ("article", article), "then edited by the owner")
+    assert db.execute_sql("SELECT coder_id FROM note WHERE article_id = ?", (article,)).fetchone()[0] == bob
+
+
+def test_coded_marks_on_articles_and_subthreads(library: Library) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    article, comments = make_article(db, comments=[(None, "a", "one"), (0, "b", "two"), (None, "c", "three")])
+    other, other_comments = make_article(db, comments=[(None, "a", "x")])
+    change = ann.set_coded(db, ("comment", comments[0]), coder=bob)
+    assert ann.is_coded(db, ("comment", comments[0]), coder=bob)
+    assert not ann.is_coded(db, ("comment", comments[0]))
+    assert ann.coded_comments(db, bob) == set(comments[:2])
+    assert ann.articles_touched(db, change) == {article}
+    ann.undo(db, change)
+    assert ann.coded_comments(db, bob) == set()
+    ann.redo(db, change)
+    ann.set_coded(db, ("article", other), coder=bob)
+    assert ann.coded_comments(db, bob) == set(comments[:2]) | set(other_comments)
+    assert ann.set_coded(db, ("article", other), coder=bob).empty  # already marked
+    ann.set_coded(db, ("article", other), False, coder=bob)
+    assert ann.coded_comments(db, bob) == set(comments[:2])
+    with pytest.raises(ann.AnnotationError):
+        ann.set_coded(db, ("tag", 1), coder=bob)
