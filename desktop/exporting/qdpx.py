@@ -45,6 +45,7 @@ import tempfile
 import uuid
 import xml.etree.ElementTree as ElementTree
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -395,6 +396,7 @@ class QdpxWriter:
     def _codebook(self, xml: _Xml, cases: list[JsonObject]) -> None:
         if not self.tags and not cases:
             return
+        names = _code_names(self.tags)
         children: dict[str | None, list[TagRecord]] = {}
         for tag in self.tags:
             children.setdefault(tag.parent_path if tag.parent_path in self.codes else None, []).append(tag)
@@ -407,20 +409,21 @@ class QdpxWriter:
             if not opening:
                 xml.end("Code")
                 continue
-            xml.start("Code", {"guid": self.codes[tag.path], "name": tag.name, "isCodable": "true", "color": tag.color})
+            xml.start("Code", {"guid": self.codes[tag.path], "name": names[tag.path], "isCodable": "true",
+                               "color": tag.color})
             if tag.note:
                 xml.element("Description", {}, tag.note["text"])
             stack.append((tag, False))
             stack.extend((child, True) for child in reversed(children.get(tag.path, [])))
         if cases:
             # QualCoder keeps code names unique: a commenter named like a tag gets a suffix.
-            names = {tag.name for tag in self.tags}
+            taken = set(names.values())
             xml.start("Code", {"guid": self.guid("commenters"), "name": "Commenters", "isCodable": "false"})
             xml.element("Description", {}, "One code per commenter: the text of their comments (their case).")
             for author in cases:
                 handle = author["handle"]
                 xml.element("Code", {"guid": self.commenter(handle), "isCodable": "true",
-                                     "name": f"{handle} (commenter)" if handle in names else handle})  # fmt: skip
+                                     "name": f"{handle} (commenter)" if handle in taken else handle})  # fmt: skip
             xml.end("Code")
         xml.end("Codes")
         xml.end("CodeBook")
@@ -512,6 +515,15 @@ class Case:
     description: str | None
     codes: list[str]
     variables: dict[str, str]
+
+
+def _code_names(tags: list[TagRecord]) -> dict[str, str]:
+    """Each tag's code name: its own name, or, where tags under other parents share it, the name
+    with its parent's path ("x (a)", "x (b)"): QualCoder wants code names unique in the whole
+    code book, and refuses the second "x"."""
+    counts = Counter(tag.name for tag in tags)
+    return {tag.path: tag.name if counts[tag.name] == 1 or not tag.parent_path else f"{tag.name} ({tag.parent_path})"
+            for tag in tags}
 
 
 @dataclass

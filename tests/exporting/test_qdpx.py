@@ -124,6 +124,21 @@ def test_every_guid_is_valid_unique_and_referenced(library: Library, rich: Rich,
         assert "boris (commenter)" in names
 
 
+def test_tags_with_one_name_under_several_parents_get_unique_code_names(library: Library, rich: Rich,
+                                                                       tmp_path: Path) -> None:
+    db = library.db
+    for path in ("x", "a/x", "b/x"):
+        tag, _ = ann.create_tag(db, path, "#000000")
+        ann.tag_comments(db, tag, [rich.comments["boris"]])
+    run_export(library, "qdpx", tmp_path / "project.qdpx")
+    project = read_qdpx(tmp_path / "project.qdpx")
+    names = [code.name for code in project.codes.values()]
+    assert len(names) == len(set(names))  # QualCoder refuses a second code of the same name
+    by_name = {code.name: code for code in project.codes.values()}
+    assert {"x", "x (a)", "x (b)"} <= set(by_name)
+    assert project.codes[by_name["x (a)"].parent].name == "a"
+
+
 def test_tags_are_codes_with_their_hierarchy_colours_and_notes(library: Library, project: QdpxProject) -> None:
     db = library.db
     codes = {project.code_path(guid): code for guid, code in project.codes.items()
