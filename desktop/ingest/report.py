@@ -182,6 +182,15 @@ class _Spill:
             yield pickle.load(self.file)  # our own temporary file
 
 
+@dataclass(eq=False)
+class _Pending:
+    """A file not final yet: what of it is counted in the totals, and its notes waiting on disk."""
+
+    file: FileReport
+    counted: tuple[int, ...] | None = None  # its counts, added to the totals when the next file began
+    spill: _Spill | None = None
+
+
 class _Recorder:
     """Builds an import's report as files finish: counts them, writes their lines to the report
     file and to `echo`, and keeps in memory what ImportReport says. A file is final once no batch
@@ -194,9 +203,7 @@ class _Recorder:
         self.echo = log.echo if log else None
         self.stream: IO[str] | None = None
         self.files_left, self.notes_left = KEEP_FILES, KEEP_NOTES
-        self.pending: list[FileReport] = []  # files not final yet, in order; the last may be being read
-        self.counted: dict[int, tuple[int, ...]] = {}  # by id(): pending files read, counted in the totals
-        self.spills: dict[int, _Spill] = {}  # by id() of a pending file
+        self.pending: list[_Pending] = []  # files not final yet, in order; the last may be being read
         self.spilling = True
         if log is not None:
             self._open(log.folder or reports_folder(library), library, sources)
@@ -226,17 +233,18 @@ class _Recorder:
         """A file begins (or is reported missing). The one before it, read, counts in the totals
         as it is now, corrected when it is settled (its batch may still be lost)."""
         previous = self.report._reading
-        if previous is not None:
-            self.counted[id(previous)] = _counts(previous)
-            self.report._count(self.counted[id(previous)], 1)
+        if previous is not None:  # always the last pending file
+            entry = self.pending[-1]
+            entry.counted = _counts(previous)
+            self.report._count(entry.counted, 1)
         self.report._reading = file_report
-        self.pending.append(file_report)
+        self.pending.append(_Pending(file_report))
 
     def checkpoint(self, idle: bool, reading: FileReport | None) -> None:
         """After a file, or a group of a dump's records. `idle`: no batch is open, so every file
         but the one being read is final."""
         if idle:
-            self._settle([f for f in self.pending if f is not reading])
+            self._settle([entry for entry in self.pending if entry.file is not reading])
         if self.pending and self.stream is not None and self.spilling:
             self._spill(self.pending[-1])  # only the file read last gains notes
 
@@ -248,33 +256,31 @@ class _Recorder:
         self._flush()
 
     def close(self) -> None:
-        for spill in self.spills.values():
-            spill.file.close()
-        self.spills.clear()
+        for entry in self.pending:
+            if entry.spill is not None:
+                entry.spill.file.close()
+                entry.spill = None
         if self.stream is not None:
             try:
                 self.stream.close()
             except OSError as error:
                 self._fail(error)
 
-    def _settle(self, files: list[FileReport]) -> None:
-        if not files:
+    def _settle(self, entries: list[_Pending]) -> None:
+        if not entries:
             return
-        settled = []
-        settling = {id(f) for f in files}
-        self.pending = [f for f in self.pending if id(f) not in settling]  # at most the file being read is left
-        for file_report in files:
-            if id(file_report) in self.counted:
-                self.report._count(self.counted.pop(id(file_report)), -1)
-            elif file_report is self.report._reading:
+        settling = set(entries)
+        self.pending = [entry for entry in self.pending if entry not in settling]  # at most the file being read
+        for entry in entries:
+            if entry.counted is not None:
+                self.report._count(entry.counted, -1)
+            elif entry.file is self.report._reading:
                 self.report._reading = None
-            self.report._count(file_report, 1)
-            spill = self.spills.pop(id(file_report), None)
-            self._lines(file_report, spill)
-            settled.append((file_report, spill))
+            self.report._count(entry.file, 1)
+            self._lines(entry.file, entry.spill)
         self._flush()
-        for file_report, spill in settled:
-            self._keep(file_report, spill)
+        for entry in entries:
+            self._keep(entry.file, entry.spill)
 
     def _lines(self, file_report: FileReport, spill: _Spill | None) -> None:
         self._line(file_report, self.format.file_line(file_report))
@@ -313,14 +319,14 @@ class _Recorder:
         self.report.notes_not_kept += notes - keep
         self.report.files.append(file_report)
 
-    def _spill(self, file_report: FileReport) -> None:
-        spill = self.spills.get(id(file_report))
+    def _spill(self, entry: _Pending) -> None:
+        file_report, spill = entry.file, entry.spill
         keep = spill.keep if spill else min(self.notes_left, len(file_report.warnings))
         if len(file_report.warnings) - keep <= _SPILL_AT:
             return
         try:
             if spill is None:
-                spill = self.spills[id(file_report)] = _Spill(keep)
+                spill = entry.spill = _Spill(keep)
             spill.add(file_report.warnings[keep:])
         except OSError:
             self.spilling = False  # no room for temporary files: the notes wait in memory

@@ -174,7 +174,7 @@ def test_a_big_dump_keeps_few_notes_in_memory_while_it_is_read(
     def checkpoint(self: Any, idle: bool, reading: FileReport | None) -> None:
         nonlocal most
         real(self, idle, reading)
-        most = max([most, *(len(f.warnings) for f in self.pending)])
+        most = max([most, *(len(entry.file.warnings) for entry in self.pending)])
 
     monkeypatch.setattr(reporting._Recorder, "checkpoint", checkpoint)
     monkeypatch.setattr(json_lines, "GROUP", 20)
