@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         report = campaigns.update(library.db, args.similarity)
         found = campaigns.load(library.db)
-        co = campaigns.co_posting(library.db)
+        co = campaigns.kept_co_posting(library.db)  # counted by update, as the window and the CLI read it
         print(f"incremental after {new:,} new comments: {time.perf_counter() - started:.1f} s "
               f"({report.sketched:,} sketched); {len(found)} campaigns, {len(co)} co-posting pairs")
         precision, recall = precision_recall(found_pairs([c.comment_ids for c in found]), truth_pairs(labels))

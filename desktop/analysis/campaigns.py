@@ -184,16 +184,25 @@ def candidate_pairs(
     other member: confirmed pairs are joined transitively, so a chain links the whole group."""
     pairs: set[tuple[int, int]] = set()
     for band in range(keys.shape[1]):
-        order = np.argsort(keys[:, band], kind="stable")
+        rows = np.arange(len(ids)) if new is None else _sharing_a_bucket(keys[:, band], new)
+        order = rows[np.argsort(keys[rows, band], kind="stable")]  # within a bucket in id order, as ids are
         sorted_keys = keys[order, band]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         ends = np.r_[starts[1:], len(sorted_keys)]
         shared = ends - starts > 1
-        if new is not None:  # an update: only the buckets a new comment fell into
-            shared &= np.isin(sorted_keys[starts], keys[new, band])
         for start, end in zip(starts[shared], ends[shared], strict=True):
             _bucket_pairs(ids, order[start:end], new, pairs)
     return pairs
+
+
+def _sharing_a_bucket(keys: npt.NDArray[np.uint64], new: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
+    """The rows (ascending) whose key in this band is a new row's: whole buckets, so an update
+    forms the same pairs as sorting every row would, while sorting only these few."""
+    wanted = np.unique(keys[new])
+    if not len(wanted):
+        return np.flatnonzero(new)
+    at = np.minimum(np.searchsorted(wanted, keys), len(wanted) - 1)
+    return np.flatnonzero(wanted[at] == keys)
 
 
 def _bucket_pairs(
@@ -244,24 +253,28 @@ class Campaign:
 
 
 def groups(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Connected components of the near-duplicate pairs (union-find), each sorted."""
-    parent: dict[int, int] = {}
-
-    def root(node: int) -> int:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    components: dict[int, list[int]] = defaultdict(list)
-    for node in parent:
-        components[root(node)].append(node)
-    return [sorted(members) for members in components.values()]
+    """Connected components of the near-duplicate pairs, each sorted, by first member. In numpy:
+    each group's root takes the smallest root among its edges' ends, then every node jumps to its
+    root, until the two ends of every edge share one. A Python union-find took ~2 s over half a
+    million pairs."""
+    edges = np.array(list(pairs), dtype=np.int64).reshape(-1, 2)
+    if not len(edges):
+        return []
+    nodes, index = np.unique(edges, return_inverse=True)
+    first, second = index.reshape(-1, 2).T
+    label = np.arange(len(nodes))
+    while True:
+        ends, other_ends = label[first], label[second]
+        if np.array_equal(ends, other_ends):
+            break
+        lowest = np.minimum(ends, other_ends)
+        np.minimum.at(label, ends, lowest)
+        np.minimum.at(label, other_ends, lowest)
+        while not np.array_equal(jumped := label[label], label):
+            label = jumped
+    order = np.argsort(label, kind="stable")  # nodes are sorted, so each group comes out sorted
+    bounds = np.flatnonzero(np.diff(label[order])) + 1
+    return [part.tolist() for part in np.split(nodes[order], bounds)]
 
 
 def is_burst(times: Iterable[datetime | None], window: timedelta, size: int = BURST_SIZE) -> bool:
@@ -378,6 +391,59 @@ def co_posting(
         if p_value < alpha / len(tested):
             found.append(CoPosting((a, b), k, shared, p_value))
     found.sort(key=lambda c: (-c.articles, c.p_value, c.authors))
+    return found
+
+
+def co_posting_arrays(
+    article: npt.NDArray[np.int64], author: npt.NDArray[np.int64], when: npt.NDArray[np.int64], window: int,
+    min_articles: int = CO_POSTING_MIN_ARTICLES, alpha: float = CO_POSTING_ALPHA,
+) -> list[tuple[int, int, int, int, float]]:
+    """co_posting over arrays, in numpy: the same counts, test and pairs, a hundred times faster
+    at a million comments (a Python pass took ~15 s there). `article`, `author` (a number per
+    handle) and `when` (any integer time unit; `window` in the same unit) are ordered by article
+    and time. Returns (author, other author, articles, shared, p_value) in no particular order."""
+    if len(article) < 2:
+        return []
+    # Close pairs: each row against the next ones of its article while they are within the
+    # window; only rows that still had a close successor are tried one further, so the work is
+    # the number of close pairs, not rows times the longest run.
+    firsts: list[npt.NDArray[np.intp]] = []
+    seconds: list[npt.NDArray[np.intp]] = []
+    alive = np.arange(len(article) - 1)
+    step = 1
+    while len(alive):
+        other = alive + step
+        close = (article[other] == article[alive]) & (when[other] - when[alive] <= window)
+        alive = alive[close]
+        firsts.append(alive)
+        seconds.append(alive + step)
+        step += 1
+        alive = alive[alive + step < len(article)]
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    apart = author[first] != author[second]
+    first, second = first[apart], second[apart]
+    low = np.minimum(author[first], author[second])
+    high = np.maximum(author[first], author[second])
+    pair_article = np.unique(np.stack([low, high, article[first]], axis=1), axis=0)  # each pair once per article
+    pairs, counts = np.unique(pair_article[:, :2], axis=0, return_counts=True)
+    present = np.unique(np.stack([article, author], axis=1), axis=0)  # (article, handle) once each
+    _, handles = np.unique(present[:, 0], return_counts=True)
+    co_present = int((handles * (handles - 1) // 2).sum())
+    if not co_present:
+        return []
+    q = len(pair_article) / co_present
+    tested = counts >= min_articles
+    pairs, counts = pairs[tested], counts[tested]
+    involved = np.isin(present[:, 1], pairs)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for article_id, handle in present[involved].tolist():
+        articles_of[handle].add(article_id)
+    found = []
+    for (a, b), k in zip(pairs.tolist(), counts.tolist(), strict=True):
+        shared = len(articles_of[a] & articles_of[b])
+        p_value = binomial_tail(k, shared, q)
+        if p_value < alpha / len(pairs):
+            found.append((a, b, k, shared, p_value))
     return found
 
 

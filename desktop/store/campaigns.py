@@ -269,13 +269,30 @@ def load(
 
 
 def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
-    """Pairs of handles commenting close together more often than chance (analysis.co_posting)."""
-    cursor = db.execute_sql(
-        "SELECT c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
-        " WHERE c.posted_at IS NOT NULL ORDER BY c.article_id, c.posted_at"
+    """Pairs of handles commenting close together more often than chance (analysis.co_posting,
+    counted over arrays: times as whole milliseconds, author ids for handles)."""
+    rows = db.execute_sql(
+        f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL"
+    ).fetchall()
+    table = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    del rows
+    table = table[np.lexsort((table[:, 2], table[:, 0]))]  # by article and time: faster than SQL's sort
+    found = analysis.co_posting_arrays(
+        np.ascontiguousarray(table[:, 0]), np.ascontiguousarray(table[:, 1]), np.ascontiguousarray(table[:, 2]),
+        round(window.total_seconds() * 1000),
     )
-    rows = ((article, handle, when) for article, handle, posted in cursor if (when := stored_time(posted)))
-    return analysis.co_posting(rows, window)
+    handles: dict[int, str] = {}
+    for chunk, marks in chunked(sorted({author for a, b, *_ in found for author in (a, b)})):
+        handles.update(db.execute_sql(f"SELECT id, handle FROM author WHERE id IN ({marks})", chunk))
+    pairs = []
+    for a, b, k, shared, p_value in found:
+        first, second = sorted((handles[a], handles[b]))
+        pairs.append(CoPosting((first, second), k, shared, p_value))
+    return sorted(pairs, key=lambda c: (-c.articles, c.p_value, c.authors))
+
+
+# A stored time ('YYYY-MM-DD HH:MM:SS', times.py) as whole milliseconds since 1970; NULL when not a time.
+_MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS INTEGER)"
 
 
 def kept_co_posting_window(db: SqliteDatabase) -> timedelta:

@@ -110,6 +110,25 @@ def test_co_posting_finds_a_pair_that_always_arrives_together_but_not_busy_comme
     assert found[0].p_value < 1e-6
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_co_posting_over_arrays_finds_what_the_row_by_row_count_finds(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for article in range(60):
+        for _ in range(int(rng.integers(0, 30))):  # crowded articles: runs of many close comments
+            rows.append((article, int(rng.integers(0, 25)), int(rng.integers(0, 240))))
+        if article % 3 == 0:
+            rows += [(article, 30, 100), (article, 31, 103), (article, 32, 110)]  # a coordinated trio
+    rows.sort(key=lambda row: (row[0], row[2]))
+    slow = c.co_posting([(a, f"h{h:02}", at(m)) for a, h, m in rows], min_articles=2, alpha=0.5)
+    table = np.array(rows, dtype=np.int64)
+    fast = c.co_posting_arrays(table[:, 0], table[:, 1], table[:, 2] * 60, 10 * 60, min_articles=2, alpha=0.5)
+    assert slow  # the comparison means something
+    assert sorted((f"h{a:02}", f"h{b:02}", k, n, p) for a, b, k, n, p in fast) == sorted(
+        (*p.authors, p.articles, p.shared, p.p_value) for p in slow
+    )
+
+
 def test_co_posting_groups_join_pairs_of_three_or_more() -> None:
     pairs = [c.CoPosting(("a", "b"), 3, 3, 0.0), c.CoPosting(("b", "c"), 4, 5, 0.0), c.CoPosting(("x", "y"), 3, 3, 0.0)]
     assert c.co_posting_groups(pairs) == [["a", "b", "c"]]
