@@ -26,7 +26,6 @@ from desktop.store import metrics, reading
 from desktop.store import search as search_store
 from desktop.store.db import Library
 from desktop.ui.annotate_actions import AnnotateActions
-from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_panel import ArticleListPanel
 from desktop.ui.author_profile import AuthorProfile
@@ -61,7 +60,7 @@ class MainWindow(QMainWindow):
         library = self.session.library
         self.settings = settings
         self.importer = ImportController(self)
-        self.controller = AnnotationController(library, self)
+        self.controller = self.session.annotations  # the undo stack is the session's
         self.browser_window: QWidget | None = None
         self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
         self.dashboard: Any = None  # made on first use
@@ -308,7 +307,6 @@ class MainWindow(QMainWindow):
         self.sidebar.view_selected.connect(self._on_view_changed)
         self.sidebar.tags_selected.connect(self._on_tags_selected)
         self.sidebar.tag_note_requested.connect(lambda tag_id: self._set_note_target("tag", tag_id))
-        self.controller.changed.connect(self.session.annotations_written)
         self.controller.notes_changed.connect(self._on_notes_changed)
         self.controller.failed.connect(self._on_annotation_failed)
         self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -342,12 +340,11 @@ class MainWindow(QMainWindow):
 
     def _subscribe_to_library(self) -> None:
         """Another library: notes being written go into the old one first, then each panel
-        takes the new one, in this order (the undo stack is cleared after the notes are saved),
-        then the window."""
+        takes the new one, in this order, then the window."""
         session = self.session
         session.library_closing.connect(self.note_editor.flush)
         session.library_closing.connect(self.author_note.flush)
-        for panel in (self.controller, self.note_editor, self.author_note, self.search_panel, self.profile,
+        for panel in (self.note_editor, self.author_note, self.search_panel, self.profile,
                       self.annotations_panel, self.article_list, self.reader, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)

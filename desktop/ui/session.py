@@ -15,9 +15,10 @@ Read and starred state is written through the session's commands (`open_article`
 `set_starred`; the reader writes its comments' read state as they are looked at and says so
 with `comments_read`); `reading_changed(article ids)` follows each.
 
-Annotations are written by the annotation controller (it keeps the undo stack); each change it
-makes, undoes or redoes comes here (`annotations_written`), and `annotations_changed` names the
-articles it touched (None: possibly any, when a tag itself changed).
+Annotations are written through the session's annotation controller, `annotations` (it keeps
+the undo stack, cleared when another library opens: its steps belong to the library they were
+made in); `annotations_changed` names the articles each change, undo and redo touched (None:
+possibly any, when a tag itself changed).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.annotations import Change
 from desktop.store.db import Library
+from desktop.ui.annotation_controller import AnnotationController
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Session(QObject):
         super().__init__(parent)
         self.library = library
         self.list_query = ListQuery()
+        self.annotations = AnnotationController(library, self)
+        self.annotations.changed.connect(self._on_annotations_written)
 
     def set_library(self, library: Library) -> None:
         """Open `library` in every panel (also the one open already: the panels fill themselves
@@ -60,6 +64,7 @@ class Session(QObject):
         tags or charts mean nothing in the new one."""
         self.library_closing.emit()
         self.library = library
+        self.annotations.set_library(library)  # after the closing notes went onto the old stack
         self.list_query = ListQuery(view=self.list_query.view)
         self.library_changed.emit(library)
 
@@ -114,7 +119,7 @@ class Session(QObject):
 
     # -- annotations -----------------------------------------------------------------------------
 
-    def annotations_written(self, change: Change) -> None:
+    def _on_annotations_written(self, change: Change) -> None:
         self.annotations_changed.emit(annotation_store.articles_touched(self.library.db, change))
 
     def _set_query(self, query: ListQuery) -> None:

@@ -124,3 +124,21 @@ def test_an_annotation_names_the_articles_it_changed(qtbot, window: MainWindow) 
         window.controller.stack.undo()
     assert undone.args == [{article_id}]
     assert not window.reader.comment_model.tag_ids.get(comment_id)
+
+
+def test_the_session_keeps_the_undo_stack_of_its_library(qtbot, seeded: Library, tmp_path: Path) -> None:
+    session = Session(seeded)
+    (article_id,) = reading.article_ids(seeded.db, "all", "date", True, "")[:1]
+    tag_id, _ = session.annotations.run(annotation_store.create_tag, "sarcasm")
+    with qtbot.waitSignal(session.annotations_changed) as changed:
+        session.annotations.run(annotation_store.tag_articles, tag_id, [article_id])
+    assert changed.args == [{article_id}]
+    with qtbot.waitSignal(session.annotations_changed) as changed:
+        session.annotations.stack.undo()
+    assert changed.args == [{article_id}] and annotation_store.articles_with_tags(seeded.db, [tag_id], "or") == []
+    other = Library.open(tmp_path / "other.glossa")
+    try:
+        session.set_library(other)
+        assert session.annotations.library is other and not session.annotations.stack.canUndo()
+    finally:
+        other.close()
