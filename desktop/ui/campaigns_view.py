@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -352,18 +352,21 @@ class CampaignsWindow(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout()
-        form.addRow(self.tr("Similarity:"), self.similarity)
-        form.addRow(self.tr("At least handles:"), self.min_handles)
-        form.addRow(self.tr("Burst window:"), self.window_minutes)
-        form.addRow(self.tr("Co-posting window:"), self.co_posting_minutes)
-        controls = QHBoxLayout()
-        controls.addLayout(form)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.analyse_button)
-        buttons.addWidget(self.cancel_button)
-        controls.addLayout(buttons)
-        controls.addStretch(1)
+        # Two rows of settings beside the buttons: the lists below keep the window's height.
+        controls = QGridLayout()
+        fields = ((self.tr("Similarity:"), self.similarity), (self.tr("At least handles:"), self.min_handles),
+                  (self.tr("Burst window:"), self.window_minutes),
+                  (self.tr("Co-posting window:"), self.co_posting_minutes))
+        for number, (text, box) in enumerate(fields):
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            line, column = divmod(number, 2)
+            controls.addWidget(label, line, 3 * column)
+            controls.addWidget(box, line, 3 * column + 1)
+        controls.setColumnMinimumWidth(2, 12)
+        controls.addWidget(self.analyse_button, 0, 6)
+        controls.addWidget(self.cancel_button, 1, 6)
+        controls.setColumnStretch(7, 1)
 
         self.campaign_view = self._table(self.campaign_model)
         self.campaign_view.setAccessibleName(self.tr("Campaigns"))
@@ -391,7 +394,7 @@ class CampaignsWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.campaign_view)
         splitter.addWidget(detail)
-        splitter.setSizes([520, 480])
+        splitter.setSizes([620, 480])
         self.co_posting_view = self._table(self.co_posting_model)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, self.tr("Near-duplicates"))
@@ -428,6 +431,7 @@ class CampaignsWindow(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # one line a row
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setWordWrap(False)
