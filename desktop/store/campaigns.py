@@ -113,20 +113,14 @@ _STALE = (
 
 
 def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None) -> set[int]:
-    total = int(db.execute_sql(f"SELECT COUNT(*) {_STALE}").fetchone()[0])
-    done = last = 0
+    stale = [int(row[0]) for row in db.execute_sql(f"SELECT c.id {_STALE}")]  # one pass over the index
     sketched: set[int] = set()
     if progress:
-        progress("sketching", 0, total)
-    while True:
+        progress("sketching", 0, len(stale))
+    for done, (chunk, marks) in enumerate(chunked(stale, _FETCH), start=1):
         if cancelled and cancelled():
             raise Cancelled
-        rows = db.execute_sql(
-            f"SELECT c.id, c.body, c.fingerprint {_STALE} AND c.id > ? ORDER BY c.id LIMIT {_FETCH}", (last,)
-        ).fetchall()
-        if not rows:
-            break
-        last = int(rows[-1][0])
+        rows = db.execute_sql(f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", chunk).fetchall()
         normalised = [analysis.normalise(body) for _, body, _ in rows]
         evidence = [i for i, text in enumerate(normalised) if analysis.is_evidence(text)]
         matrix = analysis.signatures([normalised[i] for i in evidence])
@@ -135,18 +129,18 @@ def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Call
             blobs[row_index] = signature.tobytes()
         ids = [int(comment_id) for comment_id, _, _ in rows]
         with db.atomic():
-            for chunk, marks in chunked(ids):  # a changed text: its old pairs no longer hold
+            for part, part_marks in chunked(ids):  # a changed text: its old pairs no longer hold
                 db.execute_sql(
-                    f"DELETE FROM near_duplicate WHERE comment_id IN ({marks}) OR other_id IN ({marks})", chunk * 2
+                    f"DELETE FROM near_duplicate WHERE comment_id IN ({part_marks}) OR other_id IN ({part_marks})",
+                    part * 2,
                 )
             db.connection().executemany(
                 "INSERT OR REPLACE INTO comment_sketch (comment_id, fingerprint, signature) VALUES (?, ?, ?)",
                 [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
             )
         sketched.update(ids[i] for i in evidence)
-        done += len(rows)
         if progress:
-            progress("sketching", min(done, total), total)
+            progress("sketching", min(done * _FETCH, len(stale)), len(stale))
     return sketched
 
 
