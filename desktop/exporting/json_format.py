@@ -34,6 +34,7 @@ def write_records(
         count += 1
     out.write("\n]" if count else "]")
     fields = {
+        "coders": reader.coders(),
         "tags": [tag.as_json() for tag in reader.tags()],
         "authors": reader.authors(),
         "campaigns": reader.campaigns(),

@@ -78,6 +78,10 @@ class ExportReader:
     def total(self) -> int:
         return len(self.scope.article_ids)
 
+    def coders(self) -> list[str]:
+        """Every coder's name, the owner first (who coded what: schema version 7)."""
+        return list(self._annotations.coders.values())
+
     def comment_count(self) -> int:
         if self.scope.whole_library:
             return int(self.db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0])
@@ -329,6 +333,7 @@ def _pseudonymise_annotations(item: JsonObject, text: str, p: Pseudonymiser) -> 
         highlight["_fresh"] = text[highlight["start"] : highlight["end"]] == highlight["text"]
         _pseudonymise_highlight(highlight, offsets, new_text, p)
     item["tags"] = sorted(p.path(t) for t in item["tags"])
+    item["codings"] = [{**coding, "tag": p.path(coding["tag"])} for coding in item["codings"]]
     item["notes"] = [_pseudonymise_note(n, p) for n in item["notes"]]
     return new_text
 

@@ -1,7 +1,11 @@
 """Annotations in the JSON export: `tags`, `notes` and `highlights` on articles and comments, and
 the library-wide `tags`, `authors` (their notes) and `detached` (notes and highlights whose target
 was deleted). Highlight offsets index the text they belong to: for an article its paragraphs
-joined with a blank line ("\\n\\n"), for a comment its body; they count code points."""
+joined with a blank line ("\\n\\n"), for a comment its body; they count code points.
+
+Who coded what (schema version 7): an article's and a comment's `codings` list each coder's tag
+applications (tag path, coder name, time; `tags` stays the set of paths), and every note and
+highlight names its `coder`; the top-level `coders` lists every coder's name, the owner first."""
 
 from __future__ import annotations
 
@@ -24,8 +28,9 @@ def _iso(value: Any) -> str | None:
     return str(value).replace(" ", "T", 1)
 
 
-def _note(body: str, created: Any, updated: Any) -> JsonObject:
-    return {"text": body, "created_at": _iso(created), "updated_at": _iso(updated)}
+def _note(body: str, created: Any, updated: Any, coder: str | None = None) -> JsonObject:
+    note = {"text": body, "created_at": _iso(created), "updated_at": _iso(updated)}
+    return note if coder is None else {**note, "coder": coder}
 
 
 class AnnotationExport:
@@ -36,6 +41,7 @@ class AnnotationExport:
         self.db = db
         self.tags = tag_tree(db)
         self.paths = {tag.id: tag.path for tag in self.tags}
+        self.coders: dict[int, str] = dict(db.execute_sql("SELECT id, name FROM coder ORDER BY id").fetchall())
         self.annotated = {
             row[0]
             for row in db.execute_sql(
@@ -51,50 +57,59 @@ class AnnotationExport:
         return self.paths.get(tag_id) if tag_id is not None else None
 
     def _highlight(self, row: tuple[Any, ...]) -> JsonObject:
-        highlight_id, start, end, text, tag_id, created, note, note_created, note_updated = row
+        highlight_id, start, end, text, tag_id, created, note, note_created, note_updated, coder, note_coder = row
         return {
             "id": highlight_id,
             "start": start,
             "end": end,
             "text": text,
             "tag": self._path(tag_id),
-            "notes": [_note(note, note_created, note_updated)] if note else [],
+            "notes": [_note(note, note_created, note_updated, self.coders.get(note_coder))] if note else [],
             "created_at": _iso(created),
+            "coder": self.coders.get(coder),
         }
+
+    def _coding(self, tag_id: int, coder: int, created: Any) -> JsonObject:
+        return {"tag": self.paths[tag_id], "coder": self.coders.get(coder), "created_at": _iso(created)}
 
     def annotate(self, article_id: int, comments: list[JsonObject]) -> JsonObject:
         """Add `tags`, `notes` and `highlights` to each exported comment (matched on "id") and
         return the same three fields for the article."""
-        empty: JsonObject = {"tags": [], "notes": [], "highlights": []}
+        empty: JsonObject = {"tags": [], "codings": [], "notes": [], "highlights": []}
         if article_id not in self.annotated:
             for comment in comments:
-                comment.update({"tags": [], "notes": [], "highlights": []})
+                comment.update({"tags": [], "codings": [], "notes": [], "highlights": []})
             return empty
         db = self.db
         tags: dict[int | None, list[str]] = defaultdict(list)
+        codings: dict[int | None, list[JsonObject]] = defaultdict(list)
         notes: dict[int | None, list[JsonObject]] = defaultdict(list)
         highlights: dict[int | None, list[JsonObject]] = defaultdict(list)
-        for (tag_id,) in db.execute_sql("SELECT tag_id FROM article_tag WHERE article_id = ?", (article_id,)):
-            tags[None].append(self.paths[tag_id])
-        for comment_id, tag_id in db.execute_sql(
-            "SELECT ct.comment_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-            " WHERE c.article_id = ?",
+        for tag_id, coder, created in db.execute_sql(
+            "SELECT tag_id, coder_id, created_at FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,)
+        ):
+            codings[None].append(self._coding(tag_id, coder, created))
+        for comment_id, tag_id, coder, created in db.execute_sql(
+            "SELECT ct.comment_id, ct.tag_id, ct.coder_id, ct.created_at FROM comment_tag ct"
+            " JOIN comment c ON c.id = ct.comment_id WHERE c.article_id = ? ORDER BY ct.id",
             (article_id,),
         ):
-            tags[comment_id].append(self.paths[tag_id])
-        for body, created, updated in db.execute_sql(
-            "SELECT body, created_at, updated_at FROM note WHERE article_id = ? AND body <> ''", (article_id,)
+            codings[comment_id].append(self._coding(tag_id, coder, created))
+        for key, found in codings.items():
+            tags[key] = sorted({coding["tag"] for coding in found})
+        for body, created, updated, coder in db.execute_sql(
+            "SELECT body, created_at, updated_at, coder_id FROM note WHERE article_id = ? AND body <> ''", (article_id,)
         ):
-            notes[None].append(_note(body, created, updated))
-        for comment_id, body, created, updated in db.execute_sql(
-            "SELECT n.comment_id, n.body, n.created_at, n.updated_at FROM note n JOIN comment c ON c.id = n.comment_id"
-            " WHERE c.article_id = ? AND n.body <> ''",
+            notes[None].append(_note(body, created, updated, self.coders.get(coder)))
+        for comment_id, body, created, updated, coder in db.execute_sql(
+            "SELECT n.comment_id, n.body, n.created_at, n.updated_at, n.coder_id FROM note n"
+            " JOIN comment c ON c.id = n.comment_id WHERE c.article_id = ? AND n.body <> ''",
             (article_id,),
         ):
-            notes[comment_id].append(_note(body, created, updated))
+            notes[comment_id].append(_note(body, created, updated, self.coders.get(coder)))
         for row in db.execute_sql(
             "SELECT h.target_kind, h.comment_id, h.id, h.start_offset, h.end_offset, h.text, h.tag_id, h.created_at,"
-            " n.body, n.created_at, n.updated_at FROM highlight h"
+            " n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
             " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
             " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
             " ORDER BY h.start_offset, h.end_offset, h.id",
@@ -104,8 +119,9 @@ class AnnotationExport:
             highlights[owner].append(self._highlight(row[2:]))
         for comment in comments:
             key = comment["id"]
-            comment.update({"tags": sorted(tags[key]), "notes": notes[key], "highlights": highlights[key]})
-        return {"tags": sorted(tags[None]), "notes": notes[None], "highlights": highlights[None]}
+            comment.update({"tags": tags[key], "codings": codings[key], "notes": notes[key],
+                            "highlights": highlights[key]})
+        return {"tags": tags[None], "codings": codings[None], "notes": notes[None], "highlights": highlights[None]}
 
     def library(self) -> JsonObject:
         """The top-level fields: every tag (path, colour, favourite key, notes), the notes on
@@ -145,12 +161,13 @@ class AnnotationExport:
             {"target_kind": row[0], "label": row[1], **self._highlight(row[2:])}
             for row in db.execute_sql(
                 "SELECT h.target_kind, h.target_label, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
-                " h.created_at, n.body, n.created_at, n.updated_at FROM highlight h"
+                " h.created_at, n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
                 " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
                 " WHERE h.article_id IS NULL OR (h.target_kind = 'comment' AND h.comment_id IS NULL) ORDER BY h.id"
             )
         ]
         return {
+            "coders": list(self.coders.values()),
             "tags": tags,
             "authors": authors,
             "detached": {"notes": detached_notes, "highlights": detached_highlights},

@@ -35,7 +35,7 @@ from peewee import IntegrityError, SqliteDatabase
 from desktop.ingest.documents import DocumentKind, ParsedComment, ParsedDocument, Presence
 from desktop.ingest.json_values import LongNumber
 from desktop.store import annotations as ann
-from desktop.store import summaries
+from desktop.store import coders, summaries
 from desktop.store.batches import Tally
 from desktop.store.db import Library
 from desktop.store.search import index_articles
@@ -135,6 +135,20 @@ class _Loader:
     tags: dict[str, int] = field(default_factory=dict)
     comments: dict[int, int] = field(default_factory=dict)  # exported comment id -> the library's (campaigns)
     articles: dict[Hashable, int] = field(default_factory=dict)  # exported article id (_key) -> the library's
+    coders: dict[str, int] = field(default_factory=dict)  # a coder's name -> the library's id
+
+    def coder(self, name: Any) -> int:
+        """Who made an annotation in the file, by name (schema version 7): the owner when the
+        export does not say (one made before coders were recorded)."""
+        if name is None:
+            return coders.OWNER_ID
+        name = _text(name, QT_TRANSLATE_NOOP("GlossaImport", "a coder"))
+        if name not in self.coders:
+            try:
+                self.coders[name] = coders.coder_id(self.db, name)
+            except coders.CoderError as error:
+                raise _Invalid(QT_TRANSLATE_NOOP("GlossaImport", "a coder: {error}").format(error=str(error))) from None
+        return self.coders[name]
 
     @property
     def db(self) -> SqliteDatabase:
@@ -174,8 +188,10 @@ class _Loader:
         marks = "?, ?, " if column else "?, "
         values: tuple[Any, ...] = (kind, target_id) if column else (kind,)
         cursor = self.db.execute_sql(
-            f"INSERT INTO note ({columns}target_label, body, created_at, updated_at) VALUES ({marks}?, ?, ?, ?)",
-            (*values, label, text, created, _stored_time(note.get("updated_at"), created)),
+            f"INSERT INTO note ({columns}target_label, body, created_at, updated_at, coder_id)"
+            f" VALUES ({marks}?, ?, ?, ?, ?)",
+            (*values, label, text, created, _stored_time(note.get("updated_at"), created),
+             self.coder(note.get("coder"))),
         )
         note_id = cursor.lastrowid
         revisions = _list(note.get("revisions"), QT_TRANSLATE_NOOP("GlossaImport", "a note's revisions"))
@@ -376,10 +392,15 @@ class _Loader:
         table = "article_tag" if kind == "article" else "comment_tag"
         if kind == "comment" and type(item.get("id")) is int:
             self.comments[item["id"]] = target_id  # a note on a campaign names its first comment
-        for path in _list(item.get("tags"), "tags"):
+        codings = [_object(c, QT_TRANSLATE_NOOP("GlossaImport", "a coding"))
+                   for c in _list(item.get("codings"), "codings")]
+        applied = [(c.get("tag"), self.coder(c.get("coder")), _stored_time(c.get("created_at"), self.now))
+                   for c in codings]  # who coded what; an export before version 7 has only `tags`, the owner's
+        for path, coder, created in applied or [(path, coders.OWNER_ID, self.now) for path in
+                                                 _list(item.get("tags"), "tags")]:
             db.execute_sql(
-                f"INSERT OR IGNORE INTO {table} (tag_id, {kind}_id, created_at) VALUES (?, ?, ?)",
-                (self.tag(path), target_id, self.now),
+                f"INSERT OR IGNORE INTO {table} (tag_id, {kind}_id, created_at, coder_id) VALUES (?, ?, ?, ?)",
+                (self.tag(path), target_id, created, coder),
             )
         for note in _list(item.get("notes"), "notes"):
             self.note(kind, target_id, note)
@@ -396,12 +417,13 @@ class _Loader:
                 start=start, end=end))
         text = _text(item.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's text"))
         tag_id = self.tag(item.get("tag"))
+        coder = self.coder(item.get("coder"))
         comment_id = target_id if kind == "comment" else None
-        if target_id is not None:  # the same place with the same tag is the same highlight
+        if target_id is not None:  # the same place with the same tag by the same coder is the same highlight
             existing = self.db.execute_sql(
                 "SELECT id FROM highlight WHERE target_kind = ? AND article_id IS ? AND comment_id IS ?"
-                " AND start_offset = ? AND end_offset = ? AND tag_id IS ?",
-                (kind, article_id, comment_id, start, end, tag_id),
+                " AND start_offset = ? AND end_offset = ? AND tag_id IS ? AND coder_id = ?",
+                (kind, article_id, comment_id, start, end, tag_id, coder),
             ).fetchone()
         else:  # a detached one: the same label, place, text and tag
             existing = self.db.execute_sql(
@@ -417,9 +439,9 @@ class _Loader:
                 label = ann._target_label(self.db, ann.Target(kind, target_id or 0))
             cursor = self.db.execute_sql(
                 "INSERT INTO highlight (id, target_kind, article_id, comment_id, start_offset, end_offset, text,"
-                " target_label, tag_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " target_label, tag_id, created_at, coder_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self._free_id("highlight", item.get("id")) if self.keep_ids else None, kind, article_id,
-                 comment_id, start, end, text, label, tag_id, _stored_time(item.get("created_at"), self.now)),
+                 comment_id, start, end, text, label, tag_id, _stored_time(item.get("created_at"), self.now), coder),
             )  # fmt: skip
             highlight_id = int(cursor.lastrowid)
         for note in _list(item.get("notes"), QT_TRANSLATE_NOOP("GlossaImport", "a highlight's notes")):

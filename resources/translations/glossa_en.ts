@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+593"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+597"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>CoPostingModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="-357"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-361"/>
         <source>Articles where both commented within %n minute(s) of each other</source>
         <translation>
             <numerusform>Articles where both commented within %n minute of each other</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+428"/>
+        <location filename="../../desktop/ui/main_window.py" line="+425"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>

@@ -1538,12 +1538,12 @@
     <name>CampaignsWindow</name>
     <message>
         <location line="+179"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <location line="+3"/>
         <source> min</source>
         <translation> мин</translation>
@@ -1564,12 +1564,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Similarity:</source>
         <translation>Сходство:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>At least handles:</source>
         <translation>Не меньше ников:</translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation>Окно совместных комментариев:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Campaign text</source>
         <translation>Текст кампании</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Совместные комментарии</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
         <translation>Библиотека открыта только для чтения ({reason}): анализ хранится в библиотеке, поэтому его нельзя запустить.</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-427"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-431"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Ник</translation>
@@ -3106,20 +3106,30 @@
         <translation>posted_at: {value} — не дата и время</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+315"/>
+        <location line="+24"/>
+        <source>a coder</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a coder: {error}</source>
+        <translation>кодировщик: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+323"/>
         <source>a note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+287"/>
+        <location line="-322"/>
+        <location line="+295"/>
         <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст заметки</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-302"/>
         <source>a note&apos;s revisions</source>
         <translation>история заметки</translation>
     </message>
@@ -3195,7 +3205,12 @@
         <translation>статья</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+117"/>
+        <source>a coding</source>
+        <translation>кодирование</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a highlight</source>
         <translation>выделение</translation>
     </message>
@@ -3220,7 +3235,7 @@
         <translation>текст выделения</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>a highlight&apos;s notes</source>
         <translation>заметки к выделению</translation>
     </message>
@@ -3445,7 +3460,7 @@
         <translation>строка {number}: не объект JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/report.py" line="+360"/>
+        <location filename="../../desktop/ingest/report.py" line="+366"/>
         <source>not imported: the import stopped before this file: {reason}</source>
         <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
@@ -3911,12 +3926,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+46"/>
+        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+23"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
@@ -3958,326 +3975,389 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Annotations &amp;Browser</source>
         <translation>&amp;Обзор заметок и выделений</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Every note and highlight in the library</source>
         <translation>Все заметки и выделения библиотеки</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Write Note</source>
         <translation>&amp;Написать заметку</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Write a note on the current comment, article or tag</source>
         <translation>Написать заметку к текущему комментарию, статье или тегу</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Full-text search over articles and comments</source>
         <translation>Полнотекстовый поиск по статьям и комментариям</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Search S&amp;yntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Диаграммы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the library&apos;s discussions</source>
         <translation>Диаграммы обсуждений в библиотеке</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Article Dashboard</source>
         <translation>Диаграммы &amp;статьи</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Dashboa&amp;rd</source>
         <translation>Диаграммы &amp;комментатора</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Диаграммы комментатора, открытого на панели «Комментатор»</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Campai&amp;gns</source>
         <translation>Ка&amp;мпании</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
         <translation>Почти одинаковые комментарии нескольких ников и ники, комментирующие вместе</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Pro&amp;file</source>
         <translation>Профиль ко&amp;мментатора</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Everything the current comment&apos;s author wrote, across the library</source>
         <translation>Всё, что автор текущего комментария написал во всей библиотеке</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Export the library, the selection, the search results or a tag</source>
         <translation>Экспортировать библиотеку, выбранное, результаты поиска или тег</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Новая библиотека…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Copy the library into its backups folder now</source>
         <translation>Скопировать библиотеку в папку резервных копий сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Открыть библиотеку…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Filter Titles</source>
         <translation>&amp;Фильтр заголовков</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>E&amp;xpand All Comments</source>
         <translation>&amp;Развернуть все комментарии</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Collapse All Comments</source>
         <translation>Сверн&amp;уть все комментарии</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Expand Subthread</source>
         <translation>Развернуть ветку</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Collapse Subthread</source>
         <translation>Свернуть ветку</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Следующая статья</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Предыдущая статья</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Next &amp;Comment</source>
         <translation>Следующий &amp;комментарий</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Previous C&amp;omment</source>
         <translation>Преды&amp;дущий комментарий</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>P&amp;arent Comment</source>
         <translation>&amp;Родительский комментарий</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Next &amp;Unread Comment</source>
         <translation>Следующий &amp;непрочитанный</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Read On</source>
         <translation>&amp;Читать дальше</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scroll the article, then move to the next unread comment</source>
         <translation>Прокрутить статью, затем перейти к следующему непрочитанному комментарию</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Star</source>
         <translation>В &amp;избранное</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle &amp;Read</source>
         <translation>&amp;Прочитано/не прочитано</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
         <translation>Переключить состояние прочтения текущего комментария или статьи</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Mark Article and Comments Read</source>
         <translation>Отметить статью и комментарии прочитанными</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>&amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Light</source>
         <translation>Св&amp;етлая</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;About Glossa</source>
         <translation>&amp;О программе Glossa</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть н&amp;едавнюю</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Стол&amp;бцы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Навигация</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+8"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>A&amp;nnotate</source>
         <translation>&amp;Разметка</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Favourite Tags</source>
         <translation>&amp;Быстрые теги</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New Ta&amp;g…</source>
         <translation>Новый т&amp;ег…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Note not saved: {reason}</source>
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4392,6 +4472,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+28"/>
         <source>No recent libraries</source>
         <translation>Недавних библиотек нет</translation>
     </message>
@@ -4402,11 +4483,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Import a folder (searched recursively)</source>
         <translation>Импорт папки (со всеми вложенными)</translation>
     </message>
@@ -4426,26 +4509,31 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New library</source>
         <translation>Новая библиотека</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+9"/>
         <source>Open library</source>
         <translation>Открыть библиотеку</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+21"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
         <translation>Программа для чтения собранных новостных статей и обсуждений под ними, созданная для офлайн-разметки.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Library: {path}</source>
         <translation>Библиотека: {path}</translation>
     </message>

@@ -1538,12 +1538,12 @@
     <name>CampaignsWindow</name>
     <message>
         <location line="+179"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампанії</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <location line="+3"/>
         <source> min</source>
         <translation> хв</translation>
@@ -1564,12 +1564,12 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Similarity:</source>
         <translation>Схожість:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>At least handles:</source>
         <translation>Щонайменше ніків:</translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation>Вікно спільних коментарів:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Campaign text</source>
         <translation>Текст кампанії</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Спільні коментарі</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The library is open read-only ({reason}): the analysis is kept in the library, so it cannot run.</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}): аналіз зберігається в бібліотеці, тому його не можна запустити.</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-427"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-431"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Нік</translation>
@@ -3106,20 +3106,30 @@
         <translation>posted_at: {value} — не дата й час</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+315"/>
+        <location line="+24"/>
+        <source>a coder</source>
+        <translation>кодувальник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a coder: {error}</source>
+        <translation>кодувальник: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+323"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+287"/>
+        <location line="-322"/>
+        <location line="+295"/>
         <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-302"/>
         <source>a note&apos;s revisions</source>
         <translation>історія нотатки</translation>
     </message>
@@ -3195,7 +3205,12 @@
         <translation>стаття</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+117"/>
+        <source>a coding</source>
+        <translation>кодування</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a highlight</source>
         <translation>виділення</translation>
     </message>
@@ -3220,7 +3235,7 @@
         <translation>текст виділення</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>a highlight&apos;s notes</source>
         <translation>нотатки до виділення</translation>
     </message>
@@ -3445,7 +3460,7 @@
         <translation>рядок {number}: не об&apos;єкт JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/report.py" line="+360"/>
+        <location filename="../../desktop/ingest/report.py" line="+366"/>
         <source>not imported: the import stopped before this file: {reason}</source>
         <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
@@ -3911,12 +3926,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+46"/>
+        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+23"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
@@ -3958,326 +3975,389 @@
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Annotations &amp;Browser</source>
         <translation>&amp;Огляд нотаток і виділень</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Every note and highlight in the library</source>
         <translation>Усі нотатки й виділення бібліотеки</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Write Note</source>
         <translation>Нап&amp;исати нотатку</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Write a note on the current comment, article or tag</source>
         <translation>Написати нотатку до поточного коментаря, статті або тегу</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Full-text search over articles and comments</source>
         <translation>Повнотекстовий пошук у статтях і коментарях</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Search S&amp;yntax</source>
         <translation>Синтаксис &amp;пошуку</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Діаграми</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the library&apos;s discussions</source>
         <translation>Діаграми обговорень у бібліотеці</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Article Dashboard</source>
         <translation>Діаграми &amp;статті</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Dashboa&amp;rd</source>
         <translation>Діаграми &amp;коментатора</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Діаграми коментатора, відкритого на панелі «Коментатор»</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Campai&amp;gns</source>
         <translation>Ка&amp;мпанії</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
         <translation>Майже однакові коментарі кількох ніків і ніки, що коментують разом</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Pro&amp;file</source>
         <translation>Профіль ко&amp;ментатора</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Everything the current comment&apos;s author wrote, across the library</source>
         <translation>Усе, що автор поточного коментаря написав у всій бібліотеці</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Імпорт файлів…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Імпорт &amp;теки…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Export the library, the selection, the search results or a tag</source>
         <translation>Експортувати бібліотеку, вибране, результати пошуку або тег</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Нова бібліотека…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>Створити &amp;резервну копію</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Copy the library into its backups folder now</source>
         <translation>Скопіювати бібліотеку до теки резервних копій зараз</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Відновити з резервної &amp;копії…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Відкрити бібліотеку…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ихід</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Filter Titles</source>
         <translation>&amp;Фільтр заголовків</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>E&amp;xpand All Comments</source>
         <translation>&amp;Розгорнути всі коментарі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Collapse All Comments</source>
         <translation>З&amp;горнути всі коментарі</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Expand Subthread</source>
         <translation>Розгорнути гілку</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Collapse Subthread</source>
         <translation>Згорнути гілку</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Попередня стаття</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Next &amp;Comment</source>
         <translation>Наступний &amp;коментар</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Previous C&amp;omment</source>
         <translation>Попере&amp;дній коментар</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>P&amp;arent Comment</source>
         <translation>&amp;Батьківський коментар</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Next &amp;Unread Comment</source>
         <translation>Наступний н&amp;епрочитаний</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Read On</source>
         <translation>&amp;Читати далі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scroll the article, then move to the next unread comment</source>
         <translation>Прокрутити статтю, потім перейти до наступного непрочитаного коментаря</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Star</source>
         <translation>До &amp;обраного</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle &amp;Read</source>
         <translation>&amp;Прочитано/не прочитано</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
         <translation>Перемкнути стан прочитання поточного коментаря або статті</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Mark Article and Comments Read</source>
         <translation>Позначити статтю й коментарі прочитаними</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>&amp;System</source>
         <translation>Як у &amp;системі</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Light</source>
         <translation>Св&amp;ітла</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Темна</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;About Glossa</source>
         <translation>Пр&amp;о Glossa</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Не&amp;давні</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Сто&amp;впці</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Навігація</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+8"/>
         <source>&amp;Article</source>
         <translation>&amp;Стаття</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>A&amp;nnotate</source>
         <translation>Р&amp;озмітка</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Favourite Tags</source>
         <translation>&amp;Швидкі теги</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New Ta&amp;g…</source>
         <translation>Новий т&amp;ег…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Note not saved: {reason}</source>
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4392,6 +4472,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+28"/>
         <source>No recent libraries</source>
         <translation>Недавніх бібліотек немає</translation>
     </message>
@@ -4402,11 +4483,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Import a folder (searched recursively)</source>
         <translation>Імпорт теки (з усіма вкладеними)</translation>
     </message>
@@ -4426,26 +4509,31 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New library</source>
         <translation>Нова бібліотека</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+9"/>
         <source>Open library</source>
         <translation>Відкрити бібліотеку</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+21"/>
         <source>About {app}</source>
         <translation>Про {app}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
         <translation>Програма для читання зібраних новинних статей і обговорень під ними, створена для офлайн-розмітки.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Library: {path}</source>
         <translation>Бібліотека: {path}</translation>
     </message>

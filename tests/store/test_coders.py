@@ -3,8 +3,13 @@ exact undo and redo of all of them."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from desktop.exporting.run import run_export
+from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store import coders
 from desktop.store.db import Library
@@ -94,3 +99,44 @@ def test_coded_marks_on_articles_and_subthreads(library: Library) -> None:
     assert ann.coded_comments(db, bob) == set(comments[:2])
     with pytest.raises(ann.AnnotationError):
         ann.set_coded(db, ("tag", 1), coder=bob)
+
+
+def codings(library: Library) -> list[tuple[object, ...]]:
+    """Who coded what, by names and places rather than ids."""
+    db = library.db
+    names = {c.id: c.name for c in coders.coders(db)}
+    paths = {t.id: t.path for t in ann.tag_tree(db)}
+    links = [(table, paths[t], target, names[c], created) for table in ("article_tag", "comment_tag")
+             for t, target, c, created in db.execute_sql(
+                 f"SELECT tag_id, {table.split('_')[0]}_id, coder_id, created_at FROM {table}")]
+    spans = [("highlight", paths.get(t), s, e, names[c]) for t, s, e, c in db.execute_sql(
+        "SELECT tag_id, start_offset, end_offset, coder_id FROM highlight")]
+    notes = [("note", body, names[c]) for body, c in db.execute_sql("SELECT body, coder_id FROM note")]
+    return sorted(links + spans + notes, key=repr)  # type: ignore[operator]
+
+
+def test_the_json_export_and_import_keep_who_coded_what_and_a_second_import_adds_nothing(
+    library: Library, tmp_path: Path
+) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    tag, _ = ann.create_tag(db, "frames")
+    article, comments = make_article(db, comments=[(None, "a", "one two"), (0, "b", "three")])
+    ann.tag_comments(db, tag, comments)
+    ann.tag_comments(db, tag, comments[:1], coder=bob)
+    ann.tag_articles(db, tag, [article], coder=bob)
+    ann.add_highlight(db, ("comment", comments[0]), 0, 3, tag, note="Bob's reason", coder=bob)
+    ann.add_highlight(db, ("comment", comments[0]), 0, 3, tag)
+    ann.set_note(db, ("comment", comments[1]), "the owner's note")
+    run_export(library, "json", tmp_path / "bob.json")
+    document = json.loads((tmp_path / "bob.json").read_text(encoding="utf-8"))
+    assert document["coders"] == [coders.default_name(), "Bob"]
+    expected = codings(library)
+    copy = Library.open(tmp_path / "copy.glossa")
+    try:
+        for _ in range(2):
+            (report,) = import_paths(copy, [tmp_path / "bob.json"]).files
+            assert report.ok, (report.skipped, report.problems)
+            assert codings(copy) == expected
+    finally:
+        copy.close()

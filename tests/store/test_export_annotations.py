@@ -10,13 +10,13 @@ from peewee import SqliteDatabase
 
 from desktop.exporting.json_format import write_json
 from desktop.store import annotations as ann
-from desktop.store import summaries
+from desktop.store import coders, summaries
 from desktop.store.annotations import Target
 from desktop.store.db import Library
 from tests.exported import exported_articles
 from tests.store.test_annotations import author_id, make_article
 
-NEW_FIELDS = ("tags", "notes", "highlights")
+NEW_FIELDS = ("tags", "codings", "notes", "highlights")
 
 
 def without_annotations(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -76,12 +76,16 @@ def test_articles_and_comments_carry_their_annotations(library: Library) -> None
     article = articles[ids["article"]]
     assert article["tags"] == ["propaganda"]
     assert [n["text"] for n in article["notes"]] == ["## Статья\nnote"]
-    assert set(article["notes"][0]) == {"text", "created_at", "updated_at", "revisions"}
+    assert set(article["notes"][0]) == {"text", "created_at", "updated_at", "revisions", "coder"}
+    owner = coders.default_name()
+    assert article["notes"][0]["coder"] == owner
+    assert [(c["tag"], c["coder"]) for c in article["codings"]] == [("propaganda", owner)]
     assert "T" in article["notes"][0]["updated_at"]
     (highlight,) = article["highlights"]
     text = "\n\n".join(article["paragraphs"])  # the documented offsets convention
     assert text[highlight["start"] : highlight["end"]] == highlight["text"] == "Biden"
     assert highlight["tag"] == "propaganda" and [n["text"] for n in highlight["notes"]] == ["the name"]
+    assert highlight["coder"] == owner
 
     root, reply = article["comments"]
     assert root["tags"] == ["propaganda", "propaganda/dehumanisation"] and reply["tags"] == [
@@ -133,6 +137,7 @@ def test_empty_library_exports_valid_json(library: Library) -> None:
         "format": "glossa",
         "version": 1,
         "articles": [],
+        "coders": [coders.default_name()],
         "tags": [],
         "authors": [],
         "campaigns": [],
