@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.store import annotations as annotation_store
 from desktop.store import metrics, reading
 from desktop.store import search as search_store
@@ -29,22 +26,18 @@ from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_panel import ArticleListPanel
 from desktop.ui.author_profile import AuthorProfile
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, set_iso_dates, translated
+from desktop.ui.i18n import set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar import Sidebar
+from desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from desktop.ingest.importer import ImportReport
-
-LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
-IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")
-
 
 class MainWindow(QMainWindow):
     library_requested = Signal(str, bool)  # path, create a new library
@@ -65,8 +58,8 @@ class MainWindow(QMainWindow):
         self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
         self.dashboard: Any = None  # made on first use
         self._setup_ui()
-        self._create_actions()
-        self._create_menus()
+        self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
+        self.commands = WindowActions(self)  # every action and menu
         self._connect_signals()
         self._restore_state()
         self.session.set_library(library)  # the panels fill themselves as for any library opened
@@ -153,156 +146,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.annotations_dock], [max(220, min(320, width * 21 // 100))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.annotations_dock, self.notes_dock], [2, 3], Qt.Orientation.Vertical)
 
-    def _action(self, text: str, shortcut: Any = None, slot: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            sequences = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in sequences])
-        if tip:
-            action.setStatusTip(tip)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.undo_action = self.controller.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, plus the platform's keys; once each: a key set twice is ambiguous.
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcuts(list(dict.fromkeys([QKeySequence("Ctrl+Shift+Z"), *redo_keys])))
-        self.addActions([self.undo_action, self.redo_action])
-        self.annotate = AnnotateActions(self, self.controller, self.reader, self._selected_article_ids)
-        self.browser_action = self._action(self.tr("Annotations &Browser"), "Ctrl+Shift+B", self._on_show_browser,
-                                           self.tr("Every note and highlight in the library"))
-        self.note_action = self._action(self.tr("&Write Note"), "Ctrl+Alt+N", self._on_focus_note,
-                                        self.tr("Write a note on the current comment, article or tag"))
-        self.search_action = self._action(self.tr("&Search"), "Ctrl+K", self._on_focus_search,
-                                          self.tr("Full-text search over articles and comments"))
-        self.search_help_action = self._action(self.tr("Search S&yntax"), None, self.search_panel.show_help)
-        self.dashboard_action = self._action(self.tr("&Dashboard"), "Ctrl+Shift+D", self._on_show_dashboard,
-                                             self.tr("Charts of the library's discussions"))
-        self.article_dashboard_action = self._action(self.tr("&Article Dashboard"), "Ctrl+Alt+D",
-                                                     self._on_show_article_dashboard)
-        self.author_dashboard_action = self._action(
-            self.tr("Commenter Dashboa&rd"), None, self._on_show_author_dashboard,
-            self.tr("Charts of the commenter shown in the Commenter panel"))
-        self.campaigns_action = self._action(
-            self.tr("Campai&gns"), "Ctrl+Alt+C", self._on_show_campaigns,
-            self.tr("Near-duplicate comments posted by several handles, and handles that comment together"))
-        self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self._on_preferences)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.profile_action = self._action(
-            self.tr("Commenter Pro&file"), "Ctrl+Shift+U", self._on_show_current_author,
-            self.tr("Everything the current comment's author wrote, across the library"))
-        self.import_files_action = self._action(self.tr("&Import Files…"), "Ctrl+I", self._on_import_files)
-        self.import_folder_action = self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I", self._on_import_folder)
-        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self._on_export,
-                                          self.tr("Export the library, the selection, the search results or a tag"))
-        self.new_library_action = self._action(self.tr("&New Library…"), std.New, self._on_new_library)
-        self.backup_action = self._action(self.tr("&Back Up Now"), None, self.backup_requested.emit,
-                                          self.tr("Copy the library into its backups folder now"))
-        self.restore_action = self._action(self.tr("Restore from Bac&kup…"), None, self.restore_requested.emit)
-        self.open_library_action = self._action(self.tr("&Open Library…"), std.Open, self._on_open_library)
-        self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
-
-        self.filter_action = self._action(self.tr("&Filter Titles"), std.Find, self.article_list.focus_filter)
-        self.expand_all_action = self._action(self.tr("E&xpand All Comments"), "Ctrl+Shift+E", self.reader.expand_all)
-        self.collapse_all_action = self._action(self.tr("&Collapse All Comments"), "Ctrl+Shift+C",
-                                                self.reader.collapse_all)
-        self.expand_action = self._action(self.tr("Expand Subthread"), "Right", self.reader.expand_current)
-        self.collapse_action = self._action(self.tr("Collapse Subthread"), "Left", self.reader.collapse_current)
-        for action in (self.expand_action, self.collapse_action):
-            # Left/Right belong to the comment tree; elsewhere they move the text cursor.
-            self.removeAction(action)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.reader.comment_tree.addAction(action)
-
-        self.next_article_action = self._action(self.tr("&Next Article"), "J", self._on_next_article)
-        self.previous_article_action = self._action(self.tr("&Previous Article"), "K", self._on_previous_article)
-        self.next_comment_action = self._action(self.tr("Next &Comment"), "N", self.reader.next_comment)
-        self.previous_comment_action = self._action(self.tr("Previous C&omment"), "P", self.reader.previous_comment)
-        self.parent_comment_action = self._action(self.tr("P&arent Comment"), "U", self.reader.parent_comment)
-        self.next_unread_action = self._action(self.tr("Next &Unread Comment"), "Shift+N", self._on_next_unread)
-        self.read_on_action = self._action(self.tr("&Read On"), "Space", self.reader.read_on,
-                                           self.tr("Scroll the article, then move to the next unread comment"))
-
-        self.star_action = self._action(self.tr("&Star"), "S", self._on_toggle_star)
-        self.read_action = self._action(self.tr("Toggle &Read"), "M", self._on_toggle_read,
-                                        self.tr("Toggle the current comment's read state, or the article's"))
-        self.mark_read_action = self._action(self.tr("Mark Article and Comments Read"), "Shift+M",
-                                             self._on_mark_all_read)
-
-        self.theme_actions = {}
-        themes = (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark")))
-        for theme, label in themes:
-            action = self._action(label, None, lambda _=False, t=theme: self.theme_requested.emit(t))
-            action.setCheckable(True)
-            self.theme_actions[theme] = action
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), ["?", "F1"], self._on_show_shortcuts)
-        self.about_action = self._action(self.tr("&About Glossa"), None, self._on_about)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_files_action, self.import_folder_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.new_library_action, self.open_library_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.filter_action, self.search_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.notes_dock.toggleViewAction(), self.annotations_dock.toggleViewAction(),
-                              self.browser_action])
-        view_menu.addActions([self.dashboard_action, self.article_dashboard_action, self.author_dashboard_action])
-        view_menu.addAction(self.campaigns_action)
-        view_menu.addSeparator()
-        view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
-                              self.collapse_all_action])
-        view_menu.addSeparator()
-        self.columns_menu = view_menu.addMenu(self.tr("Colu&mns"))
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.next_article_action, self.previous_article_action])
-        go_menu.addSeparator()
-        go_menu.addActions([self.next_comment_action, self.previous_comment_action, self.parent_comment_action,
-                            self.next_unread_action, self.read_on_action])
-        go_menu.addSeparator()
-        go_menu.addAction(self.profile_action)
-
-        article_menu = bar.addMenu(self.tr("&Article"))
-        article_menu.addActions([self.star_action, self.read_action, self.mark_read_action])
-
-        annotate_menu = bar.addMenu(self.tr("A&nnotate"))
-        annotate_menu.addActions([self.annotate.tag_action, self.annotate.tag_subthread_action,
-                                  self.annotate.untag_action])
-        favourites = annotate_menu.addMenu(self.tr("&Favourite Tags"))
-        favourites.addActions(self.annotate.favorite_actions)
-        annotate_menu.addSeparator()
-        annotate_menu.addActions([self.annotate.open_text_action, self.annotate.highlight_action,
-                                  self.annotate.highlight_tag_action, self.annotate.highlight_note_action])
-        annotate_menu.addSeparator()
-        annotate_menu.addActions([self.note_action, self.browser_action])
-        new_tag = annotate_menu.addAction(self.tr("New Ta&g…"))
-        new_tag.triggered.connect(lambda: self.sidebar.new_tag(None))
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.search_help_action, self.about_action])
-
     def _connect_signals(self) -> None:
         self.sidebar.view_selected.connect(self._on_view_changed)
         self.sidebar.tags_selected.connect(self._on_tags_selected)
@@ -326,13 +169,8 @@ class MainWindow(QMainWindow):
         self.profile.closed.connect(self.show_reader)
         self.middle_tabs.currentChanged.connect(self._on_middle_tab_changed)
         self.author_note.note_saved.connect(self.controller.push_applied)
-        tree = self.reader.comment_tree
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        tree.customContextMenuRequested.connect(self._on_comment_menu)
         self.article_list.current_changed.connect(self._on_article_changed)
         self.article_list.cleared.connect(self._on_list_cleared)
-        self.columns_menu.aboutToShow.connect(self._on_columns_menu)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.reader.comments_read_changed.connect(self.session.comments_read)
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
@@ -378,10 +216,7 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """A library that cannot be written: reading works, importing and annotating do not."""
-        writers = [self.import_files_action, self.import_folder_action, self.backup_action,
-                   self.star_action, self.read_action, self.mark_read_action, self.note_action,
-                   *self.annotate.actions(), *self.annotate.favorite_actions]
-        for action in writers:
+        for action in self.commands.writers():
             action.setEnabled(not read_only)
         self.setAcceptDrops(not read_only)
         self.note_editor.setEnabled(not read_only)
@@ -465,14 +300,14 @@ class MainWindow(QMainWindow):
         self.dashboard.raise_()
         return self.dashboard
 
-    def _on_show_dashboard(self) -> None:
+    def show_dashboard(self) -> None:
         self._dashboard().show_library()
 
-    def _on_show_article_dashboard(self) -> None:
+    def show_article_dashboard(self) -> None:
         if self.current_article_id() is not None:
             self._dashboard().show_article(self.current_article_id())
 
-    def _on_show_author_dashboard(self) -> None:
+    def show_author_dashboard(self) -> None:
         author_id = getattr(self, "_profile_author", None)
         if author_id is None:
             node = self.reader.comment_tree.current_node()
@@ -515,15 +350,6 @@ class MainWindow(QMainWindow):
 
     # -- preferences -----------------------------------------------------------------------
 
-    def _on_preferences(self) -> None:
-        from desktop.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            self.apply_reading_font()
-            self.apply_date_style()
-            self.preferences_changed.emit()
-
     def apply_date_style(self) -> None:
         """Dates as Preferences asks (the locale's, or ISO): the views that show one draw again."""
         set_iso_dates(self.settings.iso_dates)
@@ -558,7 +384,7 @@ class MainWindow(QMainWindow):
         if self.dashboard is not None:
             self.dashboard.shutdown()
 
-    def _on_focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.middle_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_search()
 
@@ -589,24 +415,12 @@ class MainWindow(QMainWindow):
         self.author_note.set_target(("author", author_id),
                                     annotation_store.describe_target(self.library.db, ("author", author_id)))
 
-    def _on_show_current_author(self) -> None:
+    def show_current_author(self) -> None:
         node = self.reader.comment_tree.current_node()
         if node is None:
             self.statusBar().showMessage(self.tr("Select a comment to see its author's profile."), 5000)
             return
         self.show_author(node.comment.author_id)
-
-    def _on_comment_menu(self, position: Any) -> None:
-        tree = self.reader.comment_tree
-        if not tree.indexAt(position).isValid():
-            return
-        menu = QMenu(self)
-        menu.addActions([self.annotate.tag_action, self.annotate.tag_subthread_action, self.annotate.untag_action])
-        menu.addSeparator()
-        menu.addActions([self.annotate.open_text_action, self.note_action])
-        menu.addSeparator()
-        menu.addActions([self.profile_action, self.read_action, self.collapse_action, self.expand_action])
-        menu.exec(tree.viewport().mapToGlobal(position))
 
     def _on_notes_changed(self) -> None:
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
@@ -632,14 +446,14 @@ class MainWindow(QMainWindow):
         label = annotation_store.describe_target(self.library.db, (kind, target_id))
         self.note_editor.set_target((kind, target_id), label)
 
-    def _on_focus_note(self) -> None:
+    def focus_note(self) -> None:
         self.notes_dock.show()
         self.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_highlight_created(self, highlight_id: int, write_note: bool) -> None:
         self._set_note_target("highlight", highlight_id)
         if write_note:
-            self._on_focus_note()
+            self.focus_note()
 
     def _on_jump_requested(self, kind: str, target_id: int, offset: int) -> None:
         if kind == "highlight":
@@ -656,9 +470,9 @@ class MainWindow(QMainWindow):
         """Another window (Campaigns) asks for a note: this window's Note panel shows it, focused."""
         self._set_note_target(kind, target_id)
         self.activateWindow()
-        self._on_focus_note()
+        self.focus_note()
 
-    def _on_show_campaigns(self) -> None:
+    def show_campaigns(self) -> None:
         from desktop.ui.campaigns_view import CampaignsWindow
 
         if self.campaigns_window is None:
@@ -674,7 +488,7 @@ class MainWindow(QMainWindow):
         self.campaigns_window.raise_()
         self.campaigns_window.activateWindow()
 
-    def _on_show_browser(self) -> None:
+    def show_browser(self) -> None:
         from desktop.ui.annotations_browser import AnnotationsBrowser
 
         if self.browser_window is None:
@@ -736,13 +550,13 @@ class MainWindow(QMainWindow):
         people = self.tr("%Ln person(s)", "", article.participants)
         self.statusBar().showMessage(f"{comments} · {people}")
 
-    def _on_next_article(self) -> None:
+    def next_article(self) -> None:
         self.article_list.move_current(1)
 
-    def _on_previous_article(self) -> None:
+    def previous_article(self) -> None:
         self.article_list.move_current(-1)
 
-    def _on_next_unread(self) -> None:
+    def next_unread(self) -> None:
         if not self.reader.next_unread_comment():
             self._on_reached_end()
 
@@ -753,14 +567,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("No more unread comments"), 4000)
 
-    def _selected_article_ids(self) -> list[int]:
+    def selected_article_ids(self) -> list[int]:
         ids = self.article_list.selected_article_ids()
         if not ids and self.current_article_id() is not None:
             ids = [self.current_article_id()]  # type: ignore[list-item]
         return ids
 
-    def _on_toggle_star(self) -> None:
-        ids = self._selected_article_ids()
+    def toggle_star(self) -> None:
+        ids = self.selected_article_ids()
         rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
         starred = not all(r.is_starred for r in rows if r is not None)
         self.session.set_starred(ids, starred)
@@ -768,28 +582,16 @@ class MainWindow(QMainWindow):
         text = self.tr("Starred %n article(s)", "", count) if starred else self.tr("Unstarred %n article(s)", "", count)
         self.statusBar().showMessage(text, 3000)
 
-    def _on_toggle_read(self) -> None:
+    def toggle_read(self) -> None:
         if self.reader.comment_tree.hasFocus() and self.reader.toggle_current_comment_read():
             return
-        ids = self._selected_article_ids()
+        ids = self.selected_article_ids()
         rows = [self.article_model.article(self.article_model.row_of(i)) for i in ids]
         read = not all(r.is_read and not r.unread for r in rows if r is not None)
         self.session.set_read(ids, read)
 
-    def _on_mark_all_read(self) -> None:
-        self.session.set_read(self._selected_article_ids(), True)
-
-    def _on_columns_menu(self) -> None:
-        self.article_list.fill_columns_menu(self.columns_menu)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = [p for p in self.settings.recent_libraries if p]
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.library_requested.emit(p, False))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent libraries")).setEnabled(False)
+    def mark_all_read(self) -> None:
+        self.session.set_read(self.selected_article_ids(), True)
 
     # -- import ----------------------------------------------------------------------------
 
@@ -798,17 +600,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr("An import is already running."))
             return
         self.importer.start(self.library, paths)
-
-    def _on_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), str(Path.home()), self.tr(IMPORT_FILTER))
-        if paths:
-            self.import_paths(paths)
-
-    def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder (searched recursively)"),
-                                                  str(Path.home()))
-        if folder:
-            self.import_paths([folder])
 
     def _on_imported(self, report: ImportReport) -> None:
         self._reload_keeping_current()
@@ -832,7 +623,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def _on_export(self) -> None:
+    def show_export(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
 
         selected = self.article_list.selected_article_ids()
@@ -848,44 +639,6 @@ class MainWindow(QMainWindow):
         count, paths = result.articles, ", ".join(str(p) for p in result.paths)
         self.statusBar().showMessage(self.tr("Exported %Ln article(s) to {paths}", "", count).format(paths=paths),
                                      10_000)
-
-    # -- libraries -------------------------------------------------------------------------
-
-    def _on_new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New library"), str(Path.home() / "research.glossa"),
-                                              self.tr(LIBRARY_FILTER))
-        if path:
-            if not path.endswith(".glossa"):
-                path += ".glossa"
-            self.library_requested.emit(path, True)
-
-    def _on_open_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open library"), str(self.library.path.parent),
-                                              self.tr(LIBRARY_FILTER))
-        if path:
-            self.library_requested.emit(path, False)
-
-    # -- help ------------------------------------------------------------------------------
-
-    def all_actions(self) -> list[QAction]:
-        return [*self.actions(), self.expand_action, self.collapse_action]
-
-
-
-    def _on_show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).open()
-
-    def _on_about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            f"{APP_NAME} {__version__}\n\n"
-            + self.tr("A reader for scraped news articles and their comment threads, built for offline annotation.")
-            + "\n\n" + self.tr("Library: {path}").format(path=self.library.path)
-            + f"\nQt (PySide6) {pyside_version}",
-        )
 
     # -- state -----------------------------------------------------------------------------
 
@@ -903,7 +656,7 @@ class MainWindow(QMainWindow):
         if not s.reader_splitter.isEmpty():
             self.reader.splitter.restoreState(s.reader_splitter)
         self.article_list.restore_state()
-        for theme, action in self.theme_actions.items():
+        for theme, action in self.commands.theme_actions.items():
             action.setChecked(theme == s.theme)
         if s.reading_font_size:
             self.apply_reading_font()

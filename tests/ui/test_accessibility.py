@@ -105,7 +105,7 @@ def test_tab_order_follows_the_window_left_to_right(window: MainWindow) -> None:
 
 
 def test_tab_reaches_the_search_controls(window: MainWindow) -> None:
-    window.search_action.trigger()
+    window.commands.search_action.trigger()
     panel = window.search_panel
     panel.set_query("signature")
     panel.wait_for_search()
@@ -201,7 +201,8 @@ def test_every_view_edit_and_icon_button_has_a_name(qtbot, window: MainWindow, s
     select_thread_article(window)
     window.show_author(window.reader.comment_model.nodes[0].comment.author_id)
     tops: list[QWidget] = [window, AnnotationsBrowser(seeded), PreferencesDialog(settings), TagPicker(seeded, "Tag"),
-                           SearchHelpDialog(), ShortcutsDialog(window.all_actions()), NoteHistoryDialog([], "a note")]
+                           SearchHelpDialog(), ShortcutsDialog(window.commands.all_actions()),
+                           NoteHistoryDialog([], "a note")]
     for top in tops[1:]:
         qtbot.addWidget(top)
     problems = {type(top).__name__: _unnamed(top) for top in tops}

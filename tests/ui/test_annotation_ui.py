@@ -60,8 +60,8 @@ def test_tag_articles_from_the_menu_shows_chips(qtbot, window, monkeypatch) -> N
     assert "source/kremlin" in window.reader.article_view.toPlainText()
     row = window.article_model.row_of(window.current_article_id())
     assert window.article_model.index(row, 1).data(Qt.ItemDataRole.DecorationRole) is not None
-    window.undo_action.trigger()  # untag
-    window.undo_action.trigger()  # and the tag's creation
+    window.commands.undo_action.trigger()  # untag
+    window.commands.undo_action.trigger()  # and the tag's creation
     assert annotation_store.find_tag(db, "source/kremlin") is None
 
 
@@ -75,7 +75,7 @@ def test_tag_a_subthread_in_one_step(qtbot, window, monkeypatch) -> None:
     tagged = annotation_store.comment_tag_ids(window.library.db, window.current_article_id())
     reply = _comment(window, "Vdars")
     assert set(tagged) == {parent.comment.id, reply.comment.id}
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert annotation_store.comment_tag_ids(window.library.db, window.current_article_id()) == {}
 
 
@@ -109,7 +109,7 @@ def test_highlight_in_the_article(qtbot, window) -> None:
     paragraphs = window.reader.detail.paragraphs
     assert annotation_store.article_text(paragraphs)[highlights[0].start : highlights[0].end] == phrase
     assert window.note_editor is not None
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert annotation_store.highlights_for_article(window.library.db, window.current_article_id()) == []
 
 
@@ -144,7 +144,7 @@ def test_merge_and_delete_tags_undo(qtbot, window, monkeypatch) -> None:
     window.sidebar.merge_tag(second)
     assert annotation_store.find_tag(db, "rage") is None
     assert annotation_store.comment_tag_ids(db, window.current_article_id())[node.comment.id] == [first]
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert annotation_store.find_tag(db, "rage") == second
     assert annotation_store.comment_tag_ids(db, window.current_article_id())[node.comment.id] == [second]
 
@@ -154,7 +154,7 @@ def test_merge_and_delete_tags_undo(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.sidebar.delete_tag(second)
     assert annotation_store.find_tag(db, "rage") is None
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert annotation_store.comment_tag_ids(db, window.current_article_id())[node.comment.id] == [second]
 
 

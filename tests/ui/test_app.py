@@ -86,7 +86,7 @@ def test_read_only_library_disables_writing(qtbot, seeded, settings) -> None:
     glossa = Glossa(QApplication.instance(), library, settings)
     qtbot.addWidget(glossa.window)
     assert "(read-only)" in glossa.window.windowTitle()
-    assert not glossa.window.import_files_action.isEnabled()
+    assert not glossa.window.commands.import_files_action.isEnabled()
     assert not glossa.window.annotate.tag_action.isEnabled()
     library.close()
 

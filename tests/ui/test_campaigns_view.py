@@ -116,9 +116,9 @@ def test_cancel_keeps_what_was_read(qtbot, campaigns_window: CampaignsWindow, ca
 def test_the_view_menu_opens_the_window(qtbot, campaigned: Library, settings: Settings) -> None:
     main = MainWindow(campaigned, settings)
     qtbot.addWidget(main)
-    assert main.campaigns_action.shortcut().toString() == "Ctrl+Alt+C"
+    assert main.commands.campaigns_action.shortcut().toString() == "Ctrl+Alt+C"
     campaign_store.update(campaigned.db)
-    main.campaigns_action.trigger()
+    main.commands.campaigns_action.trigger()
     window = main.campaigns_window
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.campaign_model.rowCount() == 2, timeout=20_000)  # the kept results
@@ -161,7 +161,7 @@ def test_a_note_on_a_campaign_is_written_in_the_note_panel_and_undone(qtbot, cam
     main = MainWindow(campaigned, settings)
     qtbot.addWidget(main)
     campaign_store.update(campaigned.db)
-    main.campaigns_action.trigger()
+    main.commands.campaigns_action.trigger()
     window = main.campaigns_window
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.campaign_model.rowCount() == 2, timeout=20_000)
@@ -175,7 +175,7 @@ def test_a_note_on_a_campaign_is_written_in_the_note_panel_and_undone(qtbot, cam
     qtbot.keyClicks(editor.editor, "Posted from one office")
     assert editor.flush()
     assert annotation_store.get_note(campaigned.db, ("campaign", key)).body == "Posted from one office"  # type: ignore[union-attr]
-    main.undo_action.trigger()
+    main.commands.undo_action.trigger()
     assert annotation_store.get_note(campaigned.db, ("campaign", key)) is None
     window.close()
 

@@ -10,7 +10,7 @@ from tests.ui.conftest import select_thread_article
 def test_dashboard_filters_the_list_and_marks_comments(qtbot, window) -> None:
     select_thread_article(window)
     author_id = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "zenion").comment.author_id
-    window.dashboard_action.trigger()
+    window.commands.dashboard_action.trigger()
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
     dashboard.filter_requested.emit({"kind": "author", "id": author_id})
@@ -39,8 +39,8 @@ def test_commenter_dashboard(qtbot, window) -> None:
     select_thread_article(window)
     node = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "Vdars")
     window.reader.select_comment(node.comment.id)
-    window.profile_action.trigger()
-    window.author_dashboard_action.trigger()
+    window.commands.profile_action.trigger()
+    window.commands.author_dashboard_action.trigger()
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
     assert dashboard.insight is not None
@@ -48,7 +48,7 @@ def test_commenter_dashboard(qtbot, window) -> None:
 
 
 def test_escape_closes_the_dashboard(qtbot, window) -> None:
-    window.dashboard_action.trigger()
+    window.commands.dashboard_action.trigger()
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not dashboard.computing, timeout=15_000)
     dashboard.activateWindow()

@@ -320,14 +320,14 @@ def test_undo_labels_and_note_headers_are_in_russian(qtbot, russian, seeded: Lib
     window = MainWindow(seeded, settings)
     qtbot.addWidget(window)
     tag_id, _change = window.controller.run(annotation_store.create_tag, "пропаганда")
-    assert window.undo_action.text().replace("&", "") == "Отменить создание тега пропаганда"
+    assert window.commands.undo_action.text().replace("&", "") == "Отменить создание тега пропаганда"
     articles = [row[0] for row in seeded.db.execute_sql("SELECT id FROM article ORDER BY id LIMIT 2")]
     window.controller.run(annotation_store.tag_articles, tag_id, articles)
     assert window.controller.stack.undoText() == "присвоение тега пропаганда 2 статьям"
     window.controller.run(annotation_store.untag_articles, tag_id, articles[:1])
     assert window.controller.stack.undoText() == "снятие тега пропаганда с 1 статьи"
-    window.undo_action.trigger()
-    assert window.redo_action.text().replace("&", "") == "Повторить снятие тега пропаганда с 1 статьи"
+    window.commands.undo_action.trigger()
+    assert window.commands.redo_action.text().replace("&", "") == "Повторить снятие тега пропаганда с 1 статьи"
     english = annotation_store.describe_target(seeded.db, ("article", articles[0]))
     window._set_note_target("article", articles[0])
     assert window.note_editor.header.full_text() == "Статья: " + english.removeprefix("Article: ")

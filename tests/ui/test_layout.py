@@ -230,7 +230,7 @@ def test_the_search_tab_gets_room_for_its_hits(qtbot, seeded: Library, settings:
     window = open_window(qtbot, seeded, settings, (1024, 700))
     top, bottom = window.reading_splitter.sizes()
     assert top < (top + bottom) * 40 // 100  # the list is the smaller part while reading
-    window.search_action.trigger()
+    window.commands.search_action.trigger()
     top, bottom = window.reading_splitter.sizes()
     assert top >= (top + bottom) * 40 // 100
     assert window.search_panel.search_box.width() >= 300  # not squeezed to a few characters

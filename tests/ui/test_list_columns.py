@@ -55,8 +55,8 @@ def test_the_window_shows_sizes_and_offers_each_column_as_declared(window) -> No
     counts = {header.sectionSize(n) for n, c in enumerate(COLUMNS) if c.width == "count"}
     assert len(counts) == 1 and min(counts) > 30  # the counts line up, whichever are shown
     assert header.sectionSize(COLUMN_KEYS.index("starred")) == 28
-    window.columns_menu.aboutToShow.emit()
-    menu = window.columns_menu
+    window.commands.columns_menu.aboutToShow.emit()
+    menu = window.commands.columns_menu
     offered = [action.text() for action in menu.actions()]
     assert offered == [window.article_model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
                        for n in range(len(COLUMNS)) if n not in stretch]

@@ -50,9 +50,9 @@ def test_left_and_right_collapse_and_expand_a_subthread(qtbot, window) -> None:
     assert not tree.isExpanded(index)
     qtbot.keyClick(tree, Qt.Key.Key_Right)
     assert tree.isExpanded(index)
-    window.collapse_all_action.trigger()
+    window.commands.collapse_all_action.trigger()
     assert not tree.isExpanded(index)
-    window.expand_all_action.trigger()
+    window.commands.expand_all_action.trigger()
     assert tree.isExpanded(index)
 
 
@@ -76,9 +76,9 @@ def test_next_unread_and_space(qtbot, window) -> None:
     select_thread_article(window)
     reader = window.reader
     reader.set_comments_read([reader.comment_model.nodes[0].comment.id], True)
-    window.next_unread_action.trigger()
+    window.commands.next_unread_action.trigger()
     assert reader.comment_tree.current_node().number == 1
-    window.read_on_action.trigger()
+    window.commands.read_on_action.trigger()
     assert reader.comment_tree.current_node().number == 2
 
 
@@ -114,13 +114,13 @@ def test_sorting_by_header_click(qtbot, window) -> None:
 
 
 def test_help_lists_every_shortcut(qtbot, window) -> None:
-    rows = dict(shortcut_rows(window.all_actions()))
+    rows = dict(shortcut_rows(window.commands.all_actions()))
     assert rows["Next Article"] == "J"
     assert rows["Keyboard Shortcuts"] == "? or F1"
     for name in ("Previous Article", "Next Comment", "Previous Comment", "Parent Comment", "Read On", "Star",
                  "Toggle Read", "Filter Titles", "Collapse Subthread", "Expand Subthread"):
         assert name in rows
-    dialog = ShortcutsDialog(window.all_actions(), window)
+    dialog = ShortcutsDialog(window.commands.all_actions(), window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(rows)
 

@@ -25,7 +25,7 @@ def test_undoing_a_highlight_takes_the_note_panel_back_to_the_article(qtbot, win
     _select(window, "John Kirby")
     window.annotate.highlight_action.trigger()
     assert window.note_editor.target() is not None and window.note_editor.target().kind == "highlight"
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert window.note_editor.target() == Target("article", article_id)
     assert window.note_editor.header.full_text().startswith("Article")
 
@@ -46,5 +46,5 @@ def test_a_deleted_tag_takes_the_note_panel_back_to_the_article(qtbot, window) -
     article_id = window.current_article_id()
     tag_id = window.controller.run(annotation_store.create_tag, "sarcasm")[0]
     window.sidebar.tag_note_requested.emit(tag_id)
-    window.undo_action.trigger()  # the tag is gone
+    window.commands.undo_action.trigger()  # the tag is gone
     assert window.note_editor.target() == Target("article", article_id)

@@ -36,7 +36,7 @@ def long_window(qtbot, library: Library, settings: Settings, tmp_path: Path) -> 
 
 def _search(qtbot, window: MainWindow, text: str):
     panel = window.search_panel
-    window.search_action.trigger()
+    window.commands.search_action.trigger()
     qtbot.keyClicks(panel.search_box, text)
     qtbot.waitUntil(lambda: panel.model.hit_count() > 0 and not panel.is_searching(), timeout=5000)
     return next(h for group in panel.model.groups for h in group.hits if h.author == "long")

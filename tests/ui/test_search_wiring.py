@@ -40,7 +40,7 @@ def test_commenter_profile_of_the_current_comment(qtbot, window) -> None:
     select_thread_article(window)
     node = next(n for n in window.reader.comment_model.nodes if n.comment.handle == "zenion")
     window.reader.select_comment(node.comment.id)
-    window.profile_action.trigger()
+    window.commands.profile_action.trigger()
     assert window.reader_stack.currentWidget() is window.profile and window.profile.isVisible()
     assert window.author_note.target() is not None
     assert tuple(window.author_note.target()) == ("author", node.comment.author_id)

@@ -96,16 +96,16 @@ def test_read_and_starred_state_reach_the_list_the_thread_and_the_sidebar(qtbot,
     assert total > 0 and window.reader.comment_model.unread_count() == total
     window.article_table.setFocus()  # Mark Read on the list marks the article, not a comment
 
-    window.read_action.trigger()
+    window.commands.read_action.trigger()
     assert window.reader.comment_model.unread_count() == 0 and window.reader.thread_label.text().endswith("all read")
     assert _row(window, article_id).unread == 0
-    window.read_action.trigger()
+    window.commands.read_action.trigger()
     assert window.reader.comment_model.unread_count() == total and not _row(window, article_id).is_read
 
     starred = window.sidebar.view_items["starred"]
-    window.star_action.trigger()
+    window.commands.star_action.trigger()
     assert _row(window, article_id).is_starred and starred.text(1) == "1"
-    window.mark_read_action.trigger()
+    window.commands.mark_read_action.trigger()
     assert window.reader.comment_model.unread_count() == 0 and _row(window, article_id).unread == 0
 
 

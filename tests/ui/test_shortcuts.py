@@ -40,7 +40,7 @@ def _scope(action: QAction) -> frozenset[int] | None:
 
 
 def test_redo_answers_to_every_platform_key_and_ctrl_shift_z_once(window) -> None:
-    keys = window.redo_action.shortcuts()
+    keys = window.commands.redo_action.shortcuts()
     platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     assert len(keys) == len(set(keys))  # twice the same key in one action is ambiguous too
     assert set(platform) | {QKeySequence("Ctrl+Shift+Z")} == set(keys)
