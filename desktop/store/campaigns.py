@@ -87,6 +87,7 @@ def update(
     if cancelled and cancelled():
         raise Cancelled
     confirmed = _confirm(db, pairs, similarity, cancelled)
+    del pairs
     partners = co_posting(db, co_posting_window)  # a pass over every comment's time: kept, so reading it is instant
     with db.atomic():
         if full:
@@ -265,11 +266,13 @@ def load(
 def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
     """Pairs of handles commenting close together more often than chance (analysis.co_posting,
     counted over arrays: times as whole milliseconds, author ids for handles)."""
-    rows = db.execute_sql(
+    cursor = db.execute_sql(
         f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL"
-    ).fetchall()
-    table = np.array(rows, dtype=np.int64).reshape(-1, 3)
-    del rows
+    )
+    batches = [np.empty((0, 3), dtype=np.int64)]  # a batch at a time: a million rows as tuples take 150 MB
+    while batch := cursor.fetchmany(100_000):
+        batches.append(np.array(batch, dtype=np.int64))
+    table = np.concatenate(batches)
     table = table[np.lexsort((table[:, 2], table[:, 0]))]  # by article and time: faster than SQL's sort
     found = analysis.co_posting_arrays(
         np.ascontiguousarray(table[:, 0]), np.ascontiguousarray(table[:, 1]), np.ascontiguousarray(table[:, 2]),
