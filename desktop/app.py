@@ -95,6 +95,8 @@ class Glossa:
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
         self.window.preferences_changed.connect(lambda: self.set_theme(self.settings.theme))
+        self.window.preferences_changed.connect(self._apply_coder)
+        self._apply_coder()
         self.activation = ActivationServer(library.path, self.bring_to_front, self.window)
         self.backups = BackupRunner(self.window)
         self.backups.finished.connect(self._on_backup_finished)
@@ -108,6 +110,10 @@ class Glossa:
     @property
     def library(self) -> Library:
         return self.session.library
+
+    def _apply_coder(self) -> None:
+        """Annotations are recorded as Preferences' coder (the system login when empty)."""
+        self.session.annotations.set_coder_name(self.settings.coder)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -263,7 +269,7 @@ class Glossa:
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         apply_theme(self.app, theme)
-        for name, action in self.window.commands.theme_actions.items():
+        for name, action in self.window.theme_actions.items():
             action.setChecked(name == theme)
 
 

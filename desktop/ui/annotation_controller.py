@@ -3,8 +3,10 @@ QUndoStack as an already-applied command; undo and redo replay it through the st
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from peewee import DatabaseError
@@ -12,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.store import annotations as annotation_store
+from desktop.store import coders
 from desktop.store.annotations import AnnotationError, Change, UndoError
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
@@ -72,9 +75,15 @@ def _note_key(change: Change) -> tuple[str, ...]:
                         if table == "note"))
 
 
+@cache
+def _takes_coder(operation: Callable[..., Any]) -> bool:
+    return "coder" in inspect.signature(operation).parameters
+
+
 class AnnotationController(QObject):
     """Runs annotation operations for the window. `changed` fires after every write, undo and
-    redo, so views re-read what they show; `failed` carries a message for the user."""
+    redo, so views re-read what they show; `failed` carries a message for the user. What it
+    writes is recorded as `coder_name`'s (Preferences' coder; the system login by default)."""
 
     changed = Signal(object)  # the Change written, undone or redone
     notes_changed = Signal()  # only note text changed: nothing on the article or the tree
@@ -85,10 +94,24 @@ class AnnotationController(QObject):
         self.library = library
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(500)
+        self.coder_name = coders.default_name()
+        self._coder: int | None = None  # coder_name's id in this library, made at the first write
 
     def set_library(self, library: Library) -> None:
         self.library = library
+        self._coder = None
         self.stack.clear()  # undo steps belong to the library they were made in
+
+    def set_coder_name(self, name: str) -> None:
+        """Record what is written from now on as this coder's (an empty name: the system login)."""
+        self.coder_name = name.strip() or coders.default_name()
+        self._coder = None
+
+    def coder(self) -> int:
+        """The id of the coder writing, added to the library at its first write."""
+        if self._coder is None:
+            self._coder = coders.coder_id(self.library.db, self.coder_name)
+        return self._coder
 
     def run(self, operation: Callable[..., Any], *args: Any) -> Any:
         """Call annotations.<operation>(db, *args); push its Change. Returns the operation's
@@ -98,8 +121,11 @@ class AnnotationController(QObject):
                 reason=translated(self.library.read_only_reason)))
             return None
         try:
-            result = operation(self.library.db, *args)
-        except AnnotationError as error:
+            if _takes_coder(operation):
+                result = operation(self.library.db, *args, coder=self.coder())
+            else:
+                result = operation(self.library.db, *args)
+        except (AnnotationError, coders.CoderError) as error:
             self.failed.emit(translated(error))
             return None
         except (DatabaseError, sqlite3.Error) as error:  # a full disk, a lost file: say why

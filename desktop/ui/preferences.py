@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import default_library
+from desktop.store import coders
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.ui.settings import Settings
 
@@ -73,6 +74,11 @@ class PreferencesDialog(QDialog):
         self.iso_dates = QCheckBox(self.tr("&ISO dates (2023-01-05, 14:30)"), self)
         self.iso_dates.setToolTip(self.tr("Otherwise dates are written as your language writes them: {example}")
                                   .format(example=format_date(date(2023, 1, 5))))
+        self.coder = QLineEdit(self)
+        self.coder.setPlaceholderText(coders.default_name())
+        self.coder.setMaxLength(coders.MAX_NAME)
+        self.coder.setAccessibleName(self.tr("Coder"))
+        self.coder.setToolTip(self.tr("The name your tags, highlights and notes are recorded under"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Reading font size:"), self.font_size)
@@ -83,6 +89,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Dates:"), self.iso_dates)
+        coder_label = QLabel(self.tr("&Coder:"), self)
+        coder_label.setBuddy(self.coder)
+        form.addRow(coder_label, self.coder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,6 +110,7 @@ class PreferencesDialog(QDialog):
         self.backups.setValue(s.backup_count)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.iso_dates.setChecked(s.iso_dates)
+        self.coder.setText(s.coder)
 
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -118,4 +128,13 @@ class PreferencesDialog(QDialog):
         s.backup_count = self.backups.value()
         s.language = self.language.currentData()
         s.iso_dates = self.iso_dates.isChecked()
+        s.coder = _coder_name(self.coder.text())
         self.accept()
+
+
+def _coder_name(text: str) -> str:
+    """The coder name as typed, tidied; empty (the system login) when it cannot be a name."""
+    try:
+        return coders.clean_name(text) if text.strip() else ""
+    except coders.CoderError:
+        return ""

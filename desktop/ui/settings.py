@@ -64,6 +64,7 @@ class Settings:
     backup_count = _Setting("backups/keep", 10)
     language = _Setting("appearance/language", "system")  # system, en, ru or uk
     iso_dates = _Setting("appearance/isoDates", False)  # 2023-01-05 rather than the locale's "5 Jan 2023"
+    coder = _Setting("coding/coder", "")  # the name annotations are recorded under; empty: the system login
     # The Campaigns window's last analysis (desktop/analysis/defaults.py has the same defaults).
     campaign_similarity = _Setting("campaigns/similarity", 0.8)
     campaign_min_handles = _Setting("campaigns/minHandles", 2)

@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+425"/>
+        <location filename="../../desktop/ui/main_window.py" line="+260"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -564,7 +564,7 @@
     </message>
     <message numerus="yes">
         <location line="+86"/>
-        <location line="+310"/>
+        <location line="+266"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -572,9 +572,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+223"/>
-        <location line="+86"/>
+        <location line="-265"/>
+        <location line="+202"/>
+        <location line="+63"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-85"/>
+        <location line="-62"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+58"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>Exported %Ln article to {paths}</numerusform>

@@ -137,12 +137,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+97"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Библиотека открыта только для чтения ({reason}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{reason} The undo history was cleared.</source>
         <translation>{reason} История отмены очищена.</translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+167"/>
+        <location filename="../../desktop/app.py" line="+173"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
@@ -3926,14 +3926,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
         <location filename="../../desktop/ui/window_actions.py" line="+23"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
     </message>
@@ -3949,7 +3947,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../desktop/ui/main_window.py" line="+92"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -3974,390 +3972,327 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+27"/>
         <location filename="../../desktop/ui/window_actions.py" line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Annotations &amp;Browser</source>
         <translation>&amp;Обзор заметок и выделений</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Every note and highlight in the library</source>
         <translation>Все заметки и выделения библиотеки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Write Note</source>
         <translation>&amp;Написать заметку</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Write a note on the current comment, article or tag</source>
         <translation>Написать заметку к текущему комментарию, статье или тегу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Full-text search over articles and comments</source>
         <translation>Полнотекстовый поиск по статьям и комментариям</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Search S&amp;yntax</source>
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Диаграммы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the library&apos;s discussions</source>
         <translation>Диаграммы обсуждений в библиотеке</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Article Dashboard</source>
         <translation>Диаграммы &amp;статьи</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Dashboa&amp;rd</source>
         <translation>Диаграммы &amp;комментатора</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Диаграммы комментатора, открытого на панели «Комментатор»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Campai&amp;gns</source>
         <translation>Ка&amp;мпании</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
         <translation>Почти одинаковые комментарии нескольких ников и ники, комментирующие вместе</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Pro&amp;file</source>
         <translation>Профиль ко&amp;мментатора</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Everything the current comment&apos;s author wrote, across the library</source>
         <translation>Всё, что автор текущего комментария написал во всей библиотеке</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Export the library, the selection, the search results or a tag</source>
         <translation>Экспортировать библиотеку, выбранное, результаты поиска или тег</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Новая библиотека…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Copy the library into its backups folder now</source>
         <translation>Скопировать библиотеку в папку резервных копий сейчас</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Открыть библиотеку…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
+        <location line="+3"/>
         <source>&amp;Filter Titles</source>
         <translation>&amp;Фильтр заголовков</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>E&amp;xpand All Comments</source>
         <translation>&amp;Развернуть все комментарии</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Collapse All Comments</source>
         <translation>Сверн&amp;уть все комментарии</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Expand Subthread</source>
         <translation>Развернуть ветку</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Collapse Subthread</source>
         <translation>Свернуть ветку</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Следующая статья</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Предыдущая статья</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Next &amp;Comment</source>
         <translation>Следующий &amp;комментарий</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Previous C&amp;omment</source>
         <translation>Преды&amp;дущий комментарий</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>P&amp;arent Comment</source>
         <translation>&amp;Родительский комментарий</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Next &amp;Unread Comment</source>
         <translation>Следующий &amp;непрочитанный</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Read On</source>
         <translation>&amp;Читать дальше</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scroll the article, then move to the next unread comment</source>
         <translation>Прокрутить статью, затем перейти к следующему непрочитанному комментарию</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+3"/>
         <source>&amp;Star</source>
         <translation>В &amp;избранное</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle &amp;Read</source>
         <translation>&amp;Прочитано/не прочитано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
         <translation>Переключить состояние прочтения текущего комментария или статьи</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>Mark Article and Comments Read</source>
         <translation>Отметить статью и комментарии прочитанными</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>&amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Light</source>
         <translation>Св&amp;етлая</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
+        <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;About Glossa</source>
         <translation>&amp;О программе Glossa</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть н&amp;едавнюю</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Стол&amp;бцы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Навигация</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+8"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>A&amp;nnotate</source>
         <translation>&amp;Разметка</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Favourite Tags</source>
         <translation>&amp;Быстрые теги</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New Ta&amp;g…</source>
         <translation>Новый т&amp;ег…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/main_window.py" line="+23"/>
         <source>Note not saved: {reason}</source>
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4404,7 +4339,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+266"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -4413,9 +4348,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+223"/>
-        <location line="+86"/>
+        <location line="-265"/>
+        <location line="+202"/>
+        <location line="+63"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4424,12 +4359,12 @@
         </translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-191"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>Campaigns — {library}</source>
         <translation>Кампании — {library}</translation>
     </message>
@@ -4471,30 +4406,27 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+28"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+27"/>
         <source>No recent libraries</source>
         <translation>Недавних библиотек нет</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/main_window.py" line="+18"/>
         <source>An import is already running.</source>
         <translation>Импорт уже идёт.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
+        <location line="+7"/>
         <source>Import a folder (searched recursively)</source>
         <translation>Импорт папки (со всеми вложенными)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/ui/main_window.py" line="+11"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Импортировано: {articles} и {comments}</translation>
     </message>
@@ -4508,37 +4440,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New library</source>
         <translation>Новая библиотека</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+9"/>
+        <location line="+10"/>
         <source>Open library</source>
         <translation>Открыть библиотеку</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+21"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
         <translation>Программа для чтения собранных новостных статей и обсуждений под ними, созданная для офлайн-разметки.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>Library: {path}</source>
         <translation>Библиотека: {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../desktop/ui/main_window.py" line="+53"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Уже импортированное сохранится.</translation>
     </message>
@@ -4793,7 +4720,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+28"/>
+        <location filename="../../desktop/ui/preferences.py" line="+29"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -4840,12 +4767,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Default library</source>
         <translation>Библиотека по умолчанию</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -4880,7 +4807,17 @@
         <translation>Иначе даты пишутся так, как принято в вашем языке: {example}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your tags, highlights and notes are recorded under</source>
+        <translation>Имя, под которым записываются ваши теги, выделения и заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -4910,7 +4847,12 @@
         <translation>Даты:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Кодировщик:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>

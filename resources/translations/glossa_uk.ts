@@ -137,12 +137,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+97"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{reason} The undo history was cleared.</source>
         <translation>{reason} Історію скасувань очищено.</translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+167"/>
+        <location filename="../../desktop/app.py" line="+173"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
@@ -3926,14 +3926,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
         <location filename="../../desktop/ui/window_actions.py" line="+23"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
@@ -3949,7 +3947,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../desktop/ui/main_window.py" line="+92"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
@@ -3974,390 +3972,327 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+27"/>
         <location filename="../../desktop/ui/window_actions.py" line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>Annotations &amp;Browser</source>
         <translation>&amp;Огляд нотаток і виділень</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Every note and highlight in the library</source>
         <translation>Усі нотатки й виділення бібліотеки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Write Note</source>
         <translation>Нап&amp;исати нотатку</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Write a note on the current comment, article or tag</source>
         <translation>Написати нотатку до поточного коментаря, статті або тегу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Full-text search over articles and comments</source>
         <translation>Повнотекстовий пошук у статтях і коментарях</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Search S&amp;yntax</source>
         <translation>Синтаксис &amp;пошуку</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Діаграми</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the library&apos;s discussions</source>
         <translation>Діаграми обговорень у бібліотеці</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Article Dashboard</source>
         <translation>Діаграми &amp;статті</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Dashboa&amp;rd</source>
         <translation>Діаграми &amp;коментатора</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Charts of the commenter shown in the Commenter panel</source>
         <translation>Діаграми коментатора, відкритого на панелі «Коментатор»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Campai&amp;gns</source>
         <translation>Ка&amp;мпанії</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Near-duplicate comments posted by several handles, and handles that comment together</source>
         <translation>Майже однакові коментарі кількох ніків і ніки, що коментують разом</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>Commenter Pro&amp;file</source>
         <translation>Профіль ко&amp;ментатора</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Everything the current comment&apos;s author wrote, across the library</source>
         <translation>Усе, що автор поточного коментаря написав у всій бібліотеці</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Імпорт файлів…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Імпорт &amp;теки…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Export the library, the selection, the search results or a tag</source>
         <translation>Експортувати бібліотеку, вибране, результати пошуку або тег</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Нова бібліотека…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>Створити &amp;резервну копію</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Copy the library into its backups folder now</source>
         <translation>Скопіювати бібліотеку до теки резервних копій зараз</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Відновити з резервної &amp;копії…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Відкрити бібліотеку…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ихід</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
+        <location line="+3"/>
         <source>&amp;Filter Titles</source>
         <translation>&amp;Фільтр заголовків</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>E&amp;xpand All Comments</source>
         <translation>&amp;Розгорнути всі коментарі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Collapse All Comments</source>
         <translation>З&amp;горнути всі коментарі</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>Expand Subthread</source>
         <translation>Розгорнути гілку</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Collapse Subthread</source>
         <translation>Згорнути гілку</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Попередня стаття</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Next &amp;Comment</source>
         <translation>Наступний &amp;коментар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Previous C&amp;omment</source>
         <translation>Попере&amp;дній коментар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>P&amp;arent Comment</source>
         <translation>&amp;Батьківський коментар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+2"/>
         <source>Next &amp;Unread Comment</source>
         <translation>Наступний н&amp;епрочитаний</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Read On</source>
         <translation>&amp;Читати далі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Scroll the article, then move to the next unread comment</source>
         <translation>Прокрутити статтю, потім перейти до наступного непрочитаного коментаря</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
+        <location line="+3"/>
         <source>&amp;Star</source>
         <translation>До &amp;обраного</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle &amp;Read</source>
         <translation>&amp;Прочитано/не прочитано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>Toggle the current comment&apos;s read state, or the article&apos;s</source>
         <translation>Перемкнути стан прочитання поточного коментаря або статті</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>Mark Article and Comments Read</source>
         <translation>Позначити статтю й коментарі прочитаними</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>&amp;System</source>
         <translation>Як у &amp;системі</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
         <source>&amp;Light</source>
         <translation>Св&amp;ітла</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Темна</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
+        <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;About Glossa</source>
         <translation>Пр&amp;о Glossa</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Не&amp;давні</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+11"/>
         <source>Colu&amp;mns</source>
         <translation>Сто&amp;впці</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Go</source>
         <translation>&amp;Навігація</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+8"/>
         <source>&amp;Article</source>
         <translation>&amp;Стаття</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>A&amp;nnotate</source>
         <translation>Р&amp;озмітка</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Favourite Tags</source>
         <translation>&amp;Швидкі теги</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New Ta&amp;g…</source>
         <translation>Новий т&amp;ег…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/ui/main_window.py" line="+23"/>
         <source>Note not saved: {reason}</source>
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4404,7 +4339,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+266"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -4413,9 +4348,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+223"/>
-        <location line="+86"/>
+        <location line="-265"/>
+        <location line="+202"/>
+        <location line="+63"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4424,12 +4359,12 @@
         </translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-191"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>Campaigns — {library}</source>
         <translation>Кампанії — {library}</translation>
     </message>
@@ -4471,30 +4406,27 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+28"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+27"/>
         <source>No recent libraries</source>
         <translation>Недавніх бібліотек немає</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/main_window.py" line="+18"/>
         <source>An import is already running.</source>
         <translation>Імпорт уже триває.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+6"/>
+        <location line="+7"/>
         <source>Import a folder (searched recursively)</source>
         <translation>Імпорт теки (з усіма вкладеними)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/ui/main_window.py" line="+11"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Імпортовано: {articles} і {comments}</translation>
     </message>
@@ -4508,37 +4440,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../desktop/ui/window_actions.py" line="+7"/>
         <source>New library</source>
         <translation>Нова бібліотека</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+9"/>
+        <location line="+10"/>
         <source>Open library</source>
         <translation>Відкрити бібліотеку</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+21"/>
         <source>About {app}</source>
         <translation>Про {app}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+2"/>
         <source>A reader for scraped news articles and their comment threads, built for offline annotation.</source>
         <translation>Програма для читання зібраних новинних статей і обговорень під ними, створена для офлайн-розмітки.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <location line="+2"/>
         <source>Library: {path}</source>
         <translation>Бібліотека: {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../desktop/ui/main_window.py" line="+53"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Триває імпорт. Зупинити його й вийти? Уже імпортоване збережеться.</translation>
     </message>
@@ -4793,7 +4720,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+28"/>
+        <location filename="../../desktop/ui/preferences.py" line="+29"/>
         <source>Follow the system</source>
         <translation>Як у системі</translation>
     </message>
@@ -4840,12 +4767,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Default library</source>
         <translation>Бібліотека за замовчуванням</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
@@ -4880,7 +4807,17 @@
         <translation>Інакше дати пишуться так, як заведено у вашій мові: {example}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Coder</source>
+        <translation>Кодувальник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your tags, highlights and notes are recorded under</source>
+        <translation>Ім’я, під яким записуються ваші теги, виділення й нотатки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -4910,7 +4847,12 @@
         <translation>Дати:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Кодувальник:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>

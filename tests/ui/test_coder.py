@@ -1,0 +1,53 @@
+"""The coder: a name in Preferences (the system login by default), under which the window's
+annotation writes are recorded."""
+
+from __future__ import annotations
+
+from desktop.store import annotations as ann
+from desktop.store import coders
+from desktop.store.db import Library
+from desktop.store.models import OWNER_ID
+from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.settings import Settings
+
+
+def test_the_coder_is_a_preference_the_system_login_by_default(qtbot, settings: Settings) -> None:
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.coder.text() == "" and dialog.coder.placeholderText() == coders.default_name()
+    dialog.coder.setText("  Anna   K. ")
+    dialog.buttons.accepted.emit()
+    assert settings.coder == "Anna K."
+    again = PreferencesDialog(settings)
+    qtbot.addWidget(again)
+    assert again.coder.text() == "Anna K."
+    again.coder.setText("bad\x01name")
+    again.buttons.accepted.emit()
+    assert settings.coder == ""  # not a name: the system login again
+
+
+def test_the_controller_records_its_coder_and_undo_takes_back_only_that(qtbot, seeded: Library) -> None:
+    controller = AnnotationController(seeded)
+    db = seeded.db
+    tag, _ = ann.create_tag(db, "frames")
+    comment = db.execute_sql("SELECT id FROM comment ORDER BY id LIMIT 1").fetchone()[0]
+    ann.tag_comments(db, tag, [comment])  # the owner's
+    controller.set_coder_name("Anna")
+    controller.run(ann.tag_comments, tag, [comment])
+    anna = coders.find_coder(db, "Anna")
+    assert anna is not None and anna != OWNER_ID
+
+    def coders_on_comment() -> list[int]:
+        return sorted(r[0] for r in db.execute_sql("SELECT coder_id FROM comment_tag WHERE comment_id = ?", (comment,)))
+
+    assert coders_on_comment() == [OWNER_ID, anna]
+    controller.run(ann.set_coded, ("comment", comment))
+    assert ann.is_coded(db, ("comment", comment), coder=anna)
+    controller.stack.undo()
+    controller.stack.undo()
+    assert coders_on_comment() == [OWNER_ID]
+    controller.stack.redo()
+    assert coders_on_comment() == [OWNER_ID, anna]
+    controller.set_coder_name("")
+    assert controller.coder() == coders.find_coder(db, coders.default_name())
