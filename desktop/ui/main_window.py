@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.store import annotations as annotation_store
-from desktop.store import metrics, reading
+from desktop.store import reading
 from desktop.store import search as search_store
 from desktop.store.db import Library
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_panel import ArticleListPanel
 from desktop.ui.author_profile import AuthorProfile
+from desktop.ui.dashboard_link import DashboardLink
 from desktop.ui.i18n import set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.controller = self.session.annotations  # the undo stack is the session's
         self.browser_window: QWidget | None = None
         self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
-        self.dashboard: Any = None  # made on first use
+        self.charts = DashboardLink(self)
         self._setup_ui()
         self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
         self.commands = WindowActions(self)  # every action and menu
@@ -285,68 +286,19 @@ class MainWindow(QMainWindow):
 
     # -- insight ---------------------------------------------------------------------------
 
-    def _dashboard(self) -> Any:
-        if self.dashboard is None:
-            from desktop.ui.charts.dashboard import Dashboard
-
-            self.dashboard = Dashboard(self.library, self)
-            self.session.library_changed.connect(self.dashboard.set_library)
-            self.dashboard.setWindowFlag(Qt.WindowType.Window)
-            self.dashboard.resize(1280, 900)
-            self.dashboard.filter_requested.connect(self._on_chart_filter)
-            self.dashboard.comment_requested.connect(self._on_chart_comment)
-        self.dashboard.setWindowTitle(self.tr("Dashboard — {library}").format(library=self.library.path.stem))
-        self.dashboard.show()
-        self.dashboard.raise_()
-        return self.dashboard
-
     def show_dashboard(self) -> None:
-        self._dashboard().show_library()
+        self.charts.show_library()
 
     def show_article_dashboard(self) -> None:
-        if self.current_article_id() is not None:
-            self._dashboard().show_article(self.current_article_id())
+        self.charts.show_article()
 
     def show_author_dashboard(self) -> None:
-        author_id = getattr(self, "_profile_author", None)
-        if author_id is None:
-            node = self.reader.comment_tree.current_node()
-            author_id = node.comment.author_id if node is not None else None
-        if author_id is None:
-            self.statusBar().showMessage(self.tr("Open a commenter's profile (Ctrl+Shift+U) first."), 5000)
-            return
-        self._dashboard().show_author(author_id)
+        self.charts.show_author(getattr(self, "_profile_author", None))
 
-    def _on_chart_comment(self, comment_id: int) -> None:
-        match = metrics.resolve_filter(self.library.db, {"kind": "comment", "id": comment_id})
-        if match.article_ids:
-            self.open_source(match.article_ids[0], comment_id, None)
-
-    def _on_chart_filter(self, spec: dict[str, Any]) -> None:
-        """A clicked bar or cell: the list keeps the articles it counts, the tree marks its comments."""
-        try:
-            match = metrics.resolve_filter(self.library.db, spec)
-        except ValueError as error:
-            self.statusBar().showMessage(str(error), 6000)
-            return
-        kind = spec.get("kind")
-        if kind == "article":
-            self.open_source(int(spec["id"]), None, None)
-            return
-        if kind == "comment":
-            self._on_chart_comment(int(spec["id"]))
-            return
-        self.sidebar.select_view("all")
-        self.session.filter_by_chart(match.article_ids, match.comment_ids)
-        if "article_id" in spec:
-            self.open_source(int(spec["article_id"]), None, None)
-        self.middle_tabs.setCurrentIndex(0)
-        articles, comments = len(match.article_ids), len(match.comment_ids)
-        self.statusBar().showMessage(self.tr("Chart filter: {articles}, {comments} (click All articles to clear it)")
-                                     .format(articles=self.tr("%Ln article(s)", "", articles),
-                                             comments=self.tr("%Ln comment(s)", "", comments)), 10_000)
-        self.raise_()
-        self.activateWindow()
+    @property
+    def dashboard(self) -> Any:
+        """The Dashboard, once it was opened."""
+        return self.charts.dashboard
 
     # -- preferences -----------------------------------------------------------------------
 
@@ -381,8 +333,7 @@ class MainWindow(QMainWindow):
         dialog = getattr(self, "_export_dialog", None)
         if dialog is not None:
             dialog.wait()
-        if self.dashboard is not None:
-            self.dashboard.shutdown()
+        self.charts.shutdown()
 
     def focus_search(self) -> None:
         self.middle_tabs.setCurrentWidget(self.search_panel)
