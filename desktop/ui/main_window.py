@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store import search as search_store
 from desktop.store.db import Library
@@ -30,6 +29,7 @@ from desktop.ui.dashboard_link import DashboardLink
 from desktop.ui.i18n import set_iso_dates, translated
 from desktop.ui.import_controller import ImportController, paths_from_drop
 from desktop.ui.note_editor import NoteEditor
+from desktop.ui.note_targets import NoteTargets
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.session import Session
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = QDockWidget(self.tr("Note"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.note_editor)
+        self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
         self.annotations_panel = ArticleAnnotationsPanel(self.library, self)
         self.annotations_dock = QDockWidget(self.tr("In This Article"), self)
         self.annotations_dock.setObjectName("annotationsDock")
@@ -150,15 +151,15 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.view_selected.connect(self._on_view_changed)
         self.sidebar.tags_selected.connect(self._on_tags_selected)
-        self.sidebar.tag_note_requested.connect(lambda tag_id: self._set_note_target("tag", tag_id))
+        self.sidebar.tag_note_requested.connect(lambda tag_id: self.notes.show("tag", tag_id))
         self.controller.notes_changed.connect(self._on_notes_changed)
         self.controller.failed.connect(self._on_annotation_failed)
         self.annotate.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.annotate.highlight_created.connect(self._on_highlight_created)
+        self.annotate.highlight_created.connect(self.notes.highlight_created)
         self.note_editor.note_saved.connect(self.controller.push_applied)
         self.note_editor.save_failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Note not saved: {reason}").format(reason=text)))
-        self.reader.comment_tree.comment_opened.connect(lambda comment_id: self._set_note_target("comment", comment_id))
+        self.reader.comment_tree.comment_opened.connect(lambda comment_id: self.notes.show("comment", comment_id))
         self.annotations_panel.jump_requested.connect(self._on_jump_requested)
         self.search_panel.hit_activated.connect(self._on_search_hit)
         self.search_panel.saved_searches_changed.connect(self.sidebar.refresh_saved_searches)
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.sidebar.author_selected.connect(self.show_author)
         self.profile.comment_activated.connect(lambda article_id, comment_id: self.open_source(
             article_id, comment_id, None, raise_window=False))
-        self.profile.author_activated.connect(self._on_profile_author)
+        self.profile.author_activated.connect(self.notes.show_author)
         self.profile.closed.connect(self.show_reader)
         self.middle_tabs.currentChanged.connect(self._on_middle_tab_changed)
         self.author_note.note_saved.connect(self.controller.push_applied)
@@ -246,8 +247,7 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_view_changed(self, view: str) -> None:
-        if self._note_on_tag():
-            self._note_on_article()  # the tag is no longer what the user looks at
+        self.notes.leave_tag()
         self.session.show_view(view)
 
     def _on_tags_selected(self, tag_ids: list[int], mode: str) -> None:
@@ -277,10 +277,7 @@ class MainWindow(QMainWindow):
         if articles is None or self.reader.article_id in articles:
             self.reader.refresh_annotations()
             self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
-        self.note_editor.reload()
-        target = self.note_editor.target()
-        if target is not None and not annotation_store.target_exists(self.library.db, target):
-            self._note_on_article()  # an undone highlight or a deleted tag: nothing to write on
+        self.notes.annotations_changed()
         if self.browser_window is not None:
             self.browser_window.refresh()  # type: ignore[attr-defined]
 
@@ -293,7 +290,7 @@ class MainWindow(QMainWindow):
         self.charts.show_article()
 
     def show_author_dashboard(self) -> None:
-        self.charts.show_author(getattr(self, "_profile_author", None))
+        self.charts.show_author(self.notes.author_id)
 
     @property
     def dashboard(self) -> Any:
@@ -346,7 +343,7 @@ class MainWindow(QMainWindow):
     def show_author(self, author_id: int) -> None:
         self.reader_stack.setCurrentWidget(self.profile)
         self.profile.show_author(author_id)
-        self._on_profile_author(author_id)
+        self.notes.show_author(author_id)
 
     def _on_middle_tab_changed(self, _index: int) -> None:
         """Search results are two lines a hit: the Search tab gets at least 45% of the height."""
@@ -360,11 +357,6 @@ class MainWindow(QMainWindow):
     def show_reader(self) -> None:
         """The article and its thread back in the place the commenter's profile took."""
         self.reader_stack.setCurrentWidget(self.reader)
-
-    def _on_profile_author(self, author_id: int) -> None:
-        self._profile_author = author_id
-        self.author_note.set_target(("author", author_id),
-                                    annotation_store.describe_target(self.library.db, ("author", author_id)))
 
     def show_current_author(self) -> None:
         node = self.reader.comment_tree.current_node()
@@ -381,47 +373,25 @@ class MainWindow(QMainWindow):
     def _on_annotation_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
-    def _note_on_tag(self) -> bool:
-        target = self.note_editor.target()
-        return target is not None and target.kind == "tag"
-
-    def _note_on_article(self) -> None:
-        """The note panel goes back to the article being read."""
-        article_id = self.reader.article_id
-        if article_id is None:
-            self.note_editor.set_target(None, "")
-        else:
-            self._set_note_target("article", article_id)
-
-    def _set_note_target(self, kind: str, target_id: int) -> None:
-        label = annotation_store.describe_target(self.library.db, (kind, target_id))
-        self.note_editor.set_target((kind, target_id), label)
-
     def focus_note(self) -> None:
-        self.notes_dock.show()
-        self.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _on_highlight_created(self, highlight_id: int, write_note: bool) -> None:
-        self._set_note_target("highlight", highlight_id)
-        if write_note:
-            self.focus_note()
+        self.notes.focus()
 
     def _on_jump_requested(self, kind: str, target_id: int, offset: int) -> None:
         if kind == "highlight":
-            self._set_note_target("highlight", target_id)
+            self.notes.show("highlight", target_id)
             if offset >= 0:
                 self.reader.article_view.show_offset(offset)
         elif kind == "comment":
             self.reader.select_comment(target_id)
         elif kind == "article":
             self.reader.article_view.verticalScrollBar().setValue(0)
-            self._set_note_target("article", target_id)
+            self.notes.show("article", target_id)
 
     def _on_note_requested(self, kind: str, target_id: int) -> None:
         """Another window (Campaigns) asks for a note: this window's Note panel shows it, focused."""
-        self._set_note_target(kind, target_id)
+        self.notes.show(kind, target_id)
         self.activateWindow()
-        self.focus_note()
+        self.notes.focus()
 
     def show_campaigns(self) -> None:
         from desktop.ui.campaigns_view import CampaignsWindow
@@ -464,7 +434,7 @@ class MainWindow(QMainWindow):
         if comment_id is not None:
             self.reader.select_comment(comment_id)
         if highlight_id is not None:
-            self._set_note_target("highlight", highlight_id)
+            self.notes.show("highlight", highlight_id)
         if raise_window:
             self.raise_()
             self.activateWindow()
@@ -487,13 +457,13 @@ class MainWindow(QMainWindow):
         if article is None:
             self.reader.show_article(None)
             self.annotations_panel.show_article(None, {})
-            self.note_editor.set_target(None, "")
+            self.notes.show_article(None)
             return
         if article.id == self.reader.article_id:
             return
         self.reader.show_article(article.id)
         self.annotations_panel.show_article(article.id, self.sidebar.tags())
-        self._set_note_target("article", article.id)
+        self.notes.show("article", article.id)
         self.settings.set_last_article(str(self.library.path), article.id)
         if not article.is_read:
             self.session.open_article(article.id)

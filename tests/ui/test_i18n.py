@@ -329,9 +329,9 @@ def test_undo_labels_and_note_headers_are_in_russian(qtbot, russian, seeded: Lib
     window.commands.undo_action.trigger()
     assert window.commands.redo_action.text().replace("&", "") == "Повторить снятие тега пропаганда с 1 статьи"
     english = annotation_store.describe_target(seeded.db, ("article", articles[0]))
-    window._set_note_target("article", articles[0])
+    window.notes.show("article", articles[0])
     assert window.note_editor.header.full_text() == "Статья: " + english.removeprefix("Article: ")
-    window._set_note_target("tag", tag_id)
+    window.notes.show("tag", tag_id)
     assert window.note_editor.header.full_text() == "Тег: пропаганда"
 
 
