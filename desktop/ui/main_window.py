@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.middle_tabs.setDocumentMode(True)
         self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
         self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
-        self.reader = ReaderPanel(self.library, self)
+        self.reader = ReaderPanel(self.session, self)  # it follows the session itself
         self.profile = AuthorProfile(self.library, self)
         self.author_note = NoteEditor(self.library, self)
         self.profile.note_area.addWidget(self.author_note)
@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         self.author_note.note_saved.connect(self.controller.push_applied)
         self.article_list.current_changed.connect(self._on_article_changed)
         self.article_list.cleared.connect(self._on_list_cleared)
-        self.reader.comments_read_changed.connect(self.session.comments_read)
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
         self._subscribe_to_library()
@@ -185,14 +184,13 @@ class MainWindow(QMainWindow):
         session.library_closing.connect(self.note_editor.flush)
         session.library_closing.connect(self.author_note.flush)
         for panel in (self.note_editor, self.author_note, self.search_panel, self.profile,
-                      self.annotations_panel, self.article_list, self.reader, self.sidebar):
+                      self.annotations_panel, self.article_list, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
-        # The reader marks before the list reloads: an article the reload opens shows its marks.
-        session.list_query_changed.connect(lambda query: self.reader.mark_filtered(query.tag_ids, query.comments))
+        # The reader (connected as it was made) marks before the list reloads: an article the
+        # reload opens shows its marks.
         session.list_query_changed.connect(
             lambda query: self.article_list.show_query(query.view, query.articles))
-        session.reading_changed.connect(self.reader.follow_reading)
         session.reading_changed.connect(self._on_reading_changed)
         session.annotations_changed.connect(self._on_annotations_changed)
 

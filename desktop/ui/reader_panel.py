@@ -1,5 +1,9 @@
 """The reading area: the article above its comment tree, with the navigation a reader uses
-(next/previous/parent comment, next unread, Space to read on) and read state."""
+(next/previous/parent comment, next unread, Space to read on) and read state.
+
+It follows the session: another library empties it, the list's query marks the comments it
+selects, and read state written anywhere shows in the thread; it writes its comments' read state
+through the session too."""
 
 from __future__ import annotations
 
@@ -17,17 +21,17 @@ from desktop.ui.article_view import ArticleView
 from desktop.ui.charts.metrics_bar import ThreadMetricsBar
 from desktop.ui.comment_tree_model import CommentTreeModel, Node
 from desktop.ui.comment_view import CommentTreeView
+from desktop.ui.session import ListQuery, Session
 
 LARGE_THREAD = 2000
 
 
 class ReaderPanel(QWidget):
-    comments_read_changed = Signal(int)  # article id whose unread count changed
     reached_end = Signal()  # Space at the end with nothing unread left here
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session
         self.article_id: int | None = None
         self.detail: reading.ArticleDetail | None = None
         self.tags: dict[int, TagInfo] = {}  # every tag of the library, kept by the window
@@ -70,13 +74,22 @@ class ReaderPanel(QWidget):
     def _connect_signals(self) -> None:
         self.comment_tree.comment_read.connect(self._on_comment_read)
         self.metrics_bar.comment_requested.connect(self._on_metrics_comment)
+        self.session.library_changed.connect(self._on_library_changed)
+        self.session.list_query_changed.connect(self._on_list_query_changed)
+        self.session.reading_changed.connect(self.follow_reading)
+
+    @property
+    def library(self) -> Library:
+        return self.session.library
 
     # -- showing an article ----------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        self.library = library
+    def _on_library_changed(self, _library: Library) -> None:
         self.tag_filter, self.comment_filter = [], set()  # the other library's tags and chart elements
         self.show_article(None)
+
+    def _on_list_query_changed(self, query: ListQuery) -> None:
+        self.mark_filtered(query.tag_ids, query.comments)
 
     def mark_filtered(self, tag_ids: Iterable[int], comment_ids: Iterable[int]) -> None:
         """Mark the comments carrying these tags, and these comments (a chart element's)."""
@@ -176,13 +189,9 @@ class ReaderPanel(QWidget):
             self.comment_tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_comments_read(self, comment_ids: list[int], read: bool) -> None:
-        if self.library.read_only:
-            return  # a read-only library keeps its read state as it is
-        reading.set_comments_read(self.library.db, comment_ids, read)
-        self.comment_model.set_read(comment_ids, read)
-        self._update_thread_label()
+        """Written through the session; the thread shows it as it follows reading_changed."""
         if self.article_id is not None:
-            self.comments_read_changed.emit(self.article_id)
+            self.session.set_comments_read(self.article_id, comment_ids, read)
 
     def follow_reading(self, article_ids: Iterable[int]) -> None:
         """Read state was written (a whole article marked read or unread): the thread shows what

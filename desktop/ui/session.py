@@ -12,8 +12,8 @@ articles) is a `ListQuery`, changed only by the session's commands (`show_view`,
 panels that show it: the reader marks the comments it selects, the list lists its articles.
 
 Read and starred state is written through the session's commands (`open_article`, `set_read`,
-`set_starred`; the reader writes its comments' read state as they are looked at and says so
-with `comments_read`); `reading_changed(article ids)` follows each.
+`set_starred`, and `set_comments_read`, by which the reader writes its comments' read state as
+they are looked at); `reading_changed(article ids)` follows each.
 
 Annotations are written through the session's annotation controller, `annotations` (it keeps
 the undo stack, cleared when another library opens: its steps belong to the library they were
@@ -113,8 +113,11 @@ class Session(QObject):
         reading.set_starred(self.library.db, article_ids, starred)
         self.reading_changed.emit(list(article_ids))
 
-    def comments_read(self, article_id: int) -> None:
-        """The reader wrote the read state of some of this article's comments."""
+    def set_comments_read(self, article_id: int, comment_ids: list[int], read: bool) -> None:
+        """Some comments of this article read, or unread."""
+        if self.library.read_only:
+            return  # a read-only library keeps its read state as it is
+        reading.set_comments_read(self.library.db, comment_ids, read)
         self.reading_changed.emit([article_id])
 
     # -- annotations -----------------------------------------------------------------------------

@@ -142,3 +142,18 @@ def test_the_session_keeps_the_undo_stack_of_its_library(qtbot, seeded: Library,
         assert session.annotations.library is other and not session.annotations.stack.canUndo()
     finally:
         other.close()
+
+
+def test_a_comment_read_in_the_thread_is_written_through_the_session(qtbot, window: MainWindow) -> None:
+    select_thread_article(window)
+    article_id = window.current_article_id()
+    reader = window.reader
+    node = reader.comment_model.nodes[0]
+    unread = _row(window, article_id).unread
+    with qtbot.waitSignal(window.session.reading_changed) as written:
+        reader.set_comments_read([node.comment.id], True)
+    assert written.args == [[article_id]]
+    assert node.comment.id in reading.read_comment_ids(window.library.db, article_id)
+    assert node.comment.is_read and _row(window, article_id).unread == unread - 1  # the thread and the list follow
+    window.session.set_comments_read(article_id, [node.comment.id], False)  # from elsewhere: the thread shows it
+    assert not node.comment.is_read and _row(window, article_id).unread == unread
