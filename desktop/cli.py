@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cli_campaigns, cli_search, cli_stats
+from . import __version__, cli_agreement, cli_campaigns, cli_search, cli_stats
 from .exporting import cli as export_cli
 from .paths import DEMO_CORPUS, default_library, error_log_dir
 from .store.backup import newest_good_backup
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
-WRITING_COMMANDS = ("import", "reindex", "campaigns")  # campaigns keeps its analysis in the library
+WRITING_COMMANDS = ("import", "reindex", "campaigns", "coded")  # campaigns keeps its analysis in the library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"library file to use (default: {default_library()}), or a PostgreSQL server's postgresql://user@host/db"
              " (a password from libpq's ~/.pgpass or service file, never in the URL)",
     )
+    parser.add_argument(
+        "--coder", metavar="NAME",
+        help="the coder what a command writes is recorded as (default: the system login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
     importing = commands.add_parser("import", help="import text files, folders and JSON-lines dumps")
@@ -51,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.add_parsers(commands)
     cli_stats.add_parser(commands)
     cli_campaigns.add_parser(commands)
+    cli_agreement.add_parsers(commands)
     return parser
 
 
@@ -120,6 +125,10 @@ def _command(args: argparse.Namespace, path: Path) -> int:
             return cli_stats.run_stats(library, args.json)
         if args.command == "campaigns":
             return cli_campaigns.run(library, args)
+        if args.command == "coded":
+            return cli_agreement.run_coded(library, args.coder, args.article, args.comment, args.undo)
+        if args.command == "agreement":
+            return cli_agreement.run_agreement(library, args.tag, args.coders, args.unit, args.json)
         return _info(library)
     finally:
         library.close()

@@ -9,6 +9,7 @@ PostgreSQL server library it is meant to be the database login."""
 from __future__ import annotations
 
 import getpass
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +18,10 @@ from peewee import SqliteDatabase
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
+from . import annotations as ann
 from .models import OWNER_ID
+
+_IN = "IN (SELECT value FROM json_each(?))"
 
 MAX_NAME = 100
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -102,3 +106,47 @@ def rename_coder(db: SqliteDatabase, coder: int, name: str) -> None:
         if other is not None and other != coder:
             raise CoderError(QT_TRANSLATE_NOOP("Coders", "there is a coder called {name} already").format(name=name))
         db.execute_sql("UPDATE coder SET name = ? WHERE id = ?", (name, coder))
+
+
+# -- what agreement reads (desktop/analysis/agreement.py computes on it) ------------------------
+
+
+def coders_with_marks(db: SqliteDatabase) -> list[CoderInfo]:
+    """The coders who marked anything coded: agreement's coders when none are chosen."""
+    return [CoderInfo(int(r[0]), r[1]) for r in db.execute_sql(
+        "SELECT id, name FROM coder WHERE id IN (SELECT coder_id FROM coded) ORDER BY id")]
+
+
+def shared_comments(db: SqliteDatabase, coder_ids: list[int]) -> list[int]:
+    """The comments every one of the coders marked coded (by article or by subthread), in order."""
+    if not coder_ids:
+        return []
+    shared = set.intersection(*(ann.coded_comments(db, coder) for coder in coder_ids))
+    return sorted(shared)
+
+
+def comment_codes(db: SqliteDatabase, comment_ids: list[int], coder_ids: list[int]) -> dict[tuple[int, int], set[int]]:
+    """(comment, coder) -> the tags that coder put on that comment."""
+    codes: dict[tuple[int, int], set[int]] = {}
+    for comment, coder, tag in db.execute_sql(
+        f"SELECT comment_id, coder_id, tag_id FROM comment_tag WHERE comment_id {_IN} AND coder_id {_IN}",
+        (json.dumps(comment_ids), json.dumps(coder_ids)),
+    ):
+        codes.setdefault((comment, coder), set()).add(tag)
+    return codes
+
+
+def comment_spans(
+    db: SqliteDatabase, comment_ids: list[int], coder_ids: list[int], tag_id: int
+) -> list[tuple[int, list[list[tuple[int, int]]]]]:
+    """For each comment: its length and each coder's highlights with the tag on it (code points)."""
+    lengths = dict(db.execute_sql(f"SELECT id, length(body) FROM comment WHERE id {_IN}",
+                                  (json.dumps(comment_ids),)).fetchall())
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for comment, coder, start, end in db.execute_sql(
+        "SELECT comment_id, coder_id, start_offset, end_offset FROM highlight WHERE target_kind = 'comment'"
+        f" AND tag_id = ? AND comment_id {_IN} AND coder_id {_IN}",
+        (tag_id, json.dumps(comment_ids), json.dumps(coder_ids)),
+    ):
+        spans.setdefault((comment, coder), []).append((start, end))
+    return [(int(lengths.get(c, 0)), [spans.get((c, coder), []) for coder in coder_ids]) for c in comment_ids]
