@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.store import annotations as annotation_store
+from desktop.store import coders
 from desktop.store.annotations import Target
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.reader_panel import ReaderPanel
@@ -60,6 +61,10 @@ class AnnotateActions(QObject):
                                                  lambda: self.highlight(True, False))
         self.highlight_note_action = self._action(self.tr("Highlight with &Note"), "Ctrl+Alt+H",
                                                   lambda: self.highlight(False, True))
+        self.coded_action = self._action(
+            self.tr("Coded by &Me"), "Ctrl+Alt+M", self.toggle_coded,
+            self.tr("Mark the article, or the thread from the current comment, as finished by you: agreement counts "
+                    "only what every coder finished"))
         self.open_text_action = self._action(self.tr("Select Text in Comment"), "F2", self._open_comment_text,
                                              self.tr("Open the comment's text to select part of it"))
         self.favorite_actions = []
@@ -76,7 +81,7 @@ class AnnotateActions(QObject):
 
     def actions(self) -> list[QAction]:
         return [self.tag_action, self.tag_subthread_action, self.untag_action, self.highlight_action,
-                self.highlight_tag_action, self.highlight_note_action, self.open_text_action]
+                self.highlight_tag_action, self.highlight_note_action, self.open_text_action, self.coded_action]
 
     # -- what is selected ------------------------------------------------------------------
 
@@ -161,6 +166,24 @@ class AnnotateActions(QObject):
             has_all = all(tag_id in annotation_store.article_tag_ids(db, i) for i in ids)
             operation = annotation_store.untag_articles if has_all else annotation_store.tag_articles
         self.controller.run(operation, tag_id, ids)
+
+    # -- coded by me -----------------------------------------------------------------------
+
+    def toggle_coded(self) -> None:
+        """Mark the thread from the current comment (when the comments have focus) or the article
+        coded by the coder, or take the mark off when it is there."""
+        node = self.reader.comment_tree.current_node() if self._comments_focused() else None
+        if node is not None:
+            target = ("comment", node.comment.id)
+        elif self.reader.article_id is not None:
+            target = ("article", self.reader.article_id)
+        else:
+            self.message.emit(self.tr("Open an article first."))
+            return
+        db = self.controller.library.db
+        coder = coders.find_coder(db, self.controller.coder_name)  # not made yet: nothing is marked
+        coded = coder is not None and annotation_store.is_coded(db, target, coder)
+        self.controller.run(annotation_store.set_coded, target, not coded)
 
     # -- highlights ------------------------------------------------------------------------
 

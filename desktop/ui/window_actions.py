@@ -209,6 +209,7 @@ class WindowActions:
         annotate_menu.addActions([w.annotate.open_text_action, w.annotate.highlight_action,
                                   w.annotate.highlight_tag_action, w.annotate.highlight_note_action])
         annotate_menu.addSeparator()
+        annotate_menu.addAction(w.annotate.coded_action)
         annotate_menu.addActions([self.note_action, self.browser_action])
         new_tag = annotate_menu.addAction(translate("MainWindow", "New Ta&g…"))
         new_tag.triggered.connect(lambda: w.sidebar.new_tag(None))

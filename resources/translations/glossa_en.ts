@@ -4,7 +4,7 @@
 <context>
     <name>AnnotateActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotate_actions.py" line="+112"/>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+117"/>
         <source>Tag %n comment(s) with…</source>
         <translation>
             <numerusform>Tag %n comment with…</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ArticleAnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_annotations_panel.py" line="+88"/>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+94"/>
         <source>{tag}  (%Ln comment(s))</source>
         <translation>
             <numerusform>{tag}  (%Ln comment)</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+260"/>
+        <location filename="../../desktop/ui/main_window.py" line="+258"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -563,8 +563,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
-        <location line="+266"/>
+        <location filename="../../desktop/ui/dashboard_link.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+270"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -572,8 +572,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-265"/>
-        <location line="+202"/>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="-63"/>
         <location line="+63"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location filename="../../desktop/ui/main_window.py" line="-62"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+164"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+177"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+103"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+104"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+654"/>
+        <location line="+660"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

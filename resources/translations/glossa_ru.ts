@@ -4,7 +4,7 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../../desktop/ui/annotate_actions.py" line="+51"/>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+52"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Присвоить тег…</translation>
     </message>
@@ -47,6 +47,16 @@
         <location line="+2"/>
         <source>Highlight with &amp;Note</source>
         <translation>Выделить с &amp;заметкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coded by &amp;Me</source>
+        <translation>Закодировано &amp;мной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the article, or the thread from the current comment, as finished by you: agreement counts only what every coder finished</source>
+        <translation>Отметить статью или ветку от текущего комментария как законченную вами: согласие считается только по тому, что закончили все кодировщики</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -124,7 +134,12 @@
         <translation>На клавише {key} пока нет тега: щёлкните тег на боковой панели правой кнопкой &gt; Быстрая клавиша.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <source>Open an article first.</source>
+        <translation>Сначала откройте статью.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Select some text first: in the article, or in a comment opened with F2 or a double-click.</source>
         <translation>Сначала выберите текст: в статье или в комментарии, открытом клавишей F2 или двойным щелчком.</translation>
     </message>
@@ -777,7 +792,7 @@
 <context>
     <name>ArticleAnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/article_annotations_panel.py" line="+20"/>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+22"/>
         <source>on article</source>
         <translation>к статье</translation>
     </message>
@@ -807,7 +822,7 @@
         <translation>Разметка в этой статье</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>No article selected.</source>
         <translation>Статья не выбрана.</translation>
     </message>
@@ -2309,7 +2324,7 @@
 <context>
     <name>Coders</name>
     <message>
-        <location filename="../../desktop/store/coders.py" line="+49"/>
+        <location filename="../../desktop/store/coders.py" line="+53"/>
         <source>a coder needs a name</source>
         <translation>у кодировщика должно быть имя</translation>
     </message>
@@ -3962,7 +3977,7 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In This Article</source>
         <translation>В этой статье</translation>
     </message>
@@ -4292,7 +4307,7 @@
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4302,7 +4317,7 @@
         <translation>Только чтение: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> и </translation>
@@ -4323,23 +4338,23 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../desktop/ui/dashboard_link.py" line="+36"/>
         <source>Dashboard — {library}</source>
         <translation>Диаграммы — {library}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Open a commenter&apos;s profile (Ctrl+Shift+U) first.</source>
         <translation>Сначала откройте профиль комментатора (Ctrl+Shift+U).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Chart filter: {articles}, {comments} (click All articles to clear it)</source>
         <translation>Фильтр диаграммы: {articles}, {comments} (щёлкните «Все статьи», чтобы снять его)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+266"/>
+        <location filename="../../desktop/ui/main_window.py" line="+270"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -4348,8 +4363,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-265"/>
-        <location line="+202"/>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="-63"/>
         <location line="+63"/>
         <source>%Ln comment(s)</source>
         <translation>
@@ -4359,12 +4374,12 @@
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../../desktop/ui/main_window.py" line="-167"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+37"/>
         <source>Campaigns — {library}</source>
         <translation>Кампании — {library}</translation>
     </message>
@@ -4374,7 +4389,7 @@
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4948,12 +4963,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+47"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+51"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Select an article to read it.</source>
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
@@ -5193,7 +5208,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+437"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+438"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -5264,12 +5279,12 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+617"/>
+        <location line="+623"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -5316,7 +5331,7 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+156"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>

@@ -10,6 +10,7 @@ from desktop.store.models import OWNER_ID
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
+from tests.ui.conftest import select_thread_article
 
 
 def test_the_coder_is_a_preference_the_system_login_by_default(qtbot, settings: Settings) -> None:
@@ -51,3 +52,18 @@ def test_the_controller_records_its_coder_and_undo_takes_back_only_that(qtbot, s
     assert coders_on_comment() == [OWNER_ID, anna]
     controller.set_coder_name("")
     assert controller.coder() == coders.find_coder(db, coders.default_name())
+
+
+def test_coded_by_me_marks_the_open_article_and_undo_takes_it_off(qtbot, window) -> None:
+    annotate_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "nnotate" in a.text())
+    assert window.annotate.coded_action in annotate_menu.actions()
+    select_thread_article(window)
+    article = window.reader.article_id
+    db = window.library.db
+    assert article is not None and not ann.is_coded(db, ("article", article))
+    window.annotate.coded_action.trigger()
+    assert ann.is_coded(db, ("article", article))
+    window.annotate.coded_action.trigger()  # again: the mark comes off
+    assert not ann.is_coded(db, ("article", article))
+    window.controller.stack.undo()
+    assert ann.is_coded(db, ("article", article))
