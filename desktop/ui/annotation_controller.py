@@ -88,6 +88,7 @@ class AnnotationController(QObject):
     changed = Signal(object)  # the Change written, undone or redone
     notes_changed = Signal()  # only note text changed: nothing on the article or the tree
     failed = Signal(str)
+    coder_changed = Signal(str)  # the name writes are recorded under from now on
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,7 @@ class AnnotationController(QObject):
         """Record what is written from now on as this coder's (an empty name: the system login)."""
         self.coder_name = name.strip() or coders.default_name()
         self._coder = None
+        self.coder_changed.emit(self.coder_name)
 
     def coder(self) -> int:
         """The id of the coder writing, added to the library at its first write."""

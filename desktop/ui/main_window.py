@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -136,6 +137,10 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(width)
         self._default_layout()
         self.statusBar().showMessage(self.tr("Ready"))
+        self._read_only = False
+        self.coder_label = QLabel(self)  # who the annotations made here are recorded as
+        self.coder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.coder_label)
 
     def _default_layout(self) -> None:
         """Panel sizes in proportion to the window: a narrow sidebar and right column, the rest
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
                       self.annotations_panel, self.article_list, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
+        self.controller.coder_changed.connect(self._show_coder)
         # The reader (connected as it was made) marks before the list reloads: an article the
         # reload opens shows its marks.
         session.list_query_changed.connect(
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def _on_library_changed(self, library: Library) -> None:
         """The window's part, after the panels took the library."""
-        self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
+        self._show_coder()
         self.settings.add_recent_library(str(library.path))
         self.settings.last_library = str(library.path)
         self.show_reader()  # the profile was of the other library's commenter
@@ -221,10 +227,18 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(not read_only)
         self.note_editor.setEnabled(not read_only)
         self.author_note.setEnabled(not read_only)
-        title = f"{self.library.path.stem} — {APP_NAME}"
-        self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if read_only else title)
+        self._read_only = read_only
+        self._show_coder()
         if read_only:
             self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=translated(reason)))
+
+    def _show_coder(self) -> None:
+        """The title and the status bar name the library and the coder (issue: coders forget to
+        switch their name; seeing it always is the remedy)."""
+        coder = self.controller.coder_name
+        title = self.tr("{library} — {coder} — {app}").format(library=self.library.path.stem, coder=coder, app=APP_NAME)
+        self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if self._read_only else title)
+        self.coder_label.setText(self.tr("Coder: {name}").format(name=coder))
 
     def select_article(self, article_id: int) -> bool:
         return self.article_list.select_article(article_id)

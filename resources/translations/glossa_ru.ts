@@ -152,7 +152,7 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+122"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Библиотека открыта только для чтения ({reason}).</translation>
     </message>
@@ -3962,7 +3962,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+92"/>
+        <location filename="../../desktop/ui/main_window.py" line="+93"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -4292,7 +4292,7 @@
         <translation>&amp;Быстрые теги</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New Ta&amp;g…</source>
         <translation>Новый т&amp;ег…</translation>
     </message>
@@ -4302,19 +4302,29 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+23"/>
+        <location filename="../../desktop/ui/main_window.py" line="+27"/>
         <source>Note not saved: {reason}</source>
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Read-only: {reason}</source>
         <translation>Только чтение: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{library} — {coder} — {app}</source>
+        <translation>{library} — {coder} — {app}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coder: {name}</source>
+        <translation>Кодировщик: {name}</translation>
     </message>
     <message>
         <location line="+29"/>

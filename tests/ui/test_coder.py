@@ -67,3 +67,13 @@ def test_coded_by_me_marks_the_open_article_and_undo_takes_it_off(qtbot, window)
     assert not ann.is_coded(db, ("article", article))
     window.controller.stack.undo()
     assert ann.is_coded(db, ("article", article))
+
+
+def test_the_title_and_the_status_bar_name_the_coder(qtbot, window) -> None:
+    name = coders.default_name()
+    assert name in window.windowTitle() and window.coder_label.text() == f"Coder: {name}"
+    window.controller.set_coder_name("Anna <b>K</b>")
+    assert "Anna <b>K</b>" in window.windowTitle()
+    assert window.coder_label.text() == "Coder: Anna <b>K</b>"
+    window.set_read_only(True, "test")
+    assert window.windowTitle().endswith("(read-only)") and "Anna" in window.windowTitle()
