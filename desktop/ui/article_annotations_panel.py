@@ -1,5 +1,6 @@
 """What the current article carries: its tags, the highlights in it and in its comments, and
-the notes on it and its comments. Clicking an entry shows it in the article or the thread."""
+the notes on it and its comments. Clicking an entry shows it in the article or the thread.
+It reads the session's library and empties itself when another opens."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.store.db import Library
 from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.safe_text import markdown_as_text
+from desktop.ui.session import Session
 
 TargetRole = Qt.ItemDataRole.UserRole + 1  # (kind, id, offset) to jump to
 _NOTE_ON = {  # what a note is on, in English: translated when shown
@@ -34,9 +36,9 @@ class ArticleAnnotationsPanel(QWidget):
     # kind ("article", "comment", "highlight"), id, article-text offset (or -1)
     jump_requested = Signal(str, int, int)
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session
         self._setup_ui()
         self._connect_signals()
 
@@ -57,9 +59,13 @@ class ArticleAnnotationsPanel(QWidget):
     def _connect_signals(self) -> None:
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemClicked.connect(self._on_item_activated)
+        self.session.library_changed.connect(self._on_library_changed)
 
-    def set_library(self, library: Library) -> None:
-        self.library = library
+    @property
+    def library(self) -> Library:
+        return self.session.library
+
+    def _on_library_changed(self, _library: Library) -> None:
         self.show_article(None, {})
 
     def show_article(self, article_id: int | None, tags: dict[int, TagInfo]) -> None:

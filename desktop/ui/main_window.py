@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.store import reading
-from desktop.store import search as search_store
 from desktop.store.db import Library
 from desktop.ui.annotate_actions import AnnotateActions
 from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.note_editor)
         self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
-        self.annotations_panel = ArticleAnnotationsPanel(self.library, self)
+        self.annotations_panel = ArticleAnnotationsPanel(self.session, self)  # it follows the session itself
         self.annotations_dock = QDockWidget(self.tr("In This Article"), self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations_panel)
@@ -188,8 +187,8 @@ class MainWindow(QMainWindow):
         session = self.session
         session.library_closing.connect(self.note_editor.flush)
         session.library_closing.connect(self.author_note.flush)
-        for panel in (self.note_editor, self.author_note, self.search_panel, self.profile,
-                      self.annotations_panel, self.article_list, self.sidebar):
+        for panel in (self.note_editor, self.author_note, self.search_panel, self.profile, self.article_list,
+                      self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
         self.controller.coder_changed.connect(self._show_coder)
@@ -454,9 +453,7 @@ class MainWindow(QMainWindow):
     def _on_search_hit(self, article_id: int, comment_id: int | None) -> None:
         self.open_source(article_id, comment_id, None, raise_window=False)
         if comment_id is not None and self.search_panel.results is not None:
-            query = self.search_panel.results.query  # what the hits were found with
-            spans = search_store.comment_matches(self.library.db, query, comment_id)
-            self.reader.show_search_matches(comment_id, spans)
+            self.reader.show_search_matches(comment_id, self.search_panel.matches_in(comment_id))
 
     def _reload_keeping_current(self) -> None:
         self.article_list.reload_keeping_current()

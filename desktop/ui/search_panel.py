@@ -71,6 +71,7 @@ from desktop.store.search import (
     SavedSearchInfo,
     SearchError,
     SearchResults,
+    comment_matches,
     count,
     create_saved_search,
     search,
@@ -629,6 +630,12 @@ class SearchPanel(QWidget):
 
     def query(self) -> str:
         return self.search_box.text()
+
+    def matches_in(self, comment_id: int) -> list[tuple[int, int]]:
+        """Where the words the shown hits were found with are in a comment's text."""
+        if self.results is None:
+            return []
+        return comment_matches(self.library.db, self.results.query, comment_id)
 
     def order(self) -> str:
         return str(self.order_combo.currentData())
