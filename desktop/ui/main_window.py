@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         title = self.tr("{library} — {coder} — {app}").format(library=self.library.path.stem, coder=coder, app=APP_NAME)
         self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if self._read_only else title)
         self.coder_label.setText(self.tr("Coder: {name}").format(name=coder))
+        self.note_editor.coder_name = self.author_note.coder_name = coder  # a new note is theirs too
 
     def select_article(self, article_id: int) -> bool:
         return self.article_list.select_article(article_id)

@@ -61,8 +61,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import annotations as annotation_store
+from desktop.store import coders
 from desktop.store.annotations import AnnotationError, Change, RevisionInfo, Target
 from desktop.store.db import Library
+from desktop.store.models import OWNER_ID
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp, translated
 from desktop.ui.safe_text import SafeTextBrowser
 
@@ -142,14 +144,18 @@ class _Unsaved:
     target: Target
     note_id: int | None
     text: str
+    coder_name: str | None
 
 
 def _save_note(
-    library: Library, target: Target, note_id: int | None, text: str, keep_revision: bool = True
+    library: Library, target: Target, note_id: int | None, text: str, keep_revision: bool = True,
+    coder_name: str | None = None,
 ) -> Change:
-    """set_note, or, when the target has gone (the note is detached), the note by its id."""
+    """set_note, or, when the target has gone (the note is detached), the note by its id. A new
+    note is the coder's (the owner's when no coder is named)."""
+    coder = coders.coder_id(library.db, coder_name) if coder_name else OWNER_ID
     try:
-        return annotation_store.set_note(library.db, target, text, keep_revision)
+        return annotation_store.set_note(library.db, target, text, keep_revision, coder)
     except AnnotationError:
         if note_id is None or annotation_store.note_by_id(library.db, note_id) is None:
             raise
@@ -163,6 +169,7 @@ class NoteEditor(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.coder_name: str | None = None  # whose a new note is (the window's coder); None: the owner's
         self._target: Target | None = None
         self._label = ""
         self._note_id: int | None = None  # kept when the note is emptied, for its history
@@ -264,7 +271,7 @@ class NoteEditor(QWidget):
             self.flush()
             return
         if self.has_unsaved_changes() and not self._save() and self._target is not None:
-            self._unsaved.append(_Unsaved(self.library, self._target, self._note_id, self.text()))
+            self._unsaved.append(_Unsaved(self.library, self._target, self._note_id, self.text(), self.coder_name))
         self._label = label
         self._load(new)
 
@@ -405,7 +412,8 @@ class NoteEditor(QWidget):
         self._set_status(self.tr("Saving…"))
         self.status.repaint()  # seen while a busy library makes the save wait
         try:
-            change = _save_note(self.library, self._target, self._note_id, text, not self._after_checkpoint)
+            change = _save_note(self.library, self._target, self._note_id, text, not self._after_checkpoint,
+                                self.coder_name)
         except Exception as error:  # whatever went wrong, the typed text must not be lost
             reason = _reason(error)
             self._set_status(self.tr("Not saved: {reason}").format(reason=reason), failed=True, not_saved=True)
@@ -427,7 +435,7 @@ class NoteEditor(QWidget):
         """Try again to save the texts of targets left while their save was failing."""
         for entry in list(self._unsaved):
             try:
-                change = _save_note(entry.library, entry.target, entry.note_id, entry.text)
+                change = _save_note(entry.library, entry.target, entry.note_id, entry.text, True, entry.coder_name)
             except Exception as error:
                 self.save_failed.emit(self.tr("an earlier note: {reason}").format(reason=_reason(error)))
                 continue

@@ -77,3 +77,16 @@ def test_the_title_and_the_status_bar_name_the_coder(qtbot, window) -> None:
     assert window.coder_label.text() == "Coder: Anna <b>K</b>"
     window.set_read_only(True, "test")
     assert window.windowTitle().endswith("(read-only)") and "Anna" in window.windowTitle()
+
+
+def test_a_note_written_in_the_window_is_the_coders(qtbot, window) -> None:
+    select_thread_article(window)
+    article = window.reader.article_id
+    window.controller.set_coder_name("Anna")
+    window.note_editor.editor.setFocus()
+    qtbot.keyClicks(window.note_editor.editor, "Anna's reading")
+    window.close()  # flushes the note
+    db = window.library.db
+    row = db.execute_sql("SELECT c.name FROM note n JOIN coder c ON c.id = n.coder_id WHERE n.body = ?",
+                         ("Anna's reading",)).fetchone()
+    assert article is not None and row == ("Anna",)
