@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QWidget,
 )
 
 from desktop import APP_NAME
@@ -34,6 +33,7 @@ from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
+from desktop.ui.side_windows import SideWindows
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.window_actions import WindowActions
 
@@ -55,8 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.importer = ImportController(self)
         self.controller = self.session.annotations  # the undo stack is the session's
-        self.browser_window: QWidget | None = None
-        self.campaigns_window: Any = None  # desktop/ui/campaigns_view.py, made on first use
+        self.side_windows = SideWindows(self)  # the Annotations browser and Campaigns
         self.charts = DashboardLink(self)
         self._setup_ui()
         self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
@@ -209,12 +208,7 @@ class MainWindow(QMainWindow):
         self.show_reader()  # the profile was of the other library's commenter
         self._sync_tags()
         self.article_model.reload()
-        if self.browser_window is not None:
-            self.browser_window.close()
-            self.browser_window = None
-        if self.campaigns_window is not None:
-            self.campaigns_window.close()  # waits for a running analysis of the old library
-            self.campaigns_window = None
+        self.side_windows.close_all()
         last = self.settings.last_article(str(library.path))
         if not (last and self.select_article(last)):
             self.select_row(self.article_list.first_row_with_comments())
@@ -290,8 +284,7 @@ class MainWindow(QMainWindow):
             self.reader.refresh_annotations()
             self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
         self.notes.annotations_changed()
-        if self.browser_window is not None:
-            self.browser_window.refresh()  # type: ignore[attr-defined]
+        self.side_windows.refresh()
 
     # -- insight ---------------------------------------------------------------------------
 
@@ -303,6 +296,11 @@ class MainWindow(QMainWindow):
 
     def show_author_dashboard(self) -> None:
         self.charts.show_author(self.notes.author_id)
+
+    @property
+    def campaigns_window(self) -> Any:
+        """The Campaigns window, once it was opened."""
+        return self.side_windows.campaigns
 
     @property
     def dashboard(self) -> Any:
@@ -317,8 +315,7 @@ class MainWindow(QMainWindow):
         self.article_model.layoutChanged.emit()
         self.reader.refresh_annotations()  # the source line and the cards' times
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
-        if self.browser_window is not None:
-            self.browser_window.refresh()  # type: ignore[attr-defined]
+        self.side_windows.refresh()
 
     def apply_reading_font(self) -> None:
         """The article and the comments in the chosen size; 0 follows the system font."""
@@ -379,8 +376,7 @@ class MainWindow(QMainWindow):
 
     def _on_notes_changed(self) -> None:
         self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
-        if self.browser_window is not None:
-            self.browser_window.refresh()  # type: ignore[attr-defined]
+        self.side_windows.refresh()
 
     def _on_annotation_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
@@ -399,40 +395,11 @@ class MainWindow(QMainWindow):
             self.reader.article_view.verticalScrollBar().setValue(0)
             self.notes.show("article", target_id)
 
-    def _on_note_requested(self, kind: str, target_id: int) -> None:
+    def write_note_on(self, kind: str, target_id: int) -> None:
         """Another window (Campaigns) asks for a note: this window's Note panel shows it, focused."""
         self.notes.show(kind, target_id)
         self.activateWindow()
         self.notes.focus()
-
-    def show_campaigns(self) -> None:
-        from desktop.ui.campaigns_view import CampaignsWindow
-
-        if self.campaigns_window is None:
-            window = CampaignsWindow(self.library, self.controller, None, self.settings)
-            window.setWindowTitle(self.tr("Campaigns — {library}").format(library=self.library.path.stem))
-            window.resize(1000, 640)
-            window.open_requested.connect(self.open_source)
-            window.note_requested.connect(self._on_note_requested)
-            window.analysed.connect(self.reader.refresh_annotations)  # the thread's campaign markers
-            self.campaigns_window = window
-            window.start(update=False)  # the kept results, if any
-        self.campaigns_window.show()
-        self.campaigns_window.raise_()
-        self.campaigns_window.activateWindow()
-
-    def show_browser(self) -> None:
-        from desktop.ui.annotations_browser import AnnotationsBrowser
-
-        if self.browser_window is None:
-            browser = AnnotationsBrowser(self.library, None)
-            browser.setWindowTitle(self.tr("Annotations — {library}").format(library=self.library.path.stem))
-            browser.resize(900, 560)
-            browser.open_requested.connect(self.open_source)
-            self.browser_window = browser
-        self.browser_window.show()
-        self.browser_window.raise_()
-        self.browser_window.activateWindow()
 
     def open_source(
         self, article_id: int, comment_id: int | None, highlight_id: int | None, raise_window: bool = True

@@ -69,7 +69,7 @@ class WindowActions:
         self.redo_action.setShortcuts(list(dict.fromkeys([QKeySequence("Ctrl+Shift+Z"), *redo_keys])))
         w.addActions([self.undo_action, self.redo_action])
         self.browser_action = self._action(
-            translate("MainWindow", "Annotations &Browser"), "Ctrl+Shift+B", w.show_browser,
+            translate("MainWindow", "Annotations &Browser"), "Ctrl+Shift+B", w.side_windows.show_browser,
             translate("MainWindow", "Every note and highlight in the library"))
         self.note_action = self._action(translate("MainWindow", "&Write Note"), "Ctrl+Alt+N", w.focus_note,
                                         translate("MainWindow", "Write a note on the current comment, article or tag"))
@@ -85,7 +85,7 @@ class WindowActions:
             translate("MainWindow", "Commenter Dashboa&rd"), None, w.show_author_dashboard,
             translate("MainWindow", "Charts of the commenter shown in the Commenter panel"))
         self.campaigns_action = self._action(
-            translate("MainWindow", "Campai&gns"), "Ctrl+Alt+C", w.show_campaigns,
+            translate("MainWindow", "Campai&gns"), "Ctrl+Alt+C", w.side_windows.show_campaigns,
             translate("MainWindow",
                       "Near-duplicate comments posted by several handles, and handles that comment together"))
         self.preferences_action = self._action(translate("MainWindow", "&Preferences…"), "Ctrl+,", self._on_preferences)
