@@ -2,7 +2,7 @@
 a zip holding `project.qde` (QDA-XML, namespace urn:QDA-XML:project:1.0, valid against the
 standard's Project.xsd) and `sources/<guid>.txt`.
 
-- Users: one, "Glossa".
+- Users: "Glossa" (the sources' creator) and every coder: each Coding and highlight names its coder.
 - CodeBook: every tag is a Code (name, colour, isCodable) nested as the tags are; a tag's note is
   the Code's Description. Then a group "Commenters" (not codable) with one Code per commenter
   that shares its GUID with the commenter's Case: QualCoder's importer turns the text coded with
@@ -229,7 +229,8 @@ class QdpxWriter:
         self.zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED)
         self.sources = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)  # noqa: SIM115  (closed by finish/abandon)
         self.xml = _Xml(self.sources, fragment=True)
-        self.user = self.guid("user")
+        self.user = self.guid("user")  # Glossa itself: the sources' and the project's creator
+        self.coders: dict[str, str] = {}  # coder name -> User GUID, for the codings they made
         self.notes: list[_Note] = []
         self.tags = list(tags)
         self.codes = {tag.path: self.guid(f"tag:{tag.path}") for tag in self.tags}
@@ -258,26 +259,35 @@ class QdpxWriter:
         self.notes.append(_Note(guid, name, note["text"], _time(note["created_at"]), _time(note["updated_at"])))
         return guid
 
-    def _selection(self, key: str, start: int, end: int, text: str, codes: Iterable[tuple[str, str]],
-                   notes: list[JsonObject], note_name: str, created: str | None) -> None:  # fmt: skip
-        """One PlainTextSelection; codes are (coding key, code GUID) pairs."""
+    def coder(self, name: str | None) -> str:
+        """The User GUID of a coder (Glossa's own when the export does not name one)."""
+        if name is None:
+            return self.user
+        return self.coders.setdefault(name, self.guid(f"coder:{name}"))
+
+    def _selection(self, key: str, start: int, end: int, text: str, codes: Iterable[tuple[str, str, str]],
+                   notes: list[JsonObject], note_name: str, created: str | None,
+                   creator: str | None = None) -> None:  # fmt: skip
+        """One PlainTextSelection; codes are (coding key, code GUID, user GUID) triples."""
         self.xml.start("PlainTextSelection", {
             "guid": self.guid(f"selection:{key}"), "name": _short(text), "startPosition": start,
-            "endPosition": end, "creatingUser": self.user, "creationDateTime": _time(created),
+            "endPosition": end, "creatingUser": creator or self.user, "creationDateTime": _time(created),
         })  # fmt: skip
         description = _notes_text(notes)
         if description:
             self.xml.element("Description", {}, description)
-        for coding, code in codes:
-            self.xml.start("Coding", {"guid": self.guid(f"coding:{key}:{coding}"), "creatingUser": self.user})
+        for coding, code, user in codes:
+            self.xml.start("Coding", {"guid": self.guid(f"coding:{key}:{coding}"), "creatingUser": user})
             self.xml.element("CodeRef", {"targetGUID": code})
             self.xml.end("Coding")
         for note in notes:
             self.xml.element("NoteRef", {"targetGUID": self._note(key, note_name, note)})
         self.xml.end("PlainTextSelection")
 
-    def _tag_codes(self, paths: Iterable[str]) -> list[tuple[str, str]]:
-        return [(path, self.codes[path]) for path in paths if path in self.codes]
+    def _tag_codes(self, codings: Iterable[JsonObject]) -> list[tuple[str, str, str]]:
+        """Each coder's application of a tag is a Coding of its own, by its coder."""
+        return [(f"{c['tag']}@{c.get('coder')}", self.codes[c["tag"]], self.coder(c.get("coder")))
+                for c in codings if c["tag"] in self.codes]
 
     def _open_source(self, key: str, name: str, text: str, created: str | None, notes: list[JsonObject]) -> None:
         if not self._sources_open:
@@ -297,9 +307,9 @@ class QdpxWriter:
         key = f"article:{article['id']}"
         source = article["source"]
         self._open_source(key, f"{article['id']}: {article['title']}", text, source["imported_at"], article["notes"])
-        if article["tags"]:
+        if article["codings"]:
             self._selection(key, 0, layout.article_end, text[: layout.article_end],
-                            self._tag_codes(article["tags"]), [], "", None)  # fmt: skip
+                            self._tag_codes(article["codings"]), [], "", None)  # fmt: skip
         self._highlights(article["highlights"], layout.article_length, layout.article_position, text)
         for comment in article["comments"]:
             self.commenters.add(comment["author"])
@@ -322,7 +332,8 @@ class QdpxWriter:
 
     def _comment_selection(self, comment: JsonObject, start: int, end: int, text: str,
                            notes: list[JsonObject] | None = None) -> None:  # fmt: skip
-        codes = [*self._tag_codes(comment["tags"]), ("/commenter", self.commenter(comment["author"]))]  # no tag path
+        codes = [*self._tag_codes(comment["codings"]),
+                 ("/commenter", self.commenter(comment["author"]), self.user)]  # "/": no tag path
         self._selection(f"comment:{comment['id']}", start, end, text[start:end], codes,
                         comment["notes"] if notes is None else notes,
                         f"Note on a comment by {comment['author']}", comment["posted_at"])  # fmt: skip
@@ -351,9 +362,10 @@ class QdpxWriter:
             if not 0 <= h["start"] < h["end"] <= length:
                 continue  # cannot happen for a highlight the store accepted; never write a bad range
             start, end = position(h["start"]), position(h["end"])
-            self._selection(f"highlight:{h['id']}", start, end, text[start:end],
-                            self._tag_codes([h["tag"]] if h["tag"] else []), h["notes"],
-                            _short(f"Note on “{h['text']}”"), h["created_at"])  # fmt: skip
+            coding = [{"tag": h["tag"], "coder": h.get("coder")}] if h["tag"] else []
+            self._selection(f"highlight:{h['id']}", start, end, text[start:end], self._tag_codes(coding),
+                            h["notes"], _short(f"Note on “{h['text']}”"), h["created_at"],
+                            self.coder(h.get("coder")))  # fmt: skip
 
     def finish(self, authors: Iterable[JsonObject]) -> None:
         if self._sources_open:
@@ -376,6 +388,8 @@ class QdpxWriter:
             })  # fmt: skip
             xml.start("Users", {})
             xml.element("User", {"guid": self.user, "name": "Glossa"})
+            for name, guid in self.coders.items():
+                xml.element("User", {"guid": guid, "name": name})
             xml.end("Users")
             self._codebook(xml, cases)
             self._variables(xml)

@@ -19,6 +19,7 @@ from desktop.exporting.run import ExportOptions, run_export
 from desktop.exporting.scope import Scope
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
+from desktop.store import coders
 from desktop.store.annotations import Target
 from desktop.store.db import Library
 from desktop.ui import export_dialog
@@ -103,11 +104,15 @@ def test_every_guid_is_valid_unique_and_referenced(library: Library, rich: Rich,
                                                    schema: xmlschema.XMLSchema10,
                                                    options: ExportOptions) -> None:  # fmt: skip
     """Unique but for each commenter's Case and Code, which share theirs (QualCoder links them so),
-    even with tags named like a commenter or like the key of a commenter's coding."""
+    even with tags named like a commenter or like the key of a commenter's coding, and with a
+    second coder's codings of the same tags (each coder a User, each coding by its coder)."""
     db = library.db
+    bob = coders.coder_id(db, "Bob")
     for name in ("commenter", "boris"):
         tag, _ = ann.create_tag(db, name, "#000000")
         ann.tag_comments(db, tag, [rich.comments["boris"]])
+        ann.tag_comments(db, tag, [rich.comments["boris"]], coder=bob)
+    ann.add_highlight(db, ("comment", rich.comments["boris"]), 0, 1, tag, coder=bob)
     run_export(library, "qdpx", tmp_path / "project.qdpx", options=options)
     project = read_qdpx(tmp_path / "project.qdpx")
     xml = project.project_xml.decode("utf-8")
@@ -118,6 +123,9 @@ def test_every_guid_is_valid_unique_and_referenced(library: Library, rich: Rich,
     assert all(GUID.fullmatch(g) for g in defined) and len(defined) == len(set(defined)) + len(cases)
     referenced = set(re.findall(r'(?:targetGUID|creatingUser|modifyingUser)(?:GUID)?="([^"]*)"', xml))
     assert referenced <= set(defined)
+    users = dict((name, guid) for guid, name in re.findall(r'<User guid="([^"]*)" name="([^"]*)"', xml))
+    assert set(users) == {"Glossa", coders.default_name(), "Bob"}
+    assert len(re.findall(f'<Coding [^>]*creatingUser="{users["Bob"]}"', xml)) == 3
     names = [code.name for code in project.codes.values()]
     assert len(names) == len(set(names))  # QualCoder keeps code names unique
     if not options.pseudonymise:

@@ -188,11 +188,11 @@ def _commands(out: Path) -> list[list[str]]:
     """Every subcommand of desktop/cli.py, each export format, reading before writing."""
     return [
         ["info"], ["check"], ["search", "drone"], ["search", "--json", "talks", "author:x"], ["stats"],
-        ["stats", "--json"], ["export"],
+        ["stats", "--json"], ["agreement"], ["agreement", "--json", "--unit", "span"], ["export"],
         *(["export", "--format", fmt, "-o", str(out / f"export.{fmt}")] for fmt in ("json", "csv", "markdown", "qdpx")),
         ["export", "--scope", "tag:topic", "--pseudonymise", "-o", str(out / "tagged.json")],
         ["import", str(DAMAGE_INPUTS)], ["import", *(str(p) for p in sorted(DAMAGE_INPUTS.iterdir()))],
-        ["reindex"], ["campaigns", "--json", "--gexf", str(out / "campaigns.gexf"), "--csv", str(out / "c.csv")],
+        ["coded", "--article", "1"], ["reindex"], ["campaigns", "--json", "--gexf", str(out / "campaigns.gexf"), "--csv", str(out / "c.csv")],
         ["info"],
     ]
 
