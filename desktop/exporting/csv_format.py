@@ -21,6 +21,7 @@ COMMENT_COLUMNS = (
 )  # fmt: skip
 ANNOTATION_COLUMNS = (
     "kind", "id", "target_kind", "target_id", "article_id", "tag", "highlighted_text", "start", "end", "note",
+    "coder",
 )  # fmt: skip
 TAG_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -62,14 +63,14 @@ def comment_rows(article: JsonObject, matched: frozenset[int] | None) -> Iterato
 
 
 def _annotations_of(kind: str, item: JsonObject, article_id: int) -> Iterator[list[Any]]:
-    for tag in item["tags"]:
-        yield ["tag", None, kind, item["id"], article_id, tag, None, None, None, None]
+    for coding in item["codings"]:  # each coder's application of a tag is a row of its own
+        yield ["tag", None, kind, item["id"], article_id, coding["tag"], None, None, None, None, coding["coder"]]
     note = _note_text(item)
     if note is not None:
-        yield ["note", None, kind, item["id"], article_id, None, None, None, None, note]
+        yield ["note", None, kind, item["id"], article_id, None, None, None, None, note, item["notes"][0].get("coder")]
     for h in item["highlights"]:
         yield ["highlight", h["id"], kind, item["id"], article_id, h["tag"], h["text"], h["start"], h["end"],
-               _note_text(h)]  # fmt: skip
+               _note_text(h), h.get("coder")]  # fmt: skip
 
 
 def annotation_rows(article: JsonObject) -> Iterator[list[Any]]:
@@ -85,13 +86,13 @@ def library_annotation_rows(
     campaigns (target_id: the campaign's first comment)."""
     for tag in tags:
         if tag.note:
-            yield ["note", None, "tag", tag.path, None, tag.path, None, None, None, tag.note["text"]]
+            yield ["note", None, "tag", tag.path, None, tag.path, None, None, None, tag.note["text"], None]
     for author in authors:
         for note in author["notes"]:
-            yield ["note", None, "author", author["handle"], None, None, None, None, None, note["text"]]
+            yield ["note", None, "author", author["handle"], None, None, None, None, None, note["text"], None]
     for campaign in campaigns:
         for note in campaign["notes"]:
-            yield ["note", None, "campaign", campaign["comment_id"], None, None, None, None, None, note["text"]]
+            yield ["note", None, "campaign", campaign["comment_id"], None, None, None, None, None, note["text"], None]
 
 
 class CsvWriter:

@@ -3,6 +3,7 @@ exact undo and redo of all of them."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -140,3 +141,18 @@ def test_the_json_export_and_import_keep_who_coded_what_and_a_second_import_adds
             assert codings(copy) == expected
     finally:
         copy.close()
+
+
+def test_the_csv_export_names_the_coder_of_every_annotation(library: Library, tmp_path: Path) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    tag, _ = ann.create_tag(db, "frames")
+    _, comments = make_article(db, comments=[(None, "a", "one two")])
+    ann.tag_comments(db, tag, comments)
+    ann.tag_comments(db, tag, comments, coder=bob)
+    ann.add_highlight(db, ("comment", comments[0]), 0, 3, tag, note="why", coder=bob)
+    run_export(library, "csv", tmp_path / "out.csv")
+    with (tmp_path / "out-annotations.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted((r["kind"], r["coder"]) for r in rows) == sorted(
+        [("tag", coders.default_name()), ("tag", "Bob"), ("highlight", "Bob")])
