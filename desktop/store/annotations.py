@@ -676,8 +676,8 @@ def tag_counts(db: SqliteDatabase) -> dict[int, TagUsage]:
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for index, sql in enumerate(
         (
-            "SELECT tag_id, COUNT(*) FROM article_tag GROUP BY tag_id",
-            "SELECT tag_id, COUNT(*) FROM comment_tag GROUP BY tag_id",
+            "SELECT tag_id, COUNT(DISTINCT article_id) FROM article_tag GROUP BY tag_id",  # several coders: once
+            "SELECT tag_id, COUNT(DISTINCT comment_id) FROM comment_tag GROUP BY tag_id",
             "SELECT tag_id, COUNT(*) FROM highlight WHERE tag_id IS NOT NULL GROUP BY tag_id",
             "SELECT tag_id, COUNT(*) FROM note WHERE tag_id IS NOT NULL AND body <> '' GROUP BY tag_id",
         )
@@ -957,20 +957,24 @@ def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int
     return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
-def article_tag_ids(db: SqliteDatabase, article_id: int) -> list[int]:
-    """Tags on the article itself (the chips on its header)."""
-    return [
-        r[0] for r in db.execute_sql("SELECT tag_id FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,))
-    ]
+def article_tag_ids(db: SqliteDatabase, article_id: int, coder: int | None = None) -> list[int]:
+    """Tags on the article itself (the chips on its header), each once, in the order first put
+    there; only the coder's with `coder`, every coder's without."""
+    rows = db.execute_sql(
+        "SELECT tag_id FROM article_tag WHERE article_id = ? AND coder_id = coalesce(?, coder_id)"
+        " GROUP BY tag_id ORDER BY MIN(id)", (article_id, coder))
+    return [r[0] for r in rows]
 
 
-def comment_tag_ids(db: SqliteDatabase, article_id: int) -> dict[int, list[int]]:
-    """Comment id -> its tags, for the comments of one article (the marks in the tree)."""
+def comment_tag_ids(db: SqliteDatabase, article_id: int, coder: int | None = None) -> dict[int, list[int]]:
+    """Comment id -> its tags, for the comments of one article (the marks in the tree), each
+    once; only the coder's with `coder`, every coder's without."""
     result: dict[int, list[int]] = defaultdict(list)
     for comment_id, tag_id in db.execute_sql(
         "SELECT ct.comment_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-        " WHERE c.article_id = ? ORDER BY ct.id",
-        (article_id,),
+        " WHERE c.article_id = ? AND ct.coder_id = coalesce(?, ct.coder_id)"
+        " GROUP BY ct.comment_id, ct.tag_id ORDER BY MIN(ct.id)",
+        (article_id, coder),
     ):
         result[comment_id].append(tag_id)
     return dict(result)

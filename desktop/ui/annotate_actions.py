@@ -156,14 +156,15 @@ class AnnotateActions(QObject):
         if not ids:
             return
         db = self.controller.library.db
+        coder = coders.find_coder(db, self.controller.coder_name) or 0  # whether the coder's own links have it
         operation: Callable[..., Any]
         if kind == "comment":
             article_id = self.reader.article_id
-            tagged = annotation_store.comment_tag_ids(db, article_id) if article_id is not None else {}
+            tagged = annotation_store.comment_tag_ids(db, article_id, coder) if article_id is not None else {}
             has_all = all(tag_id in tagged.get(i, []) for i in ids)
             operation = annotation_store.untag_comments if has_all else annotation_store.tag_comments
         else:
-            has_all = all(tag_id in annotation_store.article_tag_ids(db, i) for i in ids)
+            has_all = all(tag_id in annotation_store.article_tag_ids(db, i, coder) for i in ids)
             operation = annotation_store.untag_articles if has_all else annotation_store.tag_articles
         self.controller.run(operation, tag_id, ids)
 

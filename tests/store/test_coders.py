@@ -156,3 +156,20 @@ def test_the_csv_export_names_the_coder_of_every_annotation(library: Library, tm
         rows = list(csv.DictReader(f))
     assert sorted((r["kind"], r["coder"]) for r in rows) == sorted(
         [("tag", coders.default_name()), ("tag", "Bob"), ("highlight", "Bob")])
+
+
+def test_a_tag_two_coders_applied_shows_and_counts_once(library: Library) -> None:
+    db = library.db
+    bob = coders.coder_id(db, "Bob")
+    tag, _ = ann.create_tag(db, "frames")
+    article, comments = make_article(db, comments=[(None, "a", "one")])
+    for coder in (OWNER_ID, bob):
+        ann.tag_comments(db, tag, comments, coder=coder)
+        ann.tag_articles(db, tag, [article], coder=coder)
+    assert ann.comment_tag_ids(db, article) == {comments[0]: [tag]}
+    assert ann.article_tag_ids(db, article) == [tag]
+    usage = ann.tag_counts(db)[tag]
+    assert (usage.articles, usage.comments) == (1, 1)
+    ann.untag_comments(db, tag, comments, coder=bob)
+    assert ann.comment_tag_ids(db, article, coder=bob) == {}
+    assert ann.comment_tag_ids(db, article, coder=OWNER_ID) == {comments[0]: [tag]}

@@ -90,3 +90,21 @@ def test_a_note_written_in_the_window_is_the_coders(qtbot, window) -> None:
     row = db.execute_sql("SELECT c.name FROM note n JOIN coder c ON c.id = n.coder_id WHERE n.body = ?",
                          ("Anna's reading",)).fetchone()
     assert article is not None and row == ("Anna",)
+
+
+def test_a_favourite_key_adds_the_coders_own_tag_beside_anothers(qtbot, window) -> None:
+    """Boris tagged the comment; Anna's key 1 adds her own link instead of taking his off."""
+    select_thread_article(window)
+    db = window.library.db
+    tag, _ = ann.create_tag(db, "frames")
+    ann.set_favorite(db, tag, 1)
+    comment_id = db.execute_sql("SELECT id FROM comment WHERE article_id = ? ORDER BY position LIMIT 1",
+                                (window.reader.article_id,)).fetchone()[0]
+    ann.tag_comments(db, tag, [comment_id], coder=coders.coder_id(db, "Boris"))
+    window.controller.set_coder_name("Anna")
+    window.reader.select_comment(comment_id)
+    window.reader.comment_tree.setFocus()
+    window.annotate.toggle_favorite(1)
+    names = {coders.coder_name(db, r[0]) for r in db.execute_sql(
+        "SELECT coder_id FROM comment_tag WHERE comment_id = ? AND tag_id = ?", (comment_id, tag))}
+    assert names == {"Anna", "Boris"}
