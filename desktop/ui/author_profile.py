@@ -54,6 +54,7 @@ from desktop.store.authors import AuthorComment, AuthorProfileData, Corresponden
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
+from desktop.ui.session import Session
 from desktop.ui.style import blend, card_fonts, row_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -256,15 +257,16 @@ class AuthorProfile(QWidget):
     """`show_author(id)` fills it. `author_activated(id)` when another commenter is chosen in it
     (the profile then shows them; Back returns); `comment_activated(article_id, comment_id)`
     when one of their comments is clicked or Enter is pressed on it. `note_area` is an empty
-    layout where the window puts the note editor for ("author", id)."""
+    layout where the window puts the note editor for ("author", id). It reads the session's
+    library and empties itself when another opens."""
 
     comment_activated = Signal(int, int)
     author_activated = Signal(int)
     closed = Signal()  # Close or Escape: the window shows the reader again
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session
         self.author_id: int | None = None
         self.profile: AuthorProfileData | None = None
         self._history: list[int] = []
@@ -403,11 +405,15 @@ class AuthorProfile(QWidget):
         self.close_button.clicked.connect(self.closed)
         self.comments_view.clicked.connect(self._on_comment_clicked)
         self.comments_view.activated.connect(self._on_comment_clicked)
+        self.session.library_changed.connect(self._on_library_changed)
+
+    @property
+    def library(self) -> Library:
+        return self.session.library
 
     # -- public interface ------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        self.library = library
+    def _on_library_changed(self, library: Library) -> None:
         self._history.clear()
         self.comments_model.set_library(library)
         self.author_id = None

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
         self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
         self.reader = ReaderPanel(self.session, self)  # it follows the session itself
-        self.profile = AuthorProfile(self.library, self)
+        self.profile = AuthorProfile(self.session, self)  # it follows the session itself
         self.author_note = NoteEditor(self.library, self)
         self.profile.note_area.addWidget(self.author_note)
         # A commenter's profile takes the reader's place, with its room; Back or an article returns.
@@ -186,8 +186,7 @@ class MainWindow(QMainWindow):
         session = self.session
         session.library_closing.connect(self.note_editor.flush)
         session.library_closing.connect(self.author_note.flush)
-        for panel in (self.note_editor, self.author_note, self.search_panel, self.profile, self.article_list,
-                      self.sidebar):
+        for panel in (self.note_editor, self.author_note, self.search_panel, self.article_list, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
         self.controller.coder_changed.connect(self._show_coder)

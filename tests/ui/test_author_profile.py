@@ -13,6 +13,7 @@ from desktop.store import authors
 from desktop.store.db import Library
 from desktop.ui import author_profile as profile_module
 from desktop.ui.author_profile import AuthorCommentsModel, AuthorProfile, CommentRole
+from desktop.ui.session import Session
 from tests.store.test_authors import ALPHA, BETA, page
 
 
@@ -28,7 +29,7 @@ def people(library: Library, tmp_path: Path) -> Library:
 
 @pytest.fixture
 def profile(qtbot, people: Library) -> AuthorProfile:
-    widget = AuthorProfile(people)
+    widget = AuthorProfile(Session(people))
     qtbot.addWidget(widget)
     widget.resize(480, 700)
     widget.show()
@@ -149,7 +150,7 @@ def test_thousands_of_comments_load_as_the_list_scrolls(qtbot, library: Library,
     source = tmp_path / "many.txt"
     source.write_text(page("Busy article", thread), encoding="utf-8")
     import_paths(library, [source])
-    widget = AuthorProfile(library)
+    widget = AuthorProfile(Session(library))
     qtbot.addWidget(widget)
     widget.resize(480, 600)
     widget.show()
@@ -183,7 +184,7 @@ def test_a_handle_with_an_ampersand_and_markup_shows_as_typed(qtbot, library: Li
     source = tmp_path / "odd.txt"
     source.write_text(page("Odd", thread), encoding="utf-8")
     import_paths(library, [source])
-    widget = AuthorProfile(library)
+    widget = AuthorProfile(Session(library))
     qtbot.addWidget(widget)
     widget.show_author(author_id(library, "c"))
     (button,) = widget.replies_to_buttons
@@ -204,11 +205,12 @@ def test_the_note_area_takes_a_widget(qtbot, profile: AuthorProfile, people: Lib
     assert label.parent() is profile.details
 
 
-def test_set_library_forgets_the_author(profile: AuthorProfile, people: Library, tmp_path: Path) -> None:
+def test_another_library_forgets_the_author(profile: AuthorProfile, people: Library, tmp_path: Path) -> None:
     profile.show_author(author_id(people, "alice"))
     other = Library.open(tmp_path / "other.glossa")
     try:
-        profile.set_library(other)
+        profile.session.set_library(other)
+        assert profile.library is other and profile.comments_model.library is other
         assert profile.author_id is None
         assert profile.comments_model.rowCount() == 0
         assert profile.handle_label.text() == profile_module.NO_AUTHOR_TEXT

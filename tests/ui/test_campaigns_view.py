@@ -13,6 +13,7 @@ from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.campaigns_view import CampaignsWindow, marked_difference
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article
 
@@ -138,7 +139,7 @@ def test_a_commenter_profile_names_who_copied_them_and_who_comments_with_them(qt
     from desktop.store import authors
     from desktop.ui.author_profile import AuthorProfile
 
-    profile = AuthorProfile(campaigned)
+    profile = AuthorProfile(Session(campaigned))
     qtbot.addWidget(profile)
     ann = authors.find_author(campaigned.db, "ann")
     assert ann is not None
