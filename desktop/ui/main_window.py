@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.article_table = self.article_list.table
         self.article_model = self.article_list.model
 
-        self.search_panel = SearchPanel(self.library, self)
+        self.search_panel = SearchPanel(self.session, self)  # it follows the session itself
         self.middle_tabs = QTabWidget(self)
         self.middle_tabs.setDocumentMode(True)
         self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         session = self.session
         session.library_closing.connect(self.note_editor.flush)
         session.library_closing.connect(self.author_note.flush)
-        for panel in (self.note_editor, self.author_note, self.search_panel, self.article_list, self.sidebar):
+        for panel in (self.note_editor, self.author_note, self.article_list, self.sidebar):
             session.library_changed.connect(panel.set_library)
         session.library_changed.connect(self._on_library_changed)
         self.controller.coder_changed.connect(self._show_coder)

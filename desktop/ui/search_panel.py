@@ -82,6 +82,7 @@ from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_n
 from desktop.ui.operations import Runner, Task
 from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.saved_searches import warn
+from desktop.ui.session import Session
 from desktop.ui.style import blend, card_fonts, row_colors
 
 DEBOUNCE_MS = 250
@@ -518,9 +519,9 @@ class SearchPanel(QWidget):
     query_changed = Signal(str)
     saved_searches_changed = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session  # the open library; another one brings its hits for the current text
         self.results: SearchResults | None = None  # what the list shows
         self._runner = Runner(self, latest_only=True)  # a new search supersedes the one under way
         self._running_text: str | None = None  # text of the search under way, None when idle
@@ -602,6 +603,7 @@ class SearchPanel(QWidget):
         self.help_dialog: SearchHelpDialog | None = None
 
     def _connect_signals(self) -> None:
+        self.session.library_changed.connect(self._on_library_changed)
         self.search_box.textChanged.connect(self._on_text_changed)
         self.search_box.returnPressed.connect(self._on_return_pressed)
         self.search_box.installEventFilter(self)
@@ -616,9 +618,12 @@ class SearchPanel(QWidget):
 
     # -- public interface ------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
+    @property
+    def library(self) -> Library:
+        return self.session.library
+
+    def _on_library_changed(self, _library: Library) -> None:
         """Another library is open: its hits for the current text."""
-        self.library = library
         self._update_save_button()
         self._start_search(force=True)
 

@@ -47,6 +47,7 @@ from desktop.ui.import_report import details_text, summary_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Runner
 from desktop.ui.search_panel import SearchHelpDialog, SearchPanel
+from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from tests.conftest import SEEDS
 from tests.reliability.helpers import damage_index_page
@@ -304,7 +305,7 @@ def test_search_help_in_russian(qtbot, russian) -> None:
 
 
 def test_a_search_syntax_error_is_in_russian(qtbot, russian, seeded: Library) -> None:
-    panel = SearchPanel(seeded)
+    panel = SearchPanel(Session(seeded))
     qtbot.addWidget(panel)
     panel.set_query("is:sometimes")
     qtbot.waitUntil(lambda: not panel.is_searching(), timeout=10_000)

@@ -24,6 +24,7 @@ from desktop.ui.search_panel import (
     SearchResultsModel,
     draw_snippet,
 )
+from desktop.ui.session import Session
 
 ODD_INPUTS = [
     '"', '""', "AND(", "(((", ")", "-", "OR", "NOT", "*", "c++", "o'brien", "covid-19", "NEAR(a b)",
@@ -34,7 +35,7 @@ ODD_INPUTS = [
 
 @pytest.fixture
 def panel(qtbot, seeded: Library) -> Iterator[SearchPanel]:
-    widget = SearchPanel(seeded)
+    widget = SearchPanel(Session(seeded))
     qtbot.addWidget(widget)
     widget.resize(460, 600)
     widget.show()
@@ -289,7 +290,7 @@ def test_the_library_can_change(qtbot, panel: SearchPanel, tmp_path: Path) -> No
     assert panel.model.rowCount() > 0
     other = Library.open(tmp_path / "other.glossa")
     try:
-        panel.set_library(other)
+        panel.session.set_library(other)
         settle(qtbot, panel)
         assert panel.model.rowCount() == 0
         assert panel.count_label.text() == "No hits"
@@ -322,7 +323,7 @@ def test_scraped_markup_is_shown_as_text(qtbot, library: Library, tmp_path: Path
         encoding="utf-8",
     )
     import_paths(library, [source])
-    widget = SearchPanel(library)
+    widget = SearchPanel(Session(library))
     qtbot.addWidget(widget)
     widget.set_query("zebra")
     settle(qtbot, widget)
