@@ -10,6 +10,8 @@ True (the coder applied the tag) and False (the coder finished the comment witho
 - `krippendorff_alpha`: nominal, any number of coders, missing data allowed (Krippendorff 2011,
   "Computing Krippendorff's Alpha-Reliability"), with `alpha_interval`: a bootstrap over units,
   seeded, so the same data gives the same interval.
+
+No Qt and no database; numpy for the bootstrap.
 - `span_agreement`: agreement over characters for spans (highlights) of two or more coders.
 
 A statistic is None where it is undefined: too few units, or no variation at all (everyone gave
@@ -17,11 +19,12 @@ every unit the same value, which leaves chance agreement at 1)."""
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+
+import numpy as np
 
 Value = Hashable
 Matrix = Sequence[Sequence[Value | None]]  # units x coders
@@ -110,29 +113,37 @@ def krippendorff_alpha(matrix: Matrix) -> float | None:
 def alpha_interval(
     matrix: Matrix, samples: int = 1000, seed: int = 20261206, level: float = 0.95
 ) -> tuple[float, float] | None:
-    """A bootstrap interval for alpha: the units resampled with replacement `samples` times
-    (seeded: the same data gives the same interval), the percentiles of the alphas that are
-    defined. None when fewer than two units are pairable."""
-    units = [unit for unit in matrix if len(_values(unit)) >= 2]
+    """A bootstrap interval for alpha: the pairable units resampled with replacement `samples`
+    times (seeded: the same data gives the same interval), the percentiles of the alphas that are
+    defined. None when fewer than two units are pairable. Each unit's part of alpha is counted
+    once, so a resample costs a weighted sum (numpy), not a new coincidence matrix."""
+    units = [_values(unit) for unit in matrix if len(_values(unit)) >= 2]
     if len(units) < 2:
         return None
-    chance = random.Random(seed)
-    alphas = sorted(
-        a for a in (krippendorff_alpha([chance.choice(units) for _ in units]) for _ in range(samples))
-        if a is not None
-    )
+    values = sorted({v for unit in units for v in unit}, key=repr)
+    index = {v: i for i, v in enumerate(values)}
+    counts = np.zeros((len(units), len(values)))  # unit x value: how many coders gave it
+    for row, unit in enumerate(units):
+        for v in unit:
+            counts[row, index[v]] += 1
+    pairable = counts.sum(axis=1)
+    disagreement = (pairable ** 2 - (counts ** 2).sum(axis=1)) / (pairable - 1)  # each unit's off-diagonal mass
+    chance = np.random.default_rng(seed)
+    alphas: list[float] = []
+    for chunk in range(0, samples, 100):  # weights of 100 resamples at a time: bounded memory
+        size = min(100, samples - chunk)
+        picks = chance.integers(0, len(units), size=(size, len(units)))
+        weights = np.zeros((size, len(units)))
+        np.add.at(weights, (np.arange(size)[:, None], picks), 1)
+        n = weights @ pairable
+        expected = (n ** 2 - ((weights @ counts) ** 2).sum(axis=1)) / (n - 1)
+        observed = weights @ disagreement
+        defined = expected > 0
+        alphas += (1 - observed[defined] / expected[defined]).tolist()
     if not alphas:
         return None
-    tail = (1 - level) / 2
-    return _percentile(alphas, tail), _percentile(alphas, 1 - tail)
-
-
-def _percentile(ordered: Sequence[float], q: float) -> float:
-    """Linear interpolation between closest ranks (numpy's default)."""
-    position = q * (len(ordered) - 1)
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+    low, high = np.quantile(alphas, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return float(low), float(high)
 
 
 # --------------------------------------------------------------------------------------------

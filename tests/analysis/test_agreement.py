@@ -102,6 +102,21 @@ def test_the_alpha_interval_is_seeded_and_holds_alpha() -> None:
     assert low <= 0.743 <= high <= 1.0
     assert agreement.alpha_interval(KRIPPENDORFF_2011, seed=1) != interval
     assert agreement.alpha_interval([[True, True]]) is None
+    perfect = [[True, True], [False, False]] * 10
+    assert agreement.alpha_interval(perfect) == (1.0, 1.0)
+
+
+def test_each_resample_of_the_interval_is_the_alpha_of_the_units_drawn() -> None:
+    """The interval weighs each unit's part of alpha by how often a resample drew it: the same as
+    computing alpha anew on the units each resample drew (the same draws, one chunk of 100)."""
+    chance = random.Random(7)
+    matrix = [[chance.choice([1, 2, 3, None]) for _ in range(4)] for _ in range(40)]
+    pairable = [unit for unit in matrix if sum(v is not None for v in unit) >= 2]
+    draws = np.random.default_rng(5).integers(0, len(pairable), size=(100, len(pairable)))
+    alphas = [agreement.krippendorff_alpha([pairable[i] for i in row]) for row in draws]
+    expected = np.quantile([a for a in alphas if a is not None], [0.025, 0.975])
+    interval = agreement.alpha_interval(matrix, samples=100, seed=5)
+    assert interval is not None and interval == pytest.approx(tuple(expected), abs=1e-9)
 
 
 def test_span_agreement_with_and_without_uncoded_text() -> None:
