@@ -44,6 +44,7 @@ class Disagreement:
     comment_id: int
     tag: str
     codes: dict[str, bool]  # coder name -> applied the tag
+    article_id: int | None = None  # where the comment is, to open it
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def report(db: SqliteDatabase, tag_paths: list[str] | None = None, coder_names: 
             raise AgreementError(f"there is no tag {missing[0]!r}")
         paths = {p: paths[p] for p in tag_paths}
     units = coders.shared_comments(db, ids)
+    articles = coders.articles_of(db, units)
     codes = coders.comment_codes(db, units, ids)
     tags: list[TagAgreement] = []
     disagreements: list[Disagreement] = []
@@ -99,7 +101,8 @@ def report(db: SqliteDatabase, tag_paths: list[str] | None = None, coder_names: 
             stats.cohen_kappa([r[0] for r in matrix], [r[1] for r in matrix]) if len(ids) == 2 else None,
             stats.fleiss_kappa(matrix), stats.krippendorff_alpha(matrix), stats.alpha_interval(matrix), differing))
         disagreements += [
-            Disagreement(unit, path, {c.name: tag_id in codes.get((unit, c.id), set()) for c in chosen})
+            Disagreement(unit, path, {c.name: tag_id in codes.get((unit, c.id), set()) for c in chosen},
+                         articles.get(unit))
             for unit in differing
         ]
         if spans:

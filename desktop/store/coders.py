@@ -125,6 +125,12 @@ def shared_comments(db: SqliteDatabase, coder_ids: list[int]) -> list[int]:
     return sorted(shared)
 
 
+def articles_of(db: SqliteDatabase, comment_ids: list[int]) -> dict[int, int]:
+    """Comment id -> its article's id."""
+    return dict(db.execute_sql(f"SELECT id, article_id FROM comment WHERE id {_IN}",
+                               (json.dumps(comment_ids),)).fetchall())
+
+
 def comment_codes(db: SqliteDatabase, comment_ids: list[int], coder_ids: list[int]) -> dict[tuple[int, int], set[int]]:
     """(comment, coder) -> the tags that coder put on that comment."""
     codes: dict[tuple[int, int], set[int]] = {}

@@ -1,4 +1,5 @@
-"""The windows beside the main one, made on first use: the Annotations browser and Campaigns.
+"""The windows beside the main one, made on first use: the Annotations browser, Campaigns and
+Agreement.
 Each shows the library open (another library closes them) and opens what it points at in the
 main window.
 
@@ -19,6 +20,7 @@ class SideWindows:
         self.window = window
         self.browser: Any = None  # desktop/ui/annotations_browser.py
         self.campaigns: Any = None  # desktop/ui/campaigns_view.py
+        self.agreement: Any = None  # desktop/ui/agreement_window.py
 
     def show_campaigns(self) -> None:
         from desktop.ui.campaigns_view import CampaignsWindow
@@ -49,6 +51,19 @@ class SideWindows:
             self.browser = browser
         _bring_up(self.browser)
 
+    def show_agreement(self) -> None:
+        from desktop.ui.agreement_window import AgreementWindow
+
+        w = self.window
+        if self.agreement is None:
+            window = AgreementWindow(w.library, None)
+            title = translate("MainWindow", "Agreement — {library}")
+            window.setWindowTitle(title.format(library=w.library.path.stem))
+            window.comment_requested.connect(lambda article, comment: w.open_source(article, comment, None))
+            self.agreement = window
+            window.compute()
+        _bring_up(self.agreement)
+
     def refresh(self) -> None:
         """Annotations, or the way dates are written, changed: the browser shows them anew."""
         if self.browser is not None:
@@ -62,6 +77,9 @@ class SideWindows:
         if self.campaigns is not None:
             self.campaigns.close()  # waits for a running analysis of the old library
             self.campaigns = None
+        if self.agreement is not None:
+            self.agreement.close()  # waits for a running comparison
+            self.agreement = None
 
 
 def _bring_up(window: Any) -> None:

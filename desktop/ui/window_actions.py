@@ -88,6 +88,9 @@ class WindowActions:
             translate("MainWindow", "Campai&gns"), "Ctrl+Alt+C", w.side_windows.show_campaigns,
             translate("MainWindow",
                       "Near-duplicate comments posted by several handles, and handles that comment together"))
+        self.agreement_action = self._action(
+            translate("MainWindow", "Agreeme&nt"), None, w.side_windows.show_agreement,
+            translate("MainWindow", "How far coders agree, per tag, over the comments they all marked coded"))
         self.preferences_action = self._action(translate("MainWindow", "&Preferences…"), "Ctrl+,", self._on_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action = self._action(
@@ -181,6 +184,7 @@ class WindowActions:
                               self.browser_action])
         view_menu.addActions([self.dashboard_action, self.article_dashboard_action, self.author_dashboard_action])
         view_menu.addAction(self.campaigns_action)
+        view_menu.addAction(self.agreement_action)
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])

@@ -148,7 +148,7 @@
 <context>
     <name>AuthorProfile</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/author_profile.py" line="+447"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+453"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+272"/>
+        <location filename="../../desktop/ui/main_window.py" line="+266"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -564,7 +564,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_link.py" line="+93"/>
-        <location filename="../../desktop/ui/main_window.py" line="+270"/>
+        <location filename="../../desktop/ui/main_window.py" line="+243"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+370"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+377"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+104"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+105"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+660"/>
+        <location line="+664"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AgreementWindow</name>
+    <message>
+        <location filename="../../desktop/ui/agreement_window.py" line="+120"/>
+        <source>Agreement</source>
+        <translation>Узгодженість</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coders to compare</source>
+        <translation>Кодувальники для порівняння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Порівняти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement per tag</source>
+        <translation>Узгодженість за тегами</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disagreements: double-click to open the comment</source>
+        <translation>Розбіжності: подвійне клацання відкриває коментар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coders:</source>
+        <translation>Кодувальники:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Comparing…</source>
+        <translation>Порівняння…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comments every chosen coder marked coded: {count}</source>
+        <translation>Коментарів, позначених закодованими всіма вибраними кодувальниками: {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose at least two coders who marked work coded (Annotate &gt; Coded by Me).</source>
+        <translation>Виберіть щонайменше двох кодувальників, які позначили роботу як закодовану (Розмітка &gt; Закодовано мною).</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateActions</name>
     <message>
         <location filename="../../desktop/ui/annotate_actions.py" line="+52"/>
@@ -134,7 +182,7 @@
         <translation>На клавіші {key} ще немає тегу: клацніть тег на бічній панелі правою кнопкою &gt; Швидка клавіша.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Open an article first.</source>
         <translation>Спершу відкрийте статтю.</translation>
     </message>
@@ -382,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Highlight “{text}”</source>
         <translation>виділення «{text}»</translation>
     </message>
@@ -1086,7 +1134,7 @@
 <context>
     <name>AuthorCommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/author_profile.py" line="+211"/>
+        <location filename="../../desktop/ui/author_profile.py" line="+212"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1129,7 +1177,7 @@
         <translation>У відповідь {who}</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Back to the previous profile</source>
         <translation>Назад до попереднього профілю</translation>
     </message>
@@ -1187,17 +1235,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Comments, newest first</source>
         <translation>Коментарі, спершу нові</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>Their comments</source>
         <translation>Його коментарі</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>This commenter is no longer in the library</source>
         <translation>Цього коментатора більше немає в бібліотеці</translation>
     </message>
@@ -2645,6 +2693,29 @@
     </message>
 </context>
 <context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../desktop/ui/agreement_window.py" line="-94"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../desktop/durations.py" line="+16"/>
@@ -3962,7 +4033,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+92"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
@@ -4067,7 +4138,17 @@
         <translation>Майже однакові коментарі кількох ніків і ніки, що коментують разом</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Agreeme&amp;nt</source>
+        <translation>Узгодже&amp;ність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far coders agree, per tag, over the comments they all marked coded</source>
+        <translation>Наскільки узгоджені кодувальники, за кожним тегом, на коментарях, які всі вони позначили закодованими</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
@@ -4262,7 +4343,7 @@
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Colu&amp;mns</source>
         <translation>Сто&amp;впці</translation>
     </message>
@@ -4307,7 +4388,7 @@
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4327,7 +4408,7 @@
         <translation>Кодувальник: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> і </translation>
@@ -4364,7 +4445,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+270"/>
+        <location filename="../../desktop/ui/main_window.py" line="+243"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -4384,12 +4465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-167"/>
+        <location filename="../../desktop/ui/main_window.py" line="-137"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../desktop/ui/side_windows.py" line="+31"/>
         <source>Campaigns — {library}</source>
         <translation>Кампанії — {library}</translation>
     </message>
@@ -4398,8 +4479,13 @@
         <source>Annotations — {library}</source>
         <translation>Нотатки й виділення — {library}</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement — {library}</source>
+        <translation>Узгодженість — {library}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location filename="../../desktop/ui/main_window.py" line="+75"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln особа</numerusform>
@@ -4516,7 +4602,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/note_editor.py" line="+71"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+73"/>
         <source>Select an article, a comment or a tag to write a note</source>
         <translation>Виберіть статтю, коментар або тег, щоб написати нотатку</translation>
     </message>
@@ -4531,7 +4617,7 @@
         <translation>Відкрити цю адресу у веббраузері?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Note on</source>
         <translation>Нотатка до</translation>
     </message>
@@ -4605,7 +4691,7 @@
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: {reason}</source>
         <translation>Не збережено: {reason}</translation>
     </message>
@@ -5218,7 +5304,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+438"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис пошуку</translation>
@@ -5289,12 +5375,12 @@
         <translation>невідомий коментатор</translation>
     </message>
     <message>
-        <location line="+623"/>
+        <location line="+627"/>
         <source>The search failed: {error}</source>
         <translation>Пошук не вдався: {error}</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -5341,7 +5427,7 @@
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <location line="+156"/>
         <source>Save search</source>
         <translation>Зберегти пошук</translation>
@@ -5672,6 +5758,44 @@
         <location line="+1"/>
         <source>“{tag}” is in use: {usage}. Delete it and remove it from all of them? Notes on the tag are kept. Edit &gt; Undo reverses it.</source>
         <translation>«{tag}» використовується: {usage}. Видалити його і зняти звідусіль? Нотатки до тегу збережуться. Редагування &gt; Скасувати повертає все як було.</translation>
+    </message>
+</context>
+<context>
+    <name>TagAgreementModel</name>
+    <message>
+        <location filename="../../desktop/ui/agreement_window.py" line="-70"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Узгодженість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ Коена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ Фляйса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Кріппендорфа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>α 95% interval</source>
+        <translation>95% інтервал α</translation>
     </message>
 </context>
 <context>
