@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .store import annotations as ann
 from .store import coders
-from .store.agreement import AgreementError, AgreementReport, report
 from .store.db import Library
+
+if TYPE_CHECKING:
+    from .store.agreement import AgreementReport
 
 
 def add_parsers(commands: Any) -> None:  # argparse's subparsers action has no public type
@@ -51,6 +53,8 @@ def run_coded(library: Library, coder_name: str | None, articles: list[int], com
 
 
 def run_agreement(library: Library, tags: list[str] | None, coder_list: str | None, unit: str, as_json: bool) -> int:
+    from .store.agreement import AgreementError, report  # numpy, loaded when used: start-up time is measured
+
     names = [n.strip() for n in coder_list.split(",") if n.strip()] if coder_list else None
     try:
         found = report(library.db, tags, names, spans=unit == "span")
