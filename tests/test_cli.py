@@ -14,7 +14,7 @@ from tests.conftest import DATA, SEEDS
 from tests.ingest.builders import SEED_A, SEED_A_TITLE, SEED_B, SEED_B_TITLE, article_a
 
 # README.md, "JSON export format", and the annotation fields its "Annotations in the export" adds.
-ANNOTATIONS = {"tags", "codings", "notes", "highlights"}
+ANNOTATIONS = {"tags", "codings", "notes", "highlights", "coded_by"}
 # And what makes it lossless (issue 6): the export's own metadata, raw text, read/starred state.
 EXPORT_FIELDS = {"exported_at", "scope", "pseudonymised"}
 TOP_FIELDS = {"format", "version", "articles"} | {"coders", "tags", "authors", "campaigns", "detached"} | EXPORT_FIELDS

@@ -5,7 +5,8 @@ joined with a blank line ("\\n\\n"), for a comment its body; they count code poi
 
 Who coded what (schema version 7): an article's and a comment's `codings` list each coder's tag
 applications (tag path, coder name, time; `tags` stays the set of paths), and every note and
-highlight names its `coder`; the top-level `coders` lists every coder's name, the owner first."""
+highlight names its `coder`; `coded_by` names the coders who marked the article, or the subthread
+from the comment, coded; the top-level `coders` lists every coder's name, the owner first."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ class AnnotationExport:
                 " UNION SELECT article_id FROM note WHERE article_id IS NOT NULL AND body <> ''"
                 " UNION SELECT c.article_id FROM note n JOIN comment c ON c.id = n.comment_id WHERE n.body <> ''"
                 " UNION SELECT article_id FROM highlight WHERE article_id IS NOT NULL"
+                " UNION SELECT article_id FROM coded WHERE article_id IS NOT NULL"
+                " UNION SELECT c.article_id FROM coded d JOIN comment c ON c.id = d.comment_id"
             )
         }
 
@@ -75,14 +78,21 @@ class AnnotationExport:
     def annotate(self, article_id: int, comments: list[JsonObject]) -> JsonObject:
         """Add `tags`, `notes` and `highlights` to each exported comment (matched on "id") and
         return the same three fields for the article."""
-        empty: JsonObject = {"tags": [], "codings": [], "notes": [], "highlights": []}
+        empty: JsonObject = {"tags": [], "codings": [], "notes": [], "highlights": [], "coded_by": []}
         if article_id not in self.annotated:
             for comment in comments:
-                comment.update({"tags": [], "codings": [], "notes": [], "highlights": []})
+                comment.update({"tags": [], "codings": [], "notes": [], "highlights": [], "coded_by": []})
             return empty
         db = self.db
         tags: dict[int | None, list[str]] = defaultdict(list)
         codings: dict[int | None, list[JsonObject]] = defaultdict(list)
+        coded: dict[int | None, list[str]] = defaultdict(list)  # who marked it (or the thread from it) coded
+        for comment_id, coder in db.execute_sql(
+            "SELECT NULL, coder_id FROM coded WHERE article_id = ?"
+            " UNION ALL SELECT d.comment_id, d.coder_id FROM coded d JOIN comment c ON c.id = d.comment_id"
+            " WHERE c.article_id = ? ORDER BY 2", (article_id, article_id)
+        ):
+            coded[comment_id].append(self.coders[coder])
         notes: dict[int | None, list[JsonObject]] = defaultdict(list)
         highlights: dict[int | None, list[JsonObject]] = defaultdict(list)
         for tag_id, coder, created in db.execute_sql(
@@ -120,8 +130,9 @@ class AnnotationExport:
         for comment in comments:
             key = comment["id"]
             comment.update({"tags": tags[key], "codings": codings[key], "notes": notes[key],
-                            "highlights": highlights[key]})
-        return {"tags": tags[None], "codings": codings[None], "notes": notes[None], "highlights": highlights[None]}
+                            "highlights": highlights[key], "coded_by": coded[key]})
+        return {"tags": tags[None], "codings": codings[None], "notes": notes[None], "highlights": highlights[None],
+                "coded_by": coded[None]}
 
     def library(self) -> JsonObject:
         """The top-level fields: every tag (path, colour, favourite key, notes), the notes on

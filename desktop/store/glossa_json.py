@@ -402,6 +402,9 @@ class _Loader:
                 f"INSERT OR IGNORE INTO {table} (tag_id, {kind}_id, created_at, coder_id) VALUES (?, ?, ?, ?)",
                 (self.tag(path), target_id, created, coder),
             )
+        for coder in _list(item.get("coded_by"), "coded_by"):  # "coded by me" marks, kept once
+            db.execute_sql(f"INSERT OR IGNORE INTO coded (coder_id, {kind}_id, created_at) VALUES (?, ?, ?)",
+                           (self.coder(coder), target_id, self.now))
         for note in _list(item.get("notes"), "notes"):
             self.note(kind, target_id, note)
         for highlight in _list(item.get("highlights"), "highlights"):

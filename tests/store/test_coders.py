@@ -113,7 +113,9 @@ def codings(library: Library) -> list[tuple[object, ...]]:
     spans = [("highlight", paths.get(t), s, e, names[c]) for t, s, e, c in db.execute_sql(
         "SELECT tag_id, start_offset, end_offset, coder_id FROM highlight")]
     notes = [("note", body, names[c]) for body, c in db.execute_sql("SELECT body, coder_id FROM note")]
-    return sorted(links + spans + notes, key=repr)  # type: ignore[operator]
+    marks = [("coded", article, comment, names[c])
+             for article, comment, c in db.execute_sql("SELECT article_id, comment_id, coder_id FROM coded")]
+    return sorted(links + spans + notes + marks, key=repr)  # type: ignore[operator]
 
 
 def test_the_json_export_and_import_keep_who_coded_what_and_a_second_import_adds_nothing(
@@ -129,6 +131,8 @@ def test_the_json_export_and_import_keep_who_coded_what_and_a_second_import_adds
     ann.add_highlight(db, ("comment", comments[0]), 0, 3, tag, note="Bob's reason", coder=bob)
     ann.add_highlight(db, ("comment", comments[0]), 0, 3, tag)
     ann.set_note(db, ("comment", comments[1]), "the owner's note")
+    ann.set_coded(db, ("article", article), coder=bob)
+    ann.set_coded(db, ("comment", comments[1]))
     run_export(library, "json", tmp_path / "bob.json")
     document = json.loads((tmp_path / "bob.json").read_text(encoding="utf-8"))
     assert document["coders"] == [coders.default_name(), "Bob"]

@@ -16,7 +16,7 @@ from desktop.store.db import Library
 from tests.exported import exported_articles
 from tests.store.test_annotations import author_id, make_article
 
-NEW_FIELDS = ("tags", "codings", "notes", "highlights")
+NEW_FIELDS = ("tags", "codings", "notes", "highlights", "coded_by")
 
 
 def without_annotations(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
