@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
-WRITING_COMMANDS = ("import", "reindex", "campaigns", "coded")  # campaigns keeps its analysis in the library
+WRITING_COMMANDS = ("import", "reindex", "campaigns", "coded", "tag")  # campaigns keeps its analysis in the library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,6 +125,8 @@ def _command(args: argparse.Namespace, path: Path) -> int:
             return cli_stats.run_stats(library, args.json)
         if args.command == "campaigns":
             return cli_campaigns.run(library, args)
+        if args.command == "tag":
+            return cli_agreement.run_tag(library, args.coder, args)
         if args.command == "coded":
             return cli_agreement.run_coded(library, args.coder, args.article, args.comment, args.undo)
         if args.command == "agreement":

@@ -1,5 +1,6 @@
-"""`glossa [--coder NAME] coded ...` and `glossa agreement ...`: who finished what, and how far
-coders agree (desktop/store/agreement.py)."""
+"""`glossa [--coder NAME] tag add|remove ...`, `glossa [--coder NAME] coded ...` and
+`glossa agreement ...`: who coded what, who finished what, and how far coders agree
+(desktop/store/agreement.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: Any) -> None:  # argparse's subparsers action has no public type
+    tag = commands.add_parser("tag", help="put a tag on articles, comments or a subthread as the coder (--coder)")
+    tag.add_argument("action", choices=("add", "remove"))
+    tag.add_argument("path", metavar="TAGPATH", help="the tag, parents first (a/b); add creates what is missing")
+    where = tag.add_mutually_exclusive_group(required=True)
+    where.add_argument("--article", type=int, nargs="+", metavar="ID")
+    where.add_argument("--comment", type=int, nargs="+", metavar="ID")
+    where.add_argument("--subthread", type=int, metavar="ID", help="a comment and every reply below it")
     coded = commands.add_parser(
         "coded", help="mark articles or subthreads coded by the coder (--coder), so agreement counts them")
     coded.add_argument("--article", type=int, nargs="+", default=[], metavar="ID", help="whole articles")
@@ -33,6 +41,30 @@ def add_parsers(commands: Any) -> None:  # argparse's subparsers action has no p
     agreement.add_argument("--unit", choices=("comment", "span"), default="comment",
                            help="span: also agreement over the characters of highlights")
     agreement.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run_tag(library: Library, coder_name: str | None, args: Any) -> int:
+    db = library.db
+    try:
+        coder = coders.coder_id(db, coder_name or coders.default_name())
+        tag_id = ann.find_tag(db, args.path)
+        if tag_id is None:
+            if args.action == "remove":
+                print(f"glossa tag: there is no tag {args.path!r}", file=sys.stderr)
+                return 2
+            tag_id, _ = ann.create_tag(db, args.path)
+        adding = args.action == "add"
+        if args.article:
+            change = (ann.tag_articles if adding else ann.untag_articles)(db, tag_id, args.article, coder=coder)
+        elif args.comment:
+            change = (ann.tag_comments if adding else ann.untag_comments)(db, tag_id, args.comment, coder=coder)
+        else:
+            change = (ann.tag_subthread if adding else ann.untag_subthread)(db, tag_id, args.subthread, coder=coder)
+    except (ann.AnnotationError, coders.CoderError) as error:
+        print(f"glossa tag: {error}", file=sys.stderr)
+        return 2
+    print(change.label)
+    return 0
 
 
 def run_coded(library: Library, coder_name: str | None, articles: list[int], comments: list[int], undo: bool) -> int:

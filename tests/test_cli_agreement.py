@@ -75,3 +75,33 @@ def test_coded_and_agreement(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "Nobody" in capsys.readouterr().err
     assert main(["--library", str(path), "agreement", "--tag", "no/such"]) == 2
     assert main(["--library", str(path), "--coder", "Anna", "coded", "--article", "999999"]) == 2
+
+
+def test_tag_add_and_remove_as_a_coder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "team.glossa"
+    library = Library.open(path)
+    try:
+        article, comments = make_article(library.db, comments=[(None, "a", "one"), (0, "b", "two"), (None, "c", "x")])
+    finally:
+        library.close()
+
+    def glossa(*args: str) -> int:
+        return main(["--library", str(path), *args])
+
+    assert glossa("--coder", "Anna", "tag", "add", "frames/war", "--subthread", str(comments[0])) == 0
+    assert glossa("--coder", "Boris", "tag", "add", "frames/war", "--comment", str(comments[0])) == 0
+    assert glossa("tag", "add", "frames", "--article", str(article)) == 0
+    assert glossa("--coder", "Anna", "tag", "remove", "frames/war", "--comment", str(comments[1])) == 0
+    assert glossa("tag", "remove", "no/such", "--article", str(article)) == 2
+    assert glossa("tag", "add", "frames", "--subthread", "999999") == 2
+    assert "no/such" in capsys.readouterr().err
+    library = Library.open(path)
+    try:
+        db = library.db
+        rows = sorted((ann.tag_path(db, t), target, coders.coder_name(db, c)) for t, target, c in db.execute_sql(
+            "SELECT tag_id, comment_id, coder_id FROM comment_tag UNION ALL"
+            " SELECT tag_id, -article_id, coder_id FROM article_tag"))
+    finally:
+        library.close()
+    assert rows == sorted([("frames/war", comments[0], "Anna"), ("frames/war", comments[0], "Boris"),
+                           ("frames", -article, coders.default_name())])
