@@ -269,7 +269,7 @@ class Glossa:
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         apply_theme(self.app, theme)
-        for name, action in self.window.theme_actions.items():
+        for name, action in self.window.commands.theme_actions.items():
             action.setChecked(name == theme)
 
 
