@@ -192,7 +192,8 @@ def _commands(out: Path) -> list[list[str]]:
         *(["export", "--format", fmt, "-o", str(out / f"export.{fmt}")] for fmt in ("json", "csv", "markdown", "qdpx")),
         ["export", "--scope", "tag:topic", "--pseudonymise", "-o", str(out / "tagged.json")],
         ["import", str(DAMAGE_INPUTS)], ["import", *(str(p) for p in sorted(DAMAGE_INPUTS.iterdir()))],
-        ["tag", "add", "topic/new", "--article", "1"], ["coded", "--article", "1"], ["reindex"], ["campaigns", "--json", "--gexf", str(out / "campaigns.gexf"), "--csv", str(out / "c.csv")],
+        ["tag", "add", "topic/new", "--article", "1"], ["coded", "--article", "1"], ["reindex"],
+        ["campaigns", "--json", "--gexf", str(out / "campaigns.gexf"), "--csv", str(out / "c.csv")],
         ["info"],
     ]
 
