@@ -234,9 +234,10 @@ def typing_app(library: str) -> dict[str, Any]:
 
     from desktop.store.db import Library
     from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.session import Session
 
     app = application()
-    panel = SearchPanel(Library.open(library))
+    panel = SearchPanel(Session(Library.open(library)))
     panel.resize(*THREAD_SIZE)
     spy = PaintSpy(panel.view.viewport())
     panel.show()
