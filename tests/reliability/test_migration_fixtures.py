@@ -108,46 +108,36 @@ def make_v3(path: Path) -> Path:
     return path
 
 
-def make_v4(path: Path) -> Path:
-    """The v3 fixture upgraded by the version-4 step (thread figures and sort indexes)."""
-    make_v3(path)
+def _step_up(path: Path, version: int, then: str = "") -> Path:
+    """The fixture of the version before, upgraded by `version`'s step (and `then`, SQL of that
+    version's time), stamped `version`."""
     db = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
     try:
         with db.atomic():
-            migrations.STEPS[4](db)
-            db.pragma("user_version", 4)
+            migrations.STEPS[version](db)
+            if then:
+                db.execute_sql(then, (NOW,))
+            db.pragma("user_version", version)
     finally:
         db.close()
     return path
+
+
+def make_v4(path: Path) -> Path:
+    """The v3 fixture upgraded by the version-4 step (thread figures and sort indexes)."""
+    return _step_up(make_v3(path), 4)
 
 
 def make_v5(path: Path) -> Path:
     """The v4 fixture upgraded by the version-5 step (the unread and author-time indexes)."""
-    make_v4(path)
-    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
-    try:
-        with db.atomic():
-            migrations.STEPS[5](db)
-            db.pragma("user_version", 5)
-    finally:
-        db.close()
-    return path
+    return _step_up(make_v4(path), 5)
 
 
 def make_v6(path: Path) -> Path:
     """The v5 fixture upgraded by the version-6 step (campaign tables, the note table rebuilt),
     with a second coding of its comment as version 6 stored it."""
-    make_v5(path)
-    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
-    try:
-        with db.atomic():
-            migrations.STEPS[6](db)
-            db.execute_sql("INSERT INTO comment_tag (tag_id, comment_id, created_at)"
-                           " SELECT 2, comment_id, ? FROM comment_tag WHERE tag_id = 1", (NOW,))
-            db.pragma("user_version", 6)
-    finally:
-        db.close()
-    return path
+    return _step_up(make_v5(path), 6, "INSERT INTO comment_tag (tag_id, comment_id, created_at)"
+                                      " SELECT 2, comment_id, ? FROM comment_tag WHERE tag_id = 1")
 
 
 MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6}
