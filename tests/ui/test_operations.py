@@ -21,6 +21,20 @@ def _select(value: int):  # type: ignore[no-untyped-def]
     return lambda task: task.db.execute_sql(f"SELECT {value}").fetchone()[0]
 
 
+def _endless(started: threading.Event, errors: list[str]):  # type: ignore[no-untyped-def]
+    """A query that runs until it is interrupted: it says when it started, and keeps the error."""
+
+    def job(task: Task[int]) -> int:
+        started.set()
+        try:
+            return int(task.db.execute_sql(_ENDLESS).fetchone()[0])
+        except peewee.OperationalError as error:
+            errors.append(str(error))
+            raise
+
+    return job
+
+
 def test_only_the_latest_result_is_shown(qtbot, library: Library) -> None:
     runner = Runner(latest_only=True)
     shown: list[int] = []
@@ -36,15 +50,7 @@ def test_cancel_interrupts_the_running_read_and_drops_the_queue(qtbot, library: 
     outcome: list[str] = []
     shown: list[object] = []
 
-    def endless(task: Task[int]) -> int:
-        started.set()
-        try:
-            return int(task.db.execute_sql(_ENDLESS).fetchone()[0])
-        except peewee.OperationalError as error:
-            outcome.append(str(error))
-            raise
-
-    runner.read(endless, shown.append, library=library, on_failure=shown.append)
+    runner.read(_endless(started, outcome), shown.append, library=library, on_failure=shown.append)
     runner.read(lambda task: outcome.append("the queued job ran"), shown.append, library=library)
     assert started.wait(30)
     runner.cancel()
@@ -63,15 +69,8 @@ def test_a_superseded_read_is_interrupted(qtbot, library: Library) -> None:
     interrupted: list[str] = []
     shown: list[object] = []
 
-    def endless(task: Task[int]) -> int:
-        started.set()
-        try:
-            return int(task.db.execute_sql(_ENDLESS).fetchone()[0])
-        except peewee.OperationalError as error:
-            interrupted.append(str(error))
-            raise
-
-    runner.read(endless, shown.append, library=library, on_failure=shown.append, on_cancelled=lambda: shown.append("x"))
+    runner.read(_endless(started, interrupted), shown.append, library=library, on_failure=shown.append,
+                on_cancelled=lambda: shown.append("x"))
     assert started.wait(30)
     runner.read(_select(4), shown.append, library=library)
     qtbot.waitUntil(lambda: shown != [])
