@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from desktop.store.db import Library
+from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
@@ -45,3 +47,12 @@ def select_thread_article(window: MainWindow) -> None:
             window.select_row(row)
             return
     raise AssertionError("no article with comments")
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    """The UI in Russian for one test, then English and the tests' C locale again."""
+    i18n.install_translations("ru")
+    yield
+    i18n.install_translations("en")
+    QLocale.setDefault(i18n.c_locale())

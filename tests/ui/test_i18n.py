@@ -16,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -74,14 +73,6 @@ def messages(language: str) -> list[tuple[str, str, bool, ET.Element]]:
 def forms(translation: ET.Element) -> list[str]:
     plural = [form.text or "" for form in translation.iter("numerusform")]
     return plural or [translation.text or ""]
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    i18n.install_translations("ru")
-    yield
-    i18n.install_translations("en")
-    QLocale.setDefault(i18n.c_locale())
 
 
 # -- the catalogues ----------------------------------------------------------------------------

@@ -4,15 +4,12 @@ the screen (item 7)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
 
 from desktop.store.db import Library
-from desktop.ui import i18n
 from desktop.ui.article_list_model import COLUMN_KEYS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
@@ -166,14 +163,6 @@ def test_the_window_is_never_wider_than_the_screen(qtbot, seeded: Library, setti
     QApplication.processEvents()
     assert window.width() <= available
     assert window.minimumSizeHint().width() <= available
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    i18n.install_translations("ru")
-    yield
-    i18n.install_translations("en")
-    QLocale.setDefault(i18n.c_locale())
 
 
 def test_russian_column_headers_are_not_clipped(qtbot, russian, seeded: Library, settings: Settings) -> None:
