@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.ingest.importer import import_paths
 from desktop.store import annotations
 from desktop.store.db import Library
-from tests.conftest import SEEDS
 from tests.reliability.helpers import ROOT, worker_env
 
 NAMES = ("comments.csv", "annotations.csv")
@@ -50,47 +48,38 @@ def _export(library: Path, folder: Path) -> None:
     assert main(["--library", str(library), "export", "--format", "csv", "--force", "-o", str(folder)]) == 0
 
 
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    path = tmp_path / "library.glossa"
-    library = Library.open(path)
-    import_paths(library, [SEEDS])
-    library.close()
-    return path
-
-
 @pytest.mark.parametrize("crash_at", [1, 2, 3, 4])
-def test_a_csv_export_killed_between_renames_never_leaves_a_mixed_pair(library_path: Path, tmp_path: Path,
+def test_a_csv_export_killed_between_renames_never_leaves_a_mixed_pair(seeded_path: Path, tmp_path: Path,
                                                                        crash_at: int) -> None:
     folder = tmp_path / "csv"
     folder.mkdir()
-    _export(library_path, folder)
+    _export(seeded_path, folder)
     old = _pair(folder)
-    library = Library.open(library_path)
+    library = Library.open(seeded_path)
     try:
         tag, _ = annotations.create_tag(library.db, "later")
         annotations.tag_articles(library.db, tag, [1])
         annotations.set_note(library.db, ("comment", 1), "a later note")  # in both files
     finally:
         library.close()
-    killed = subprocess.run([sys.executable, "-c", CRASHING_EXPORT, str(library_path), str(folder), str(crash_at)],
+    killed = subprocess.run([sys.executable, "-c", CRASHING_EXPORT, str(seeded_path), str(folder), str(crash_at)],
                             capture_output=True, text=True, cwd=ROOT, env=worker_env(), timeout=120)
     assert killed.returncode == 9, killed.stderr
     after = _pair(folder)
     exports = {"missing" if after[n] is None else "old" if after[n] == old[n] else "new" for n in NAMES}
     assert not {"old", "new"} <= exports, f"killed at rename {crash_at}: {after}"
-    _export(library_path, folder)
+    _export(seeded_path, folder)
     new = _pair(folder)
     assert all(new[name] is not None and new[name] != old[name] for name in NAMES)
     assert sorted(p.name for p in folder.iterdir()) == sorted(NAMES)  # the killed export's leftovers are gone
 
 
-def test_a_rename_that_fails_puts_the_old_pair_back(library_path: Path, tmp_path: Path,
+def test_a_rename_that_fails_puts_the_old_pair_back(seeded_path: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "csv"
     folder.mkdir()
-    _export(library_path, folder)
+    _export(seeded_path, folder)
     old = _pair(folder)
     real_replace, renames = os.replace, []
 
@@ -101,7 +90,7 @@ def test_a_rename_that_fails_puts_the_old_pair_back(library_path: Path, tmp_path
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", replace)
-    assert main(["--library", str(library_path), "export", "--format", "csv", "--force", "-o", str(folder)]) == 2
+    assert main(["--library", str(seeded_path), "export", "--format", "csv", "--force", "-o", str(folder)]) == 2
     assert "Permission denied" in capsys.readouterr().err
     assert _pair(folder) == old
     assert sorted(p.name for p in folder.iterdir()) == sorted(NAMES)
