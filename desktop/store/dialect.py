@@ -6,7 +6,7 @@ which hands it to the library's engine as that engine spells it.
 What needs no translation, because PostgreSQL is given what SQLite has (server.py creates it):
 flags are 0/1 integers on both; `COLLATE NOCASE` names a case-insensitive ICU collation there;
 `julianday()` is a function there. What does differ is asked of `of(db)`: placeholders, id lists,
-upserts, case-insensitive LIKE, where NULLs sort, and comparing rows that may hold NULLs."""
+upserts, case-insensitive LIKE, where NULLs sort, comparing rows that may hold NULLs, and a time as text."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ class SqliteDialect:
         equal to a NULL."""
         return f"({columns}) IS NOT ({query})"
 
+    def time_text(self, expression: str) -> str:
+        """A stored time as SQLite keeps it, text 'YYYY-MM-DD HH:MM:SS', for substr() of its
+        date or hour."""
+        return expression
+
 
 class PostgresDialect(SqliteDialect):
     name = "postgresql"
@@ -79,6 +84,9 @@ class PostgresDialect(SqliteDialect):
         # No row-to-subquery IS DISTINCT FROM here; EXCEPT compares NULLs as equal, and unifies
         # the types (a stored integer against a bigint COUNT).
         return f"EXISTS (SELECT {columns} EXCEPT {query})"
+
+    def time_text(self, expression: str) -> str:
+        return f"to_char({expression}, 'YYYY-MM-DD HH24:MI:SS')"  # a timestamp here
 
 
 SQLITE = SqliteDialect()
