@@ -51,12 +51,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
-from desktop.store.chunks import chunked
 from desktop.store.times import stored_time
 
 from .annotations import tag_tree
+from .dialect import execute, of
 
 Filter = dict[str, Any]
 
@@ -158,30 +158,28 @@ class ArticleMetrics:
         }
 
 
-def article_metrics(db: SqliteDatabase, article_ids: Sequence[int] | None = None) -> dict[int, ArticleMetrics]:
+def article_metrics(db: Database, article_ids: Sequence[int] | None = None) -> dict[int, ArticleMetrics]:
     """Metrics for a batch of articles (the list asks for what is on screen), or for every
     article when `article_ids` is None: three aggregate queries over the whole comment table then,
     ~1.7 s for 1M comments in 100k articles (a batch of 100 ids: ~1 ms). Unknown ids are left out."""
     if article_ids is None:
         return _article_metrics(db, "", [])
-    result: dict[int, ArticleMetrics] = {}
-    ids = list(dict.fromkeys(int(i) for i in article_ids))
-    for chunk, marks in chunked(ids):
-        result.update(_article_metrics(db, f"article_id IN ({marks})", chunk))
-    return result
+    dialect = of(db)
+    return _article_metrics(db, f"article_id {dialect.in_ids}", [dialect.ids(article_ids)])
 
 
-def one_article_metrics(db: SqliteDatabase, article_id: int) -> ArticleMetrics | None:
+def one_article_metrics(db: Database, article_id: int) -> ArticleMetrics | None:
     """The metrics of one article (its header); None when there is no such article."""
     return article_metrics(db, [article_id]).get(article_id)
 
 
-def _article_metrics(db: SqliteDatabase, condition: str, params: list[int]) -> dict[int, ArticleMetrics]:
+def _article_metrics(db: Database, condition: str, params: list[int]) -> dict[int, ArticleMetrics]:
     where = f"WHERE {condition}" if condition else ""
     and_where = f"AND {condition}" if condition else ""
     figures: dict[int, tuple[Any, ...]] = {
         row[0]: row[1:]
-        for row in db.execute_sql(
+        for row in execute(
+            db,
             "SELECT article_id, count(*), count(DISTINCT author_id), count(parent_id), max(depth), min(posted_at),"
             " max(posted_at), min(CASE WHEN parent_id IS NOT NULL THEN posted_at END)"
             f" FROM comment {where} GROUP BY article_id",
@@ -190,17 +188,20 @@ def _article_metrics(db: SqliteDatabase, condition: str, params: list[int]) -> d
     }
     # Comments per author in each thread, the three largest summed (cheaper than folding this
     # into the pass above: the per-author grouping has to sort every comment).
-    top3: dict[int, int] = dict(
-        db.execute_sql(
+    top3: dict[int, int] = {
+        int(article_id): int(n)  # PostgreSQL's sum() is a numeric
+        for article_id, n in execute(
+            db,
             "SELECT article_id, sum(n) FROM (SELECT article_id, n,"
             " row_number() OVER (PARTITION BY article_id ORDER BY n DESC) AS r"
-            f" FROM (SELECT article_id, count(*) AS n FROM comment {where} GROUP BY article_id, author_id))"
-            " WHERE r <= 3 GROUP BY article_id",
+            f" FROM (SELECT article_id, count(*) AS n FROM comment {where} GROUP BY article_id, author_id) per_author)"
+            " ranked WHERE r <= 3 GROUP BY article_id",
             params,
-        ).fetchall()
-    )
+        )
+    }
     most: dict[int, MostReplied] = {}
-    for article_id, comment_id, author_id, handle, replies in db.execute_sql(
+    for article_id, comment_id, author_id, handle, replies in execute(
+        db,
         "SELECT m.article_id, m.id, m.author_id, au.handle, m.n FROM ("
         " SELECT p.article_id, p.id, p.author_id, r.n,"
         "  row_number() OVER (PARTITION BY p.article_id ORDER BY r.n DESC, p.position, p.id) AS rank"
@@ -212,7 +213,8 @@ def _article_metrics(db: SqliteDatabase, condition: str, params: list[int]) -> d
         most[article_id] = MostReplied(int(comment_id), int(author_id), handle, int(replies))
     result: dict[int, ArticleMetrics] = {}
     article_condition = condition.replace("article_id", "id", 1)
-    for article_id, title, published in db.execute_sql(
+    for article_id, title, published in execute(
+        db,
         f"SELECT id, title, published_at FROM article {'WHERE ' + article_condition if condition else ''}", params
     ):
         row = figures.get(article_id)
@@ -274,37 +276,39 @@ class LibraryTotals:
         }
 
 
-def library_totals(db: SqliteDatabase) -> LibraryTotals:
+def library_totals(db: Database) -> LibraryTotals:
     depth_rows = _depth_rows(db, [], [])
     sizes = _thread_sizes(db)
     return _totals(db, depth_rows, sizes)
 
 
-def _depth_rows(db: SqliteDatabase, where: list[str], params: list[Any]) -> list[tuple[Any, ...]]:
+def _depth_rows(db: Database, where: list[str], params: list[Any]) -> list[tuple[Any, ...]]:
     """depth, comments, replies, first time, last time, dated comments: one pass over the comments."""
-    return db.execute_sql(
+    return execute(
+        db,
         "SELECT depth, count(*), count(parent_id), min(posted_at), max(posted_at), count(posted_at)"
         f" FROM comment c {_where(where)} GROUP BY depth ORDER BY depth",
         params,
     ).fetchall()
 
 
-def _thread_sizes(db: SqliteDatabase) -> list[tuple[int, int]]:
+def _thread_sizes(db: Database) -> list[tuple[int, int]]:
     """(article id, comments) for every article with comments: the (article_id, position) index
     answers it without reading a comment."""
-    return [(int(a), int(n)) for a, n in db.execute_sql("SELECT article_id, count(*) FROM comment GROUP BY article_id")]
+    return [(int(a), int(n)) for a, n in execute(db, "SELECT article_id, count(*) FROM comment GROUP BY article_id")]
 
 
-def _totals(db: SqliteDatabase, depth_rows: list[tuple[Any, ...]], sizes: list[tuple[int, int]]) -> LibraryTotals:
+def _totals(db: Database, depth_rows: list[tuple[Any, ...]], sizes: list[tuple[int, int]]) -> LibraryTotals:
     comments = sum(int(r[1]) for r in depth_rows)
     firsts = [r[3] for r in depth_rows if r[3] is not None]
     lasts = [r[4] for r in depth_rows if r[4] is not None]
-    articles, participants, tags, highlights = db.execute_sql(
+    articles, participants, tags, highlights = execute(
+        db,
         "SELECT (SELECT count(*) FROM article), (SELECT count(DISTINCT author_id) FROM comment),"
         " (SELECT count(*) FROM tag), (SELECT count(*) FROM highlight)"
     ).fetchone()
-    tagged_comments = db.execute_sql(f"SELECT count(DISTINCT comment_id) FROM ({_COMMENT_TAGS})").fetchone()[0]
-    tagged_articles = db.execute_sql(f"SELECT count(DISTINCT article_id) FROM ({_ARTICLE_TAGS})").fetchone()[0]
+    tagged_comments = execute(db, f"SELECT count(DISTINCT comment_id) FROM ({_COMMENT_TAGS}) t").fetchone()[0]
+    tagged_articles = execute(db, f"SELECT count(DISTINCT article_id) FROM ({_ARTICLE_TAGS}) t").fetchone()[0]
     counts = [n for _a, n in sizes]
     return LibraryTotals(
         articles=int(articles),
@@ -443,12 +447,14 @@ def _where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-def _hour_rows(db: SqliteDatabase, where: list[str], params: list[Any]) -> list[tuple[datetime, int]]:
+def _hour_rows(db: Database, where: list[str], params: list[Any]) -> list[tuple[datetime, int]]:
     """Comments per clock hour ('YYYY-MM-DD HH'): one pass that feeds both the time series and
     the hour-of-day histogram."""
     rows = []
-    for stamp, count in db.execute_sql(
-        f"SELECT substr(c.posted_at, 1, 13), count(*) FROM comment c {_where([*where, 'c.posted_at IS NOT NULL'])}"
+    posted = of(db).time_text("c.posted_at")
+    for stamp, count in execute(
+        db,
+        f"SELECT substr({posted}, 1, 13), count(*) FROM comment c {_where([*where, 'c.posted_at IS NOT NULL'])}"
         " GROUP BY 1",
         params,
     ):
@@ -531,18 +537,18 @@ def _by_hour(hours: list[tuple[datetime, int]], scope: Filter) -> list[HourCount
 
 
 def comments_over_time(
-    db: SqliteDatabase, unit: str = "auto", article_id: int | None = None, author_id: int | None = None
+    db: Database, unit: str = "auto", article_id: int | None = None, author_id: int | None = None
 ) -> TimeSeries:
     """Comments per hour, day, week (from Monday) or month, empty buckets included, for the
     library, one article or one author. "auto" picks the unit from the span (pick_unit)."""
     where, params, scope = _scope(article_id, author_id)
     hours = _hour_rows(db, where, params)
-    total = db.execute_sql(f"SELECT count(*) FROM comment c {_where(where)}", params).fetchone()[0]
+    total = execute(db, f"SELECT count(*) FROM comment c {_where(where)}", params).fetchone()[0]
     return _time_series(hours, unit, int(total) - sum(n for _h, n in hours), scope)
 
 
 def activity_by_hour(
-    db: SqliteDatabase, article_id: int | None = None, author_id: int | None = None
+    db: Database, article_id: int | None = None, author_id: int | None = None
 ) -> list[HourCount]:
     """Comments per hour of the day (0-23, local time as printed), all 24 hours."""
     where, params, scope = _scope(article_id, author_id)
@@ -550,7 +556,7 @@ def activity_by_hour(
 
 
 def depth_distribution(
-    db: SqliteDatabase, article_id: int | None = None, author_id: int | None = None
+    db: Database, article_id: int | None = None, author_id: int | None = None
 ) -> list[DepthCount]:
     """Comments per depth, from 1 to the deepest (depths without comments included as 0); depths
     from DEPTH_BUCKETS on share one last bucket (`or_deeper`)."""
@@ -572,12 +578,13 @@ def _depths(depth_rows: list[tuple[Any, ...]], scope: Filter) -> list[DepthCount
 
 
 def top_commenters(
-    db: SqliteDatabase, article_id: int | None = None, limit: int = TOP_COMMENTERS
+    db: Database, article_id: int | None = None, limit: int = TOP_COMMENTERS
 ) -> list[CommenterCount]:
     """The authors with the most comments, in the library or one article; ties by handle."""
     where, params, scope = _scope(article_id, None)
-    total = db.execute_sql(f"SELECT count(*) FROM comment c {_where(where)}", params).fetchone()[0]
-    rows = db.execute_sql(
+    total = execute(db, f"SELECT count(*) FROM comment c {_where(where)}", params).fetchone()[0]
+    rows = execute(
+        db,
         "SELECT s.author_id, au.handle, s.n FROM"
         f" (SELECT c.author_id, count(*) AS n FROM comment c {_where(where)} GROUP BY c.author_id) s"
         " JOIN author au ON au.id = s.author_id ORDER BY s.n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
@@ -590,22 +597,23 @@ def top_commenters(
     ]
 
 
-def most_discussed(db: SqliteDatabase, limit: int = TOP_ARTICLES) -> list[ArticleCount]:
+def most_discussed(db: Database, limit: int = TOP_ARTICLES) -> list[ArticleCount]:
     """The articles with the most comments."""
     return _most_discussed(db, _thread_sizes(db), limit)
 
 
-def _most_discussed(db: SqliteDatabase, sizes: list[tuple[int, int]], limit: int) -> list[ArticleCount]:
+def _most_discussed(db: Database, sizes: list[tuple[int, int]], limit: int) -> list[ArticleCount]:
     top = sorted(sizes, key=lambda s: (-s[1], s[0]))[: max(0, limit)]
     titles = _titles(db, [a for a, _n in top])
     return [ArticleCount(a, titles.get(a, ""), n, {"kind": "article", "id": a}) for a, n in top]
 
 
-def author_articles(db: SqliteDatabase, author_id: int, limit: int = TOP_ARTICLES) -> list[ArticleCount]:
+def author_articles(db: Database, author_id: int, limit: int = TOP_ARTICLES) -> list[ArticleCount]:
     """The articles an author commented on most."""
-    rows = db.execute_sql(
+    rows = execute(
+        db,
         "SELECT c.article_id, a.title, count(*) AS n FROM comment c JOIN article a ON a.id = c.article_id"
-        " WHERE c.author_id = ? GROUP BY c.article_id ORDER BY n DESC, c.article_id LIMIT ?",
+        " WHERE c.author_id = ? GROUP BY c.article_id, a.title ORDER BY n DESC, c.article_id LIMIT ?",
         (int(author_id), max(0, limit)),
     )
     return [
@@ -614,9 +622,9 @@ def author_articles(db: SqliteDatabase, author_id: int, limit: int = TOP_ARTICLE
     ]
 
 
-def thread_size_distribution(db: SqliteDatabase) -> list[SizeBucket]:
+def thread_size_distribution(db: Database) -> list[SizeBucket]:
     """How many articles have no comments, one, 2-5, 6-20 ... (SIZE_BUCKETS)."""
-    articles = db.execute_sql("SELECT count(*) FROM article").fetchone()[0]
+    articles = execute(db, "SELECT count(*) FROM article").fetchone()[0]
     return _size_buckets(_thread_sizes(db), int(articles))
 
 
@@ -660,27 +668,30 @@ def _comment_tags_in(where: list[str]) -> str:
 def _article_tags_in(article_id: int | None) -> tuple[str, list[Any]]:
     if article_id is None:
         return _ARTICLE_TAGS, []
-    return f"SELECT article_id, tag_id FROM ({_ARTICLE_TAGS}) WHERE article_id = ?", [int(article_id)]
+    return f"SELECT article_id, tag_id FROM ({_ARTICLE_TAGS}) t WHERE article_id = ?", [int(article_id)]
 
 
 def tag_frequencies(
-    db: SqliteDatabase, article_id: int | None = None, author_id: int | None = None
+    db: Database, article_id: int | None = None, author_id: int | None = None
 ) -> list[TagFrequency]:
     """Tags by how many comments carry them (then articles), in scope; unused tags left out. For
     an author, `articles` counts the articles where the tag is on one of their comments."""
     where, params, scope = _scope(article_id, author_id)
-    on_comments = dict(db.execute_sql(
-        f"SELECT tag_id, count(DISTINCT comment_id) FROM ({_comment_tags_in(where)}) GROUP BY tag_id", params
+    on_comments = dict(execute(
+        db,
+        f"SELECT tag_id, count(DISTINCT comment_id) FROM ({_comment_tags_in(where)}) t GROUP BY tag_id", params
     ).fetchall())
     if author_id is not None:
-        on_articles = dict(db.execute_sql(
+        on_articles = dict(execute(
+            db,
             f"SELECT t.tag_id, count(DISTINCT c.article_id) FROM ({_comment_tags_in(where)}) t"
             " JOIN comment c ON c.id = t.comment_id GROUP BY t.tag_id", params
         ).fetchall())
     else:
         sql, article_params = _article_tags_in(article_id)
-        on_articles = dict(db.execute_sql(
-            f"SELECT tag_id, count(DISTINCT article_id) FROM ({sql}) GROUP BY tag_id", article_params
+        on_articles = dict(execute(
+            db,
+            f"SELECT tag_id, count(DISTINCT article_id) FROM ({sql}) t GROUP BY tag_id", article_params
         ).fetchall())
     if not on_comments and not on_articles:
         return []
@@ -695,7 +706,7 @@ def tag_frequencies(
 
 
 def tag_cooccurrence(
-    db: SqliteDatabase,
+    db: Database,
     on: str = "comment",
     article_id: int | None = None,
     author_id: int | None = None,
@@ -714,7 +725,8 @@ def tag_cooccurrence(
         pairs_sql, params = _article_tags_in(article_id)
         key = "article_id"
     counts: dict[tuple[int, int], int] = {}
-    for a, b, n in db.execute_sql(
+    for a, b, n in execute(
+        db,
         f"WITH t AS ({pairs_sql}) SELECT x.tag_id, y.tag_id, count(*) FROM t x JOIN t y"
         f" ON x.{key} = y.{key} AND x.tag_id <= y.tag_id GROUP BY x.tag_id, y.tag_id",
         params,
@@ -747,16 +759,18 @@ class AuthorSummary:
     last_comment: datetime | None
 
 
-def author_summary(db: SqliteDatabase, author_id: int) -> AuthorSummary | None:
-    row = db.execute_sql("SELECT handle FROM author WHERE id = ?", (int(author_id),)).fetchone()
+def author_summary(db: Database, author_id: int) -> AuthorSummary | None:
+    row = execute(db, "SELECT handle FROM author WHERE id = ?", (int(author_id),)).fetchone()
     if row is None:
         return None
-    comments, articles, replies, first, last = db.execute_sql(
+    comments, articles, replies, first, last = execute(
+        db,
         "SELECT count(*), count(DISTINCT article_id), count(parent_id), min(posted_at), max(posted_at)"
         " FROM comment WHERE author_id = ?",
         (int(author_id),),
     ).fetchone()
-    received = db.execute_sql(
+    received = execute(
+        db,
         "SELECT count(*) FROM comment p JOIN comment c ON c.parent_id = p.id WHERE p.author_id = ?", (int(author_id),)
     ).fetchone()[0]
     return AuthorSummary(int(author_id), row[0], int(comments), int(articles), int(replies), int(received),
@@ -791,7 +805,7 @@ class Insight:
 
 
 def insight(
-    db: SqliteDatabase, article_id: int | None = None, author_id: int | None = None, unit: str = "auto"
+    db: Database, article_id: int | None = None, author_id: int | None = None, unit: str = "auto"
 ) -> Insight:
     """Everything a dashboard shows for its scope, in as few passes as the figures allow: for the
     library, two scans of the comment table (by depth; by clock hour) plus index-only counts."""
@@ -842,17 +856,19 @@ class FilterMatch:
 FILTER_KINDS = ("author", "tag", "tags", "hour", "date_range", "depth", "comment", "article", "thread_size")
 
 
-def resolve_filter(db: SqliteDatabase, spec: Mapping[str, Any]) -> FilterMatch:
+def resolve_filter(db: Database, spec: Mapping[str, Any]) -> FilterMatch:
     """The ids behind a chart element's filter (see the module docstring), within its scope
     ("article_id" / "author_id" in the filter). Raises ValueError for a filter it does not know."""
     kind = spec.get("kind")
     where, params, _scope_filter = _scope(spec.get("article_id"), spec.get("author_id"))
     if kind == "thread_size":
         low, high = int(spec.get("min") or 0), spec.get("max")
+        limits, bounds = ["COALESCE(s.n, 0) >= ?"], [low]
+        if high is not None:  # a NULL parameter has no type on PostgreSQL: leave the bound out
+            limits.append("COALESCE(s.n, 0) <= ?")
+            bounds.append(int(high))
         ids = _ids(db, "SELECT a.id FROM article a LEFT JOIN (SELECT article_id, count(*) AS n FROM comment"
-                   " GROUP BY article_id) s ON s.article_id = a.id"
-                   " WHERE COALESCE(s.n, 0) >= ? AND (? IS NULL OR COALESCE(s.n, 0) <= ?) ORDER BY a.id",
-                   [low, high, high])
+                   f" GROUP BY article_id) s ON s.article_id = a.id {_where(limits)} ORDER BY a.id", bounds)
         return FilterMatch(ids, [])
     if kind == "article":
         article_id = int(spec["id"])
@@ -862,20 +878,21 @@ def resolve_filter(db: SqliteDatabase, spec: Mapping[str, Any]) -> FilterMatch:
         return FilterMatch(exists, comments)
     if kind == "tags" and spec.get("on") == "article":
         return _articles_with_all_tags(db, [int(t) for t in spec["ids"]], spec.get("article_id"))
-    condition, extra = _comment_condition(kind, spec)
-    rows = db.execute_sql(
+    condition, extra = _comment_condition(db, kind, spec)
+    rows = execute(
+        db,
         f"SELECT c.id, c.article_id FROM comment c {_where([condition, *where])} ORDER BY c.id", [*extra, *params]
     ).fetchall()
     comment_ids = [int(r[0]) for r in rows]
     article_ids = sorted({int(r[1]) for r in rows})
     if kind == "tag" and spec.get("article_id") is None and spec.get("author_id") is None:
         sql, _ = _article_tags_in(None)
-        article_ids = _ids(db, f"SELECT DISTINCT article_id FROM ({sql}) WHERE tag_id = ? ORDER BY 1",
+        article_ids = _ids(db, f"SELECT DISTINCT article_id FROM ({sql}) t WHERE tag_id = ? ORDER BY 1",
                            [int(spec["id"])])
     return FilterMatch(article_ids, comment_ids)
 
 
-def _comment_condition(kind: object, spec: Mapping[str, Any]) -> tuple[str, list[Any]]:
+def _comment_condition(db: Database, kind: object, spec: Mapping[str, Any]) -> tuple[str, list[Any]]:
     if kind == "author":
         return "c.author_id = ?", [int(spec["id"])]
     if kind == "comment":
@@ -885,59 +902,55 @@ def _comment_condition(kind: object, spec: Mapping[str, Any]) -> tuple[str, list
     if kind == "depth":
         return "c.depth = ?", [int(spec["value"])]
     if kind == "hour":
-        return "substr(c.posted_at, 12, 2) = ?", [f"{int(spec['value']):02d}"]
+        return f"substr({of(db).time_text('c.posted_at')}, 12, 2) = ?", [f"{int(spec['value']):02d}"]
     if kind == "date_range":
         return "c.posted_at >= ? AND c.posted_at < ?", [_stamp(spec["start"]), _stamp(spec["end"])]
     if kind == "tag":
-        return f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) WHERE tag_id = ?)", [int(spec["id"])]
+        return f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id = ?)", [int(spec["id"])]
     if kind == "tags":
-        ids = sorted({int(t) for t in spec["ids"]})
-        marks = ",".join("?" * len(ids))
+        ids = {int(t) for t in spec["ids"]}
+        dialect = of(db)
         return (
-            f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) WHERE tag_id IN ({marks})"
+            f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id {dialect.in_ids}"
             " GROUP BY comment_id HAVING count(DISTINCT tag_id) = ?)",
-            [*ids, len(ids)],
+            [dialect.ids(ids), len(ids)],
         )
     raise ValueError(f"unknown filter kind {kind!r}; known: {', '.join(FILTER_KINDS)}")
 
 
-def _articles_with_all_tags(db: SqliteDatabase, tag_ids: list[int], article_id: int | None) -> FilterMatch:
+def _articles_with_all_tags(db: Database, tag_ids: list[int], article_id: int | None) -> FilterMatch:
     """Articles where every tag occurs (only `article_id` when given); the comments in them that
     carry any of the tags."""
-    ids = sorted(set(tag_ids))
-    marks = ",".join("?" * len(ids))
+    dialect = of(db)
+    tags = dialect.ids(tag_ids)
     articles = _ids(
         db,
-        f"SELECT article_id FROM ({_ARTICLE_TAGS}) WHERE tag_id IN ({marks})"
+        f"SELECT article_id FROM ({_ARTICLE_TAGS}) t WHERE tag_id {dialect.in_ids}"
         " GROUP BY article_id HAVING count(DISTINCT tag_id) = ? ORDER BY article_id",
-        [*ids, len(ids)],
+        [tags, len(set(tag_ids))],
     )
     if article_id is not None:
         articles = [a for a in articles if a == int(article_id)]
-    comments: list[int] = []
-    for chunk, places in chunked(articles):
-        comments += _ids(
-            db,
-            f"SELECT c.id FROM comment c WHERE c.article_id IN ({places})"
-            f" AND c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) WHERE tag_id IN ({marks}))",
-            [*chunk, *ids],
-        )
-    return FilterMatch(articles, sorted(comments))
+    comments = _ids(
+        db,
+        f"SELECT c.id FROM comment c WHERE c.article_id {dialect.in_ids}"
+        f" AND c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id {dialect.in_ids}) ORDER BY c.id",
+        [dialect.ids(articles), tags],
+    )
+    return FilterMatch(articles, comments)
 
 
 # --- helpers -----------------------------------------------------------------------------------------
 
 
-def _ids(db: SqliteDatabase, sql: str, params: Iterable[Any]) -> list[int]:
-    return [int(row[0]) for row in db.execute_sql(sql, list(params))]
+def _ids(db: Database, sql: str, params: Iterable[Any]) -> list[int]:
+    return [int(row[0]) for row in execute(db, sql, list(params))]
 
 
-def _titles(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
-    titles: dict[int, str] = {}
-    for chunk, marks in chunked(ids):
-        for article_id, title in db.execute_sql(f"SELECT id, title FROM article WHERE id IN ({marks})", chunk):
-            titles[int(article_id)] = title
-    return titles
+def _titles(db: Database, ids: list[int]) -> dict[int, str]:
+    dialect = of(db)
+    rows = execute(db, f"SELECT id, title FROM article WHERE id {dialect.in_ids}", [dialect.ids(ids)])
+    return {int(article_id): title for article_id, title in rows}
 
 
 def _stamp(value: object) -> str:

@@ -1,5 +1,6 @@
 """Thread metrics and chart series (desktop/store/metrics.py) on hand-built threads whose answers
-are worked out by hand below.
+are worked out by hand below, on both engines a library can live on (SQLite, PostgreSQL): the
+threads are written with the peewee models, as tests/store/test_engines.py does.
 
 Measured on this machine (benchmarks/insight_data.py libraries, warm cache, best of 2-3):
   100k comments / 10k articles: article_metrics(all) 0.16 s, insight(library) 0.16 s, insight(the
@@ -17,14 +18,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
+from peewee import Database
 
-from desktop.ingest.documents import ParsedComment, ParsedDocument
-from desktop.store import annotations as ann
-from desktop.store import metrics
+from desktop.store import metrics, summaries
 from desktop.store.db import Library
-from desktop.store.reading import thread
-from desktop.store.writer import store_document
+from desktop.store.models import OWNER_ID, Article, ArticleTag, Author, Coder, Comment, CommentTag, Highlight, Tag
 
 DAY = datetime(2024, 3, 1)  # a Friday
 
@@ -53,28 +51,34 @@ THREAD_E = [  # a tie: comments 0 and 1 both have two replies; 0 comes first
 ]
 
 
-def parsed(rows: list[tuple[str, datetime | None, int | None]]) -> list[ParsedComment]:
-    comments: list[ParsedComment] = []
-    roots = 0
-    children = [0] * len(rows)
-    for handle, when, parent in rows:
-        if parent is None:
-            roots += 1
-            depth, path = 1, str(roots)
-        else:
-            children[parent] += 1
-            depth, path = comments[parent].depth + 1, f"{comments[parent].path}.{children[parent]}"
-        comments.append(ParsedComment(handle, handle.title(), "Offline", when, f"{handle} says {path}", depth,
-                                      parent, path))
-    return comments
-
-
-def add_article(db: SqliteDatabase, title: str, rows: list, published: str | None = None) -> tuple[int, list[int]]:
-    document = ParsedDocument(title, None, [f"{title} text."], parsed(rows), raw="", index=0, kind="A",
-                              published_at=published)
+def add_article(db: Database, title: str, rows: list, published: str | None = None) -> tuple[int, list[int]]:
+    """An article with a thread of (handle, time, parent index) rows (depth 1 = top level); its
+    id and its comments' ids in thread order."""
     with db.atomic():
-        article_id = store_document(db, document, f"{title}.txt", datetime(2024, 4, 1)).article_id
-    return article_id, [c.id for c in thread(db, article_id)]
+        article = Article.create(title=title, paragraphs=f'["{title} text."]', raw_text="", kind="A",
+                                 fingerprint=title, published_at=published, imported_at=datetime(2024, 4, 1),
+                                 updated_at=datetime(2024, 4, 1))
+        comments: list[Comment] = []
+        roots = 0
+        children = [0] * len(rows)
+        for position, (handle, when, parent) in enumerate(rows):
+            if parent is None:
+                roots += 1
+                depth, path, above = 1, str(roots), None
+            else:
+                children[parent] += 1
+                above = comments[parent]
+                depth, path = above.depth + 1, f"{above.path}.{children[parent]}"
+            author, _ = Author.get_or_create(handle=handle)
+            comments.append(Comment.create(article=article, parent=above, position=position, depth=depth, path=path,
+                                           author=author, display_name=handle.title(), posted_at=when,
+                                           body=f"{handle} says {path}", fingerprint=f"{title} {position}"))
+        summaries.refresh(db, [article.id])
+    return article.id, [c.id for c in comments]
+
+
+def add_tag(name: str, color: str, parent: int | None = None) -> int:
+    return Tag.create(name=name, color=color, parent=parent, created_at=DAY).id
 
 
 @dataclass
@@ -92,7 +96,7 @@ class Figures:
     z: int
 
 
-def build(db: SqliteDatabase) -> Figures:
+def build(db: Database) -> Figures:
     """Five articles: A (the worked example), B (published date without a time), C (no comments),
     D (one comment without a time), E (a tie for most replied). Tags: x and y together on A0 and
     A1, x alone on A2, z/child on A3 and through a highlight on B1; y on article B."""
@@ -101,15 +105,24 @@ def build(db: SqliteDatabase) -> Figures:
     c, _ = add_article(db, "Article C", [])
     d, _ = add_article(db, "Article D", [("ivan", None, None)])
     e, ce = add_article(db, "Article E", THREAD_E)
-    x, _ = ann.create_tag(db, "x", "#ff0000")
-    y, _ = ann.create_tag(db, "y", "#00ff00")
-    z, _ = ann.create_tag(db, "z/child", "#0000ff")
-    ann.tag_comments(db, x, [ca[0], ca[1], ca[2]])
-    ann.tag_comments(db, y, [ca[0], ca[1]])
-    ann.tag_comments(db, z, [ca[3]])
-    ann.tag_articles(db, y, [b])
-    ann.add_highlight(db, ("comment", cb[1]), 0, 4, z)
+    if Coder.get_or_none(id=OWNER_ID) is None:  # a server library is made without its owner yet
+        Coder.create(id=OWNER_ID, name="owner", created_at=DAY)
+    x = add_tag("x", "#ff0000")
+    y = add_tag("y", "#00ff00")
+    z = add_tag("child", "#0000ff", add_tag("z", "#808080"))
+    for tag, comments in ((x, ca[0:3]), (y, ca[0:2]), (z, ca[3:4])):
+        for comment in comments:
+            CommentTag.create(tag=tag, comment=comment, created_at=DAY)
+    ArticleTag.create(tag=y, article=b, created_at=DAY)
+    Highlight.create(target_kind="comment", article=b, comment=cb[1], start_offset=0, end_offset=4, text="hank",
+                     tag=z, created_at=DAY)
     return Figures(a, b, c, d, e, ca, cb, ce, x, y, z)
+
+
+@pytest.fixture
+def library(engine_library: Library) -> Library:
+    """Every test here runs on both engines."""
+    return engine_library
 
 
 @pytest.fixture
