@@ -3,13 +3,14 @@ coded, read through store/coders.py, measured by desktop/analysis/agreement.py.
 
 At the comment level a unit is a comment, and for each tag each coder's value is whether they
 put the tag on it. At the span level each coder's highlights with the tag are compared character
-by character over the same comments."""
+by character over the same comments. It reads only through the store's functions, which run on
+both engines."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.analysis import agreement as stats
 
@@ -60,7 +61,7 @@ class AgreementError(ValueError):
     """Coders or tags that cannot be compared (named for the command line)."""
 
 
-def _choose_coders(db: SqliteDatabase, names: list[str] | None) -> list[coders.CoderInfo]:
+def _choose_coders(db: Database, names: list[str] | None) -> list[coders.CoderInfo]:
     if not names:
         return coders.coders_with_marks(db)
     chosen = []
@@ -72,7 +73,7 @@ def _choose_coders(db: SqliteDatabase, names: list[str] | None) -> list[coders.C
     return chosen
 
 
-def report(db: SqliteDatabase, tag_paths: list[str] | None = None, coder_names: list[str] | None = None,
+def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[str] | None = None,
            spans: bool = False) -> AgreementReport:  # fmt: skip
     """Agreement per tag over the comments every chosen coder (default: every coder who marked
     anything coded) marked coded, for the chosen tags (default: every tag; each counts alone, not

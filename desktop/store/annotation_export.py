@@ -6,7 +6,8 @@ joined with a blank line ("\\n\\n"), for a comment its body; they count code poi
 Who coded what (schema version 7): an article's and a comment's `codings` list each coder's tag
 applications (tag path, coder name, time; `tags` stays the set of paths), and every note and
 highlight names its `coder`; `coded_by` names the coders who marked the article, or the subthread
-from the comment, coded; the top-level `coders` lists every coder's name, the owner first."""
+from the comment, coded; the top-level `coders` lists every coder's name, the owner first. The SQL
+runs on both engines through dialect.py."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from .annotations import tag_tree
+from .dialect import execute
 
 JsonObject = dict[str, Any]
 
@@ -38,15 +40,15 @@ class AnnotationExport:
     """Reads a library's annotations for the exports (exporting/records.py), one article at a time. Articles with no
     annotations cost no query."""
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self.tags = tag_tree(db)
         self.paths = {tag.id: tag.path for tag in self.tags}
-        self.coders: dict[int, str] = dict(db.execute_sql("SELECT id, name FROM coder ORDER BY id").fetchall())
+        self.coders: dict[int, str] = dict(execute(db, "SELECT id, name FROM coder ORDER BY id").fetchall())
         self.annotated = {
             row[0]
-            for row in db.execute_sql(
-                "SELECT article_id FROM article_tag"
+            for row in execute(
+                db, "SELECT article_id FROM article_tag"
                 " UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
                 " UNION SELECT article_id FROM note WHERE article_id IS NOT NULL AND body <> ''"
                 " UNION SELECT c.article_id FROM note n JOIN comment c ON c.id = n.comment_id WHERE n.body <> ''"
@@ -87,39 +89,40 @@ class AnnotationExport:
         tags: dict[int | None, list[str]] = defaultdict(list)
         codings: dict[int | None, list[JsonObject]] = defaultdict(list)
         coded: dict[int | None, list[str]] = defaultdict(list)  # who marked it (or the thread from it) coded
-        for comment_id, coder in db.execute_sql(
-            "SELECT NULL, coder_id FROM coded WHERE article_id = ?"
+        for comment_id, coder in execute(
+            db, "SELECT NULL, coder_id FROM coded WHERE article_id = ?"
             " UNION ALL SELECT d.comment_id, d.coder_id FROM coded d JOIN comment c ON c.id = d.comment_id"
             " WHERE c.article_id = ? ORDER BY 2", (article_id, article_id)
         ):
             coded[comment_id].append(self.coders[coder])
         notes: dict[int | None, list[JsonObject]] = defaultdict(list)
         highlights: dict[int | None, list[JsonObject]] = defaultdict(list)
-        for tag_id, coder, created in db.execute_sql(
-            "SELECT tag_id, coder_id, created_at FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,)
+        for tag_id, coder, created in execute(
+            db, "SELECT tag_id, coder_id, created_at FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,)
         ):
             codings[None].append(self._coding(tag_id, coder, created))
-        for comment_id, tag_id, coder, created in db.execute_sql(
-            "SELECT ct.comment_id, ct.tag_id, ct.coder_id, ct.created_at FROM comment_tag ct"
+        for comment_id, tag_id, coder, created in execute(
+            db, "SELECT ct.comment_id, ct.tag_id, ct.coder_id, ct.created_at FROM comment_tag ct"
             " JOIN comment c ON c.id = ct.comment_id WHERE c.article_id = ? ORDER BY ct.id",
             (article_id,),
         ):
             codings[comment_id].append(self._coding(tag_id, coder, created))
         for key, found in codings.items():
             tags[key] = sorted({coding["tag"] for coding in found})
-        for body, created, updated, coder in db.execute_sql(
-            "SELECT body, created_at, updated_at, coder_id FROM note WHERE article_id = ? AND body <> ''", (article_id,)
+        for body, created, updated, coder in execute(
+            db, "SELECT body, created_at, updated_at, coder_id FROM note WHERE article_id = ? AND body <> ''",
+            (article_id,),
         ):
             notes[None].append(_note(body, created, updated, self.coders.get(coder)))
-        for comment_id, body, created, updated, coder in db.execute_sql(
-            "SELECT n.comment_id, n.body, n.created_at, n.updated_at, n.coder_id FROM note n"
+        for comment_id, body, created, updated, coder in execute(
+            db, "SELECT n.comment_id, n.body, n.created_at, n.updated_at, n.coder_id FROM note n"
             " JOIN comment c ON c.id = n.comment_id WHERE c.article_id = ? AND n.body <> ''",
             (article_id,),
         ):
             notes[comment_id].append(_note(body, created, updated, self.coders.get(coder)))
-        for row in db.execute_sql(
-            "SELECT h.target_kind, h.comment_id, h.id, h.start_offset, h.end_offset, h.text, h.tag_id, h.created_at,"
-            " n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
+        for row in execute(
+            db, "SELECT h.target_kind, h.comment_id, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
+            " h.created_at, n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
             " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
             " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
             " ORDER BY h.start_offset, h.end_offset, h.id",
@@ -140,8 +143,8 @@ class AnnotationExport:
         db = self.db
         tag_notes = {
             tag_id: _note(body, created, updated)
-            for tag_id, body, created, updated in db.execute_sql(
-                "SELECT tag_id, body, created_at, updated_at FROM note WHERE tag_id IS NOT NULL AND body <> ''"
+            for tag_id, body, created, updated in execute(
+                db, "SELECT tag_id, body, created_at, updated_at FROM note WHERE tag_id IS NOT NULL AND body <> ''"
             )
         }
         tags = [
@@ -155,23 +158,23 @@ class AnnotationExport:
         ]
         authors = [
             {"handle": handle, "notes": [_note(body, created, updated)]}
-            for handle, body, created, updated in db.execute_sql(
-                "SELECT a.handle, n.body, n.created_at, n.updated_at FROM note n JOIN author a ON a.id = n.author_id"
-                " WHERE n.body <> '' ORDER BY a.handle"
+            for handle, body, created, updated in execute(
+                db, "SELECT a.handle, n.body, n.created_at, n.updated_at FROM note n"
+                " JOIN author a ON a.id = n.author_id WHERE n.body <> '' ORDER BY a.handle"
             )
         ]
         detached_notes = [
             {"target_kind": kind, "label": label, **_note(body, created, updated)}
-            for kind, label, body, created, updated in db.execute_sql(
-                "SELECT target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
+            for kind, label, body, created, updated in execute(
+                db, "SELECT target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
                 " AND article_id IS NULL AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL"
                 " AND tag_id IS NULL AND campaign_id IS NULL ORDER BY id"
             )
         ]
         detached_highlights = [
             {"target_kind": row[0], "label": row[1], **self._highlight(row[2:])}
-            for row in db.execute_sql(
-                "SELECT h.target_kind, h.target_label, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
+            for row in execute(
+                db, "SELECT h.target_kind, h.target_label, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
                 " h.created_at, n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
                 " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
                 " WHERE h.article_id IS NULL OR (h.target_kind = 'comment' AND h.comment_id IS NULL) ORDER BY h.id"
@@ -185,10 +188,10 @@ class AnnotationExport:
         }
 
 
-def library_identity(db: SqliteDatabase) -> str | None:
+def library_identity(db: Database) -> str | None:
     """What tells this library from any other, unchanged for its whole life: when its first
     article was imported and that article's fingerprint. Articles are never deleted and a merge
     keeps the row, so this holds across edits, copies, backups and restores; None for a library
     with no article yet."""
-    row = db.execute_sql("SELECT imported_at, fingerprint FROM article ORDER BY id LIMIT 1").fetchone()
+    row = execute(db, "SELECT imported_at, fingerprint FROM article ORDER BY id LIMIT 1").fetchone()
     return None if row is None else f"{row[0]} {row[1]}"

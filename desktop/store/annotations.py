@@ -29,7 +29,6 @@ the coder's own. A note is one per target, the coder's who wrote it first.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,11 +36,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, NamedTuple
 
-from peewee import IntegrityError, SqliteDatabase
+from peewee import Database, IntegrityError
 
 from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
+from .dialect import execute, execute_many, insert_id, of
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
 # --------------------------------------------------------------------------------------------
@@ -231,24 +231,28 @@ _REFERRERS = {
     "highlight": (("note", "highlight_id"),),
     "note": (("note_revision", "note_id"),),
 }
-_IN = "IN (SELECT value FROM json_each(?))"
 Scope = dict[str, list[tuple[str, tuple[Any, ...]]]]
 
 
-def _json_ids(ids: Iterable[int]) -> str:
-    return json.dumps(sorted({int(i) for i in ids}))
+def _in(db: Database) -> str:
+    """`IN` an id list bound as one parameter (`_ids`), as the engine spells it."""
+    return of(db).in_ids
 
 
-def _select(db: SqliteDatabase, table: str, where: str, params: tuple[Any, ...]) -> dict[int, Row]:
+def _ids(db: Database, ids: Iterable[int]) -> Any:
+    return of(db).ids(ids)
+
+
+def _select(db: Database, table: str, where: str, params: tuple[Any, ...]) -> dict[int, Row]:
     columns = ", ".join(f'"{c}"' for c in _COLUMNS[table])
-    return {row[0]: tuple(row) for row in db.execute_sql(f'SELECT {columns} FROM "{table}" WHERE {where}', params)}
+    return {row[0]: tuple(row) for row in execute(db, f'SELECT {columns} FROM "{table}" WHERE {where}', params)}
 
 
 class _Recorder:
     """Captures the rows an operation may touch: those the scope selects before and after, plus
     the ids the operation reports with touch(). Use inside the operation's transaction."""
 
-    def __init__(self, db: SqliteDatabase, scope: Scope | None = None) -> None:
+    def __init__(self, db: Database, scope: Scope | None = None) -> None:
         self.db = db
         self.scope = scope or {}
         self.touched: dict[str, set[int]] = defaultdict(set)
@@ -265,7 +269,7 @@ class _Recorder:
                 found.update(_select(self.db, table, where, params))
             missing = also.get(table, set()) - found.keys()
             if missing:
-                found.update(_select(self.db, table, f"id {_IN}", (_json_ids(missing),)))
+                found.update(_select(self.db, table, f"id {_in(self.db)}", (_ids(self.db, missing),)))
             rows[table] = found
         return rows
 
@@ -284,7 +288,7 @@ class _Recorder:
         return Change(label, before_rows, after_rows)
 
 
-def articles_touched(db: SqliteDatabase, change: Change) -> set[int] | None:
+def articles_touched(db: Database, change: Change) -> set[int] | None:
     """The articles whose annotations a change touched: tags and highlights on them or their
     comments, notes on them, their comments or their highlights. None when it may be any
     article: a tag itself changed (its name and colour show everywhere), or a note on a
@@ -312,22 +316,22 @@ def articles_touched(db: SqliteDatabase, change: Change) -> set[int] | None:
     for ids, query in ((comments, "SELECT DISTINCT article_id FROM comment"),
                        (highlights, "SELECT article_id FROM highlight")):
         if ids:
-            rows = db.execute_sql(f"{query} WHERE id {_IN}", (_json_ids(ids),))
+            rows = execute(db, f"{query} WHERE id {_in(db)}", (_ids(db, ids),))
             articles.update(row[0] for row in rows if row[0] is not None)  # not a detached highlight
     return articles
 
 
-def undo(db: SqliteDatabase, change: Change) -> None:
+def undo(db: Database, change: Change) -> None:
     """Put back the rows as they were before the change."""
     _apply(db, change.after, change.before)
 
 
-def redo(db: SqliteDatabase, change: Change) -> None:
+def redo(db: Database, change: Change) -> None:
     """Apply the change again after an undo."""
     _apply(db, change.before, change.after)
 
 
-def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
+def _apply(db: Database, current: Rows, wanted: Rows) -> None:
     """Turn the rows that are `current` into `wanted`, or raise UndoError and change nothing.
 
     Foreign keys are checked at commit (rows go back in any order), but cascades on delete fire
@@ -336,14 +340,14 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
     way of unique indexes, so two rows can swap a favourite slot, a name or a link."""
     try:
         with db.atomic():
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            execute(db, of(db).defer_foreign_keys)
             changing: dict[str, set[int]] = {}
             for table in _CHILDREN_FIRST:
                 now, then = current.get(table, {}), wanted.get(table, {})
                 ids = set(now) | set(then)
                 if not ids:
                     continue
-                actual = _select(db, table, f"id {_IN}", (_json_ids(ids),))
+                actual = _select(db, table, f"id {_in(db)}", (_ids(db, ids),))
                 if actual != {i: row for i, row in now.items() if row is not None}:
                     raise UndoError(QT_TRANSLATE_NOOP(
                         "Annotations",
@@ -356,14 +360,13 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
             for table, ids in deletions.items():
                 for referrer, column in _REFERRERS.get(table, ()):
                     inside = set(current.get(referrer, {}))
-                    rows = db.execute_sql(
-                        f'SELECT id FROM "{referrer}" WHERE "{column}" {_IN}', (_json_ids(ids),)
+                    rows = execute(
+                        db, f'SELECT id FROM "{referrer}" WHERE "{column}" {_in(db)}', (_ids(db, ids),)
                     ).fetchall()
                     if any(r[0] not in inside for r in rows):
                         raise UndoError(QT_TRANSLATE_NOOP(
                             "Annotations", "other annotations now depend on this step; undo them first"))
             _clear_unique_values(db, changing)
-            connection = db.connection()
             for table in reversed(_CHILDREN_FIRST):
                 columns = _COLUMNS[table]
                 rows = [row for row in wanted.get(table, {}).values() if row is not None]
@@ -371,22 +374,28 @@ def _apply(db: SqliteDatabase, current: Rows, wanted: Rows) -> None:
                 inserts = [row for row in rows if row[0] not in changing.get(table, ())]
                 if updates:
                     assignments = ", ".join(f'"{c}" = ?' for c in columns[1:])
-                    connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE id = ?', updates)
+                    execute_many(db, f'UPDATE "{table}" SET {assignments} WHERE id = ?', updates)
                 if inserts:
                     names = ", ".join(f'"{c}"' for c in columns)
                     marks = ", ".join("?" * len(columns))
-                    connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
+                    execute_many(db, f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
             for table in _CHILDREN_FIRST:
                 if deletions.get(table):
-                    db.execute_sql(f'DELETE FROM "{table}" WHERE id {_IN}', (_json_ids(deletions[table]),))
+                    execute(db, f'DELETE FROM "{table}" WHERE id {_in(db)}', (_ids(db, deletions[table]),))
+            check = of(db).check_foreign_keys
+            if check:  # a broken reference fails here, inside the transaction
+                execute(db, check)
     except IntegrityError as error:
         raise UndoError(QT_TRANSLATE_NOOP("Annotations", "this step can no longer be undone or redone: {error}").format(
             error=str(error))) from error
 
 
-def _clear_unique_values(db: SqliteDatabase, rows: dict[str, set[int]]) -> None:
+_OUT_OF_THE_WAY = "\x01"  # a tag's name for a moment: no tag name holds a control character
+
+
+def _clear_unique_values(db: Database, rows: dict[str, set[int]]) -> None:
     statements = {
-        "tag": "UPDATE tag SET name = char(1) || id, favorite_slot = NULL WHERE id {}",
+        "tag": "UPDATE tag SET name = CAST(? AS TEXT) || id, favorite_slot = NULL WHERE id {}",
         "article_tag": "UPDATE article_tag SET tag_id = -id WHERE id {}",
         "comment_tag": "UPDATE comment_tag SET tag_id = -id WHERE id {}",
         "note": "UPDATE note SET article_id = NULL, comment_id = NULL, highlight_id = NULL,"
@@ -394,7 +403,8 @@ def _clear_unique_values(db: SqliteDatabase, rows: dict[str, set[int]]) -> None:
     }
     for table, sql in statements.items():
         if rows.get(table):
-            db.execute_sql(sql.format(_IN), (_json_ids(rows[table]),))
+            params = (_ids(db, rows[table]),)
+            execute(db, sql.format(_in(db)), (_OUT_OF_THE_WAY, *params) if table == "tag" else params)
 
 
 # --------------------------------------------------------------------------------------------
@@ -443,8 +453,8 @@ def split_path(path: str) -> list[str]:
     return [_name(p) for p in parts]
 
 
-def _tags(db: SqliteDatabase) -> dict[int, tuple[int | None, str]]:
-    return {row[0]: (row[1], row[2]) for row in db.execute_sql("SELECT id, parent_id, name FROM tag")}
+def _tags(db: Database) -> dict[int, tuple[int | None, str]]:
+    return {row[0]: (row[1], row[2]) for row in execute(db, "SELECT id, parent_id, name FROM tag")}
 
 
 def _path_of(tags: dict[int, tuple[int | None, str]], tag_id: int) -> str:
@@ -482,16 +492,16 @@ def _require_tag(tags: dict[int, tuple[int | None, str]], tag_id: int) -> None:
         raise TagError(f"there is no tag {tag_id}")
 
 
-def _sibling(db: SqliteDatabase, parent_id: int | None, name: str) -> int | None:
-    row = db.execute_sql(
-        "SELECT id FROM tag WHERE COALESCE(parent_id, 0) = COALESCE(?, 0) AND name = ?", (parent_id, name)
+def _sibling(db: Database, parent_id: int | None, name: str) -> int | None:
+    row = execute(
+        db, "SELECT id FROM tag WHERE COALESCE(parent_id, 0) = COALESCE(?, 0) AND name = ?", (parent_id, name)
     ).fetchone()
     return int(row[0]) if row else None
 
 
-def tag_tree(db: SqliteDatabase) -> list[TagInfo]:
+def tag_tree(db: Database) -> list[TagInfo]:
     """Every tag, parents before children, siblings by name."""
-    rows = {r[0]: r for r in db.execute_sql("SELECT id, parent_id, name, color, favorite_slot FROM tag")}
+    rows = {r[0]: r for r in execute(db, "SELECT id, parent_id, name, color, favorite_slot FROM tag")}
     children: dict[int | None, list[int]] = defaultdict(list)
     for tag_id, row in rows.items():
         children[row[1] if row[1] in rows else None].append(tag_id)
@@ -512,13 +522,13 @@ def tag_tree(db: SqliteDatabase) -> list[TagInfo]:
     return result
 
 
-def tag_path(db: SqliteDatabase, tag_id: int) -> str:
+def tag_path(db: Database, tag_id: int) -> str:
     tags = _tags(db)
     _require_tag(tags, tag_id)
     return _path_of(tags, tag_id)
 
 
-def find_tag(db: SqliteDatabase, path: str) -> int | None:
+def find_tag(db: Database, path: str) -> int | None:
     parent: int | None = None
     for name in split_path(path):
         parent = _sibling(db, parent, name)
@@ -527,12 +537,12 @@ def find_tag(db: SqliteDatabase, path: str) -> int | None:
     return parent
 
 
-def favorites(db: SqliteDatabase) -> dict[int, int]:
+def favorites(db: Database) -> dict[int, int]:
     """Favourite slot (1-9) -> tag id."""
-    return dict(db.execute_sql("SELECT favorite_slot, id FROM tag WHERE favorite_slot IS NOT NULL").fetchall())
+    return dict(execute(db, "SELECT favorite_slot, id FROM tag WHERE favorite_slot IS NOT NULL").fetchall())
 
 
-def create_tag(db: SqliteDatabase, path: str, color: str | None = None) -> tuple[int, Change]:
+def create_tag(db: Database, path: str, color: str | None = None) -> tuple[int, Change]:
     """Create the tag at path and any missing ancestors (they get palette colours; so does the
     tag when no colour is given). Raises TagError when the tag exists. Returns its id and the Change."""
     names = split_path(path)
@@ -548,20 +558,19 @@ def create_tag(db: SqliteDatabase, path: str, color: str | None = None) -> tuple
                         "Annotations", "tag {tag} already exists").format(tag="/".join(names)))
                 parent = existing
                 continue
-            count = db.execute_sql("SELECT COUNT(*) FROM tag").fetchone()[0]
+            count = execute(db, "SELECT COUNT(*) FROM tag").fetchone()[0]
             tag_color = wanted if wanted and depth == len(names) - 1 else PALETTE[count % len(PALETTE)]
-            cursor = db.execute_sql(
-                "INSERT INTO tag (parent_id, name, color, created_at) VALUES (?, ?, ?, ?)",
+            parent = insert_id(
+                db, "INSERT INTO tag (parent_id, name, color, created_at) VALUES (?, ?, ?, ?)",
                 (parent, name, tag_color, _now()),
             )
-            parent = int(cursor.lastrowid)
             recorder.touch("tag", parent)
         assert parent is not None
         return parent, recorder.finish(
             QT_TRANSLATE_NOOP("Annotations", "Create tag {tag}").format(tag="/".join(names)))
 
 
-def rename_tag(db: SqliteDatabase, tag_id: int, name: str) -> Change:
+def rename_tag(db: Database, tag_id: int, name: str) -> Change:
     """Give the tag a new name under the same parent."""
     name = _name(name)
     with db.atomic():
@@ -572,23 +581,23 @@ def rename_tag(db: SqliteDatabase, tag_id: int, name: str) -> Change:
             raise TagError(QT_TRANSLATE_NOOP(
                 "Annotations", "there is already a tag {tag}").format(tag=_path_of(tags, other)))
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
-        db.execute_sql("UPDATE tag SET name = ? WHERE id = ?", (name, tag_id))
+        execute(db, "UPDATE tag SET name = ? WHERE id = ?", (name, tag_id))
         label = QT_TRANSLATE_NOOP("Annotations", "Rename tag {tag} to {name}")
         return recorder.finish(label.format(tag=_path_of(tags, tag_id), name=name))
 
 
-def recolor_tag(db: SqliteDatabase, tag_id: int, color: str) -> Change:
+def recolor_tag(db: Database, tag_id: int, color: str) -> Change:
     color = _color(color)
     with db.atomic():
         tags = _tags(db)
         _require_tag(tags, tag_id)
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
-        db.execute_sql("UPDATE tag SET color = ? WHERE id = ?", (color, tag_id))
+        execute(db, "UPDATE tag SET color = ? WHERE id = ?", (color, tag_id))
         label = QT_TRANSLATE_NOOP("Annotations", "Recolour tag {tag}")
         return recorder.finish(label.format(tag=_path_of(tags, tag_id)))
 
 
-def move_tag(db: SqliteDatabase, tag_id: int, parent_id: int | None) -> Change:
+def move_tag(db: Database, tag_id: int, parent_id: int | None) -> Change:
     """Put the tag (with everything below it) under parent_id, or at the top with None. Refuses
     to move a tag below itself and a name that parent already has."""
     with db.atomic():
@@ -604,7 +613,7 @@ def move_tag(db: SqliteDatabase, tag_id: int, parent_id: int | None) -> Change:
             raise TagError(QT_TRANSLATE_NOOP("Annotations", "there is already a tag {tag}: merge them instead").format(
                 tag=_path_of(tags, other)))
         recorder = _Recorder(db, {"tag": [("id = ?", (tag_id,))]})
-        db.execute_sql("UPDATE tag SET parent_id = ? WHERE id = ?", (parent_id, tag_id))
+        execute(db, "UPDATE tag SET parent_id = ? WHERE id = ?", (parent_id, tag_id))
         path = _path_of(tags, tag_id)
         if parent_id is None:
             return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Move tag {tag} to the top").format(tag=path))
@@ -612,7 +621,7 @@ def move_tag(db: SqliteDatabase, tag_id: int, parent_id: int | None) -> Change:
         return recorder.finish(label.format(tag=path, parent=_path_of(tags, parent_id)))
 
 
-def set_favorite(db: SqliteDatabase, tag_id: int, slot: int | None) -> Change:
+def set_favorite(db: Database, tag_id: int, slot: int | None) -> Change:
     """Put the tag on key slot 1-9 (taking it from the tag that had it), or off with None."""
     if slot is not None and (not isinstance(slot, int) or not 1 <= slot <= 9):
         raise TagError("favourite slots are 1 to 9")
@@ -623,8 +632,8 @@ def set_favorite(db: SqliteDatabase, tag_id: int, slot: int | None) -> Change:
             db, {"tag": [("id = ? OR (favorite_slot IS NOT NULL AND favorite_slot = ?)", (tag_id, slot))]}
         )
         if slot is not None:
-            db.execute_sql("UPDATE tag SET favorite_slot = NULL WHERE favorite_slot = ? AND id <> ?", (slot, tag_id))
-        db.execute_sql("UPDATE tag SET favorite_slot = ? WHERE id = ?", (slot, tag_id))
+            execute(db, "UPDATE tag SET favorite_slot = NULL WHERE favorite_slot = ? AND id <> ?", (slot, tag_id))
+        execute(db, "UPDATE tag SET favorite_slot = ? WHERE id = ?", (slot, tag_id))
         path = _path_of(tags, tag_id)
         if slot:
             label = QT_TRANSLATE_NOOP("Annotations", "Put {tag} on key {key}")
@@ -632,46 +641,47 @@ def set_favorite(db: SqliteDatabase, tag_id: int, slot: int | None) -> Change:
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Take {tag} off its key").format(tag=path))
 
 
-def _tag_scope(db: SqliteDatabase, tag_ids: Iterable[int]) -> Scope:
+def _tag_scope(db: Database, tag_ids: Iterable[int]) -> Scope:
     """Every row that refers to these tags, for a Change of a bulk tag operation."""
-    ids = _json_ids(tag_ids)
+    ids = _ids(db, tag_ids)
     note_ids = [
         r[0]
-        for r in db.execute_sql(
-            f"SELECT id FROM note WHERE tag_id {_IN} OR highlight_id IN (SELECT id FROM highlight WHERE tag_id {_IN})",
+        for r in execute(
+            db, f"SELECT id FROM note WHERE tag_id {_in(db)}"
+            f" OR highlight_id IN (SELECT id FROM highlight WHERE tag_id {_in(db)})",
             (ids, ids),
         )
     ]
-    notes = _json_ids(note_ids)
+    notes = _ids(db, note_ids)
     return {
-        "tag": [(f"id {_IN} OR parent_id {_IN}", (ids, ids))],
-        "article_tag": [(f"tag_id {_IN}", (ids,))],
-        "comment_tag": [(f"tag_id {_IN}", (ids,))],
-        "highlight": [(f"tag_id {_IN}", (ids,))],
-        "note": [(f"id {_IN} OR tag_id {_IN}", (notes, ids))],
-        "note_revision": [(f"note_id {_IN}", (notes,))],
+        "tag": [(f"id {_in(db)} OR parent_id {_in(db)}", (ids, ids))],
+        "article_tag": [(f"tag_id {_in(db)}", (ids,))],
+        "comment_tag": [(f"tag_id {_in(db)}", (ids,))],
+        "highlight": [(f"tag_id {_in(db)}", (ids,))],
+        "note": [(f"id {_in(db)} OR tag_id {_in(db)}", (notes, ids))],
+        "note_revision": [(f"note_id {_in(db)}", (notes,))],
     }
 
 
-def tag_usage(db: SqliteDatabase, tag_id: int, descendants: bool = True) -> TagUsage:
+def tag_usage(db: Database, tag_id: int, descendants: bool = True) -> TagUsage:
     """What uses the tag (and, with descendants, the tags below it): distinct articles and
     comments tagged, highlights, notes on the tags, and how many tags are below it."""
     tags = _tags(db)
     _require_tag(tags, tag_id)
     subtree = _subtree(tags, [tag_id]) if descendants else [tag_id]
-    ids = _json_ids(subtree)
-    row = db.execute_sql(
-        f"SELECT (SELECT COUNT(DISTINCT article_id) FROM article_tag WHERE tag_id {_IN}),"
-        f" (SELECT COUNT(DISTINCT comment_id) FROM comment_tag WHERE tag_id {_IN}),"
-        f" (SELECT COUNT(*) FROM highlight WHERE tag_id {_IN}),"
-        f" (SELECT COUNT(*) FROM note WHERE body <> '' AND tag_id {_IN})",
+    ids = _ids(db, subtree)
+    row = execute(
+        db, f"SELECT (SELECT COUNT(DISTINCT article_id) FROM article_tag WHERE tag_id {_in(db)}),"
+        f" (SELECT COUNT(DISTINCT comment_id) FROM comment_tag WHERE tag_id {_in(db)}),"
+        f" (SELECT COUNT(*) FROM highlight WHERE tag_id {_in(db)}),"
+        f" (SELECT COUNT(*) FROM note WHERE body <> '' AND tag_id {_in(db)})",
         (ids, ids, ids, ids),
     ).fetchone()
     below = len(_subtree(tags, [tag_id])) - 1
     return TagUsage(row[0], row[1], row[2], row[3], below)
 
 
-def tag_counts(db: SqliteDatabase) -> dict[int, TagUsage]:
+def tag_counts(db: Database) -> dict[int, TagUsage]:
     """Direct counts for every tag (the sidebar): articles, comments and highlights carrying it."""
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for index, sql in enumerate(
@@ -682,7 +692,7 @@ def tag_counts(db: SqliteDatabase) -> dict[int, TagUsage]:
             "SELECT tag_id, COUNT(*) FROM note WHERE tag_id IS NOT NULL AND body <> '' GROUP BY tag_id",
         )
     ):
-        for tag_id, count in db.execute_sql(sql):
+        for tag_id, count in execute(db, sql):
             counts[tag_id][index] = count
     tags = _tags(db)
     below: dict[int, int] = defaultdict(int)
@@ -700,7 +710,7 @@ def tag_counts(db: SqliteDatabase) -> dict[int, TagUsage]:
     return result
 
 
-def delete_tag(db: SqliteDatabase, tag_id: int, force: bool = False) -> Change:
+def delete_tag(db: Database, tag_id: int, force: bool = False) -> Change:
     """Delete the tag and every tag below it. Without force, a tag in use (see tag_usage) raises
     TagInUse carrying the usage, so the UI can ask first. Links go; highlights with this tag lose
     it (those that have no note, and so nothing left, are deleted); notes on the deleted tags stay,
@@ -713,26 +723,26 @@ def delete_tag(db: SqliteDatabase, tag_id: int, force: bool = False) -> Change:
         if usage.in_use and not force:
             raise TagInUse(path, usage)
         subtree = _subtree(tags, [tag_id])
-        ids = _json_ids(subtree)
+        ids = _ids(db, subtree)
         recorder = _Recorder(db, _tag_scope(db, subtree))
-        db.execute_sql(f"DELETE FROM article_tag WHERE tag_id {_IN}", (ids,))
-        db.execute_sql(f"DELETE FROM comment_tag WHERE tag_id {_IN}", (ids,))
-        db.execute_sql(
-            f"DELETE FROM highlight WHERE tag_id {_IN}"
+        execute(db, f"DELETE FROM article_tag WHERE tag_id {_in(db)}", (ids,))
+        execute(db, f"DELETE FROM comment_tag WHERE tag_id {_in(db)}", (ids,))
+        execute(
+            db, f"DELETE FROM highlight WHERE tag_id {_in(db)}"
             " AND NOT EXISTS (SELECT 1 FROM note n WHERE n.highlight_id = highlight.id AND n.body <> '')",
             (ids,),
         )
-        db.execute_sql(f"UPDATE highlight SET tag_id = NULL WHERE tag_id {_IN}", (ids,))
+        execute(db, f"UPDATE highlight SET tag_id = NULL WHERE tag_id {_in(db)}", (ids,))
         for tag in subtree:  # detached notes say which tag they were on
-            db.execute_sql(
-                "UPDATE note SET target_label = ?, tag_id = NULL WHERE tag_id = ?", (_path_of(tags, tag), tag)
+            execute(
+                db, "UPDATE note SET target_label = ?, tag_id = NULL WHERE tag_id = ?", (_path_of(tags, tag), tag)
             )
         for tag in reversed(subtree):  # children first: a parent is never deleted under a child
-            db.execute_sql("DELETE FROM tag WHERE id = ?", (tag,))
+            execute(db, "DELETE FROM tag WHERE id = ?", (tag,))
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Delete tag {tag}").format(tag=path))
 
 
-def merge_tags(db: SqliteDatabase, source_id: int, target_id: int) -> Change:
+def merge_tags(db: Database, source_id: int, target_id: int) -> Change:
     """Merge source into target: source's article and comment links move onto target (no
     duplicates), its highlights take target, its children move below target (a child whose name
     target already has is merged into that one, recursively), its note is joined onto target's,
@@ -755,53 +765,56 @@ def merge_tags(db: SqliteDatabase, source_id: int, target_id: int) -> Change:
             source, target = pairs.pop(0)
             merged.append(source)
             # out of the way: merging a/b into a moves b's child b up beside it
-            db.execute_sql("UPDATE tag SET name = char(1) || id WHERE id = ?", (source,))
-            for table in ("article_tag", "comment_tag"):  # links target already has stay once
-                db.execute_sql(f"UPDATE OR IGNORE {table} SET tag_id = ? WHERE tag_id = ?", (target, source))
-                db.execute_sql(f"DELETE FROM {table} WHERE tag_id = ?", (source,))
-            db.execute_sql("UPDATE highlight SET tag_id = ? WHERE tag_id = ?", (target, source))
+            execute(db, "UPDATE tag SET name = CAST(? AS TEXT) || id WHERE id = ?", (_OUT_OF_THE_WAY, source))
+            for table, column in (("article_tag", "article_id"), ("comment_tag", "comment_id")):
+                # links target already has stay once (the coder's own: each coder has their links)
+                execute(db, f"UPDATE {table} SET tag_id = ? WHERE tag_id = ? AND NOT EXISTS (SELECT 1 FROM {table} t"
+                        f" WHERE t.tag_id = ? AND t.{column} = {table}.{column} AND t.coder_id = {table}.coder_id)",
+                        (target, source, target))
+                execute(db, f"DELETE FROM {table} WHERE tag_id = ?", (source,))
+            execute(db, "UPDATE highlight SET tag_id = ? WHERE tag_id = ?", (target, source))
             _merge_tag_notes(db, source, target, _path_of(tags, target), now)
             slots = dict(
-                db.execute_sql("SELECT id, favorite_slot FROM tag WHERE id IN (?, ?)", (source, target)).fetchall()
+                execute(db, "SELECT id, favorite_slot FROM tag WHERE id IN (?, ?)", (source, target)).fetchall()
             )
             if slots.get(source) is not None and slots.get(target) is None:
-                db.execute_sql("UPDATE tag SET favorite_slot = NULL WHERE id = ?", (source,))
-                db.execute_sql("UPDATE tag SET favorite_slot = ? WHERE id = ?", (slots[source], target))
+                execute(db, "UPDATE tag SET favorite_slot = NULL WHERE id = ?", (source,))
+                execute(db, "UPDATE tag SET favorite_slot = ? WHERE id = ?", (slots[source], target))
             for child, (parent, name) in sorted(tags.items()):
                 if parent != source:
                     continue
                 twin = _sibling(db, target, name)
                 if twin is None:
-                    db.execute_sql("UPDATE tag SET parent_id = ? WHERE id = ?", (target, child))
+                    execute(db, "UPDATE tag SET parent_id = ? WHERE id = ?", (target, child))
                 else:
                     pairs.append((child, twin))
         for tag in reversed(merged):
-            db.execute_sql("DELETE FROM tag WHERE id = ?", (tag,))
+            execute(db, "DELETE FROM tag WHERE id = ?", (tag,))
         return recorder.finish(label)
 
 
-def _merge_tag_notes(db: SqliteDatabase, source: int, target: int, target_path: str, now: str) -> None:
-    source_note = db.execute_sql("SELECT id, body FROM note WHERE tag_id = ?", (source,)).fetchone()
+def _merge_tag_notes(db: Database, source: int, target: int, target_path: str, now: str) -> None:
+    source_note = execute(db, "SELECT id, body FROM note WHERE tag_id = ?", (source,)).fetchone()
     if source_note is None:
         return
-    target_note = db.execute_sql("SELECT id, body, updated_at FROM note WHERE tag_id = ?", (target,)).fetchone()
+    target_note = execute(db, "SELECT id, body, updated_at FROM note WHERE tag_id = ?", (target,)).fetchone()
     if target_note is None:
-        db.execute_sql(
-            "UPDATE note SET tag_id = ?, target_label = ? WHERE id = ?", (target, target_path, source_note[0])
+        execute(
+            db, "UPDATE note SET tag_id = ?, target_label = ? WHERE id = ?", (target, target_path, source_note[0])
         )
         return
     joined = PARAGRAPH_SEPARATOR.join(text for text in (target_note[1], source_note[1]) if text)
     if joined != target_note[1]:
         _save_body(db, target_note[0], target_note[1], target_note[2], joined, now)
-    db.execute_sql("UPDATE note_revision SET note_id = ? WHERE note_id = ?", (target_note[0], source_note[0]))
-    db.execute_sql("DELETE FROM note WHERE id = ?", (source_note[0],))
+    execute(db, "UPDATE note_revision SET note_id = ? WHERE note_id = ?", (target_note[0], source_note[0]))
+    execute(db, "DELETE FROM note WHERE id = ?", (source_note[0],))
 
 
 # --------------------------------------------------------------------------------------------
 # "Coded by me": a coder says an article, or the subthread from a comment, is done
 
 
-def set_coded(db: SqliteDatabase, target: tuple[str, int], coded: bool = True, coder: int = OWNER_ID) -> Change:
+def set_coded(db: Database, target: tuple[str, int], coded: bool = True, coder: int = OWNER_ID) -> Change:
     """Mark the article, or the subthread from the comment, coded by the coder (or take the mark
     off), so agreement counts it: what a coder has not finished is not disagreement."""
     target = Target(*target)
@@ -814,34 +827,34 @@ def set_coded(db: SqliteDatabase, target: tuple[str, int], coded: bool = True, c
         mine = f"coder_id = ? AND {column} = ?"
         recorder = _Recorder(db, {"coded": [(mine, (coder, target.id))]})
         if coded:
-            db.execute_sql(f"INSERT OR IGNORE INTO coded (coder_id, {column}, created_at) VALUES (?, ?, ?)",
-                           (coder, target.id, _now()))
+            execute(db, of(db).insert("coded", ["coder_id", column, "created_at"], ignore=True),
+                    (coder, target.id, _now()))
             label = (QT_TRANSLATE_NOOP("Annotations", "Mark article coded") if target.kind == "article"
                      else QT_TRANSLATE_NOOP("Annotations", "Mark thread coded"))
         else:
-            db.execute_sql(f"DELETE FROM coded WHERE {mine}", (coder, target.id))
+            execute(db, f"DELETE FROM coded WHERE {mine}", (coder, target.id))
             label = (QT_TRANSLATE_NOOP("Annotations", "Mark article not coded") if target.kind == "article"
                      else QT_TRANSLATE_NOOP("Annotations", "Mark thread not coded"))
         return recorder.finish(label)
 
 
-def is_coded(db: SqliteDatabase, target: tuple[str, int], coder: int = OWNER_ID) -> bool:
+def is_coded(db: Database, target: tuple[str, int], coder: int = OWNER_ID) -> bool:
     """Whether the coder marked this article, or the subthread from this comment, coded."""
     kind, target_id = target
-    return db.execute_sql(
-        f"SELECT 1 FROM coded WHERE coder_id = ? AND {'article_id' if kind == 'article' else 'comment_id'} = ?",
+    return execute(
+        db, f"SELECT 1 FROM coded WHERE coder_id = ? AND {'article_id' if kind == 'article' else 'comment_id'} = ?",
         (coder, target_id),
     ).fetchone() is not None
 
 
-def coded_comments(db: SqliteDatabase, coder: int) -> set[int]:
+def coded_comments(db: Database, coder: int) -> set[int]:
     """The comments the coder marked coded: every comment of an article marked coded, and every
     comment of a subthread marked coded."""
     found = {
-        r[0] for r in db.execute_sql(
-            "SELECT c.id FROM coded d JOIN comment c ON c.article_id = d.article_id WHERE d.coder_id = ?", (coder,))
+        r[0] for r in execute(
+            db, "SELECT c.id FROM coded d JOIN comment c ON c.article_id = d.article_id WHERE d.coder_id = ?", (coder,))
     }
-    for (root,) in db.execute_sql("SELECT comment_id FROM coded WHERE coder_id = ? AND comment_id IS NOT NULL",
+    for (root,) in execute(db, "SELECT comment_id FROM coded WHERE coder_id = ? AND comment_id IS NOT NULL",
                                   (coder,)).fetchall():
         found.update(subthread_ids(db, root))
     return found
@@ -852,29 +865,27 @@ def coded_comments(db: SqliteDatabase, coder: int) -> set[int]:
 
 
 def _link(
-    db: SqliteDatabase, table: str, column: str, parent: str, tag_id: int, ids: Iterable[int], on: bool, coder: int
+    db: Database, table: str, column: str, parent: str, tag_id: int, ids: Iterable[int], on: bool, coder: int
 ) -> Change:
     """Put the coder's tag on the rows, or take it off them: each coder's links are their own."""
-    ids_json = _json_ids(ids)
+    id_list = _ids(db, ids)
     with db.atomic():
         tags = _tags(db)
         _require_tag(tags, tag_id)
         _require_coder(db, coder)
-        mine = f"tag_id = ? AND coder_id = ? AND {column} {_IN}"
-        recorder = _Recorder(db, {table: [(mine, (tag_id, coder, ids_json))]})
+        mine = f"tag_id = ? AND coder_id = ? AND {column} {_in(db)}"
+        recorder = _Recorder(db, {table: [(mine, (tag_id, coder, id_list))]})
         if on:
-            db.execute_sql(
-                f"INSERT OR IGNORE INTO {table} (tag_id, {column}, created_at, coder_id)"
-                f" SELECT ?, id, ?, ? FROM {parent} WHERE id {_IN}",
-                (tag_id, _now(), coder, ids_json),
-            )
+            execute(db, of(db).insert(table, ["tag_id", column, "created_at", "coder_id"], ignore=True,
+                                      rows=f"SELECT ?, id, ?, ? FROM {parent} WHERE id {_in(db)}"),
+                    (tag_id, _now(), coder, id_list))
         else:
-            db.execute_sql(f"DELETE FROM {table} WHERE {mine}", (tag_id, coder, ids_json))
+            execute(db, f"DELETE FROM {table} WHERE {mine}", (tag_id, coder, id_list))
         return recorder.finish("")
 
 
-def _require_coder(db: SqliteDatabase, coder: int) -> None:
-    if db.execute_sql("SELECT 1 FROM coder WHERE id = ?", (coder,)).fetchone() is None:
+def _require_coder(db: Database, coder: int) -> None:
+    if execute(db, "SELECT 1 FROM coder WHERE id = ?", (coder,)).fetchone() is None:
         raise AnnotationError(f"there is no coder {coder}")
 
 
@@ -882,7 +893,7 @@ def _labelled(change: Change, label: str) -> Change:
     return Change(label, change.before, change.after)
 
 
-def tag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
+def tag_articles(db: Database, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     """Tag articles (ids that do not exist are ignored; already tagged ones stay as they are)."""
     ids = list(article_ids)
     change = _link(db, "article_tag", "article_id", "article", tag_id, ids, True, coder)
@@ -891,7 +902,7 @@ def tag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], co
                      .format(tag=tag_path(db, tag_id)))
 
 
-def untag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
+def untag_articles(db: Database, tag_id: int, article_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(article_ids)
     change = _link(db, "article_tag", "article_id", "article", tag_id, ids, False, coder)
     count = len(ids)
@@ -899,7 +910,7 @@ def untag_articles(db: SqliteDatabase, tag_id: int, article_ids: Iterable[int], 
                      .format(tag=tag_path(db, tag_id)))
 
 
-def tag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
+def tag_comments(db: Database, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(comment_ids)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True, coder)
     count = len(ids)
@@ -907,7 +918,7 @@ def tag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], co
                      .format(tag=tag_path(db, tag_id)))
 
 
-def untag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
+def untag_comments(db: Database, tag_id: int, comment_ids: Iterable[int], coder: int = OWNER_ID) -> Change:
     ids = list(comment_ids)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False, coder)
     count = len(ids)
@@ -915,15 +926,15 @@ def untag_comments(db: SqliteDatabase, tag_id: int, comment_ids: Iterable[int], 
                      .format(tag=tag_path(db, tag_id)))
 
 
-def subthread_ids(db: SqliteDatabase, comment_id: int) -> list[int]:
+def subthread_ids(db: Database, comment_id: int) -> list[int]:
     """The comment and every reply below it, in document order. Walked iteratively over the
     article's comments: depth 100,000, cycles and orphans are fine."""
-    row = db.execute_sql("SELECT article_id FROM comment WHERE id = ?", (comment_id,)).fetchone()
+    row = execute(db, "SELECT article_id FROM comment WHERE id = ?", (comment_id,)).fetchone()
     if row is None:
         raise AnnotationError(f"there is no comment {comment_id}")
     children: dict[int, list[int]] = defaultdict(list)
-    for child, parent in db.execute_sql(
-        "SELECT id, parent_id FROM comment WHERE article_id = ? AND parent_id IS NOT NULL ORDER BY position, id",
+    for child, parent in execute(
+        db, "SELECT id, parent_id FROM comment WHERE article_id = ? AND parent_id IS NOT NULL ORDER BY position, id",
         (row[0],),
     ):
         children[parent].append(child)
@@ -940,7 +951,7 @@ def subthread_ids(db: SqliteDatabase, comment_id: int) -> list[int]:
     return order
 
 
-def tag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
+def tag_subthread(db: Database, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
     """Tag a comment and all its replies, in one step."""
     ids = subthread_ids(db, comment_id)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, True, coder)
@@ -949,7 +960,7 @@ def tag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int =
     return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
-def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
+def untag_subthread(db: Database, tag_id: int, comment_id: int, coder: int = OWNER_ID) -> Change:
     ids = subthread_ids(db, comment_id)
     change = _link(db, "comment_tag", "comment_id", "comment", tag_id, ids, False, coder)
     count = len(ids)
@@ -957,21 +968,21 @@ def untag_subthread(db: SqliteDatabase, tag_id: int, comment_id: int, coder: int
     return _labelled(change, label.format(tag=tag_path(db, tag_id)))
 
 
-def article_tag_ids(db: SqliteDatabase, article_id: int, coder: int | None = None) -> list[int]:
+def article_tag_ids(db: Database, article_id: int, coder: int | None = None) -> list[int]:
     """Tags on the article itself (the chips on its header), each once, in the order first put
     there; only the coder's with `coder`, every coder's without."""
-    rows = db.execute_sql(
-        "SELECT tag_id FROM article_tag WHERE article_id = ? AND coder_id = coalesce(?, coder_id)"
+    rows = execute(
+        db, "SELECT tag_id FROM article_tag WHERE article_id = ? AND coder_id = coalesce(?, coder_id)"
         " GROUP BY tag_id ORDER BY MIN(id)", (article_id, coder))
     return [r[0] for r in rows]
 
 
-def comment_tag_ids(db: SqliteDatabase, article_id: int, coder: int | None = None) -> dict[int, list[int]]:
+def comment_tag_ids(db: Database, article_id: int, coder: int | None = None) -> dict[int, list[int]]:
     """Comment id -> its tags, for the comments of one article (the marks in the tree), each
     once; only the coder's with `coder`, every coder's without."""
     result: dict[int, list[int]] = defaultdict(list)
-    for comment_id, tag_id in db.execute_sql(
-        "SELECT ct.comment_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+    for comment_id, tag_id in execute(
+        db, "SELECT ct.comment_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
         " WHERE c.article_id = ? AND ct.coder_id = coalesce(?, ct.coder_id)"
         " GROUP BY ct.comment_id, ct.tag_id ORDER BY MIN(ct.id)",
         (article_id, coder),
@@ -980,16 +991,16 @@ def comment_tag_ids(db: SqliteDatabase, article_id: int, coder: int | None = Non
     return dict(result)
 
 
-def article_tag_marks(db: SqliteDatabase, article_ids: Iterable[int]) -> dict[int, list[int]]:
+def article_tag_marks(db: Database, article_ids: Iterable[int]) -> dict[int, list[int]]:
     """Article id -> every tag it carries on itself, its comments or its highlights (the marks
     in the article list), each tag once."""
-    ids = _json_ids(article_ids)
+    ids = _ids(db, article_ids)
     result: dict[int, list[int]] = defaultdict(list)
-    for article_id, tag_id in db.execute_sql(
-        f"SELECT article_id, tag_id FROM article_tag WHERE article_id {_IN}"
+    for article_id, tag_id in execute(
+        db, f"SELECT article_id, tag_id FROM article_tag WHERE article_id {_in(db)}"
         " UNION SELECT c.article_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-        f" WHERE c.article_id {_IN}"
-        f" UNION SELECT article_id, tag_id FROM highlight WHERE tag_id IS NOT NULL AND article_id {_IN}"
+        f" WHERE c.article_id {_in(db)}"
+        f" UNION SELECT article_id, tag_id FROM highlight WHERE tag_id IS NOT NULL AND article_id {_in(db)}"
         " ORDER BY 1, 2",
         (ids, ids, ids),
     ):
@@ -997,12 +1008,12 @@ def article_tag_marks(db: SqliteDatabase, article_ids: Iterable[int]) -> dict[in
     return dict(result)
 
 
-def _tag_sets(db: SqliteDatabase, tag_ids: Iterable[int], descendants: bool) -> list[str]:
+def _tag_sets(db: Database, tag_ids: Iterable[int], descendants: bool) -> list[str]:
     tags = _tags(db)
     sets = []
     for tag_id in dict.fromkeys(tag_ids):
         _require_tag(tags, tag_id)
-        sets.append(_json_ids(_subtree(tags, [tag_id]) if descendants else [tag_id]))
+        sets.append(_ids(db, _subtree(tags, [tag_id]) if descendants else [tag_id]))
     return sets
 
 
@@ -1016,18 +1027,18 @@ def _combine(found: list[set[int]], mode: str) -> list[int]:
 
 
 def articles_with_tags(
-    db: SqliteDatabase, tag_ids: Iterable[int], mode: str = "and", descendants: bool = True
+    db: Database, tag_ids: Iterable[int], mode: str = "and", descendants: bool = True
 ) -> list[int]:
     """Ids of the articles that carry the tags (all of them with "and", any with "or") on the
     article, on any of its comments or on a highlight in it; a tag also matches through the
     tags below it unless descendants is false."""
     found = []
     for ids in _tag_sets(db, tag_ids, descendants):
-        rows = db.execute_sql(
-            f"SELECT article_id FROM article_tag WHERE tag_id {_IN}"
+        rows = execute(
+            db, f"SELECT article_id FROM article_tag WHERE tag_id {_in(db)}"
             " UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-            f" WHERE ct.tag_id {_IN}"
-            f" UNION SELECT article_id FROM highlight WHERE tag_id {_IN} AND article_id IS NOT NULL"
+            f" WHERE ct.tag_id {_in(db)}"
+            f" UNION SELECT article_id FROM highlight WHERE tag_id {_in(db)} AND article_id IS NOT NULL"
             " AND (target_kind = 'article' OR comment_id IS NOT NULL)",
             (ids, ids, ids),
         )
@@ -1036,16 +1047,17 @@ def articles_with_tags(
 
 
 def comments_with_tags(
-    db: SqliteDatabase, article_id: int, tag_ids: Iterable[int], mode: str = "or", descendants: bool = True
+    db: Database, article_id: int, tag_ids: Iterable[int], mode: str = "or", descendants: bool = True
 ) -> list[int]:
     """Ids of the article's comments that carry the tags, on the comment or on a highlight in it
     (the comments to mark when the list is filtered by tag)."""
     found = []
     for ids in _tag_sets(db, tag_ids, descendants):
-        rows = db.execute_sql(
-            "SELECT ct.comment_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-            f" WHERE c.article_id = ? AND ct.tag_id {_IN}"
-            f" UNION SELECT comment_id FROM highlight WHERE article_id = ? AND comment_id IS NOT NULL AND tag_id {_IN}",
+        rows = execute(
+            db, "SELECT ct.comment_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+            f" WHERE c.article_id = ? AND ct.tag_id {_in(db)}"
+            " UNION SELECT comment_id FROM highlight WHERE article_id = ? AND comment_id IS NOT NULL"
+            f" AND tag_id {_in(db)}",
             (article_id, ids, article_id, ids),
         )
         found.append({r[0] for r in rows})
@@ -1056,15 +1068,15 @@ def comments_with_tags(
 # Highlights
 
 
-def _target_text(db: SqliteDatabase, target: Target) -> tuple[str, int]:
+def _target_text(db: Database, target: Target) -> tuple[str, int]:
     """The text highlight offsets index into, and the article it belongs to."""
     if target.kind == "article":
-        row = db.execute_sql("SELECT paragraphs FROM article WHERE id = ?", (target.id,)).fetchone()
+        row = execute(db, "SELECT paragraphs FROM article WHERE id = ?", (target.id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no article {target.id}")
         return article_text(stored_list(row[0])), target.id
     if target.kind == "comment":
-        row = db.execute_sql("SELECT body, article_id FROM comment WHERE id = ?", (target.id,)).fetchone()
+        row = execute(db, "SELECT body, article_id FROM comment WHERE id = ?", (target.id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no comment {target.id}")
         return row[0], row[1]
@@ -1076,7 +1088,7 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _target_label(db: SqliteDatabase, target: Target) -> str:
+def _target_label(db: Database, target: Target) -> str:
     """What the target is, in a line: kept on notes and highlights for when it is gone."""
     kind, target_id = target
     queries = {
@@ -1096,14 +1108,14 @@ def _target_label(db: SqliteDatabase, target: Target) -> str:
         return _path_of(tags, target_id)
     if kind not in queries:
         raise AnnotationError(f"notes are on {', '.join(TARGET_KINDS)}, not on {kind!r}")
-    row = db.execute_sql(queries[kind], (target_id,)).fetchone()
+    row = execute(db, queries[kind], (target_id,)).fetchone()
     if row is None:
         raise AnnotationError(f"there is no {kind} {target_id}")
     return _short(row[0])
 
 
 def add_highlight(
-    db: SqliteDatabase,
+    db: Database,
     target: tuple[str, int],
     start: int,
     end: int,
@@ -1123,8 +1135,8 @@ def add_highlight(
             _require_tag(_tags(db), tag_id)
         _require_coder(db, coder)
         recorder = _Recorder(db)
-        cursor = db.execute_sql(
-            "INSERT INTO highlight (target_kind, article_id, comment_id, start_offset, end_offset, text,"
+        highlight_id = insert_id(
+            db, "INSERT INTO highlight (target_kind, article_id, comment_id, start_offset, end_offset, text,"
             " target_label, tag_id, created_at, coder_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 target.kind,
@@ -1139,7 +1151,6 @@ def add_highlight(
                 coder,
             ),
         )
-        highlight_id = int(cursor.lastrowid)
         recorder.touch("highlight", highlight_id)
         if note:
             _write_note(db, recorder, Target("highlight", highlight_id), note, coder=coder)
@@ -1147,41 +1158,41 @@ def add_highlight(
             QT_TRANSLATE_NOOP("Annotations", "Highlight “{text}”").format(text=_short(text[start:end], 40)))
 
 
-def remove_highlight(db: SqliteDatabase, highlight_id: int) -> Change:
+def remove_highlight(db: Database, highlight_id: int) -> Change:
     """Delete a highlight. A note on it stays, detached (empty it first to drop it)."""
     with db.atomic():
-        row = db.execute_sql("SELECT text FROM highlight WHERE id = ?", (highlight_id,)).fetchone()
+        row = execute(db, "SELECT text FROM highlight WHERE id = ?", (highlight_id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no highlight {highlight_id}")
         recorder = _Recorder(
             db, {"highlight": [("id = ?", (highlight_id,))], "note": [("highlight_id = ?", (highlight_id,))]}
         )
-        db.execute_sql("DELETE FROM highlight WHERE id = ?", (highlight_id,))
+        execute(db, "DELETE FROM highlight WHERE id = ?", (highlight_id,))
         label = QT_TRANSLATE_NOOP("Annotations", "Remove highlight “{text}”")
         return recorder.finish(label.format(text=_short(row[0], 40)))
 
 
-def set_highlight_tag(db: SqliteDatabase, highlight_id: int, tag_id: int | None) -> Change:
+def set_highlight_tag(db: Database, highlight_id: int, tag_id: int | None) -> Change:
     with db.atomic():
-        if db.execute_sql("SELECT 1 FROM highlight WHERE id = ?", (highlight_id,)).fetchone() is None:
+        if execute(db, "SELECT 1 FROM highlight WHERE id = ?", (highlight_id,)).fetchone() is None:
             raise AnnotationError(f"there is no highlight {highlight_id}")
         if tag_id is not None:
             _require_tag(_tags(db), tag_id)
         recorder = _Recorder(db, {"highlight": [("id = ?", (highlight_id,))]})
-        db.execute_sql("UPDATE highlight SET tag_id = ? WHERE id = ?", (tag_id, highlight_id))
+        execute(db, "UPDATE highlight SET tag_id = ? WHERE id = ?", (tag_id, highlight_id))
         if tag_id is not None:
             return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Tag highlight"))
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Untag highlight"))
 
 
-def highlights_for_article(db: SqliteDatabase, article_id: int) -> list[HighlightInfo]:
+def highlights_for_article(db: Database, article_id: int) -> list[HighlightInfo]:
     """The article's highlights and its comments', article first, then in thread order, by start."""
-    article = db.execute_sql("SELECT paragraphs FROM article WHERE id = ?", (article_id,)).fetchone()
+    article = execute(db, "SELECT paragraphs FROM article WHERE id = ?", (article_id,)).fetchone()
     if article is None:
         return []
     own_text = article_text(stored_list(article[0]))
-    rows = db.execute_sql(
-        "SELECT h.id, h.target_kind, h.comment_id, h.start_offset, h.end_offset, h.text, h.tag_id, n.body,"
+    rows = execute(
+        db, "SELECT h.id, h.target_kind, h.comment_id, h.start_offset, h.end_offset, h.text, h.tag_id, n.body,"
         " h.created_at, c.body FROM highlight h LEFT JOIN comment c ON c.id = h.comment_id"
         " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
         " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
@@ -1213,23 +1224,23 @@ def _note_column(target: Target) -> str:
 
 
 def _save_body(
-    db: SqliteDatabase, note_id: int, old: str, old_saved: Any, new: str, now: str, keep_revision: bool = True
+    db: Database, note_id: int, old: str, old_saved: Any, new: str, now: str, keep_revision: bool = True
 ) -> None:
     """Write a note's new text, keeping the old one as a revision, and thin the history out."""
     if old and keep_revision:
-        db.execute_sql(
-            "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
+        execute(
+            db, "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
             (note_id, old, old_saved, now),
         )
-    db.execute_sql("UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (new, now, note_id))
+    execute(db, "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (new, now, note_id))
     _prune_revisions(db, note_id)
 
 
-def _prune_revisions(db: SqliteDatabase, note_id: int) -> None:
+def _prune_revisions(db: Database, note_id: int) -> None:
     """Keep the newest KEEP_RECENT_REVISIONS, then the last revision of each day, at most
     MAX_REVISIONS in all."""
-    rows = db.execute_sql(
-        "SELECT id, replaced_at FROM note_revision WHERE note_id = ? ORDER BY id DESC", (note_id,)
+    rows = execute(
+        db, "SELECT id, replaced_at FROM note_revision WHERE note_id = ? ORDER BY id DESC", (note_id,)
     ).fetchall()
     if len(rows) <= KEEP_RECENT_REVISIONS:
         return
@@ -1240,11 +1251,11 @@ def _prune_revisions(db: SqliteDatabase, note_id: int) -> None:
             days.add(str(replaced)[:10])
             keep.append(revision_id)
     keep = keep[:MAX_REVISIONS]
-    db.execute_sql(f"DELETE FROM note_revision WHERE note_id = ? AND id NOT {_IN}", (note_id, _json_ids(keep)))
+    execute(db, f"DELETE FROM note_revision WHERE note_id = ? AND NOT (id {_in(db)})", (note_id, _ids(db, keep)))
 
 
 def _write_note(
-    db: SqliteDatabase, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True,
+    db: Database, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True,
     coder: int = OWNER_ID,
 ) -> None:
     """Create the note on target as the coder's, or save its new text (the note stays the coder's
@@ -1252,29 +1263,29 @@ def _write_note(
     column = _note_column(target)
     label = _target_label(db, target)
     now = _now()
-    row = db.execute_sql(f"SELECT id, body, updated_at FROM note WHERE {column} = ?", (target.id,)).fetchone()
+    row = execute(db, f"SELECT id, body, updated_at FROM note WHERE {column} = ?", (target.id,)).fetchone()
     if row is None:
         if text:
-            cursor = db.execute_sql(
-                f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at, coder_id)"
+            note_id = insert_id(
+                db, f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at, coder_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (target.kind, target.id, label, text, now, now, coder),
             )
-            recorder.touch("note", int(cursor.lastrowid))
+            recorder.touch("note", note_id)
         return
     note_id, old, old_saved = row
     if old == text:
         return
-    new_revision = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM note_revision").fetchone()[0]
-    db.execute_sql("UPDATE note SET target_label = ? WHERE id = ?", (label, note_id))
+    new_revision = execute(db, "SELECT COALESCE(MAX(id), 0) FROM note_revision").fetchone()[0]
+    execute(db, "UPDATE note SET target_label = ? WHERE id = ?", (label, note_id))
     _save_body(db, note_id, old, old_saved, text, now, keep_revision)
     recorder.touch("note", note_id)
     recorder.touch(
         "note_revision",
         *[
             r[0]
-            for r in db.execute_sql(
-                "SELECT id FROM note_revision WHERE note_id = ? AND id > ?", (note_id, new_revision)
+            for r in execute(
+                db, "SELECT id FROM note_revision WHERE note_id = ? AND id > ?", (note_id, new_revision)
             )
         ],
     )
@@ -1309,7 +1320,7 @@ _DELETE_NOTE = {
 
 
 def set_note(
-    db: SqliteDatabase, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID
+    db: Database, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID
 ) -> Change:
     """Save the note on target (create it, or replace its text keeping the old text as a
     revision). Text that is empty or only whitespace empties the note: get_note then returns None,
@@ -1322,17 +1333,17 @@ def set_note(
     with db.atomic():
         _target_label(db, target)  # raises when the target does not exist
         _require_coder(db, coder)
-        row = db.execute_sql(f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
+        row = execute(db, f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
         recorder = _Recorder(db, _note_scope(row[0] if row else None, column, target.id))
         _write_note(db, recorder, target, text, keep_revision, coder)
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
-def edit_note(db: SqliteDatabase, note_id: int, text: str, keep_revision: bool = True) -> Change:
+def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True) -> Change:
     """Save a note by id: the way to edit or empty a detached note (`keep_revision` as in set_note)."""
     text = text if text.strip() else ""
     with db.atomic():
-        row = db.execute_sql("SELECT body, updated_at FROM note WHERE id = ?", (note_id,)).fetchone()
+        row = execute(db, "SELECT body, updated_at FROM note WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no note {note_id}")
         recorder = _Recorder(db, _note_scope(note_id))
@@ -1356,34 +1367,35 @@ _NOTE_SELECT = (
 )
 
 
-def get_note(db: SqliteDatabase, target: tuple[str, int], emptied: bool = False) -> NoteInfo | None:
+def get_note(db: Database, target: tuple[str, int], emptied: bool = False) -> NoteInfo | None:
     """The note on target, or None when there is none or it was emptied; with `emptied`, an
     emptied note too (its body ''), whose history the note panel still offers."""
     target = Target(*target)
     written = "" if emptied else " AND body <> ''"
-    row = db.execute_sql(f"{_NOTE_SELECT} WHERE {_note_column(target)} = ?{written}", (target.id,)).fetchone()
+    row = execute(db, f"{_NOTE_SELECT} WHERE {_note_column(target)} = ?{written}", (target.id,)).fetchone()
     return _note_info(row) if row else None
 
 
-def note_by_id(db: SqliteDatabase, note_id: int) -> NoteInfo | None:
-    row = db.execute_sql(f"{_NOTE_SELECT} WHERE id = ?", (note_id,)).fetchone()
+def note_by_id(db: Database, note_id: int) -> NoteInfo | None:
+    row = execute(db, f"{_NOTE_SELECT} WHERE id = ?", (note_id,)).fetchone()
     return _note_info(row) if row else None
 
 
-def note_history(db: SqliteDatabase, note_id: int) -> list[RevisionInfo]:
+def note_history(db: Database, note_id: int) -> list[RevisionInfo]:
     """Earlier texts of a note, newest first."""
     return [
         RevisionInfo(r[0], r[1], str(r[2]), str(r[3]))
-        for r in db.execute_sql(
-            "SELECT id, body, saved_at, replaced_at FROM note_revision WHERE note_id = ? ORDER BY id DESC", (note_id,)
+        for r in execute(
+            db, "SELECT id, body, saved_at, replaced_at FROM note_revision WHERE note_id = ? ORDER BY id DESC",
+            (note_id,),
         )
     ]
 
 
-def notes_for_article(db: SqliteDatabase, article_id: int) -> list[NoteInfo]:
+def notes_for_article(db: Database, article_id: int) -> list[NoteInfo]:
     """Notes on the article, its comments and its highlights (the annotations panel)."""
-    rows = db.execute_sql(
-        f"{_NOTE_SELECT} WHERE body <> '' AND (article_id = ?"
+    rows = execute(
+        db, f"{_NOTE_SELECT} WHERE body <> '' AND (article_id = ?"
         " OR comment_id IN (SELECT id FROM comment WHERE article_id = ?)"
         " OR highlight_id IN (SELECT id FROM highlight WHERE article_id = ?"
         " AND (target_kind = 'article' OR comment_id IS NOT NULL))) ORDER BY id",
@@ -1397,7 +1409,7 @@ def notes_for_article(db: SqliteDatabase, article_id: int) -> list[NoteInfo]:
 
 
 def browse_annotations(
-    db: SqliteDatabase,
+    db: Database,
     tag_ids: Iterable[int] | None = None,
     author_id: int | None = None,
     text: str | None = None,
@@ -1418,13 +1430,13 @@ def browse_annotations(
             _require_tag(tags, tag_id)
             wanted_tags.update(_subtree(tags, [tag_id]) if descendants else [tag_id])
     entries: list[AnnotationEntry] = []
-    highlight_rows = db.execute_sql(
-        "SELECT h.id, h.target_kind, h.article_id, h.comment_id, h.text, h.target_label, h.tag_id, h.created_at,"
+    highlight_rows = execute(
+        db, "SELECT h.id, h.target_kind, h.article_id, h.comment_id, h.text, h.target_label, h.tag_id, h.created_at,"
         " n.body, c.author_id, n.updated_at FROM highlight h LEFT JOIN comment c ON c.id = h.comment_id"
         " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
     ).fetchall()
-    note_rows = db.execute_sql(
-        "SELECT n.id, n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id,"
+    note_rows = execute(
+        db, "SELECT n.id, n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id,"
         " n.target_label, n.body, n.created_at, n.updated_at, n.campaign_id,"
         " COALESCE(n.article_id, c.article_id, h.article_id), COALESCE(n.comment_id, h.comment_id),"
         " COALESCE(n.author_id, c.author_id, hc.author_id), h.tag_id"
@@ -1481,18 +1493,18 @@ def browse_annotations(
     return result
 
 
-def _lookup(db: SqliteDatabase, sql: str, ids: Iterable[int | None]) -> dict[int, Any]:
+def _lookup(db: Database, sql: str, ids: Iterable[int | None]) -> dict[int, Any]:
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    return dict(db.execute_sql(sql.format(_IN), (_json_ids(wanted),)).fetchall())
+    return dict(execute(db, sql.format(_in(db)), (_ids(db, wanted),)).fetchall())
 
 
-def _lookup_many(db: SqliteDatabase, sql: str, ids: Iterable[int | None]) -> dict[int, list[int]]:
+def _lookup_many(db: Database, sql: str, ids: Iterable[int | None]) -> dict[int, list[int]]:
     wanted = [i for i in ids if i is not None]
     result: dict[int, list[int]] = defaultdict(list)
     if wanted:
-        for key, value in db.execute_sql(sql.format(_IN) + " ORDER BY id", (_json_ids(wanted),)):
+        for key, value in execute(db, sql.format(_in(db)) + " ORDER BY id", (_ids(db, wanted),)):
             result[key].append(value)
     return dict(result)
 
@@ -1515,7 +1527,7 @@ _DELETED = {
 }
 
 
-def target_exists(db: SqliteDatabase, target: tuple[str, int]) -> bool:
+def target_exists(db: Database, target: tuple[str, int]) -> bool:
     """Whether the article, comment, highlight, author, tag or campaign a note would be on is there."""
     try:
         _target_label(db, Target(*target))
@@ -1524,7 +1536,7 @@ def target_exists(db: SqliteDatabase, target: tuple[str, int]) -> bool:
     return True
 
 
-def describe_target(db: SqliteDatabase, target: tuple[str, int]) -> str:
+def describe_target(db: Database, target: tuple[str, int]) -> str:
     """What a note is on, in a line for its header: "Article: <title>", "Comment by <handle>: …"."""
     kind = target[0]
     try:

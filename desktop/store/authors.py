@@ -1,5 +1,6 @@
 """Commenters: the handles a filter completes, a typed handle back to its author, and commenter
-profiles (figures, their comments page by page, the Authors list). No Qt."""
+profiles (figures, their comments page by page, the Authors list). No Qt. The SQL runs on both
+engines through dialect.py."""
 
 from __future__ import annotations
 
@@ -7,28 +8,29 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.store.times import stored_time
 
 from .annotations import tag_tree
+from .dialect import execute, of
 
 
-def author_handles(db: SqliteDatabase) -> list[str]:
+def author_handles(db: Database) -> list[str]:
     """Every commenter's handle, ignoring case in the order."""
-    return [row[0] for row in db.execute_sql("SELECT handle FROM author ORDER BY handle COLLATE NOCASE, handle")]
+    return [row[0] for row in execute(db, "SELECT handle FROM author ORDER BY handle COLLATE NOCASE, handle")]
 
 
-def find_author(db: SqliteDatabase, handle: str) -> int | None:
+def find_author(db: Database, handle: str) -> int | None:
     """The author with this handle: an exact match first, else the only one that matches ignoring
     case (ASCII letters, as SQLite's NOCASE does); None when there is none or it is ambiguous."""
     handle = handle.strip()
     if not handle:
         return None
-    row = db.execute_sql("SELECT id FROM author WHERE handle = ?", (handle,)).fetchone()
+    row = execute(db, "SELECT id FROM author WHERE handle = ?", (handle,)).fetchone()
     if row is not None:
         return int(row[0])
-    rows = db.execute_sql("SELECT id FROM author WHERE handle = ? COLLATE NOCASE LIMIT 2", (handle,)).fetchall()
+    rows = execute(db, "SELECT id FROM author WHERE handle = ? COLLATE NOCASE LIMIT 2", (handle,)).fetchall()
     return int(rows[0][0]) if len(rows) == 1 else None
 
 
@@ -110,29 +112,30 @@ def _first_line(text: str | None, limit: int = 120) -> str | None:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _correspondents(db: SqliteDatabase, sql: str, author_id: int, top: int) -> list[Correspondent]:
-    rows = db.execute_sql(sql, (author_id, author_id, top))
+def _correspondents(db: Database, sql: str, author_id: int, top: int) -> list[Correspondent]:
+    rows = execute(db, sql, (author_id, author_id, top))
     return [Correspondent(int(row[0]), row[1], int(row[2])) for row in rows]
 
 
-def author_profile(db: SqliteDatabase, author_id: int, top: int = TOP_CORRESPONDENTS) -> AuthorProfileData | None:
+def author_profile(db: Database, author_id: int, top: int = TOP_CORRESPONDENTS) -> AuthorProfileData | None:
     """Every figure of a commenter's profile; None when there is no such author."""
-    row = db.execute_sql("SELECT handle FROM author WHERE id = ?", (author_id,)).fetchone()
+    row = execute(db, "SELECT handle FROM author WHERE id = ?", (author_id,)).fetchone()
     if row is None:
         return None
     handle = row[0]
     names = [
         r[0]
-        for r in db.execute_sql(
-            "SELECT al.display_name FROM author_alias al LEFT JOIN (SELECT display_name, min(posted_at) AS first,"
+        for r in execute(
+            db, "SELECT al.display_name FROM author_alias al LEFT JOIN (SELECT display_name, min(posted_at) AS first,"
             " min(id) AS first_id FROM comment WHERE author_id = ? GROUP BY display_name) seen"
             " ON seen.display_name = al.display_name WHERE al.author_id = ?"
             " ORDER BY seen.first IS NULL, seen.first, seen.first_id IS NULL, seen.first_id, al.display_name",
             (author_id, author_id),
         )
     ]
-    comments, articles, first, last = db.execute_sql(
-        "SELECT count(*), count(DISTINCT article_id), min(posted_at), max(posted_at) FROM comment WHERE author_id = ?",
+    comments, articles, first, last = execute(
+        db, "SELECT count(*), count(DISTINCT article_id), min(posted_at), max(posted_at) FROM comment"
+        " WHERE author_id = ?",
         (author_id,),
     ).fetchone()
     replies_to = _correspondents(
@@ -140,7 +143,7 @@ def author_profile(db: SqliteDatabase, author_id: int, top: int = TOP_CORRESPOND
         "SELECT p.author_id, au.handle, count(*) AS n FROM comment c"
         " JOIN comment p ON p.id = c.parent_id JOIN author au ON au.id = p.author_id"
         " WHERE c.author_id = ? AND p.author_id <> ?"
-        " GROUP BY p.author_id ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
+        " GROUP BY p.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
         author_id,
         top,
     )
@@ -149,12 +152,12 @@ def author_profile(db: SqliteDatabase, author_id: int, top: int = TOP_CORRESPOND
         "SELECT c.author_id, au.handle, count(*) AS n FROM comment p"
         " JOIN comment c ON c.parent_id = p.id JOIN author au ON au.id = c.author_id"
         " WHERE p.author_id = ? AND c.author_id <> ?"
-        " GROUP BY c.author_id ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
+        " GROUP BY c.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
         author_id,
         top,
     )
-    counted = db.execute_sql(
-        "SELECT ct.tag_id, count(DISTINCT ct.comment_id) AS n FROM comment_tag ct"
+    counted = execute(
+        db, "SELECT ct.tag_id, count(DISTINCT ct.comment_id) AS n FROM comment_tag ct"
         " JOIN comment c ON c.id = ct.comment_id WHERE c.author_id = ? GROUP BY ct.tag_id",
         (author_id,),
     ).fetchall()
@@ -169,11 +172,11 @@ def author_profile(db: SqliteDatabase, author_id: int, top: int = TOP_CORRESPOND
     )
 
 
-def author_comments(db: SqliteDatabase, author_id: int, limit: int = 200, offset: int = 0) -> list[AuthorComment]:
+def author_comments(db: Database, author_id: int, limit: int = 200, offset: int = 0) -> list[AuthorComment]:
     """A page of the author's comments, newest first (comments without a time last), each with
     its article's title and the comment it replies to."""
-    rows = db.execute_sql(
-        "SELECT c.id, c.article_id, a.title, c.posted_at, c.depth, c.display_name,"
+    rows = execute(
+        db, "SELECT c.id, c.article_id, a.title, c.posted_at, c.depth, c.display_name,"
         f" substr(c.body, 1, {_BODY_CHARS}), length(c.body) > {_BODY_CHARS},"
         f" c.parent_id, pa.handle, substr(p.body, 1, {_PARENT_CHARS})"
         " FROM comment c JOIN article a ON a.id = c.article_id"
@@ -194,7 +197,7 @@ def author_comments(db: SqliteDatabase, author_id: int, limit: int = 200, offset
 AUTHOR_ORDERS = ("comments", "name")
 
 
-def authors_list(db: SqliteDatabase, order: str = "comments", limit: int | None = None) -> list[AuthorRow]:
+def authors_list(db: Database, order: str = "comments", limit: int | None = None) -> list[AuthorRow]:
     """Commenters with at least one comment: most comments first (then by handle), or by handle."""
     if order not in AUTHOR_ORDERS:
         raise ValueError(f"order must be one of {AUTHOR_ORDERS}, not {order!r}")
@@ -203,15 +206,13 @@ def authors_list(db: SqliteDatabase, order: str = "comments", limit: int | None 
         if order == "comments"
         else "au.handle COLLATE NOCASE, au.handle"
     )
-    rows = db.execute_sql(
-        "SELECT au.id, au.handle,"
-        " (SELECT json_group_array(display_name) FROM"
-        "  (SELECT display_name FROM author_alias al WHERE al.author_id = au.id ORDER BY display_name)),"
-        " s.comments, s.articles, s.last_seen"
+    names = of(db).json_array("display_name", "FROM author_alias al WHERE al.author_id = au.id")
+    rows = execute(
+        db, f"SELECT au.id, au.handle, {names}, s.comments, s.articles, s.last_seen"
         " FROM (SELECT author_id, count(*) AS comments, count(DISTINCT article_id) AS articles,"
         "       max(posted_at) AS last_seen FROM comment GROUP BY author_id) s"
-        f" JOIN author au ON au.id = s.author_id ORDER BY {sort} LIMIT ?",
-        (-1 if limit is None else max(0, limit),),
+        f" JOIN author au ON au.id = s.author_id ORDER BY {sort}" + ("" if limit is None else " LIMIT ?"),
+        () if limit is None else (max(0, limit),),
     )
     return [
         AuthorRow(int(r[0]), r[1], [str(n) for n in json.loads(r[2] or "[]")], int(r[3]), int(r[4]), stored_time(r[5]))

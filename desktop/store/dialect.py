@@ -6,7 +6,8 @@ which hands it to the library's engine as that engine spells it.
 What needs no translation, because PostgreSQL is given what SQLite has (server.py creates it):
 flags are 0/1 integers on both; `COLLATE NOCASE` names a case-insensitive ICU collation there;
 `julianday()` is a function there. What does differ is asked of `of(db)`: placeholders, id lists,
-upserts, case-insensitive LIKE, where NULLs sort, comparing rows that may hold NULLs, and a time as text."""
+upserts, case-insensitive LIKE, where NULLs sort, comparing rows that may hold NULLs, a time as text,
+the new row's id, deferred foreign keys, ids given by hand, a JSON array, and the login."""
 
 from __future__ import annotations
 
@@ -52,6 +53,33 @@ class SqliteDialect:
         date or hour."""
         return expression
 
+    def binary(self, expression: str) -> str:
+        """Text to ORDER BY in code point order, as SQLite's BINARY collation sorts it."""
+        return expression
+
+    def snapshot(self, db: Database) -> Any:
+        """A read transaction that sees one state of the library throughout (an export)."""
+        return db.atomic(lock_type="DEFERRED")
+
+    # Undo puts rows back in any order: references are checked at commit, not at each statement.
+    defer_foreign_keys = "PRAGMA defer_foreign_keys = ON"  # until the transaction ends
+    check_foreign_keys: str | None = None  # SQLite checks the deferred references at COMMIT
+    login: str | None = None  # a library file has no login: the coder is a name (coders.py)
+
+    def returning_id(self, statement: str) -> str:
+        """An INSERT of one row, spelled so that `insert_id` can read the new row's id."""
+        return statement
+
+    def follow_ids(self, table: str) -> str | None:
+        """A statement that makes `table`'s next id follow the ids an INSERT gave by hand; None
+        where nothing needs doing (SQLite takes the largest id + 1)."""
+        return None
+
+    def json_array(self, value: str, rows: str) -> str:
+        """A subquery: the JSON array (text) of `value` over `rows` ("FROM ... WHERE ..."), in
+        code point order of value."""
+        return f"(SELECT json_group_array({value}) FROM (SELECT {value} {rows} ORDER BY {value}))"
+
 
 class PostgresDialect(SqliteDialect):
     name = "postgresql"
@@ -88,6 +116,27 @@ class PostgresDialect(SqliteDialect):
     def time_text(self, expression: str) -> str:
         return f"to_char({expression}, 'YYYY-MM-DD HH24:MI:SS')"  # a timestamp here
 
+    def binary(self, expression: str) -> str:
+        return f'{expression} COLLATE "C"'  # the database's own collation follows its locale
+
+    def snapshot(self, db: Database) -> Any:
+        return db.atomic(isolation_level="REPEATABLE READ")
+
+    # The foreign keys of a server library are DEFERRABLE (server.py): deferred until checked
+    # again, which undo does before it leaves its transaction, so a broken one fails there.
+    defer_foreign_keys = "SET CONSTRAINTS ALL DEFERRED"
+    check_foreign_keys = "SET CONSTRAINTS ALL IMMEDIATE"
+    login = "current_user"
+
+    def returning_id(self, statement: str) -> str:
+        return f"{statement} RETURNING id"  # psycopg has no lastrowid
+
+    def follow_ids(self, table: str) -> str | None:
+        return f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
+
+    def json_array(self, value: str, rows: str) -> str:
+        return f'(SELECT json_agg({value} ORDER BY {value} COLLATE "C")::text {rows})'
+
 
 SQLITE = SqliteDialect()
 POSTGRES = PostgresDialect()
@@ -101,6 +150,18 @@ def of(db: Database) -> SqliteDialect:
 def execute(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
     """Run one statement written in SQLite's spelling on the library's engine: the cursor."""
     return db.execute_sql(of(db).sql(sql), params)
+
+
+def insert_id(db: Database, sql: str, params: Sequence[Any] = ()) -> int:
+    """Run an INSERT of one row written in SQLite's spelling: the new row's id."""
+    dialect = of(db)
+    cursor = execute(db, dialect.returning_id(sql), params)
+    return int(cursor.lastrowid if dialect is SQLITE else cursor.fetchone()[0])
+
+
+def execute_many(db: Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """Run one statement written in SQLite's spelling once for each row of parameters."""
+    db.cursor().executemany(of(db).sql(sql), list(rows))
 
 
 def _values(columns: Sequence[str]) -> str:

@@ -22,7 +22,7 @@ from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
-from . import migrations
+from . import coders, migrations
 from .models import ARTICLE_SORT_INDEXES, MODELS, database
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -76,9 +76,15 @@ def _flag_dumper() -> type:  # psycopg is imported only when a server library is
 # PostgreSQL's spelling of the few constraints the models write in SQLite's (models.py): each
 # must be found in the DDL peewee makes, so a model changed without its counterpart here fails.
 _DDL_REWRITES = (
+    # A table that is its primary key (the campaign finder's counts): PostgreSQL has no rowid to drop.
+    (re.compile(r"\) WITHOUT ROWID$"), ")"),
     (re.compile(r"\binstr\(name, '/'\) = 0"), "strpos(name, '/') = 0"),
     (re.compile(r"color GLOB '#(?:\[0-9a-f\]){6}'"), "color ~ '^#[0-9a-f]{6}$'"),
     (re.compile(r"\((\w+_id IS NOT NULL)\)"), r"(\1)::int"),
+    # Undo puts rows back in any order and checks references at its end, as SQLite's
+    # defer_foreign_keys does (dialect.defer_foreign_keys): a reference must be deferrable.
+    (re.compile(r'(FOREIGN KEY \("\w+"\) REFERENCES "\w+" \("\w+"\)(?: ON DELETE (?:CASCADE|SET NULL))?)'),
+     r"\1 DEFERRABLE"),
 )
 _UNBOUNDED_TEXT = (re.compile(r"VARCHAR\(\d+\)"), "TEXT")  # SQLite ignores a CharField's 255: so do we
 
@@ -137,6 +143,7 @@ def create_schema(db: ServerDatabase) -> None:
             db.execute_sql(statement)
         db.execute_sql(f'DELETE FROM "{VERSION_TABLE}"')
         db.execute_sql(f'INSERT INTO "{VERSION_TABLE}" (version) VALUES (%s)', (migrations.SCHEMA_VERSION,))
+        coders.create_owner(db)  # coder 1: the login that made the library
 
 
 class ServerError(Exception):
