@@ -76,8 +76,6 @@ def _flag_dumper() -> type:  # psycopg is imported only when a server library is
 # PostgreSQL's spelling of the few constraints the models write in SQLite's (models.py): each
 # must be found in the DDL peewee makes, so a model changed without its counterpart here fails.
 _DDL_REWRITES = (
-    # A table that is its primary key (the campaign finder's counts): PostgreSQL has no rowid to drop.
-    (re.compile(r"\) WITHOUT ROWID$"), ")"),
     (re.compile(r"\binstr\(name, '/'\) = 0"), "strpos(name, '/') = 0"),
     (re.compile(r"color GLOB '#(?:\[0-9a-f\]){6}'"), "color ~ '^#[0-9a-f]{6}$'"),
     (re.compile(r"\((\w+_id IS NOT NULL)\)"), r"(\1)::int"),
