@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QStyle, QTableView, QVBoxLayout, QWidget
 
 from desktop.store.db import Library
@@ -219,7 +220,12 @@ class ArticleListPanel(QWidget):
         s = self.settings
         header = self.table.horizontalHeader()
         if not s.list_header.isEmpty():
-            header.restoreState(s.list_header)
+            # A header saved before its columns were recorded knew today's (the last were added long before).
+            known = set(s.list_header_columns) - {""} or set(COLUMN_KEYS)
+            if known.issuperset(COLUMN_KEYS):
+                header.restoreState(s.list_header)
+            else:  # columns were added since: they are new at the end
+                self._restore_older(s.list_header, sum(key in known for key in COLUMN_KEYS))
             self._clamp_columns()
         key = s.sort_column if s.sort_column in COLUMN_KEYS else DEFAULT_SORT
         order = Qt.SortOrder.DescendingOrder if s.sort_descending else Qt.SortOrder.AscendingOrder
@@ -228,8 +234,30 @@ class ArticleListPanel(QWidget):
         header.setSortIndicator(COLUMN_KEYS.index(key), order)
         header.blockSignals(False)
 
+    def _restore_older(self, state: QByteArray, known: int) -> None:
+        """A header saved when only the first `known` columns existed: those as saved, the
+        columns added since as declared (Qt would show them). Restored into a header of the old
+        size and copied section by section: Qt's own restore into more sections than were saved
+        keeps a wrong total width, and the state saved after it is refused at the next start."""
+        old = QTableView()
+        old.setModel(QStandardItemModel(0, known, old))
+        saved = old.horizontalHeader()
+        if not saved.restoreState(state):
+            return
+        header = self.table.horizontalHeader()
+        for number in range(known):
+            if not saved.isSectionHidden(number):
+                header.resizeSection(number, saved.sectionSize(number))
+            header.setSectionHidden(number, saved.isSectionHidden(number))
+        for number in range(known, len(COLUMNS)):
+            header.setSectionHidden(number, not COLUMNS[number].shown)
+        for visual in range(known):
+            number = saved.logicalIndex(visual)
+            header.moveSection(header.visualIndex(number), visual)
+
     def save_state(self) -> None:
         self.settings.list_header = self.table.horizontalHeader().saveState()
+        self.settings.list_header_columns = list(COLUMN_KEYS)
 
     def _clamp_columns(self) -> None:
         """A restored header keeps the title column stretching and no other column more than
@@ -239,3 +267,4 @@ class ArticleListPanel(QWidget):
         for column, default in enumerate(self._column_widths):
             if column != TITLE and header.sectionSize(column) > 2 * default:
                 header.resizeSection(column, default)
+

@@ -54,6 +54,7 @@ class Settings:
     reading_splitter = _Setting("window/v2/readingSplitter", QByteArray())
     reader_splitter = _Setting("window/v2/readerSplitter", QByteArray())
     list_header = _Setting("articleList/v2/header", QByteArray())
+    list_header_columns = _Setting("articleList/v2/headerColumns", [""])  # the column keys list_header knew
     sort_column = _Setting("articleList/sortColumn", "imported")
     sort_descending = _Setting("articleList/sortDescending", True)
     recent_libraries = _Setting("libraries/recent", [""])

@@ -5,7 +5,8 @@ header layout are kept in the settings (the window's v2 header key) and come bac
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QMenu, QTableView
 
 from desktop.store.db import Library
 from desktop.ui.article_list_model import COLUMN_KEYS, COLUMNS, TITLE
@@ -95,3 +96,31 @@ def test_the_columns_menu_shows_and_hides_columns(qtbot, seeded: Library, settin
     assert action.text() == "Source file or URL" and not action.isChecked()
     action.setChecked(True)
     assert not header.isSectionHidden(source)
+
+
+def test_a_column_added_since_the_header_was_saved_is_shown_as_declared(qtbot, seeded: Library,
+                                                                        tmp_path) -> None:
+    """A header saved before the last two columns existed (both hidden at first): they come
+    hidden, while the columns it knew keep their saved state and place; once saved, the user's
+    choice holds at the next start."""
+    older = QTableView()  # the list as it was: all but the last two columns, one hidden by the user
+    older.setModel(QStandardItemModel(2, len(COLUMNS) - 2, older))
+    unread, source = COLUMN_KEYS.index("unread"), COLUMN_KEYS.index("source")
+    older.horizontalHeader().setSectionHidden(source, True)
+    older.horizontalHeader().moveSection(unread, 0)
+    store = QSettings(str(tmp_path / "older.ini"), QSettings.Format.IniFormat)
+    Settings(store).list_header = older.horizontalHeader().saveState()
+    Settings(store).list_header_columns = list(COLUMN_KEYS[:-2])
+    assert [COLUMNS[n].shown for n in (-2, -1)] == [False, False]
+
+    panel = make_panel(qtbot, seeded, Settings(store))
+    header = panel.table.horizontalHeader()
+    assert [header.isSectionHidden(n) for n in (unread, source, len(COLUMNS) - 2, len(COLUMNS) - 1)] == [
+        False, True, True, True]
+    assert header.visualIndex(unread) == 0
+    header.setSectionHidden(len(COLUMNS) - 1, False)
+    panel.save_state()
+    again = make_panel(qtbot, seeded, Settings(store))  # Qt's restore of fewer sections broke this one
+    header = again.table.horizontalHeader()
+    assert not header.isSectionHidden(len(COLUMNS) - 1) and header.isSectionHidden(source)
+    assert header.visualIndex(unread) == 0
