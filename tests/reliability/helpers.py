@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.ingest.parse import parse_bytes
+from desktop.store import backup
 from tests.ingest.builders import article_a, comment
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -116,7 +117,10 @@ def article_comment_counts(path: Path) -> dict[str, list[int]]:
 
 
 def note_texts(path: Path) -> dict[tuple[str, int], tuple[str, set[str]]]:
-    """(target kind, target id) -> (current body, every earlier body)."""
+    """(target kind, target id) -> (current body, every earlier body), of a library or a backup."""
+    if backup.is_compressed(path):
+        with backup.expanded(path) as plain:
+            return note_texts(plain)
     connection = connect_ro(path)
     try:
         notes = connection.execute(

@@ -16,9 +16,12 @@ import pytest
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations
 from desktop.store.backup import (
+    CAP,
     BackupError,
     backup_folder,
     backup_now,
+    expanded,
+    is_compressed,
     list_backups,
     maybe_daily_backup,
     newest_good_backup,
@@ -55,7 +58,7 @@ def test_a_backup_holds_what_is_still_in_the_wal(library: Library, tmp_path: Pat
         connection.close()
     info = backup_now(library, now=DAY)
     assert info.path.parent == backup_folder(library.path) == tmp_path / "research.glossa.backups"
-    assert info.path.name == "research-2024-05-06_09-30-00.glossa"
+    assert info.path.name == "research-2024-05-06_09-30-00.glossa.zst"
     assert note_texts(info.path)[("article", 2)][0] == "only in the WAL so far"
     assert (info.articles, info.notes, info.kind) == (2, 2, "backup")
     assert info.size == info.path.stat().st_size > 0
@@ -72,7 +75,7 @@ def test_list_backups_newest_first_with_counts(library: Library) -> None:
     assert [b.path for b in listed] == [same_second.path, second.path, first.path]
     assert [b.notes for b in listed] == [2, 2, 1]
     assert all(b.articles == 2 and b.usable for b in listed)
-    assert same_second.path.name.endswith("-2.glossa")
+    assert same_second.path.name.endswith("-2.glossa.zst")
 
 
 def test_rotation_keeps_the_newest(library: Library) -> None:
@@ -156,7 +159,7 @@ def test_restore_keeps_the_current_library_aside(library: Library) -> None:
     library.close()
     aside = restore(library.path, backup, now=DAY + timedelta(days=1))
     assert note_texts(library.path) == note_texts(backup.path)
-    assert aside is not None and aside.name == "research-2024-05-07_09-30-00-before-restore.glossa"
+    assert aside is not None and aside.name == "research-2024-05-07_09-30-00-before-restore.glossa.zst"
     assert note_texts(aside) == after
     kinds = {b.path: b.kind for b in list_backups(library.path)}
     assert kinds == {aside: "before restore", backup.path: "backup"}
@@ -269,3 +272,55 @@ def test_what_a_backup_says_is_english_and_marked_for_translation(library: Libra
     (unusable,) = list_backups(library.path)
     assert unusable.error == "damaged: file is not a database"
     assert isinstance(unusable.error, Text) and unusable.error.context == "Backup"
+
+
+def test_a_backup_is_compressed_and_listed_from_its_header(library: Library, tmp_path: Path) -> None:
+    info = backup_now(library, now=DAY)
+    assert is_compressed(info.path)
+    with expanded(info.path) as plain:
+        assert plain.stat().st_size > 2 * info.size  # the seed library compresses well
+        assert note_texts(plain) == note_texts(library.path)
+    (listed,) = list_backups(library.path)
+    assert (listed.articles, listed.notes, listed.schema_version) == (2, 1, verify_backup(info.path).schema_version)
+    assert not [p for p in info.path.parent.iterdir() if p != info.path]  # the expanded copy is gone
+
+
+def test_rotation_keeps_backups_within_a_multiple_of_the_library(library: Library) -> None:
+    assert CAP == 2.0  # the default: backups take at most twice the library
+    first = backup_now(library, now=DAY)
+    library_size = library.path.stat().st_size + library.path.with_name(library.path.name + "-wal").stat().st_size
+    cap = 4.5 * first.size / library_size  # room for four backups
+    made = [backup_now(library, keep=50, cap=cap, now=DAY + timedelta(days=n)).path for n in range(1, 8)]
+    assert [b.path for b in list_backups(library.path)] == made[::-1][:4]
+    backup_now(library, keep=50, cap=0.0, now=DAY + timedelta(days=30))
+    assert len(list_backups(library.path)) == 1  # the newest always stays
+
+
+def test_a_cut_short_or_mislabelled_backup_is_refused(library: Library) -> None:
+    good = backup_now(library, now=DAY)
+    short = backup_now(library, now=DAY + timedelta(hours=1))
+    short.path.write_bytes(short.path.read_bytes()[:-100])
+    lying = backup_now(library, now=DAY + timedelta(hours=2))
+    data = lying.path.read_bytes().replace(b'"articles": 2', b'"articles": 7', 1)
+    lying.path.write_bytes(data)
+    library.close()
+    for damaged in (short, lying):
+        with pytest.raises(BackupError, match="cannot be used: damaged"):
+            restore(library.path, damaged.path)
+    found = newest_good_backup(library.path)
+    assert found is not None and found.path == good.path
+    assert sorted(p.name for p in backup_folder(library.path).iterdir()) == sorted(
+        b.path.name for b in (good, short, lying))
+
+
+def test_a_backup_made_before_compression_is_listed_and_restored(library: Library) -> None:
+    folder = backup_folder(library.path)
+    folder.mkdir()
+    old = folder / "research-2024-01-01_08-00-00.glossa"
+    library.backup_to(old)
+    annotations.set_note(library.db, ("article", 1), "after the old backup")
+    library.close()
+    (listed,) = list_backups(library.path)
+    assert (listed.path, listed.kind, listed.articles, listed.usable) == (old, "backup", 2, True)
+    restore(library.path, listed, now=DAY)
+    assert note_texts(library.path)[("article", 1)][0] == "the first note"
