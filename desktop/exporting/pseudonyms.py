@@ -16,7 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from peewee import SqliteDatabase
+from peewee import Database
+
+from desktop.store.export_records import author_names
 
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -85,18 +87,8 @@ class Pseudonymiser:
         )
 
     @classmethod
-    def from_db(cls, db: SqliteDatabase) -> Pseudonymiser:
-        aliases: dict[int, list[str]] = defaultdict(list)
-        for author_id, name in db.execute_sql("SELECT author_id, display_name FROM author_alias ORDER BY id"):
-            aliases[author_id].append(name)
-        for author_id, name in db.execute_sql(
-            "SELECT DISTINCT author_id, display_name FROM comment WHERE display_name IS NOT NULL"
-        ):
-            aliases[author_id].append(name)
-        return cls(
-            (author_id, handle, aliases.get(author_id, []))
-            for author_id, handle in db.execute_sql("SELECT id, handle FROM author")
-        )
+    def from_db(cls, db: Database) -> Pseudonymiser:
+        return cls(author_names(db))
 
     def handle(self, handle: str) -> str:
         """The pseudonym of a handle (a handle the library does not know gets a new number)."""

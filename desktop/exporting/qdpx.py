@@ -54,7 +54,7 @@ from typing import IO, Any
 from xml.sax.saxutils import XMLGenerator
 from xml.sax.xmlreader import AttributesImpl
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop import __version__
 from desktop.store.annotation_export import library_identity
@@ -75,7 +75,7 @@ VARIABLES = {
 _VALUE_ELEMENTS = {"Text": "TextValue", "Integer": "IntegerValue", "Date": "DateValue", "DateTime": "DateTimeValue"}
 
 
-def library_namespace(db: SqliteDatabase) -> uuid.UUID:
+def library_namespace(db: Database) -> uuid.UUID:
     """The namespace of a library's GUIDs: the same in every export of it."""
     return uuid.uuid5(_GLOSSA, library_identity(db) or "a library without articles")
 

@@ -12,15 +12,15 @@ into the comment body)."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
+from desktop.store import export_records as store
 from desktop.store.annotation_export import AnnotationExport
 from desktop.store.json_lists import stored_list
 
@@ -29,7 +29,6 @@ from .scope import ResolvedScope
 
 JsonObject = dict[str, Any]
 _CHUNK = 100  # articles read per round of queries
-_IN = "IN (SELECT value FROM json_each(?))"
 
 
 def iso(value: Any) -> str | None:
@@ -67,7 +66,7 @@ class ExportReader:
     """Reads the articles of a resolved scope as records. Call inside one read transaction for a
     consistent snapshot (run_export does)."""
 
-    def __init__(self, db: SqliteDatabase, scope: ResolvedScope, pseudonymise: bool = False) -> None:
+    def __init__(self, db: Database, scope: ResolvedScope, pseudonymise: bool = False) -> None:
         self.db = db
         self.scope = scope
         self.pseudonymiser = Pseudonymiser.from_db(db) if pseudonymise else None
@@ -83,13 +82,7 @@ class ExportReader:
         return list(self._annotations.coders.values())
 
     def comment_count(self) -> int:
-        if self.scope.whole_library:
-            return int(self.db.execute_sql("SELECT COUNT(*) FROM comment").fetchone()[0])
-        return int(
-            self.db.execute_sql(
-                f"SELECT COUNT(*) FROM comment WHERE article_id {_IN}", (json.dumps(self.scope.article_ids),)
-            ).fetchone()[0]
-        )
+        return store.comment_count(self.db, None if self.scope.whole_library else self.scope.article_ids)
 
     # -- notes' history -------------------------------------------------------------------------
 
@@ -97,11 +90,7 @@ class ExportReader:
         """(target kind, target id) -> earlier texts, newest first; ("detached", note id) for
         notes whose target is gone."""
         result: dict[tuple[str, int], list[JsonObject]] = defaultdict(list)
-        for row in self.db.execute_sql(
-            "SELECT n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id, n.campaign_id,"
-            " n.id, r.body, r.saved_at, r.replaced_at FROM note_revision r JOIN note n ON n.id = r.note_id"
-            " WHERE n.body <> '' ORDER BY r.id DESC"
-        ):
+        for row in store.note_revisions(self.db):
             kind, article, comment, highlight, author, tag, campaign, note_id, body, saved, replaced = row
             target = {"article": article, "comment": comment, "highlight": highlight, "author": author,
                       "tag": tag, "campaign": campaign}.get(kind)  # fmt: skip
@@ -119,25 +108,15 @@ class ExportReader:
     def articles(self) -> Iterator[JsonObject]:
         ids = self.scope.article_ids
         for start in range(0, len(ids), _CHUNK):
-            chunk = json.dumps(ids[start : start + _CHUNK])
+            chunk = ids[start : start + _CHUNK]
             threads: dict[int, list[JsonObject]] = defaultdict(list)
-            for c in self.db.execute_sql(
-                "SELECT c.article_id, c.id, c.parent_id, c.depth, c.path, a.handle, c.display_name, c.status,"
-                " c.posted_at, c.body, c.truncated, c.is_read FROM comment c JOIN author a ON a.id = c.author_id"
-                f" WHERE c.article_id {_IN} ORDER BY c.article_id, c.position",
-                (chunk,),
-            ):
+            for c in store.thread_rows(self.db, chunk):
                 threads[c[0]].append({
                     "id": c[1], "parent_id": c[2], "depth": c[3], "path": c[4], "author": c[5],
                     "display_name": c[6], "status": c[7], "posted_at": iso(c[8]), "body": c[9],
                     "truncated": bool(c[10]), "read": bool(c[11]),
                 })  # fmt: skip
-            for row in self.db.execute_sql(
-                "SELECT id, title, subtitle, paragraphs, kind, source_file, source_position, source_url, source_id,"
-                " photo_credit, published_at, imported_at, warnings, raw_text, updated_at, is_read, is_starred"
-                f" FROM article WHERE id {_IN} ORDER BY id",
-                (chunk,),
-            ):
+            for row in store.article_rows(self.db, chunk):
                 record = self._article(row, threads.get(row[0], []))
                 yield pseudonymise_article(record, self.pseudonymiser) if self.pseudonymiser else record
 
@@ -182,9 +161,7 @@ class ExportReader:
         """Every tag (an export carries the whole code book), parents before children."""
         notes = {
             tag_id: _note(body, created, updated, self._revisions.get(("tag", tag_id), []))
-            for tag_id, body, created, updated in self.db.execute_sql(
-                "SELECT tag_id, body, created_at, updated_at FROM note WHERE tag_id IS NOT NULL AND body <> ''"
-            )
+            for tag_id, body, created, updated in store.tag_notes(self.db)
         }
         paths = {tag.id: tag.path for tag in self._annotations.tags}
         p = self.pseudonymiser
@@ -203,26 +180,13 @@ class ExportReader:
     def authors(self) -> list[JsonObject]:
         """The commenters of the exported articles (every author for the whole library) with every
         display name they were seen under and the note on them."""
-        if self.scope.whole_library:
-            rows = self.db.execute_sql("SELECT id, handle FROM author ORDER BY handle").fetchall()
-        else:
-            rows = self.db.execute_sql(
-                f"SELECT id, handle FROM author WHERE id IN (SELECT author_id FROM comment WHERE article_id {_IN})"
-                " ORDER BY handle",
-                (json.dumps(self.scope.article_ids),),
-            ).fetchall()
-        aliases: dict[int, list[str]] = defaultdict(list)
-        for author_id, name in self.db.execute_sql(
-            "SELECT author_id, display_name FROM author_alias ORDER BY display_name"
-        ):
-            aliases[author_id].append(name)
+        rows = store.authors(self.db, None if self.scope.whole_library else self.scope.article_ids)
+        aliases = store.author_aliases(self.db)
         notes = {
             author_id: _note(body, created, updated, self._revisions.get(("author", author_id), []))
-            for author_id, body, created, updated in self.db.execute_sql(
-                "SELECT author_id, body, created_at, updated_at FROM note WHERE author_id IS NOT NULL AND body <> ''"
-            )
+            for author_id, body, created, updated in store.author_notes(self.db)
         }
-        result = []
+        result: list[JsonObject] = []
         p = self.pseudonymiser
         for author_id, handle in rows:
             note = notes.get(author_id)
@@ -240,11 +204,7 @@ class ExportReader:
     def campaigns(self) -> list[JsonObject]:
         """The notes on campaigns (desktop/store/campaigns.py), each by its campaign's first
         comment: those of the exported articles' comments."""
-        rows = self.db.execute_sql(
-            "SELECT k.comment_id, c.article_id, k.id, n.target_label, n.body, n.created_at, n.updated_at"
-            " FROM note n JOIN campaign k ON k.id = n.campaign_id JOIN comment c ON c.id = k.comment_id"
-            " WHERE n.body <> '' ORDER BY k.comment_id"
-        ).fetchall()
+        rows = store.campaign_notes(self.db)
         wanted = None if self.scope.whole_library else set(self.scope.article_ids)
         p = self.pseudonymiser
         result = []
@@ -261,24 +221,14 @@ class ExportReader:
         """Notes and highlights whose target was deleted: only in an export of the whole library."""
         if not self.scope.whole_library:
             return {"notes": [], "highlights": []}
-        db = self.db
         notes = [
             {"target_kind": kind, "label": label,
              **_note(body, created, updated, self._revisions.get(("detached", note_id), []))}
-            for note_id, kind, label, body, created, updated in db.execute_sql(
-                "SELECT id, target_kind, target_label, body, created_at, updated_at FROM note WHERE body <> ''"
-                " AND article_id IS NULL AND comment_id IS NULL AND highlight_id IS NULL AND author_id IS NULL"
-                " AND tag_id IS NULL AND campaign_id IS NULL ORDER BY id"
-            )
+            for note_id, kind, label, body, created, updated in store.detached_notes(self.db)
         ]  # fmt: skip
         paths = {tag.id: tag.path for tag in self._annotations.tags}
         highlights = []
-        for row in db.execute_sql(
-            "SELECT h.target_kind, h.target_label, h.article_id, h.id, h.start_offset, h.end_offset, h.text,"
-            " h.tag_id, h.created_at, n.body, n.created_at, n.updated_at FROM highlight h"
-            " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
-            " WHERE h.article_id IS NULL OR (h.target_kind = 'comment' AND h.comment_id IS NULL) ORDER BY h.id"
-        ):
+        for row in store.detached_highlights(self.db):
             kind, label, article_id, highlight_id, start, end, text, tag_id, created, note, noted, note_updated = row
             highlights.append({
                 "target_kind": kind, "label": label, "article_id": article_id,  # a deleted comment's article

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.store.db import Library
+from desktop.store.export_records import snapshot
 
 from .csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, CsvWriter, annotation_rows, comment_rows, csv_paths
 from .csv_format import library_annotation_rows as library_rows
@@ -70,7 +71,7 @@ def run_export(
     try:
         check_destinations(paths, options.overwrite)
         db = library.db
-        with db.atomic(lock_type="DEFERRED"):  # one snapshot: a note saved meanwhile is in entirely or not
+        with snapshot(db):  # one snapshot: a note saved meanwhile is in entirely or not
             resolved = (scope or Scope.whole_library()).resolve(db)
             reader = ExportReader(db, resolved, options.pseudonymise)
             comments = _write(fmt, reader, paths, options, progress, cancelled, namespace)

@@ -7,12 +7,12 @@ mark them: `ResolvedScope.matched_comments`."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Literal
 
 from peewee import SqliteDatabase
 
+from desktop.store import export_records as store
 from desktop.store.annotations import TagError, find_tag, tag_tree
 from desktop.store.search import search
 from desktop.texts import QT_TRANSLATE_NOOP
@@ -94,15 +94,10 @@ class Scope:
 
     def resolve(self, db: SqliteDatabase) -> ResolvedScope:
         if self.kind == "all":
-            ids = [r[0] for r in db.execute_sql("SELECT id FROM article ORDER BY id")]
+            ids = store.all_article_ids(db)
             return ResolvedScope("all", tuple(ids), None, QT_TRANSLATE_NOOP("ExportScope", "whole library"))
         if self.kind == "articles":
-            wanted = json.dumps(sorted(set(self.article_ids)))
-            found = [
-                r[0] for r in db.execute_sql(
-                    "SELECT id FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (wanted,)
-                )
-            ]  # fmt: skip
+            found = store.existing_article_ids(db, self.article_ids)
             missing = sorted(set(self.article_ids) - set(found))
             if missing:
                 raise ScopeError(QT_TRANSLATE_NOOP("ExportScope", "there is no article {ids}").format(
@@ -140,27 +135,7 @@ class Scope:
             if tag_id not in subtree:
                 subtree.add(tag_id)
                 stack.extend(children.get(tag_id, []))
-        ids = json.dumps(sorted(subtree))
-        in_ids = "IN (SELECT value FROM json_each(?))"
-        articles = {
-            r[0]
-            for r in db.execute_sql(
-                f"SELECT article_id FROM article_tag WHERE tag_id {in_ids}"
-                f" UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-                f" WHERE ct.tag_id {in_ids}"
-                f" UNION SELECT article_id FROM highlight WHERE tag_id {in_ids} AND article_id IS NOT NULL"
-                " AND (target_kind = 'article' OR comment_id IS NOT NULL)",
-                (ids, ids, ids),
-            )
-        }
-        comments = frozenset(
-            r[0]
-            for r in db.execute_sql(
-                f"SELECT comment_id FROM comment_tag WHERE tag_id {in_ids}"
-                f" UNION SELECT comment_id FROM highlight WHERE tag_id {in_ids} AND comment_id IS NOT NULL",
-                (ids, ids),
-            )
-        )
+        articles, comments = store.tagged(db, subtree)
         names = ", ".join(paths[i] for i in self.tag_ids)
         return ResolvedScope("tag", tuple(sorted(articles)), comments,
                              QT_TRANSLATE_NOOP("ExportScope", "tag: {tags}").format(tags=names))

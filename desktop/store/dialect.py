@@ -53,6 +53,14 @@ class SqliteDialect:
         date or hour."""
         return expression
 
+    def binary(self, expression: str) -> str:
+        """Text to ORDER BY in code point order, as SQLite's BINARY collation sorts it."""
+        return expression
+
+    def snapshot(self, db: Database) -> Any:
+        """A read transaction that sees one state of the library throughout (an export)."""
+        return db.atomic(lock_type="DEFERRED")
+
     # Undo puts rows back in any order: references are checked at commit, not at each statement.
     defer_foreign_keys = "PRAGMA defer_foreign_keys = ON"  # until the transaction ends
     check_foreign_keys: str | None = None  # SQLite checks the deferred references at COMMIT
@@ -107,6 +115,12 @@ class PostgresDialect(SqliteDialect):
 
     def time_text(self, expression: str) -> str:
         return f"to_char({expression}, 'YYYY-MM-DD HH24:MI:SS')"  # a timestamp here
+
+    def binary(self, expression: str) -> str:
+        return f'{expression} COLLATE "C"'  # the database's own collation follows its locale
+
+    def snapshot(self, db: Database) -> Any:
+        return db.atomic(isolation_level="REPEATABLE READ")
 
     # The foreign keys of a server library are DEFERRABLE (server.py): deferred until checked
     # again, which undo does before it leaves its transaction, so a broken one fails there.
