@@ -13,13 +13,11 @@ from desktop.store import export_records as store
 from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.store.models import (
-    OWNER_ID,
     Article,
     ArticleTag,
     Author,
     AuthorAlias,
     CampaignAnchor,
-    Coder,
     Comment,
     CommentTag,
     Highlight,
@@ -43,8 +41,6 @@ def _fill(library: Library) -> dict[str, int]:
     note and highlight."""
     ids: dict[str, int] = {}
     with library.atomic():
-        if Coder.get_or_none(id=OWNER_ID) is None:  # a server library is made without its owner yet
-            Coder.create(id=OWNER_ID, name="owner", created_at=T)
         authors = {handle: Author.create(handle=handle) for handle in ("bob", "Émile", "Zed", "alice")}
         AuthorAlias.create(author=authors["bob"], display_name="Bobby")
         AuthorAlias.create(author=authors["bob"], display_name="Bob")

@@ -22,7 +22,7 @@ from peewee import Database
 
 from desktop.store import metrics, summaries
 from desktop.store.db import Library
-from desktop.store.models import OWNER_ID, Article, ArticleTag, Author, Coder, Comment, CommentTag, Highlight, Tag
+from desktop.store.models import Article, ArticleTag, Author, Comment, CommentTag, Highlight, Tag
 
 DAY = datetime(2024, 3, 1)  # a Friday
 
@@ -105,8 +105,6 @@ def build(db: Database) -> Figures:
     c, _ = add_article(db, "Article C", [])
     d, _ = add_article(db, "Article D", [("ivan", None, None)])
     e, ce = add_article(db, "Article E", THREAD_E)
-    if Coder.get_or_none(id=OWNER_ID) is None:  # a server library is made without its owner yet
-        Coder.create(id=OWNER_ID, name="owner", created_at=DAY)
     x = add_tag("x", "#ff0000")
     y = add_tag("y", "#00ff00")
     z = add_tag("child", "#0000ff", add_tag("z", "#808080"))
