@@ -127,7 +127,7 @@ class Glossa:
         if warning and str(library.path) not in warned:
             self.settings.store.setValue("warnings/syncFolder", [*warned, str(library.path)])
             QMessageBox.warning(self.window, APP_NAME, translated(warning))
-        self.backups.start(library, daily=True, keep=self.settings.backup_count)
+        self.backups.start(library, daily=True, keep=self.settings.backup_count, cap=self.settings.backup_space)
         if not library.checked:  # opened unchanged since Glossa last closed it sound: check it now
             QTimer.singleShot(_VERIFY_DELAY_MS, self.window,  # dropped if the window goes first
                               lambda: self.verifier.read(lambda _task: _verify(library), self._on_verified))
@@ -169,7 +169,7 @@ class Glossa:
 
     def back_up_now(self) -> None:
         self._manual_backup = True
-        if not self.backups.start(self.library, keep=self.settings.backup_count):
+        if not self.backups.start(self.library, keep=self.settings.backup_count, cap=self.settings.backup_space):
             self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "A backup is already running."),
                                                 5000)
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.backup import KEEP, BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
+from desktop.store.backup import CAP, KEEP, BackupError, BackupInfo, backup_now, list_backups, maybe_daily_backup
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library, LibraryDamaged
 from desktop.ui.i18n import (
@@ -259,7 +259,7 @@ class BackupRunner(QObject):
     def running(self) -> bool:
         return self._runner.busy
 
-    def start(self, library: Library | Path, daily: bool = False, keep: int = KEEP) -> bool:
+    def start(self, library: Library | Path, daily: bool = False, keep: int = KEEP, cap: float = CAP) -> bool:
         if self.running:
             return False
         target = library.path if isinstance(library, Library) else Path(library)
@@ -271,7 +271,8 @@ class BackupRunner(QObject):
                                      "while Glossa is closed.").format(reason=translated(library.read_only_reason)))
             return True
         job: Callable[[Task[object]], object] = (
-            (lambda _task: maybe_daily_backup(target, keep)) if daily else (lambda _task: backup_now(target, keep))
+            (lambda _task: maybe_daily_backup(target, keep, cap=cap)) if daily
+            else (lambda _task: backup_now(target, keep, cap=cap))
         )
         self._runner.write(job, self.finished.emit, on_failure=lambda error: self.failed.emit(_failure(error)))
         return True

@@ -1,4 +1,4 @@
-"""Preferences: theme, reading font size, default library, backups kept, language, ISO dates.
+"""Preferences: theme, reading font size, default library, backups kept and their space, language, ISO dates.
 Applied by the window on OK; the language takes effect at the next start."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -65,6 +66,15 @@ class PreferencesDialog(QDialog):
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 100)
         self.backups.setAccessibleName(self.tr("Backups to keep"))
+        self.backup_space = QDoubleSpinBox(self)
+        self.backup_space.setRange(0.5, 50.0)
+        self.backup_space.setSingleStep(0.5)
+        self.backup_space.setDecimals(1)
+        self.backup_space.setSuffix(self.tr(" × the library's size"))
+        self.backup_space.setAccessibleName(self.tr("Space for backups"))
+        self.backup_space.setToolTip(self.tr("The oldest backups are removed when all of them together would take "
+                                             "more; the newest is always kept. A backup is compressed to about a "
+                                             "third of the library."))
         self.language = QComboBox(self)
         for key, label in LANGUAGES:
             self.language.addItem(self.tr(label) if key == "system" else label, key)
@@ -86,6 +96,7 @@ class PreferencesDialog(QDialog):
         library_label.setBuddy(self.library)
         form.addRow(library_label, library_row)
         form.addRow(self.tr("&Backups to keep:"), self.backups)
+        form.addRow(self.tr("Backups use at &most:"), self.backup_space)
         form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Dates:"), self.iso_dates)
@@ -108,6 +119,7 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(s.reading_font_size)
         self.library.setText(s.default_library)
         self.backups.setValue(s.backup_count)
+        self.backup_space.setValue(s.backup_space)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.iso_dates.setChecked(s.iso_dates)
         self.coder.setText(s.coder)
@@ -126,6 +138,7 @@ class PreferencesDialog(QDialog):
         s.reading_font_size = self.font_size.value()
         s.default_library = self.library.text().strip()
         s.backup_count = self.backups.value()
+        s.backup_space = self.backup_space.value()
         s.language = self.language.currentData()
         s.iso_dates = self.iso_dates.isChecked()
         s.coder = _coder_name(self.coder.text())

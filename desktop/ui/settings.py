@@ -63,6 +63,7 @@ class Settings:
     reading_font_size = _Setting("appearance/readingFontSize", 0)  # points; 0 follows the system font
     default_library = _Setting("libraries/default", "")  # empty: the platform's app-data folder
     backup_count = _Setting("backups/keep", 10)
+    backup_space = _Setting("backups/spaceTimesLibrary", 2.0)  # backups together: at most this times the library
     language = _Setting("appearance/language", "system")  # system, en, ru or uk
     iso_dates = _Setting("appearance/isoDates", False)  # 2023-01-05 rather than the locale's "5 Jan 2023"
     coder = _Setting("coding/coder", "")  # the name annotations are recorded under; empty: the system login

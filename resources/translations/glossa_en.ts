@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+890"/>
+        <location filename="../../desktop/store/annotations.py" line="+901"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/backup.py" line="+298"/>
+        <location filename="../../desktop/store/backup.py" line="+440"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>

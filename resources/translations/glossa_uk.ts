@@ -246,7 +246,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+348"/>
+        <location filename="../../desktop/store/annotations.py" line="+352"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -256,12 +256,12 @@
         <translation>від цього кроку тепер залежать інші анотації; спершу скасуйте їх</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>this step can no longer be undone or redone: {error}</source>
         <translation>цей крок більше не можна скасувати чи повторити: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>a tag needs a name</source>
         <translation>тег повинен мати назву</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>тег {tag} уже існує</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Create tag {tag}</source>
         <translation>створення тегу {tag}</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>зняття тегу {tag} з клавіші</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Delete tag {tag}</source>
         <translation>видалення тегу {tag}</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>об&apos;єднання тегу {tag} з {target}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Mark article coded</source>
         <translation>Позначити статтю як закодовану</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Зняти позначку «закодовано» з гілки</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>присвоєння тегу {tag} %n статті</numerusform>
@@ -520,7 +520,7 @@
         <translation>видалення нотатки</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Article: {label}</source>
         <translation>Стаття: {label}</translation>
     </message>
@@ -1350,32 +1350,32 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop/store/backup.py" line="+102"/>
+        <location filename="../../desktop/store/backup.py" line="+136"/>
         <source>cannot read it: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>SQLite cannot open it: {error}</source>
         <translation>SQLite не може її відкрити: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>made by a newer Glossa</source>
         <translation>створена новішою версією Glossa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not a Glossa library</source>
         <translation>не бібліотека Glossa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>damaged: {problem}</source>
         <translation>пошкоджена: {problem}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>The backup {name} cannot be used: {reason}.</source>
         <translation>Резервну копію {name} не можна використати: {reason}.</translation>
     </message>
@@ -1385,7 +1385,12 @@
         <translation>За шляхом {path} немає бібліотеки.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
+        <source>The compressed backup does not read back as written. Older backups were kept.</source>
+        <translation>Стиснута резервна копія читається не так, як була записана. Попередні копії збережено.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The library looks damaged: its backup fails SQLite&apos;s quick_check ({problems}). Older backups were kept.</source>
         <translation>Схоже, бібліотеку пошкоджено: її резервна копія не проходить перевірку SQLite quick_check ({problems}). Попередні резервні копії збережено.</translation>
     </message>
@@ -1432,22 +1437,22 @@
         <translation>версія схеми {version}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Glossa could not back up the library into {folder}: {reason}</source>
         <translation>Glossa не вдалося зробити резервну копію бібліотеки в {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Glossa could not read the library to back it up: {error}</source>
         <translation>Glossa не вдалося прочитати бібліотеку для резервного копіювання: {error}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>A library cannot be restored from itself.</source>
         <translation>Бібліотеку не можна відновити з неї самої.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Glossa could not restore the backup: {reason}</source>
         <translation>Glossa не вдалося відновити резервну копію: {reason}</translation>
     </message>
@@ -2372,7 +2377,7 @@
 <context>
     <name>Coders</name>
     <message>
-        <location filename="../../desktop/store/coders.py" line="+53"/>
+        <location filename="../../desktop/store/coders.py" line="+52"/>
         <source>a coder needs a name</source>
         <translation>кодувальник повинен мати ім’я</translation>
     </message>
@@ -2387,7 +2392,7 @@
         <translation>ім’я кодувальника — не довше за {limit} символів</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>there is a coder called {name} already</source>
         <translation>кодувальник з ім’ям {name} уже є</translation>
     </message>
@@ -2497,7 +2502,7 @@
 <context>
     <name>DamagedLibraryBox</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="+170"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="+171"/>
         <source>The library is damaged</source>
         <translation>Бібліотеку пошкоджено</translation>
     </message>
@@ -3049,7 +3054,7 @@
         <translation>уся бібліотека</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>there is no article {ids}</source>
         <translation>немає статті {ids}</translation>
     </message>
@@ -3074,7 +3079,7 @@
         <translation>тег не вказано</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
         <source>tag: {tags}</source>
         <translation>тег: {tags}</translation>
     </message>
@@ -3203,19 +3208,19 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+295"/>
+        <location line="-325"/>
+        <location line="+298"/>
         <location line="+41"/>
         <source>a note&apos;s text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>a note&apos;s revisions</source>
         <translation>історія нотатки</translation>
     </message>
@@ -3296,7 +3301,7 @@
         <translation>кодування</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>a highlight</source>
         <translation>виділення</translation>
     </message>
@@ -3481,12 +3486,14 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+172"/>
+        <location filename="../../desktop/ingest/importer.py" line="+199"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+76"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+4"/>
         <source>cannot read: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
@@ -3856,7 +3863,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+148"/>
+        <location filename="../../desktop/store/server.py" line="+155"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -4022,7 +4029,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_panel.py" line="+42"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+43"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>
@@ -4831,7 +4838,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+29"/>
+        <location filename="../../desktop/ui/preferences.py" line="+30"/>
         <source>Follow the system</source>
         <translation>Як у системі</translation>
     </message>
@@ -4878,12 +4885,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Default library</source>
         <translation>Бібліотека за замовчуванням</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-68"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
@@ -4898,7 +4905,22 @@
         <translation>Зберігати резервних копій</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source> × the library&apos;s size</source>
+        <translation> × розмір бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space for backups</source>
+        <translation>Місце для резервних копій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The oldest backups are removed when all of them together would take more; the newest is always kept. A backup is compressed to about a third of the library.</source>
+        <translation>Найстаріші копії видаляються, коли всі разом вони зайняли б більше; найновіша лишається завжди. Копія стискається приблизно до третини розміру бібліотеки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -4949,6 +4971,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backups use at &amp;most:</source>
+        <translation>Копії займають не &amp;більше:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Мова:</translation>
     </message>
@@ -4963,7 +4990,7 @@
         <translation>&amp;Кодувальник:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
@@ -4991,7 +5018,7 @@
         <translation>Додайте слово або фільтр для пошуку: запит не може складатися лише з винятків.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>A word ending in * needs at least {count} letters before the *, e.g. pu*.</source>
         <translation>Перед * у слові має бути щонайменше {count} літери, наприклад pu*.</translation>
     </message>
@@ -5110,7 +5137,7 @@
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="-90"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="-91"/>
         <source>Restore from Backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
@@ -5185,7 +5212,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+622"/>
+        <location filename="../../desktop/store/search.py" line="+694"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -5215,7 +5242,7 @@
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/search.py" line="-43"/>
+        <location filename="../../desktop/store/search.py" line="-44"/>
         <source>A saved search needs a name.</source>
         <translation>Збережений пошук повинен мати назву.</translation>
     </message>
@@ -5233,7 +5260,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-303"/>
+        <location line="-354"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
     </message>
@@ -5241,7 +5268,7 @@
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="-598"/>
+        <location filename="../../desktop/store/query_language.py" line="-601"/>
         <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
         <translation>обидва слова, будь-де в статті чи коментарі (регістр і діакритика не враховуються)</translation>
     </message>

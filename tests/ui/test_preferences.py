@@ -14,10 +14,12 @@ def test_preferences_are_saved_and_applied(qtbot, window, tmp_path) -> None:
     dialog.font_size.setValue(15)
     dialog.library.setText(str(tmp_path / "research.glossa"))
     dialog.backups.setValue(4)
+    assert dialog.backup_space.value() == 2.0
+    dialog.backup_space.setValue(3.5)
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     dialog.buttons.accepted.emit()
     s = window.settings
-    assert (s.theme, s.reading_font_size, s.backup_count, s.language) == ("dark", 15, 4, "ru")
+    assert (s.theme, s.reading_font_size, s.backup_count, s.backup_space, s.language) == ("dark", 15, 4, 3.5, "ru")
     assert s.default_library.endswith("research.glossa")
     window.apply_reading_font()
     assert window.reader.article_view.font().pointSize() == 15
