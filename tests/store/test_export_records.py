@@ -5,19 +5,24 @@ importer)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 
 from desktop.exporting.pseudonyms import Pseudonymiser
+from desktop.exporting.run import ExportOptions, run_export
 from desktop.exporting.scope import Scope
 from desktop.store import export_records as store
 from desktop.store import summaries
 from desktop.store.db import Library
 from desktop.store.models import (
+    OWNER_ID,
     Article,
     ArticleTag,
     Author,
     AuthorAlias,
     CampaignAnchor,
+    Coder,
     Comment,
     CommentTag,
     Highlight,
@@ -41,6 +46,8 @@ def _fill(library: Library) -> dict[str, int]:
     note and highlight."""
     ids: dict[str, int] = {}
     with library.atomic():
+        # The owner is named after the system user in a file and after the login on a server.
+        Coder.update(name="owner").where(Coder.id == OWNER_ID).execute()
         authors = {handle: Author.create(handle=handle) for handle in ("bob", "Émile", "Zed", "alice")}
         AuthorAlias.create(author=authors["bob"], display_name="Bobby")
         AuthorAlias.create(author=authors["bob"], display_name="Bob")
@@ -142,3 +149,28 @@ def test_commenters_sort_by_code_point_on_both_engines(engine_library: Library) 
     assert names[ids["@Émile"]] == ("Émile", ["Émile"])
     pseudonyms = Pseudonymiser.from_db(db)
     assert pseudonyms.text("Bobby met Émile") == f"Commenter {ids['@bob']} met Commenter {ids['@Émile']}"
+
+
+def test_every_export_of_the_same_library_is_the_same_on_both_engines(tmp_path: Path, postgres_url: str) -> None:
+    """The library filled alike in a file and on a server: each format writes the same bytes
+    (but the JSON's exported_at), pseudonymised or not."""
+    written: dict[str, dict[str, bytes]] = {}
+    for engine, location in (("sqlite", str(tmp_path / "test.glossa")), ("postgresql", postgres_url)):
+        library = Library.open(location)
+        try:
+            _fill(library)
+            files: dict[str, bytes] = {}
+            for fmt, name in (("json", "out.json"), ("csv", "out.csv"), ("markdown", "out.md")):
+                for pseudonymise in (False, True):
+                    folder = tmp_path / engine / str(pseudonymise)
+                    folder.mkdir(parents=True, exist_ok=True)
+                    result = run_export(library, fmt, folder / name, options=ExportOptions(pseudonymise=pseudonymise))
+                    for path in result.paths:
+                        files[f"{pseudonymise}/{path.name}"] = re.sub(
+                            rb'"exported_at": "[^"]*"', b"", path.read_bytes())
+        finally:
+            library.close()
+        written[engine] = files
+    assert len(written["sqlite"]) == 8
+    for name, data in written["sqlite"].items():
+        assert written["postgresql"][name] == data, name
