@@ -1,4 +1,6 @@
-"""Commenter profiles: every figure on a small library whose answers are known by construction."""
+"""Commenter profiles: every figure on a small library whose answers are known by construction, on
+both engines a library can live on (`engine_library`). The threads are written as importing their
+pages stores them (checked against the importer on SQLite, whose writer is not ported yet)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.ingest.importer import import_paths
-from desktop.store import annotations, authors
+from desktop.store import annotations, authors, summaries
 from desktop.store.authors import Correspondent
 from desktop.store.db import Library
+from desktop.store.dialect import execute, insert_id, of
 
 # (depth, handle, display name, time as printed, body). Each comment replies to the nearest
 # comment above it that is one level shallower.
@@ -49,19 +52,45 @@ def page(title: str, comments: list[Comment]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def store_page(library: Library, title: str, comments: list[Comment]) -> None:
+    """What importing page(title, comments) stores: the article, each commenter by handle with
+    their display names, and the comments in order, each answering the nearest comment above it
+    that is one level shallower."""
+    db, dialect = library.db, of(library.db)
+    with db.atomic():
+        article = insert_id(
+            db, "INSERT INTO article (title, paragraphs, raw_text, kind, fingerprint, source_position, warnings,"
+            " imported_at, updated_at, is_read, is_starred) VALUES (?, ?, ?, 'A', ?, 0, '[]',"
+            " '2024-01-01 10:00:00', '2024-01-01 10:00:00', 0, 0)",
+            (title, f'["The text of {title}."]', f"The text of {title}.", title),
+        )
+        above: dict[int, int] = {}  # depth -> the last comment at that depth
+        for position, (depth, handle, display, when, body) in enumerate(comments):
+            execute(db, dialect.insert("author", ["handle"], ignore=True), (handle,))
+            author = execute(db, "SELECT id FROM author WHERE handle = ?", (handle,)).fetchone()[0]
+            execute(db, dialect.insert("author_alias", ["author_id", "display_name"], ignore=True), (author, display))
+            posted = datetime.strptime(when, "%d %B %Y %H: %M")
+            above[depth] = insert_id(
+                db, "INSERT INTO comment (article_id, parent_id, position, depth, path, author_id, display_name,"
+                " status, posted_at, body, fingerprint, truncated, is_read)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'Offline', ?, ?, ?, 0, 0)",
+                (article, above.get(depth - 1), position, depth, str(position), author, display, str(posted), body,
+                 f"{title}{position}"),
+            )  # fmt: skip
+            above = {d: i for d, i in above.items() if d <= depth}
+        summaries.refresh(db, [article])
+
+
 @pytest.fixture
-def people(library: Library, tmp_path: Path) -> Library:
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    (folder / "alpha.txt").write_text(page("Alpha article", ALPHA), encoding="utf-8")
-    (folder / "beta.txt").write_text(page("Beta article", BETA), encoding="utf-8")
-    import_paths(library, [folder])
-    return library
+def people(engine_library: Library) -> Library:
+    store_page(engine_library, "Alpha article", ALPHA)
+    store_page(engine_library, "Beta article", BETA)
+    return engine_library
 
 
 def comment_id(library: Library, marker: str) -> int:
     """A comment by the marker its body starts with ("a1", "b2", ...)."""
-    row = library.db.execute_sql("SELECT id FROM comment WHERE body LIKE ?", (marker + " %",)).fetchone()
+    row = execute(library.db, "SELECT id FROM comment WHERE body LIKE ?", (marker + " %",)).fetchone()
     assert row is not None, marker
     return int(row[0])
 
@@ -73,10 +102,11 @@ def author_id(library: Library, handle: str) -> int:
 
 
 def test_the_fixture_threads_as_intended(people: Library) -> None:
-    """The figures below rely on who answers whom: check the parse first."""
+    """The figures below rely on who answers whom: check the threads first."""
     parents = dict(
-        people.db.execute_sql(
-            "SELECT substr(c.body, 1, 2), substr(p.body, 1, 2) FROM comment c LEFT JOIN comment p ON p.id = c.parent_id"
+        execute(
+            people.db, "SELECT substr(c.body, 1, 2), substr(p.body, 1, 2) FROM comment c"
+            " LEFT JOIN comment p ON p.id = c.parent_id"
         ).fetchall()
     )
     assert parents == {
@@ -195,14 +225,37 @@ def test_find_author(people: Library) -> None:
     assert authors.find_author(people.db, "nobody") is None
 
 
-def test_hostile_display_names_come_back_as_text(library: Library, tmp_path: Path) -> None:
-    source = tmp_path / "odd.txt"
+def test_hostile_display_names_come_back_as_text(engine_library: Library) -> None:
+    library = engine_library
     names = ['Q "quoted" [1]', "<b>bold</b>", "back\\slash"]
     thread = [(1, "odd", name, f"1 March 2023 1{i}: 00", f"x{i} text") for i, name in enumerate(names)]
-    source.write_text(page("Odd names", thread), encoding="utf-8")
-    import_paths(library, [source])
+    store_page(library, "Odd names", thread)
     (row,) = authors.authors_list(library.db)
     assert row.display_names == sorted(names)
     profile = authors.author_profile(library.db, row.id)
     assert profile is not None
     assert profile.display_names == names  # the earliest first
+
+
+def _stored(library: Library) -> list[tuple[object, ...]]:
+    return [tuple(str(v) for v in row) for row in execute(
+        library.db, "SELECT a.title, c.depth, au.handle, c.display_name, c.posted_at, c.body, p.body"
+        " FROM comment c JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
+        " LEFT JOIN comment p ON p.id = c.parent_id ORDER BY a.title, c.position")]
+
+
+def test_importing_the_pages_stores_what_the_fixture_writes(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(page("Alpha article", ALPHA), encoding="utf-8")
+    (folder / "beta.txt").write_text(page("Beta article", BETA), encoding="utf-8")
+    import_paths(library, [folder])
+    written = Library.open(tmp_path / "written.glossa")
+    try:
+        store_page(written, "Alpha article", ALPHA)
+        store_page(written, "Beta article", BETA)
+        assert _stored(library) == _stored(written)
+        aliases = "SELECT au.handle, al.display_name FROM author_alias al JOIN author au ON au.id = al.author_id"
+        assert sorted(execute(library.db, aliases).fetchall()) == sorted(execute(written.db, aliases).fetchall())
+    finally:
+        written.close()
