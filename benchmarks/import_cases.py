@@ -1,18 +1,26 @@
 """Cases 1 and 2: import. Each function runs in a worker process of its own and returns its figures.
 
-The database stage of the app is `desktop.store.batches.BatchWriter`, exactly what `import_paths`
+Case 1, the database stage of the app is `desktop.store.batches.BatchWriter`, exactly what `import_paths`
 stores every file with (a savepoint per group of up to 200 files, a file that fails taking back
 only itself; a transaction per batch of files; the search index filled once per batch); the
 parsing that feeds it is done outside the timer. The anchor is
 bare `sqlite3` on a library with the same tables, indexes and pragmas: the same rows, prepared
 outside the timer, inserted with `executemany` in one transaction, then two FTS5 indexes of the
 app's definition (tokenizer and prefix index) filled in bulk with one `INSERT ... SELECT` each.
+
+Case 2, end to end: `import_paths` on the corpus against a plain single-process script timed from
+the first file read to the commit (import_end_to_end_anchor): it reads every file, decodes it,
+splits it with two regular expressions (comment headers with their meta line; blank lines between
+paragraphs), makes the same rows as the case 1 anchor and inserts them with `executemany` in one
+transaction, then fills both FTS5 indexes in bulk. It knows nothing of damaged input, merges,
+reports or cancelling.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import time
@@ -176,6 +184,99 @@ def import_database_anchor(comments: int) -> dict[str, Any]:
         connection.execute("INSERT INTO comment_fts (rowid, body) SELECT id, body FROM comment")
         connection.execute("COMMIT")
         spent += time.perf_counter() - started
+    finally:
+        connection.close()
+        remove_library(path)
+    return {"seconds": spent, "comments": comment_id, "articles": article_id, "rate": comment_id / spent}
+
+
+# The anchor's parser: a comment's header and meta line (handle, display name, time), and paragraphs.
+_COMMENT = re.compile(
+    r"^( +)\d{1,5}\.[ \u00a0](.+?) (?:Offline|Online) .*\n +.*?(?:\(([^)\n]*)\) )?"
+    r"(\d{1,2}) (\w+) (\d{4}),? (\d{1,2}) ?: ?(\d{2})[^\n]*$",
+    re.M,
+)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_MONTH_NUMBERS = {name: number for names in (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+     "ноября", "декабря"),
+) for number, name in enumerate(names, 1)}
+
+
+def import_end_to_end_anchor(comments: int) -> dict[str, Any]:
+    """Comments per second for a plain single-process script that reads and splits the .txt files
+    itself (see the module docstring), timed from the first read to the commit."""
+    path = _fresh_library_path("import-e2e-anchor")
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    for pragma in _ANCHOR_PRAGMAS:
+        connection.execute(pragma)
+    _anchor_schema(connection)
+    folder = corpus_dir(comments) / "txt"
+    authors: dict[str, int] = {}
+    aliases: set[tuple[int, str]] = set()
+    article_id = comment_id = 0
+    now = datetime.now().strftime(_TIME)
+    try:
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        for file in sorted(folder.rglob("*.txt")):
+            data = file.read_bytes()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = data.decode("cp1251", errors="replace")
+            text = text.replace("\r\n", "\n")
+            new_authors: list[tuple[int, str]] = []
+            new_aliases: list[tuple[int, str]] = []
+            rows: list[tuple[Any, ...]] = []
+            matches = list(_COMMENT.finditer(text))
+            head = text[: matches[0].start()] if matches else text
+            blocks = [block.strip() for block in _BLANK_LINES.split(head) if block.strip()]
+            title, paragraphs = (blocks[0], blocks[1:]) if blocks else ("", [])
+            article_id += 1
+            first_id = comment_id + 1
+            parents: list[int] = []  # the open comment at each depth
+            for index, match in enumerate(matches):
+                comment_id += 1
+                indent, handle, display, day, month, year, hour, minute = match.groups()
+                depth = len(indent) // 2
+                del parents[depth - 1 :]
+                parent = parents[-1] if parents else None
+                parents.append(comment_id)
+                end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+                body = "\n".join(line.strip() for line in text[match.end() + 1 : end].splitlines())
+                author = authors.get(handle)
+                if author is None:
+                    author = authors[handle] = len(authors) + 1
+                    new_authors.append((author, handle))
+                if display and (author, display) not in aliases:
+                    aliases.add((author, display))
+                    new_aliases.append((author, display))
+                posted = f"{year}-{_MONTH_NUMBERS.get(month, 1):02d}-{int(day):02d} {int(hour):02d}:{minute}:00"
+                key = hashlib.sha1(f"{handle}\0{posted}\0{body}".encode()).hexdigest()[:20]
+                rows.append((comment_id, article_id, parent, comment_id - first_id, depth, "", author, display,
+                             "Offline", posted, body, key, 0))
+            fingerprint = hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()[:32]
+            connection.execute(
+                "INSERT INTO article (id, title, subtitle, paragraphs, raw_text, kind, fingerprint, source_file,"
+                " source_position, imported_at, updated_at, warnings, is_read, is_starred)"
+                " VALUES (?,?,NULL,?,?,'A',?,?,0,?,?,'[]',0,0)",
+                (article_id, title, json.dumps(paragraphs, ensure_ascii=False), text, fingerprint, str(file), now, now),
+            )
+            connection.executemany("INSERT INTO author (id, handle) VALUES (?, ?)", new_authors)
+            connection.executemany("INSERT INTO author_alias (author_id, display_name) VALUES (?, ?)", new_aliases)
+            connection.executemany(
+                "INSERT INTO comment (id, article_id, parent_id, position, depth, path, author_id, display_name,"
+                " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                rows,
+            )
+        connection.execute("INSERT INTO article_fts (rowid, title, subtitle, paragraphs)"
+                           " SELECT id, title, subtitle, paragraphs FROM article")
+        connection.execute("INSERT INTO comment_fts (rowid, body) SELECT id, body FROM comment")
+        connection.execute("COMMIT")
+        spent = time.perf_counter() - started
     finally:
         connection.close()
         remove_library(path)

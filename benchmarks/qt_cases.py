@@ -1,8 +1,9 @@
 """Cases 4, 5 and 6: the window. Each function runs in a fresh worker process (offscreen Qt) and
 measures until the widget has been painted: a paint event reached it and was processed.
 
-The anchors are minimal custom Qt models over bare `sqlite3` (peewee for the start-up anchor, as the
-issue asks), doing the same work with nothing else: no annotations, no delegates, no settings.
+The anchors are minimal custom Qt models over bare `sqlite3` (the start-up anchor too: a bare
+PySide6 window with a QTableView, no peewee), doing the same work with nothing else: no annotations,
+no delegates, no settings.
 """
 
 from __future__ import annotations
@@ -476,20 +477,18 @@ def startup_app(library: str) -> dict[str, Any]:
 
 
 def startup_anchor(library: str) -> dict[str, Any]:
-    """A bare PySide6 window that opens the same library with peewee and shows the article list."""
-    from peewee import SqliteDatabase
-
+    """A bare PySide6 window with a QTableView over the same SQLite file (the standard library's
+    sqlite3, no peewee), showing the article list."""
     app = application()
     spy = _FirstPaint(app)
-    db = SqliteDatabase(library, pragmas={"journal_mode": "wal", "cache_size": -32_000})
-    db.connect()
-    ids = [row[0] for row in db.execute_sql(_anchor_order("imported", "DESC"))]
+    connection = _connect(library)
+    ids = [row[0] for row in connection.execute(_anchor_order("imported", "DESC"))]
     window = QMainWindow()
     table = QTableView(window)
-    table.setModel(MinimalListModel(db.connection(), ids))
+    table.setModel(MinimalListModel(connection, ids))
     window.setCentralWidget(table)
     window.resize(*WINDOW_SIZE)
     window.show()
     app.exec()
-    db.close()
+    connection.close()
     return {"painted_at": spy.painted_at, "exit_code": 0}

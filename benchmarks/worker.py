@@ -20,6 +20,7 @@ def _tasks() -> dict[str, Callable[..., dict[str, Any]]]:
         "import-db-app": import_cases.import_database_app,
         "import-db-anchor": import_cases.import_database_anchor,
         "import-e2e": import_cases.import_end_to_end,
+        "import-e2e-anchor": import_cases.import_end_to_end_anchor,
         "search": search_cases.run_search,
     }
     return tasks
