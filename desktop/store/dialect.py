@@ -87,7 +87,7 @@ class PostgresDialect(SqliteDialect):
     in_ids = "= ANY(?)"
 
     def sql(self, statement: str) -> str:
-        return _pyformat(statement)
+        return _pyformat(_postgres_spelling(statement))
 
     def ids(self, ids: Iterable[int]) -> Any:
         return sorted({int(i) for i in ids})
@@ -166,6 +166,18 @@ def execute_many(db: Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
 
 def _values(columns: Sequence[str]) -> str:
     return f"VALUES ({', '.join('?' * len(columns))})"
+
+
+# The few expressions PostgreSQL spells otherwise, each found as the store writes it: the search
+# filters' "an ISO date" (query_language.ARTICLE_TIME).
+_REWRITES = (("GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'", "~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'"),)
+
+
+@lru_cache(maxsize=1024)
+def _postgres_spelling(statement: str) -> str:
+    for sqlite, postgres in _REWRITES:
+        statement = statement.replace(sqlite, postgres)
+    return statement
 
 
 @lru_cache(maxsize=1024)

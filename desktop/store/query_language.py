@@ -437,6 +437,9 @@ def _has_token(text: str) -> bool:
     return False
 
 
+# Russian readers type е for ё: both are searched as е, the text indexed so too (search.py,
+# search_dialect.py). й and и stay distinct.
+SEARCHED_AS = str.maketrans("ёЁ", "еЕ")
 _TOKEN = re.compile(r"[^\W_]+")
 MIN_PREFIX = 2  # the index keeps 2-character prefixes; a 1-character prefix would scan every word
 
@@ -450,7 +453,7 @@ def _quote(term: Term) -> str | None:
             raise _Refused(QT_TRANSLATE_NOOP(
                 "QueryLanguage", "A word ending in * needs at least {count} letters before the *, e.g. pu*.").format(
                 count=MIN_PREFIX))
-    quoted = '"' + term.text.replace('"', '""') + '"'
+    quoted = '"' + term.text.translate(SEARCHED_AS).replace('"', '""') + '"'
     return quoted + " *" if term.prefix else quoted
 
 
@@ -563,7 +566,7 @@ _TAG_IDS = (
     " SELECT id, lower(name) FROM tag WHERE parent_id IS NULL"
     " UNION ALL SELECT t.id, tp.path || '/' || lower(t.name) FROM tag t JOIN tag_path tp ON t.parent_id = tp.id),"
     " named(path) AS (SELECT path FROM tag_path"
-    " WHERE path = lower(?) OR substr(path, -length(?) - 1) = '/' || lower(?))"
+    " WHERE path = lower(?) OR substr(path, length(path) - length(?)) = '/' || lower(?))"
     " SELECT tp.id FROM tag_path tp JOIN named n"
     " ON tp.path = n.path OR substr(tp.path, 1, length(n.path) + 1) = n.path || '/'"
 )

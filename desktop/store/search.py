@@ -1,12 +1,19 @@
 """Full-text search: the FTS5 index, searching and counting with the query language, and saved
 searches. No Qt: the search box calls `search()` and `count()` from a worker thread.
 
+Engines
+    Written once, over SQLite's FTS5. A server library searches a tsvector index instead, and
+    what differs there (its index, the MATCH string as a tsquery, FROM ... WHERE, ranking with
+    ts_rank, snippets) is in search_dialect.py; the same query finds the same hits on both.
+
 The index
     `article_search` (title, subtitle, body) and `comment_search` (body) are FTS5 tables with
     external content: they hold only the index, keyed on article and comment ids, and read the
     text through the views `article_search_source` (paragraphs joined) and
     `comment_search_source` when a snippet is made. Tokenizer `unicode61 remove_diacritics 2`:
-    case and accents are ignored, Cyrillic included (МИР = мир, café = cafe).
+    case and accents are ignored, Cyrillic included (МИР = мир, café = cafe). `ё` goes into the
+    index as `е` (`_indexed`), the query's words too, so either finds both; the source views keep
+    the text as it is, and FTS5 marks the words it finds by their positions, so snippets show ё.
     The index is filled in bulk, one INSERT ... SELECT per statement: the importer calls
     `index_articles()` after storing each batch, in the same transaction; `rebuild()` rebuilds
     everything (`glossa reindex`). There are no triggers: the library runs with
@@ -54,7 +61,9 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from desktop.store import search_dialect
 from desktop.store.chunks import chunked
+from desktop.store.dialect import POSTGRES, execute, of
 from desktop.store.times import stored_time
 from desktop.texts import QT_TRANSLATE_NOOP
 
@@ -88,6 +97,15 @@ def _clean(expression: str) -> str:
     """The text as indexed: our two snippet markers cannot occur in it."""
     return f"replace(replace({expression}, char(2), ' '), char(3), ' ')"
 
+
+def _indexed(expression: str) -> str:
+    """The text as it goes into the index: ё searched as е (search_dialect.py). Only the index
+    gets it: snippets are made from the text itself, ё kept (FTS5 marks the words it finds by
+    their position, and folding ё keeps every word where it was)."""
+    return f"replace(replace({expression}, 'ё', 'е'), 'Ё', 'Е')"
+
+
+_ARTICLE_INDEXED = f"id, {_indexed('title')}, {_indexed('subtitle')}, {_indexed('body')}"
 
 # article.paragraphs is a JSON list written by the store (json_valid() may not be used in a view
 # under trusted_schema off; json_each may).
@@ -124,10 +142,13 @@ def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Bring these articles and their comments into the index: rows not indexed yet are added,
     completed cut-short comments re-indexed. Idempotent. Call inside the write transaction that
     stored them; one statement per step, never one per row."""
+    if of(db) is POSTGRES:
+        search_dialect.index_articles(db, article_ids)
+        return
     for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(
             "INSERT INTO article_search (rowid, title, subtitle, body)"
-            f" SELECT id, title, subtitle, body FROM article_search_source s WHERE s.id IN ({marks})"
+            f" SELECT {_ARTICLE_INDEXED} FROM article_search_source s WHERE s.id IN ({marks})"
             " AND NOT EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = s.id)",
             chunk,
         )
@@ -137,14 +158,14 @@ def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
         )
         db.execute_sql(
             "INSERT INTO comment_search (comment_search, rowid, body)"
-            " SELECT 'delete', x.comment_id, x.body FROM search_cut_short x"
+            f" SELECT 'delete', x.comment_id, {_indexed('x.body')} FROM search_cut_short x"
             " JOIN comment_search_source s ON s.id = x.comment_id"
             f" WHERE s.article_id IN ({marks}) AND s.body IS NOT x.body",
             chunk,
         )
         db.execute_sql(f"DELETE FROM search_cut_short WHERE comment_id IN ({changed})", chunk)
         db.execute_sql(
-            "INSERT INTO comment_search (rowid, body) SELECT id, body FROM comment_search_source s"
+            f"INSERT INTO comment_search (rowid, body) SELECT id, {_indexed('body')} FROM comment_search_source s"
             f" WHERE s.article_id IN ({marks})"
             " AND NOT EXISTS (SELECT 1 FROM comment_search_docsize d WHERE d.id = s.id)",
             chunk,
@@ -160,16 +181,19 @@ def index_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
 def unindex_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
     """Take these articles and their comments out of the index. Call before deleting them,
     in the same transaction: the index needs their text to remove it."""
+    if of(db) is POSTGRES:
+        search_dialect.unindex_articles(db, article_ids)
+        return
     for chunk, marks in chunked(sorted(set(article_ids))):
         db.execute_sql(
             "INSERT INTO article_search (article_search, rowid, title, subtitle, body)"
-            " SELECT 'delete', id, title, subtitle, body FROM article_search_source s"
+            f" SELECT 'delete', {_ARTICLE_INDEXED} FROM article_search_source s"
             f" WHERE s.id IN ({marks}) AND EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = s.id)",
             chunk,
         )
         db.execute_sql(
             "INSERT INTO comment_search (comment_search, rowid, body)"
-            " SELECT 'delete', s.id, COALESCE(x.body, s.body) FROM comment_search_source s"
+            f" SELECT 'delete', s.id, {_indexed('COALESCE(x.body, s.body)')} FROM comment_search_source s"
             " LEFT JOIN search_cut_short x ON x.comment_id = s.id"
             f" WHERE s.article_id IN ({marks}) AND EXISTS (SELECT 1 FROM comment_search_docsize d WHERE d.id = s.id)",
             chunk,
@@ -183,6 +207,8 @@ def unindex_articles(db: SqliteDatabase, article_ids: Iterable[int]) -> None:
 
 def rebuild(db: SqliteDatabase) -> tuple[int, int]:
     """Rebuild the whole index from the library's text. Returns (articles, comments) indexed."""
+    if of(db) is POSTGRES:
+        return search_dialect.rebuild(db)
     # Not FTS5's own 'rebuild': it scans the content with virtual tables disallowed, and the
     # article view reads the paragraphs with json_each (a virtual table). Lookups by id, which
     # snippets use, allow it. ('integrity-check' with rank 1 fails on the article index for the
@@ -191,10 +217,11 @@ def rebuild(db: SqliteDatabase) -> tuple[int, int]:
         db.execute_sql("INSERT INTO article_search (article_search) VALUES ('delete-all')")
         db.execute_sql("INSERT INTO comment_search (comment_search) VALUES ('delete-all')")
         db.execute_sql(
-            "INSERT INTO article_search (rowid, title, subtitle, body)"
-            " SELECT id, title, subtitle, body FROM article_search_source"
+            f"INSERT INTO article_search (rowid, title, subtitle, body) SELECT {_ARTICLE_INDEXED}"
+            " FROM article_search_source"
         )
-        db.execute_sql("INSERT INTO comment_search (rowid, body) SELECT id, body FROM comment_search_source")
+        db.execute_sql(
+            f"INSERT INTO comment_search (rowid, body) SELECT id, {_indexed('body')} FROM comment_search_source")
         db.execute_sql("DELETE FROM search_cut_short")
         db.execute_sql(
             "INSERT INTO search_cut_short (comment_id, body) SELECT id, body FROM comment_search_source"
@@ -300,8 +327,8 @@ def count(db: SqliteDatabase, query_text: str) -> int:
             condition = compiled.article if kind == "article" else compiled.comment
             if condition.is_false:
                 continue
-            sql, params = _from_where(compiled, kind, condition, ids=ids if kind == "comment" else None)
-            total += int(db.execute_sql(f"SELECT count(*) {sql}", params).fetchone()[0])
+            sql, params = _from_where(db, compiled, kind, condition, ids=ids if kind == "comment" else None)
+            total += int(execute(db, f"SELECT count(*) {sql}", params).fetchone()[0])
     except peewee.OperationalError:
         if not _is_query_error(compiled):
             raise
@@ -340,6 +367,8 @@ def _comment_ids_in_range(db: SqliteDatabase, compiled: CompiledQuery) -> tuple[
     None for the general plan. An empty range gives (0, -1): no ids."""
     if compiled.match is None or compiled.comment.is_false or (compiled.after is None and compiled.before is None):
         return None
+    if of(db) is POSTGRES:  # the plan is for SQLite's planner and FTS5; PostgreSQL plans its own
+        return None
     authors = db.execute_sql("SELECT max(id) FROM author").fetchone()[0] or 0  # about how many
     needed = max(DATE_FIRST_MATCHES, authors)
     matches = db.execute_sql(
@@ -363,7 +392,7 @@ def _comment_ids_in_range(db: SqliteDatabase, compiled: CompiledQuery) -> tuple[
 
 
 def _from_where(
-    compiled: CompiledQuery, kind: str, condition: Condition, need_rows: bool = False,
+    db: SqliteDatabase, compiled: CompiledQuery, kind: str, condition: Condition, need_rows: bool = False,
     ids: tuple[int, int] | None = None,
 ) -> tuple[str, list[Any]]:
     """FROM ... WHERE ... selecting the hits of one kind. With words, the FTS table is the outer
@@ -373,6 +402,8 @@ def _from_where(
     fts, table, id_column, _time, join = _TABLES[kind]
     if not condition.uses_article:
         join = ""
+    if of(db) is POSTGRES:
+        return search_dialect.from_where(compiled.match, compiled.exclude, kind, condition.sql, condition.params, join)
     if compiled.match is None:
         sql = f"FROM {table}{join} WHERE ({condition.sql})"
         params: list[Any] = list(condition.params)
@@ -405,13 +436,15 @@ def _candidates(
     fts, _table, id_column, time, _join = _TABLES[kind]
     direction = "ASC" if order == "oldest" else "DESC"
     ranked = order == "relevance" and compiled.match is not None
-    sql, params = _from_where(compiled, kind, condition, need_rows=not ranked, ids=ids)
-    key = "s.rowid" if compiled.match is not None else id_column
+    sql, params = _from_where(db, compiled, kind, condition, need_rows=not ranked, ids=ids)
+    postgres = of(db) is POSTGRES
+    key = id_column if compiled.match is None else "s.id" if postgres else "s.rowid"
     weights = f", {_ARTICLE_WEIGHTS}" if kind == "article" else ""
-    columns = f"{key}, bm25({fts}{weights}), NULL" if ranked else f"{key}, NULL, {time}"
+    score = search_dialect.rank(kind) if postgres else f"bm25({fts}{weights})"
+    columns = f"{key}, {score}, NULL" if ranked else f"{key}, NULL, {time}"
     order_by = f"{key} {direction}" if compiled.match is not None else (
         f"{time} IS NULL, {time} {direction}, {key} {direction}")
-    rows = db.execute_sql(f"SELECT {columns} {sql} ORDER BY {order_by} LIMIT ?", [*params, cap]).fetchall()
+    rows = execute(db, f"SELECT {columns} {sql} ORDER BY {order_by} LIMIT ?", [*params, cap]).fetchall()
     return [_Candidate(kind, row[0], row[1], row[2]) for row in rows]
 
 
@@ -436,6 +469,8 @@ _AMONG = "s.rowid BETWEEN ? AND ? AND +s.rowid IN ({places})"
 
 def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidate]) -> list[Hit]:
     """Titles, authors, times and snippets for the chosen candidates, in their order."""
+    if of(db) is POSTGRES:
+        return _server_details(db, compiled, chosen)
     found: dict[tuple[str, int], Hit] = {}
     scores = {(c.kind, c.id): c.score for c in chosen}
     article_ids = [c.id for c in chosen if c.kind == "article"]
@@ -484,6 +519,44 @@ def _details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidat
     return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
 
 
+def _server_details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_Candidate]) -> list[Hit]:
+    """_details on a server: the same hits, their snippets made from the text by
+    search_dialect.snippet."""
+    found: dict[tuple[str, int], Hit] = {}
+    scores = {(c.kind, c.id): c.score for c in chosen}
+    searched = search_dialect.phrases(compiled.match)
+
+    def snippet(*columns: str | None) -> str:
+        texts = [_cleaned(column) for column in columns]
+        if compiled.match is None:
+            return _snippet(" ".join(text for text in texts if text)[:400], marked=False)
+        return _snippet(search_dialect.snippet(
+            texts, searched, MATCH_START, MATCH_END, ELLIPSIS, SNIPPET_TOKENS), marked=True)
+
+    article_ids = sorted({c.id for c in chosen if c.kind == "article"})
+    comment_ids = sorted({c.id for c in chosen if c.kind == "comment"})
+    if article_ids:
+        rows = execute(db, f"SELECT a.id, a.title, {ARTICLE_TIME}, a.subtitle, {search_dialect.ARTICLE_BODY}"
+                       f" FROM article a WHERE a.id {of(db).in_ids}", [of(db).ids(article_ids)])
+        for article_id, title, time, subtitle, body in rows:
+            texts = (title, subtitle, body) if compiled.match is not None else (subtitle, body)
+            found["article", article_id] = Hit(article_id, title, None, None, stored_time(time), 0, snippet(*texts),
+                                               scores.get(("article", article_id)))
+    if comment_ids:
+        rows = execute(
+            db, "SELECT c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth, c.display_name, c.body"
+            " FROM comment c JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
+            f" WHERE c.id {of(db).in_ids}", [of(db).ids(comment_ids)])
+        for comment_id, article_id, title, handle, posted, depth, name, body in rows:
+            found["comment", comment_id] = Hit(article_id, title, comment_id, handle, stored_time(posted), depth,
+                                               snippet(body), scores.get(("comment", comment_id)), name)
+    return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
+
+
+def _cleaned(text: str | None) -> str:
+    """The text as the index reads it (SQLite's source views): no marker characters."""
+    return (text or "").replace(MATCH_START, " ").replace(MATCH_END, " ")
+
 
 def comment_matches(db: SqliteDatabase, query_text: str, comment_id: int) -> list[tuple[int, int]]:
     """Where the words of a search match a comment: (start, end) code-point offsets into its body,
@@ -491,6 +564,11 @@ def comment_matches(db: SqliteDatabase, query_text: str, comment_id: int) -> lis
     compiled = compile_query(query_text)
     if compiled.error is not None or compiled.match is None:
         return []
+    if of(db) is POSTGRES:
+        row = execute(db, "SELECT c.body FROM comment_search s JOIN comment c ON c.id = s.id"
+                      " WHERE s.vector @@ ?::tsquery AND s.id = ?",
+                      [search_dialect.tsquery(compiled.match), comment_id]).fetchone()
+        return search_dialect.spans(_cleaned(row[0]), search_dialect.phrases(compiled.match)) if row else []
     sql = ("SELECT highlight(comment_search, 0, char(2), char(3)) FROM comment_search"
            " WHERE comment_search MATCH ? AND rowid = ?")
     try:
@@ -588,7 +666,7 @@ def _already_named(name: str) -> str:
 
 
 def list_saved_searches(db: SqliteDatabase) -> list[SavedSearchInfo]:
-    rows = db.execute_sql("SELECT id, name, query, created_at FROM saved_search ORDER BY name COLLATE NOCASE, id")
+    rows = execute(db, "SELECT id, name, query, created_at FROM saved_search ORDER BY name COLLATE NOCASE, id")
     return [SavedSearchInfo(row[0], row[1], row[2], stored_time(row[3])) for row in rows]
 
 
@@ -602,20 +680,21 @@ def create_saved_search(db: SqliteDatabase, name: str, query: str, now: datetime
     created = (now or datetime.now()).replace(microsecond=0)
     try:
         with db.atomic():
-            cursor = db.execute_sql(
-                "INSERT INTO saved_search (name, query, created_at) VALUES (?, ?, ?)",
+            cursor = execute(
+                db, "INSERT INTO saved_search (name, query, created_at) VALUES (?, ?, ?) RETURNING id",
                 (name, query, created.strftime("%Y-%m-%d %H:%M:%S")),
             )
+            saved_id = int(cursor.fetchone()[0])
     except peewee.IntegrityError as error:
         raise SearchError(_already_named(name)) from error
-    return SavedSearchInfo(int(cursor.lastrowid), name, query, created)
+    return SavedSearchInfo(saved_id, name, query, created)
 
 
 def rename_saved_search(db: SqliteDatabase, saved_id: int, name: str) -> None:
     name = _valid_name(name)
     try:
         with db.atomic():
-            cursor = db.execute_sql("UPDATE saved_search SET name = ? WHERE id = ?", (name, saved_id))
+            cursor = execute(db, "UPDATE saved_search SET name = ? WHERE id = ?", (name, saved_id))
     except peewee.IntegrityError as error:
         raise SearchError(_already_named(name)) from error
     if cursor.rowcount == 0:
@@ -624,4 +703,4 @@ def rename_saved_search(db: SqliteDatabase, saved_id: int, name: str) -> None:
 
 def delete_saved_search(db: SqliteDatabase, saved_id: int) -> None:
     with db.atomic():
-        db.execute_sql("DELETE FROM saved_search WHERE id = ?", (saved_id,))
+        execute(db, "DELETE FROM saved_search WHERE id = ?", (saved_id,))

@@ -22,7 +22,7 @@ from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
-from . import coders, migrations
+from . import coders, migrations, search_dialect
 from .models import ARTICLE_SORT_INDEXES, MODELS, database
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -116,7 +116,7 @@ def schema_statements(db: ServerDatabase) -> list[str]:
             statements[i] = pattern.sub(replacement, statements[i])
     if unused:
         raise AssertionError(f"the models no longer hold the SQLite DDL server.py rewrites: {unused}")
-    return statements
+    return [*statements, *search_dialect.SCHEMA]  # the search index: not a model (as on SQLite)
 
 
 def _nulls_first(index: str) -> str:

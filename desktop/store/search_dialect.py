@@ -1,0 +1,293 @@
+"""Full-text search on PostgreSQL, and what both engines share to find the same words.
+
+search.py writes searching once, over SQLite's FTS5 (the library file). A server library has no
+FTS5: its index is a `tsvector` per article and comment with a GIN index (SCHEMA, created by
+server.py), and this module is what differs there: the index's upkeep, the MATCH string the
+query language compiles turned into a `tsquery`, the hits' FROM ... WHERE, and the snippets.
+
+Finding the same words on both engines
+    FTS5's tokenizer (`unicode61 remove_diacritics 2`) folds case and Latin accents; a word is a
+    run of letters and digits. PostgreSQL gets the same from `glossa_search_text()`: lower-case
+    (ICU, so Cyrillic too), every character that is not a letter or digit made a space, and the
+    accented Latin letters folded by `translate()` with the table below, which is computed from
+    Unicode's decompositions as unicode61 computes its own (a test compares the two). The
+    'simple' text search configuration then takes each word as it is: no stemming, no stop words.
+    No `unaccent` extension: it folds more than FTS5 does (ß, æ, ligatures), would need a
+    privilege to create and an immutable wrapper to be indexed; `translate` needs neither.
+    Both engines search `ё` as `е`: Russian readers type `е`. The text is folded where it goes
+    into the index (SQLite: the INSERTs of search.py; PostgreSQL: glossa_search_text), and the
+    query's words in query_language.py. `й` and `и` stay distinct, as do Ukrainian `ї` and `і`.
+
+Snippets
+    FTS5 makes them from the library's text (search.py). Here they are made in Python from the
+    text and the words of the query, the same way (`spans` are the phrases' instances, as FTS5's
+    highlight() marks them): Python's folding is the table above."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import Database
+
+from .dialect import execute, of
+
+# The Latin letters unicode61 folds: a lower-case letter whose decomposition starts with a basic
+# Latin letter (both engines fold case first), and the long s; FTS5 keeps ǡ. Not İ: lower-cased
+# it is two characters on both engines, which FTS5 folds to i and PostgreSQL keeps.
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+_ACCENTS = {
+    chr(code): decomposed[0]
+    for code in _LATIN
+    if chr(code).islower() and chr(code) != "ǡ"
+    and len(decomposed := unicodedata.normalize("NFD", chr(code))) > 1
+    and decomposed[0].isascii() and decomposed[0].isalpha()
+}
+FOLDS: dict[str, str] = {**_ACCENTS, "ſ": "s", "ẛ": "s", "ё": "е"}
+_FOLD_TABLE = str.maketrans(FOLDS)
+
+
+def fold_character(character: str) -> str:
+    """One character as both engines index it: lower-case, unaccented (length kept)."""
+    lowered = character.lower()
+    return (lowered if len(lowered) == 1 else character).translate(_FOLD_TABLE)
+
+
+def is_word_character(character: str) -> bool:
+    """A letter or a decimal digit: what ICU's [[:alnum:]] is on the server."""
+    return character.isalpha() or character.isdecimal()
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """The words of a text as both engines index them: (start, end, folded word)."""
+    found: list[tuple[int, int, str]] = []
+    start = -1
+    for index, character in enumerate(f"{text} "):
+        if index < len(text) and is_word_character(character):
+            if start < 0:
+                start = index
+        elif start >= 0:
+            found.append((start, index, "".join(fold_character(c) for c in text[start:index])))
+            start = -1
+    return found
+
+
+# --- the query: FTS5's MATCH string as a tsquery, and its phrases ------------------------------
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # folded; none for a phrase without a word (it matches nothing)
+    prefix: bool = False  # the last word is a prefix
+
+
+_MATCH_TOKEN = re.compile(r'"((?:[^"]|"")*)"(\s*\*)?|\(|\)|AND|OR|NOT|\s+')
+
+
+def _match_tokens(match: str) -> Iterable[str | Phrase]:
+    """The MATCH strings query_language.py writes: quoted strings (`*` after one: a prefix), AND,
+    OR, NOT and parentheses, every compound operand in parentheses."""
+    position = 0
+    while position < len(match):
+        found = _MATCH_TOKEN.match(match, position)
+        if found is None:
+            raise ValueError(f"not a MATCH string of query_language: {match!r}")
+        position = found.end()
+        if found.group(1) is not None:
+            text = found.group(1).replace('""', '"')
+            yield Phrase(tuple(word for _s, _e, word in words(text)), bool(found.group(2)))
+        elif not found.group(0).isspace():
+            yield found.group(0)
+
+
+def phrases(match: str | None) -> list[Phrase]:
+    return [] if match is None else [t for t in _match_tokens(match) if isinstance(t, Phrase)]
+
+
+_NOTHING = "'-'"  # a lexeme no text has (words are letters and digits): an empty phrase's
+
+
+def tsquery(match: str) -> str:
+    """The tsquery finding what FTS5 finds for `match`. NOT is FTS5's binary `a NOT b`: `a & !b`."""
+    out: list[str] = []
+    for token in _match_tokens(match):
+        if isinstance(token, Phrase):
+            lexemes = [f"'{word}'" for word in token.words]  # letters and digits: nothing to escape
+            if lexemes and token.prefix:
+                lexemes[-1] += ":*"
+            out.append(f"({' <-> '.join(lexemes)})" if lexemes else _NOTHING)
+        else:
+            out.append({"AND": "&", "OR": "|", "NOT": "& !"}.get(token, token))
+    return " ".join(out)
+
+
+# --- snippets ------------------------------------------------------------------------------
+
+
+def spans(text: str, searched: Sequence[Phrase]) -> list[tuple[int, int]]:
+    """Where the phrases occur in the text: (start, end) offsets, in order, overlaps merged."""
+    found = words(text)
+    marked: list[tuple[int, int]] = []
+    for i in range(len(found)):
+        for phrase in searched:
+            n = len(phrase.words)
+            if not n or i + n > len(found):
+                continue
+            if all(found[i + k][2] == phrase.words[k] for k in range(n - 1)) and (
+                found[i + n - 1][2].startswith(phrase.words[-1]) if phrase.prefix
+                else found[i + n - 1][2] == phrase.words[-1]
+            ):
+                marked.append((found[i][0], found[i + n - 1][1]))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(marked):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet(columns: Sequence[str], searched: Sequence[Phrase], start: str, end: str, ellipsis: str,
+            size: int) -> str:
+    """A window of `size` words of the column with most matches, matches marked, as FTS5's
+    snippet() makes it: the window holds as many matches as it can, cuts marked with `ellipsis`."""
+    best: tuple[int, int, str] | None = None  # (matches, -column, text)
+    for index, text in enumerate(columns):
+        count = len(spans(text or "", searched))
+        if best is None or count > best[0]:
+            best = (count, index, text or "")
+    if best is None:
+        return ""
+    text = best[2]
+    found = words(text)
+    marks = spans(text, searched)
+    if not found:
+        return text
+    starts = [s for s, _e, _w in found]
+    first = 0
+    if marks and len(found) > size:
+        # The window with most matches, its first match as early as it can: then centred.
+        match_words = [next(i for i, (s, e, _w) in enumerate(found) if e > m_start) for m_start, _m_end in marks]
+        counts = [(sum(1 for w in match_words if i <= w < i + size), -i) for i in match_words]
+        top = match_words[counts.index(max(counts))]
+        inside = [w for w in match_words if top <= w < top + size]
+        first = max(0, min(len(found) - size, inside[0] - (size - (inside[-1] - inside[0] + 1)) // 2))
+    last = min(len(found), first + size) - 1
+    begin = 0 if first == 0 else starts[first]
+    finish = len(text) if last == len(found) - 1 else found[last][1]
+    pieces: list[str] = [ellipsis] if begin > 0 else []
+    position = begin
+    for m_start, m_end in marks:
+        if m_end <= begin or m_start >= finish:
+            continue
+        m_start, m_end = max(m_start, begin), min(m_end, finish)
+        pieces += [text[position:m_start], start, text[m_start:m_end], end]
+        position = m_end
+    pieces.append(text[position:finish])
+    if finish < len(text):
+        pieces.append(ellipsis)
+    return "".join(pieces)
+
+
+# --- the index on a server --------------------------------------------------------------------
+
+_FROM = "".join(FOLDS)
+_TO = "".join(FOLDS.values())
+
+# The article's text as search.py's article_search_source gives it: its paragraphs joined.
+ARTICLE_BODY = "(SELECT string_agg(value, E'\\n\\n') FROM json_array_elements_text(a.paragraphs::json) AS p(value))"
+
+SCHEMA = (
+    # Lower-case in every script and letters and digits by Unicode, whatever the database's
+    # locale: an ICU collation (server.py's `nocase` needs ICU too).
+    "CREATE COLLATION IF NOT EXISTS glossa_words (provider = icu, locale = 'und')",
+    "CREATE OR REPLACE FUNCTION glossa_search_text(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+    f" AS $$SELECT translate(regexp_replace(lower($1 COLLATE glossa_words), '[^[:alnum:]]', ' ', 'g'),"
+    f" '{_FROM}', '{_TO}')$$",
+    "CREATE OR REPLACE FUNCTION glossa_search_vector(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE"
+    " AS $$SELECT to_tsvector('simple'::regconfig, coalesce(glossa_search_text($1), ''))$$",
+    'CREATE TABLE IF NOT EXISTS "article_search" ("id" INTEGER NOT NULL PRIMARY KEY'
+    ' REFERENCES "article" ("id") ON DELETE CASCADE, "vector" tsvector NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS "comment_search" ("id" INTEGER NOT NULL PRIMARY KEY'
+    ' REFERENCES "comment" ("id") ON DELETE CASCADE, "vector" tsvector NOT NULL)',
+    'CREATE INDEX IF NOT EXISTS "article_search_vector" ON "article_search" USING gin ("vector")',
+    'CREATE INDEX IF NOT EXISTS "comment_search_vector" ON "comment_search" USING gin ("vector")',
+)
+
+# Title, subtitle and text weighted A, B and D: ts_rank's weights {D, C, B, A} below give them
+# FTS5's bm25 weights 10, 4 and 1 (search._ARTICLE_WEIGHTS).
+_ARTICLE_VECTOR = (
+    "setweight(glossa_search_vector(a.title), 'A') || setweight(glossa_search_vector(a.subtitle), 'B')"
+    f" || setweight(glossa_search_vector({ARTICLE_BODY}), 'D')"
+)
+_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
+
+
+def index_articles(db: Database, article_ids: Iterable[int]) -> None:
+    """search.index_articles on a server: each vector written when missing or changed (a
+    comment a newer scrape completed)."""
+    ids = of(db).ids(article_ids)
+    if ids:
+        execute(db, f"INSERT INTO article_search (id, vector) SELECT a.id, {_ARTICLE_VECTOR} FROM article a"
+                    " WHERE a.id = ANY(?) ON CONFLICT (id) DO UPDATE SET vector = excluded.vector"
+                    " WHERE article_search.vector IS DISTINCT FROM excluded.vector", [ids])
+        execute(db, "INSERT INTO comment_search (id, vector) SELECT c.id, glossa_search_vector(c.body)"
+                    " FROM comment c WHERE c.article_id = ANY(?) ON CONFLICT (id) DO UPDATE"
+                    " SET vector = excluded.vector WHERE comment_search.vector IS DISTINCT FROM excluded.vector",
+                [ids])
+
+
+def unindex_articles(db: Database, article_ids: Iterable[int]) -> None:
+    """Deleting the articles deletes their rows here too (ON DELETE CASCADE); this takes them out
+    at once, as on SQLite."""
+    ids = of(db).ids(article_ids)
+    if ids:
+        execute(db, "DELETE FROM comment_search WHERE id IN (SELECT id FROM comment WHERE article_id = ANY(?))",
+                [ids])
+        execute(db, "DELETE FROM article_search WHERE id = ANY(?)", [ids])
+
+
+def rebuild(db: Database) -> tuple[int, int]:
+    with db.atomic():
+        execute(db, "DELETE FROM comment_search")
+        execute(db, "DELETE FROM article_search")
+        execute(db, f"INSERT INTO article_search (id, vector) SELECT a.id, {_ARTICLE_VECTOR} FROM article a")
+        execute(db, "INSERT INTO comment_search (id, vector) SELECT c.id, glossa_search_vector(c.body) FROM comment c")
+        row = execute(db, "SELECT (SELECT count(*) FROM article_search), (SELECT count(*) FROM comment_search)"
+                      ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+# --- searching on a server --------------------------------------------------------------------
+
+_BOOLEANS = {"1": "TRUE", "0": "FALSE"}  # query_language's constant conditions: SQLite takes integers
+_TABLES = {"article": ("article_search", "article a", "a.id"), "comment": ("comment_search", "comment c", "c.id")}
+
+
+def from_where(match: str | None, exclude: str | None, kind: str, condition_sql: str, condition_params: Sequence[Any],
+               join: str) -> tuple[str, list[Any]]:
+    """search._from_where on a server. With words the hits come from the GIN index, `m.q` is the
+    query (for ts_rank) and `s.id` the hit."""
+    fts, table, id_column = _TABLES[kind]
+    condition_sql = _BOOLEANS.get(condition_sql, condition_sql)
+    if match is None:
+        sql = f"FROM {table}{join} WHERE ({condition_sql})"
+        params = list(condition_params)
+        if exclude is not None:
+            sql += f" AND {id_column} NOT IN (SELECT id FROM {fts} WHERE vector @@ ?::tsquery)"
+            params.append(tsquery(exclude))
+        return sql, params
+    return (
+        f"FROM (SELECT ?::tsquery AS q) m JOIN {fts} s ON s.vector @@ m.q JOIN {table} ON {id_column} = s.id{join}"
+        f" WHERE ({condition_sql})",
+        [tsquery(match), *condition_params],
+    )
+
+
+def rank(kind: str) -> str:
+    """Lower is better, as bm25 is: ts_rank negated."""
+    return f"-ts_rank({_WEIGHTS}, s.vector, m.q)" if kind == "article" else "-ts_rank(s.vector, m.q)"
+
