@@ -1,4 +1,5 @@
-"""The JSON export carries tags, notes and highlights without changing a version-1 field."""
+"""The JSON export carries tags, notes and highlights without changing a version-1 field (the export
+runs on SQLite for now); what it reads of the annotations is alike on both engines."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import io
 import json
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.exporting.json_format import write_json
 from desktop.store import annotations as ann
 from desktop.store import coders, summaries
+from desktop.store.annotation_export import AnnotationExport, library_identity
 from desktop.store.annotations import Target
 from desktop.store.db import Library
+from desktop.store.dialect import execute
 from tests.exported import exported_articles
 from tests.store.test_annotations import author_id, make_article
 
@@ -28,7 +31,7 @@ def without_annotations(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
-def annotate(db: SqliteDatabase) -> dict[str, int]:
+def annotate(db: Database) -> dict[str, int]:
     paragraphs = ["Первый абзац статьи.", "Second paragraph mentions Biden."]
     article, comments = make_article(
         db, paragraphs, [(None, "anna", "Это пропаганда 🙂 чистая."), (0, "boris", "Reply")], title="Статья"
@@ -143,3 +146,46 @@ def test_empty_library_exports_valid_json(library: Library) -> None:
         "campaigns": [],
         "detached": {"notes": [], "highlights": []},
     }
+
+
+def test_the_annotations_an_export_reads_are_alike_on_both_engines(engine_library: Library) -> None:
+    """store/annotation_export.py on its own (the exports around it run on SQLite for now): the
+    same fields, times written alike (ISO, no time zone), on either engine."""
+    db = engine_library.db
+    ids = annotate(db)
+    owner = coders.login(db) or coders.default_name()
+    bob = coders.coder_id(db, "Bob")
+    ann.set_coded(db, ("article", ids["article"]), coder=bob)
+    ann.set_coded(db, ("comment", ids["root"]))
+    reader = AnnotationExport(db)
+    comments: list[dict[str, Any]] = [{"id": ids["root"]}, {"id": ids["reply"]}]
+    article = reader.annotate(ids["article"], comments)
+    assert (article["tags"], article["coded_by"]) == (["propaganda"], ["Bob"])
+    assert [(c["tag"], c["coder"]) for c in article["codings"]] == [("propaganda", owner)]
+    assert all(len(c["created_at"]) == 19 and c["created_at"][10] == "T" for c in article["codings"])
+    (note,) = article["notes"]
+    assert (note["text"], note["coder"], note["created_at"][10], len(note["updated_at"])) == (
+        "## Статья\nnote", owner, "T", 19)
+    (highlight,) = article["highlights"]
+    assert (highlight["text"], highlight["tag"], highlight["coder"], [n["text"] for n in highlight["notes"]]) == (
+        "Biden", "propaganda", owner, ["the name"])
+    root, reply = comments
+    assert root["tags"] == ["propaganda", "propaganda/dehumanisation"] and root["coded_by"] == [owner]
+    assert [(h["text"], h["start"], h["end"], h["tag"]) for h in root["highlights"]] == [
+        ("пропаганда", 4, 14, "propaganda/dehumanisation"), ("чистая", 17, 23, None)]
+    assert (reply["tags"], [n["text"] for n in reply["notes"]], reply["coded_by"]) == (
+        ["propaganda/dehumanisation"], ["reply note"], [])  # the mark is on the subthread's first comment
+    untouched: list[dict[str, Any]] = [{"id": 0}]
+    assert reader.annotate(ids["plain"], untouched)["tags"] == [] and untouched[0]["highlights"] == []
+
+    execute(db, "DELETE FROM comment WHERE id = ?", (ids["reply"],))  # its note stays, detached
+    summaries.refresh(db, [ids["article"]])
+    library = AnnotationExport(db).library()
+    assert library["coders"] == [owner, "Bob"]
+    assert [(t["path"], t["color"], t["favorite_slot"], [n["text"] for n in t["notes"]]) for t in library["tags"]] == [
+        ("propaganda", "#ff0000", None, []), ("propaganda/dehumanisation", "#00ff00", 1, ["what it means"])]
+    assert [(a["handle"], a["notes"][0]["text"]) for a in library["authors"]] == [("anna", "prolific")]
+    assert [(n["target_kind"], n["label"], n["text"]) for n in library["detached"]["notes"]] == [
+        ("comment", "boris: Reply", "reply note")]
+    assert library["detached"]["highlights"] == []
+    assert library_identity(db) == "2024-01-01 10:00:00 Статья"
