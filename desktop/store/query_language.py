@@ -1,7 +1,8 @@
 """The search language of the search box and `glossa search`: parsed to a tree, compiled to a
 safe FTS5 MATCH string plus SQL conditions with bound parameters. Pure: no database, no Qt.
 
-    word            articles and comments containing the word (case and accents ignored)
+    word            articles and comments containing the word (case and accents ignored,
+                    ё and е alike: SEARCHED_AS)
     pre*            words starting with "pre" (at least 2 letters before the *)
     "exact phrase"  the words next to each other, in this order ("exact phr"* for a prefix)
     a b             both (AND is implied; the word AND is accepted too)
