@@ -46,7 +46,7 @@ def add_parsers(commands: Any) -> None:  # argparse's subparsers action has no p
 def run_tag(library: Library, coder_name: str | None, args: Any) -> int:
     db = library.db
     try:
-        coder = coders.coder_id(db, coder_name or coders.default_name())
+        coder = coders.current_coder(db, coder_name)  # the login on a server library
         tag_id = ann.find_tag(db, args.path)
         if tag_id is None:
             if args.action == "remove":
@@ -72,7 +72,7 @@ def run_coded(library: Library, coder_name: str | None, articles: list[int], com
         print("glossa coded: give --article ID... or --comment ID...", file=sys.stderr)
         return 2
     try:
-        coder = coders.coder_id(library.db, coder_name or coders.default_name())
+        coder = coders.current_coder(library.db, coder_name)
         for kind, ids in (("article", articles), ("comment", comments)):
             for target_id in ids:
                 ann.set_coded(library.db, (kind, target_id), not undo, coder=coder)

@@ -85,7 +85,7 @@ def current_coder(db: Database, name: str | None = None) -> int:
     server_login = login(db)
     if server_login is not None:
         return coder_id(db, server_login)
-    return coder_id(db, name if name and name.strip() else default_name())
+    return coder_id(db, name or default_name())
 
 
 def coder_id(db: Database, name: str) -> int:
