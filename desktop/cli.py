@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cli_agreement, cli_campaigns, cli_search, cli_stats
+from . import __version__, cli_agreement, cli_campaigns, cli_library, cli_search, cli_stats
 from .exporting import cli as export_cli
 from .paths import DEMO_CORPUS, default_library, error_log_dir
 from .store.backup import newest_good_backup
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_stats.add_parser(commands)
     cli_campaigns.add_parser(commands)
     cli_agreement.add_parsers(commands)
+    cli_library.add_parsers(commands)
     return parser
 
 
@@ -66,12 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) and EXIT_USAGE
     path = args.library or default_library()
-    if isinstance(path, str):
+    if isinstance(path, str) and args.command != "copy":
         return _on_server(args, path)
     if args.command in (None, "gui"):
-        return _gui(path, explicit=args.library is not None)
+        return _gui(Path(path), explicit=args.library is not None)
     try:
-        return _command(args, path)
+        if args.command == "copy":  # names both its libraries: --library plays no part
+            return cli_library.run_copy(args.source, args.destination, args.quiet)
+        return _command(args, Path(path))
     except KeyboardInterrupt:
         print("glossa: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -84,7 +87,7 @@ def _location(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
-SERVER_COMMANDS = ("info",)  # what works on a library on a PostgreSQL server so far
+SERVER_COMMANDS = ("info", "backup")  # what works on a library on a PostgreSQL server so far
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:
@@ -99,6 +102,8 @@ def _on_server(args: argparse.Namespace, url: str) -> int:
         print(f"glossa: {_sentence(error)}", file=sys.stderr)
         return EXIT_USAGE
     try:
+        if args.command == "backup":
+            return cli_library.run_backup(library, args.file)
         return _info(library)
     except Exception as error:  # as _command: a sentence and a log file
         return _failed(error)
@@ -131,6 +136,8 @@ def _command(args: argparse.Namespace, path: Path) -> int:
             return cli_agreement.run_coded(library, args.coder, args.article, args.comment, args.undo)
         if args.command == "agreement":
             return cli_agreement.run_agreement(library, args.tag, args.coders, args.unit, args.json)
+        if args.command == "backup":
+            return cli_library.run_backup(library, args.file)
         return _info(library)
     finally:
         library.close()
