@@ -45,4 +45,4 @@ def test_readers_yield_parts_to_store(tmp_path: Path) -> None:
     export = tmp_path / "export.json"
     export.write_text(EXPORT, encoding="utf-8")
     (part,) = glossa_json.read(Source.open(export), FileReport(str(export)), lambda: False)
-    assert isinstance(part, Export) and part.data["format"] == "glossa"
+    assert isinstance(part, Export) and (part.data.version, part.data.articles, part.data.unusable) == (1, [], None)

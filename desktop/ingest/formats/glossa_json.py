@@ -1,5 +1,6 @@
 """A Glossa JSON export (desktop/exporting/json_format.py): one JSON object whose "format" is
-"glossa". It goes back in whole, with its annotations: desktop/store/glossa_json.py."""
+"glossa". Read whole and every value checked (desktop/ingest/glossa_export.py), it goes back in
+with its annotations: desktop/store/glossa_json.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from desktop.ingest import glossa_export
 from desktop.ingest.json_values import whole_number
 from desktop.ingest.report import FileReport
 from desktop.ingest.walk import Source
@@ -28,7 +30,7 @@ def sniff(source: Source) -> bool:
 def read(source: Source, report: FileReport, cancelled: Callable[[], bool]) -> Iterator[Export]:
     export = source.found if isinstance(source.found, dict) else read_export(source.data())
     if export is not None:
-        yield Export(export)
+        yield Export(glossa_export.check(export))
 
 
 def read_export(data: bytes) -> dict[str, Any] | None:

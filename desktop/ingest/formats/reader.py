@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from desktop.ingest.documents import ParsedDocument
+from desktop.ingest.glossa_export import GlossaExport
 from desktop.ingest.report import FileReport
 from desktop.ingest.walk import Source
 
@@ -25,9 +26,9 @@ class Part:
 
 @dataclass
 class Export:
-    """A Glossa JSON export: stored whole, annotations and all, by desktop/store/glossa_json.py."""
+    """A Glossa JSON export, checked: stored whole, annotations and all, by desktop/store/glossa_json.py."""
 
-    data: dict[str, Any]
+    data: GlossaExport
 
 
 class Reader(Protocol):
