@@ -87,7 +87,9 @@ def _location(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
-SERVER_COMMANDS = ("info", "backup")  # what works on a library on a PostgreSQL server so far
+# What works on a library on a PostgreSQL server so far: the commands whose store modules run on
+# both engines (importing, the campaign finder and `check`, a file's own, not yet).
+SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "tag", "coded", "agreement")
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:
@@ -102,9 +104,14 @@ def _on_server(args: argparse.Namespace, url: str) -> int:
         print(f"glossa: {_sentence(error)}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        if args.command == "backup":
-            return cli_library.run_backup(library, args.file)
-        return _info(library)
+        if library.read_only and args.command in WRITING_COMMANDS:
+            print(f"glossa: {library.url}: {_sentence(library.read_only_reason)} Nothing was written.",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        return _run(args, library)
+    except KeyboardInterrupt:
+        print("glossa: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as error:  # as _command: a sentence and a log file
         return _failed(error)
     finally:
@@ -118,29 +125,34 @@ def _command(args: argparse.Namespace, path: Path) -> int:
     if library is None:
         return EXIT_USAGE
     try:
-        if args.command == "import":
-            return _import(library, args.paths, args.quiet)
-        if args.command == "export":
-            return export_cli.run(library, args)
-        if args.command == "search":
-            return cli_search.run_search(library, " ".join(args.query), args.limit, args.order, args.json)
-        if args.command == "reindex":
-            return cli_search.run_reindex(library)
-        if args.command == "stats":
-            return cli_stats.run_stats(library, args.json)
-        if args.command == "campaigns":
-            return cli_campaigns.run(library, args)
-        if args.command == "tag":
-            return cli_agreement.run_tag(library, args.coder, args)
-        if args.command == "coded":
-            return cli_agreement.run_coded(library, args.coder, args.article, args.comment, args.undo)
-        if args.command == "agreement":
-            return cli_agreement.run_agreement(library, args.tag, args.coders, args.unit, args.json)
-        if args.command == "backup":
-            return cli_library.run_backup(library, args.file)
-        return _info(library)
+        return _run(args, library)
     finally:
         library.close()
+
+
+def _run(args: argparse.Namespace, library: Library) -> int:
+    """One command on an open library, a file or a server's."""
+    if args.command == "import":
+        return _import(library, args.paths, args.quiet)
+    if args.command == "export":
+        return export_cli.run(library, args)
+    if args.command == "search":
+        return cli_search.run_search(library, " ".join(args.query), args.limit, args.order, args.json)
+    if args.command == "reindex":
+        return cli_search.run_reindex(library)
+    if args.command == "stats":
+        return cli_stats.run_stats(library, args.json)
+    if args.command == "campaigns":
+        return cli_campaigns.run(library, args)
+    if args.command == "tag":
+        return cli_agreement.run_tag(library, args.coder, args)
+    if args.command == "coded":
+        return cli_agreement.run_coded(library, args.coder, args.article, args.comment, args.undo)
+    if args.command == "agreement":
+        return cli_agreement.run_agreement(library, args.tag, args.coders, args.unit, args.json)
+    if args.command == "backup":
+        return cli_library.run_backup(library, args.file)
+    return _info(library)
 
 
 def _open(path: Path, writes: bool) -> Library | None:

@@ -39,6 +39,11 @@ class Server:
         self._run("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", str(self.folder), "-p", str(self.port),
                   "-U", SUPERUSER, "-d", "postgres", "-c", sql)
 
+    def run_sql(self, database: str, sql: str) -> None:
+        """Statements on one database as the superuser (grants, roles' rights)."""
+        self._run("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", str(self.folder), "-p", str(self.port),
+                  "-U", SUPERUSER, "-d", database, "-c", sql)
+
     def new_database(self) -> str:
         """A fresh, empty database (CREATE DATABASE copies template1: a few ms with fsync off)."""
         name = f"glossa_test_{next(self._names)}"

@@ -9,6 +9,7 @@ import json
 from datetime import datetime
 from typing import IO
 
+from desktop.store import export_records
 from desktop.store.db import Library
 from desktop.store.glossa_json import FORMAT_NAME, FORMAT_VERSION
 
@@ -62,7 +63,7 @@ def write_json(
     """Stream the library (or a scope of it) as JSON; returns the number of articles. Reads
     inside one read transaction: a note saved meanwhile is in the export entirely or not at all."""
     db = library.db
-    with db.atomic(lock_type="DEFERRED"):
+    with export_records.snapshot(db):
         resolved = (scope or Scope.whole_library()).resolve(db)
         reader = ExportReader(db, resolved, pseudonymise)
         return write_records(reader, out, progress, cancelled)

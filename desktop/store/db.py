@@ -163,7 +163,9 @@ class Library:
         except server.ServerError as error:
             raise LibraryError(str(error)) from error
         # Library.db stays typed as SQLite's until the store's modules are written for both engines.
-        library = cls(Path(shown), db)  # type: ignore[arg-type]
+        writable = server.writable(db)
+        library = cls(Path(shown), db, read_only=not writable,  # type: ignore[arg-type]
+                      read_only_reason="" if writable else server.READ_ONLY_LOGIN)
         library.url = shown
         return library
 

@@ -144,6 +144,18 @@ def create_schema(db: ServerDatabase) -> None:
         coders.create_owner(db)  # coder 1: the login that made the library
 
 
+def writable(db: ServerDatabase) -> bool:
+    """Whether the login may change the library: a read-only login reads and searches only."""
+    row = db.execute_sql(
+        "SELECT has_table_privilege('note', 'INSERT') AND has_table_privilege('comment_tag', 'INSERT')"
+        " AND has_table_privilege('note', 'UPDATE')").fetchone()
+    return bool(row and row[0])
+
+
+READ_ONLY_LOGIN = QT_TRANSLATE_NOOP("Library", "your login may read this library but not change it; its owner can "
+                                    "grant you more")
+
+
 class ServerError(Exception):
     """Why a server library cannot be opened: a Text, the connection string redacted."""
 

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_list_model.py" line="+261"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+262"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+128"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -442,7 +442,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+73"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+110"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+266"/>
+        <location filename="../../desktop/ui/main_window.py" line="+256"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -564,7 +564,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_link.py" line="+93"/>
-        <location filename="../../desktop/ui/main_window.py" line="+243"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+15"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -573,8 +573,8 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="-63"/>
-        <location line="+63"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+176"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="-62"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+83"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>Exported %Ln article to {paths}</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+377"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+385"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
@@ -691,7 +691,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sidebar.py" line="+138"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+140"/>
         <source>The %n most active commenters; right-click to sort by name</source>
         <translation>
             <numerusform>The %n most active commenter; right-click to sort by name</numerusform>
@@ -700,7 +700,7 @@
     </message>
     <message numerus="yes">
         <location line="-73"/>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -708,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-218"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -740,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+211"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

@@ -934,7 +934,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="+66"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+67"/>
         <source>Starred</source>
         <translation>Обране</translation>
     </message>
@@ -2500,6 +2500,19 @@
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <location filename="../../desktop/store/copy.py" line="+51"/>
+        <source>A library cannot be copied into itself.</source>
+        <translation>Бібліотеку не можна скопіювати саму в себе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The destination already holds a library ({held}): copy into a new file or an empty database.</source>
+        <translation>Місце призначення вже містить бібліотеку ({held}): копіюйте в новий файл або порожню базу даних.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedLibraryBox</name>
     <message>
         <location filename="../../desktop/ui/backup_dialog.py" line="+171"/>
@@ -2799,7 +2812,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+45"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+46"/>
         <source>Glossa JSON (*.json)</source>
         <translation>Glossa JSON (*.json)</translation>
     </message>
@@ -3167,12 +3180,12 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+67"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+167"/>
         <source>{what} is not text</source>
         <translation>{what}: очікувався текст</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{what} is too large</source>
         <translation>{what}: завелике число</translation>
     </message>
@@ -3197,46 +3210,43 @@
         <translation>posted_at: {value} — не дата й час</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>a coder</source>
         <translation>кодувальник</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+86"/>
         <source>a coder: {error}</source>
         <translation>кодувальник: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+326"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+10"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+298"/>
-        <location line="+41"/>
+        <location line="+2"/>
         <source>a note&apos;s text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="+2"/>
         <source>a note&apos;s revisions</source>
         <translation>історія нотатки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a revision</source>
         <translation>версія з історії нотатки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a revision&apos;s text</source>
         <translation>текст версії з історії нотатки</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
+        <location line="-12"/>
+        <location line="+117"/>
         <source>a tag</source>
         <translation>тег</translation>
     </message>
@@ -3246,7 +3256,7 @@
         <translation>шлях тегу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+80"/>
         <source>tag {tag}: {problem}</source>
         <translation>тег {tag}: {problem}</translation>
     </message>
@@ -3256,12 +3266,12 @@
         <translation>тег {tag}: клавіша {key} залишається за тегом, якому її вже призначено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+4"/>
         <source>a tag&apos;s notes</source>
         <translation>нотатки тегу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>an author</source>
         <translation>автор</translation>
     </message>
@@ -3281,7 +3291,7 @@
         <translation>відображувані імена автора</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>a display name</source>
         <translation>відображуване ім&apos;я</translation>
     </message>
@@ -3291,22 +3301,22 @@
         <translation>нотатки про автора</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>an article</source>
         <translation>стаття</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="-63"/>
         <source>a coding</source>
         <translation>кодування</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-16"/>
         <source>a highlight</source>
         <translation>виділення</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>a highlight&apos;s start</source>
         <translation>початок виділення</translation>
     </message>
@@ -3321,22 +3331,22 @@
         <translation>виділення від {start} до {end}: неправильні межі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a highlight&apos;s text</source>
         <translation>текст виділення</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>a highlight&apos;s notes</source>
         <translation>нотатки до виділення</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+157"/>
         <source>detached notes</source>
         <translation>нотатки без прив&apos;язки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>a detached note</source>
         <translation>нотатка без прив&apos;язки</translation>
     </message>
@@ -3352,17 +3362,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+19"/>
         <source>a note&apos;s label</source>
         <translation>підпис нотатки</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+33"/>
         <source>detached highlights</source>
         <translation>виділення без прив&apos;язки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>a detached highlight</source>
         <translation>виділення без прив&apos;язки</translation>
     </message>
@@ -3372,22 +3382,22 @@
         <translation>виділення в об&apos;єкті невідомого виду {kind}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a highlight&apos;s label</source>
         <translation>підпис виділення</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>a campaign</source>
         <translation>кампанія</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a campaign&apos;s notes</source>
         <translation>нотатки до кампанії</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-102"/>
         <source>a comment</source>
         <translation>коментар</translation>
     </message>
@@ -3417,32 +3427,32 @@
         <translation>попередження</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+253"/>
         <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
         <translation>експорт Glossa версії {version}; ця версія Glossa читає версію {readable}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>a pseudonymised export: its commenters are “Commenter N”, not this library&apos;s names</source>
         <translation>експорт із псевдонімами: коментатори в ньому — «Commenter N», а не імена з цієї бібліотеки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-23"/>
         <source>article {number} ({title}): {problem}</source>
         <translation>стаття {number} ({title}): {problem}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66"/>
         <source>detached notes and highlights: {problem}</source>
         <translation>нотатки та виділення без прив&apos;язки: {problem}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>notes on campaigns: {problem}</source>
         <translation>нотатки до кампаній: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+74"/>
         <source>not a usable Glossa export: {problem}</source>
         <translation>непридатний експорт Glossa: {problem}</translation>
     </message>
@@ -3451,7 +3461,7 @@
     <name>Import</name>
     <message>
         <location filename="../../desktop/ingest/report.py" line="+24"/>
-        <location filename="../../desktop/store/glossa_json.py" line="-27"/>
+        <location filename="../../desktop/store/glossa_json.py" line="-36"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
@@ -3487,7 +3497,7 @@
     </message>
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+199"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+76"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+79"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
@@ -3581,7 +3591,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+44"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -3837,12 +3847,12 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+184"/>
+        <location filename="../../desktop/store/db.py" line="+186"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не може прочитати бібліотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-102"/>
+        <location filename="../../desktop/store/db.py" line="-104"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} пошкоджено: {reason}. Glossa не змінювала файл; відновіть його з резервної копії або відкрийте лише для читання, щоб скопіювати те, що ще читається.</translation>
     </message>
@@ -3863,12 +3873,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+155"/>
+        <location filename="../../desktop/store/server.py" line="+165"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>opened read-only</source>
         <translation>відкрито лише для читання</translation>
     </message>
@@ -3928,8 +3938,8 @@
         <translation>Файл {path} — не бібліотека Glossa (не база даних SQLite) або його пошкоджено</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+266"/>
+        <location line="-207"/>
+        <location line="+268"/>
         <location filename="../../desktop/store/server.py" line="-1"/>
         <source>cannot open {path}: {error}</source>
         <translation>не вдається відкрити {path}: {error}</translation>
@@ -3958,6 +3968,11 @@
         <location line="+4"/>
         <source>its article and comment tables are missing</source>
         <translation>у ньому немає таблиць статей і коментарів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server.py" line="-9"/>
+        <source>your login may read this library but not change it; its owner can grant you more</source>
+        <translation>ваш обліковий запис може читати цю бібліотеку, але не змінювати її; її власник може надати вам більше прав</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4044,7 @@
         <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_panel.py" line="+43"/>
+        <location filename="../../desktop/ui/article_list_panel.py" line="+46"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
     </message>
@@ -4040,7 +4055,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+92"/>
+        <location filename="../../desktop/ui/main_window.py" line="+103"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
@@ -4390,12 +4405,12 @@
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+27"/>
+        <location filename="../../desktop/ui/main_window.py" line="+16"/>
         <source>Note not saved: {reason}</source>
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4415,7 +4430,7 @@
         <translation>Кодувальник: {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> і </translation>
@@ -4452,7 +4467,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+243"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+15"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -4462,8 +4477,8 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="-63"/>
-        <location line="+63"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+176"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4472,7 +4487,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-137"/>
+        <location filename="../../desktop/ui/main_window.py" line="-74"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
@@ -4529,7 +4544,7 @@
         <translation>Недавніх бібліотек немає</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+18"/>
+        <location filename="../../desktop/ui/import_controller.py" line="-79"/>
         <source>An import is already running.</source>
         <translation>Імпорт уже триває.</translation>
     </message>
@@ -4544,12 +4559,12 @@
         <translation>Імпорт теки (з усіма вкладеними)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+11"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+77"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Імпортовано: {articles} і {comments}</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+59"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>%Ln статтю експортовано до {paths}</numerusform>
@@ -4583,7 +4598,7 @@
         <translation>Бібліотека: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../desktop/ui/import_controller.py" line="-62"/>
         <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
         <translation>Триває імпорт. Зупинити його й вийти? Уже імпортоване збережеться.</translation>
     </message>
@@ -4609,7 +4624,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/note_editor.py" line="+73"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+75"/>
         <source>Select an article, a comment or a tag to write a note</source>
         <translation>Виберіть статтю, коментар або тег, щоб написати нотатку</translation>
     </message>
@@ -4624,7 +4639,7 @@
         <translation>Відкрити цю адресу у веббраузері?</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Note on</source>
         <translation>Нотатка до</translation>
     </message>
@@ -4664,7 +4679,7 @@
         <translation>Попередні версії цієї нотатки</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не вдається прочитати нотатку: {reason}</translation>
     </message>
@@ -4765,7 +4780,7 @@
 <context>
     <name>Parsing</name>
     <message>
-        <location filename="../../desktop/ingest/parse.py" line="+107"/>
+        <location filename="../../desktop/ingest/parse.py" line="+108"/>
         <source>junk dropped: trailing line {line}</source>
         <translation>вилучено сміття: рядок наприкінці {line}</translation>
     </message>
@@ -4998,7 +5013,7 @@
 <context>
     <name>QueryLanguage</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="+348"/>
+        <location filename="../../desktop/store/query_language.py" line="+349"/>
         <source>The search is too long (over {limit} characters).</source>
         <translation>Запит задовгий (понад {limit} символів).</translation>
     </message>
@@ -5212,7 +5227,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+694"/>
+        <location filename="../../desktop/store/search.py" line="+701"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -5535,7 +5550,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/ui/sidebar.py" line="+48"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+50"/>
         <source>All articles</source>
         <translation>Усі статті</translation>
     </message>
@@ -5594,7 +5609,7 @@
         <translation>Вимкнено: статті з будь-яким із вибраних тегів. Увімкнено: статті з усіма ними.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>not used yet</source>
         <translation>ще не використовується</translation>
     </message>
@@ -5619,8 +5634,8 @@
         <translation>без відображуваного імені</translation>
     </message>
     <message numerus="yes">
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -5629,7 +5644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-218"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -5665,7 +5680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+211"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>у %Ln статті</numerusform>
