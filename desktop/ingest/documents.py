@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class DocumentKind(StrEnum):
@@ -64,6 +65,9 @@ class ParsedDocument:
     url: str | None = None
     source_id: str | None = None
     published_at: str | None = None
+    # What the store makes of the document once it is final (store/writer.prepare): made where
+    # the file is read, which may be a worker process (ingest/parallel.py), so storing only writes.
+    prepared: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass

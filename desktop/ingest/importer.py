@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from desktop.store.batches import BatchWriter, could_not_import, problem
@@ -19,6 +20,7 @@ from desktop.texts import QT_TRANSLATE_NOOP, message
 from .documents import UnreadableInput
 from .formats import reader_for
 from .formats.reader import Export, Part
+from .parallel import FileRead, Readers
 from .report import (
     CANCELLED,
     KEEP_FILES,
@@ -58,9 +60,13 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     log: ReportLog | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import files and folders. Without a `log` the report keeps every file's lines in memory;
-    with one it writes them to a report file and keeps only a bounded part (ImportReport)."""
+    with one it writes them to a report file and keeps only a bounded part (ImportReport).
+    Text files are decoded and parsed in up to `workers` processes beside this one (default: a
+    core each but this one's; 0: none), an import of more than a few files only (parallel.py):
+    what is stored, and in which order, is the same."""
     paths = list(paths)
     report = ImportReport()
     total = sum(isinstance(item, Path) for item in walk(paths, None)) if progress else 0
@@ -71,15 +77,16 @@ def import_paths(
             progress(Progress(done, total, current, report.total("articles_added"), report.total("comments_added")))
 
     try:
-        with library.bulk_writes():  # commits flushed lazily: see PRAGMAS in store/db.py
+        with library.bulk_writes(), Readers(workers) as readers:  # bulk_writes: commits flushed lazily (store/db.py)
             writer = BatchWriter(library)
             try:
                 done = 0
-                for item in walk(paths, report.ignored):
+                for item, read in readers.ordered(walk(paths, report.ignored), cancelled):
                     if isinstance(item, FileReport):  # missing, or a folder that cannot be listed
                         recorder.add(item)
                         continue
                     if report.stopped:  # the rest are not read, but every file is in the report
+                        readers.stop()
                         recorder.add(FileReport(str(item), skipped=not_read(report.stopped)))
                         recorder.checkpoint(writer.idle, None)
                         continue
@@ -94,7 +101,11 @@ def import_paths(
                         tell(done, path)  # inside a big dump, after each group of records
                         recorder.checkpoint(writer.idle, file_report)
 
-                    _import_file_safely(writer, item, file_report, cancelled, report, tick)
+                    if read is not None and not read.deferred:  # read by a worker process
+                        store = partial(_store_read, writer, item, read, file_report, tick)
+                        _store_safely(store, file_report, report)
+                    else:
+                        _import_file_safely(writer, item, file_report, cancelled, report, tick)
                     done += 1
                     recorder.checkpoint(writer.idle, None)
                     if file_report.skipped == CANCELLED:
@@ -121,13 +132,29 @@ def _import_file_safely(
     """One file's import; whatever goes wrong with it is reported and the next file goes on.
     What it stored was rolled back, so nothing of it is half in the library. A full disk (or a
     read-only or failing one) stops the import with the reason: every next file would fail too."""
+    _store_safely(partial(_read_into, writer, path, file_report, cancelled, tick), file_report, report)
+
+
+def _store_safely(store: Callable[[], None], file_report: FileReport, report: ImportReport) -> None:
     try:
-        _read_into(writer, path, file_report, cancelled, tick)
+        store()
     except Exception as error:  # a bug or a database error must not end a run of thousands of files
         reason = explain_write_error(error)  # the real cause, not peewee's failed rollback
         file_report.skipped = could_not_import(reason)
         if write_error_kind(error) in STOPPING_KINDS:
             report.stopped = reason
+
+
+def _store_read(writer: BatchWriter, path: Path, read: FileRead, report: FileReport, tick: Callable[[], None]) -> None:
+    """Store what a worker process read of a file, as _read_into stores what it reads."""
+    if read.error is not None:
+        raise read.error
+    if read.skipped is not None:
+        report.skipped = read.skipped
+    for part in read.parts:
+        _store(writer, part, str(path), report)
+        if part.what is not None:
+            tick()
 
 
 def _commit_safely(writer: BatchWriter, report: ImportReport) -> None:

@@ -19,7 +19,8 @@ from .documents import DocumentKind, ParsedComment, ParsedDocument, Presence, ch
 # A comment header line. The rest is right-stripped in code: a lazy `(.+?)\s*$` is quadratic on
 # long runs of spaces.
 _HEADER = re.compile(r"^( +)(\d{1,5})\.[ \u00a0](.+)$")
-_STATUSES = tuple(Presence)
+# As plain text: an enum member costs a lookup each time a comment is unpickled (ingest/parallel.py).
+_STATUSES = tuple(str(presence) for presence in Presence)
 _CUT_MARKER = re.compile(r"^ +\d{1,5}\.?(?:[ \u00a0](.*))?$")
 _MONTHS = {
     name: number

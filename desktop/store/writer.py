@@ -69,6 +69,30 @@ def comment_fingerprints(comments: list[ParsedComment], posted: list[str | None]
     return keys
 
 
+class Prepared(NamedTuple):
+    """What storing a document needs that the library does not decide: made once the document is
+    final, where it is read (a worker process of a parallel import), so the writer only writes."""
+
+    fingerprint: str
+    paragraphs: str  # JSON
+    posted: list[str | None]
+    keys: list[str]
+    figures: tuple[int, int, int, int, int, str | None, str | None]
+
+
+def prepare(document: ParsedDocument) -> Prepared:
+    """What storing the document needs. A reader keeps it as `document.prepared` once the
+    document is final; store_document makes it afresh for a document without one."""
+    posted = posted_texts(document.comments)
+    return Prepared(
+        article_fingerprint(document.title, document.paragraphs),
+        json.dumps(document.paragraphs, ensure_ascii=False),
+        posted,
+        comment_fingerprints(document.comments, posted),
+        _thread_figures(document.comments, posted),
+    )
+
+
 def store_document(
     db: SqliteDatabase,
     document: ParsedDocument,
@@ -78,18 +102,16 @@ def store_document(
 ) -> StoreResult:
     """Add one document, or merge it into the article it is a newer scrape of.
     Call inside a write transaction."""
-    fingerprint = article_fingerprint(document.title, document.paragraphs)
-    existing = _find_article(db, document, fingerprint)
+    prepared = document.prepared if isinstance(document.prepared, Prepared) else prepare(document)
+    existing = _find_article(db, document, prepared.fingerprint)
     cache = cache or WriteCache()
     _write_authors(db, document.comments, cache)
-    posted = posted_texts(document.comments)
-    keys = comment_fingerprints(document.comments, posted)
     if existing is None:
-        article_id = _insert_article(db, document, source_file, fingerprint, now, posted)
+        article_id = _insert_article(db, document, source_file, now, prepared)
         ids: dict[int, int] = {}
-        added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, ids)
+        added = _insert_new_comments(db, article_id, document.comments, prepared.posted, prepared.keys, cache, ids)
         return StoreResult(article_id, "added", comments_added=added, comment_ids=list(ids.values()))
-    return _merge(db, existing, document, posted, keys, cache, now)
+    return _merge(db, existing, document, prepared.posted, prepared.keys, cache, now)
 
 
 def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str) -> int | None:
@@ -136,12 +158,7 @@ def _thread_figures(
 
 
 def _insert_article(
-    db: SqliteDatabase,
-    document: ParsedDocument,
-    source_file: str | None,
-    fingerprint: str,
-    now: datetime,
-    posted: list[str | None],
+    db: SqliteDatabase, document: ParsedDocument, source_file: str | None, now: datetime, prepared: Prepared
 ) -> int:
     stamp = time_text(now)
     cursor = db.connection().execute(
@@ -152,10 +169,10 @@ def _insert_article(
         (
             document.title,
             document.subtitle,
-            json.dumps(document.paragraphs, ensure_ascii=False),
+            prepared.paragraphs,
             document.raw,
             document.kind,
-            fingerprint,
+            prepared.fingerprint,
             source_file,
             document.index,
             document.url,
@@ -165,7 +182,7 @@ def _insert_article(
             document.published_at,
             stamp,
             stamp,
-            *_thread_figures(document.comments, posted),
+            *prepared.figures,
         ),
     )
     return int(cursor.lastrowid)
