@@ -17,6 +17,7 @@ from desktop.store.db import Library
 from desktop.ui.hidpi import canvas
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_short_date
 from desktop.ui.safe_text import plain_tooltip
+from desktop.ui.session import Session, session_of
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -109,9 +110,9 @@ _BATCH = 200
 
 
 class ArticleListModel(QAbstractTableModel):
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, session: Session | Library, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session_of(session, self)  # the store is read through it
         self.ids: list[int] = []
         self._cache: dict[int, reading.ArticleRow] = {}
         self.view = "all"
@@ -126,10 +127,14 @@ class ArticleListModel(QAbstractTableModel):
         # enabled, the header restored) would otherwise fetch every id twice before the window opens.
         self._loaded = False
 
+    @property
+    def library(self) -> Library:
+        return self.session.library
+
     # -- loading ---------------------------------------------------------------------------
 
     def _query_ids(self) -> list[int]:
-        ids = reading.article_ids(self.library.db, self.view, self.sort_key, self.descending, self.title_filter)
+        ids = self.session.call(reading.article_ids, self.view, self.sort_key, self.descending, self.title_filter)
         if self.restrict_to is not None:
             ids = [i for i in ids if i in self.restrict_to]
         return ids
@@ -150,10 +155,6 @@ class ArticleListModel(QAbstractTableModel):
         if self.ids:
             self.dataChanged.emit(self.index(0, TITLE), self.index(len(self.ids) - 1, TITLE),
                                   [Qt.ItemDataRole.DecorationRole])
-
-    def set_library(self, library: Library) -> None:
-        self.library = library
-        self.reload()
 
     def refresh_rows(self, article_ids: list[int]) -> None:
         """Re-read some rows after their state changed (read, starred, comments read)."""
@@ -178,15 +179,15 @@ class ArticleListModel(QAbstractTableModel):
         cached = self._cache.get(article_id)
         if cached is None:
             batch = [i for i in self.ids[max(0, row - _BATCH // 4) : row + _BATCH] if i not in self._cache]
-            self._cache.update(reading.article_rows(self.library.db, batch))
-            marks = annotation_store.article_tag_marks(self.library.db, batch)
+            self._cache.update(self.session.call(reading.article_rows, batch))
+            marks = self.session.call(annotation_store.article_tag_marks, batch)
             self._marks.update({i: marks.get(i, []) for i in batch})
             cached = self._cache.get(article_id)
         return cached
 
     def marks(self, article_id: int) -> list[int]:
         if article_id not in self._marks:
-            marks = annotation_store.article_tag_marks(self.library.db, [article_id])
+            marks = self.session.call(annotation_store.article_tag_marks, [article_id])
             self._marks[article_id] = marks.get(article_id, [])
         return self._marks[article_id]
 

@@ -1,6 +1,7 @@
 """The article list panel: the title filter above the table of articles, its columns shown, sized
 and offered as they are declared (article_list_model.COLUMNS), the sort and the header layout
-kept in the settings. The window decides what choosing an article opens."""
+kept in the settings. It follows the session: another library's articles, read state written
+and annotations changed show in the list; the window decides what choosing an article opens."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desktop.store.db import Library
 from desktop.store.list_columns import DEFAULT_SORT
 from desktop.ui.article_list_model import COLUMN_KEYS, COLUMNS, TITLE, ArticleListModel
 from desktop.ui.i18n import format_short_date
+from desktop.ui.session import Session, session_of
 from desktop.ui.settings import Settings
 
 FILTER_DELAY_MS = 150  # typing a word filters once, not at every letter
@@ -25,10 +27,11 @@ class ArticleListPanel(QWidget):
     current_changed = Signal(object)  # the reading.ArticleRow now current, or None
     cleared = Signal()  # a row was asked for that the list does not have: no article to show
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | Library, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session_of(session, self)
         self.settings = settings
-        self.model = ArticleListModel(library, self)
+        self.model = ArticleListModel(self.session, self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -100,13 +103,23 @@ class ArticleListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
+        self.session.library_changed.connect(self._on_library_changed)
+        self.session.reading_changed.connect(self._on_reading_changed)
+        self.session.annotations_changed.connect(self._on_annotations_changed)
 
     # -- the library -----------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        """The other library's articles, unrestricted; the caller reloads when the rest is set."""
-        self.model.library = library
+    def _on_library_changed(self, _library: Library) -> None:
+        """The other library's articles as the session's query lists them; the window reloads
+        the list when the rest is set (the tags' colours)."""
+        self.model.view = self.session.list_query.view
         self.model.restrict_to = None
+
+    def _on_reading_changed(self, article_ids: list[int]) -> None:
+        self.model.refresh_rows(article_ids)
+
+    def _on_annotations_changed(self, _articles: set[int] | None) -> None:
+        self.model.refresh_marks()  # the tags' colours beside the titles
 
     def show_query(self, view: str, articles: Iterable[int] | None) -> None:
         """A view, restricted to `articles` (None: all of them); the current article stays

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,8 +37,9 @@ from desktop.exporting.scope import Scope, ScopeError
 from desktop.store import annotations as annotation_store
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translated
+from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
 from desktop.ui.operations import Runner, Task
+from desktop.ui.session import Session, call_on
 
 # In English, translated when shown (context ExportDialog).
 _FILTERS = {
@@ -182,7 +183,7 @@ class ExportDialog(QDialog):
 
     def _tag_path(self, tag_id: int) -> str:
         try:
-            return annotation_store.tag_path(self.library.db, tag_id)
+            return call_on(self.library, annotation_store.tag_path, tag_id)
         except annotation_store.TagError:
             return ""
 
@@ -374,3 +375,41 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+class Exports(QObject):
+    """The window's Export…: one dialog at a time, told what the list has selected, what the
+    search shows and which tags the sidebar has chosen; `message` says where the export went,
+    for the status bar."""
+
+    message = Signal(str, int)  # text, milliseconds shown
+
+    def __init__(self, session: Session, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.session = session
+        self.parent_widget = parent_widget
+        self.dialog: ExportDialog | None = None
+
+    def open(self, selected_article_ids: Iterable[int], search_query: str, tag_ids: Iterable[int]) -> ExportDialog:
+        dialog = ExportDialog(self.session.library, self.parent_widget, selected_article_ids=selected_article_ids,
+                              search_query=search_query, tag_ids=tuple(tag_ids))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.destroyed.connect(self._on_destroyed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def wait(self) -> None:
+        """An export running ends before the library closes."""
+        if self.dialog is not None:
+            self.dialog.wait()
+
+    def _on_destroyed(self) -> None:
+        self.dialog = None
+
+    def _on_exported(self, result: ExportResult) -> None:
+        count, paths = result.articles, ", ".join(str(p) for p in result.paths)
+        # The window's text: its catalogue context keeps the translations.
+        text = translate("MainWindow", "Exported %Ln article(s) to {paths}", None, PLURAL, count)
+        self.message.emit(text.format(paths=paths), 10_000)

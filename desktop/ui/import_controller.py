@@ -1,5 +1,6 @@
-"""Import from the window: runs on a worker thread with a progress dialog and Cancel, then
-shows what was imported, skipped and cut short. The window never waits on the import."""
+"""Import from the window (a menu's files or folder, files dropped on it): runs on a worker thread
+with a progress dialog and Cancel, then shows what was imported, skipped and cut short. The
+window never waits on the import; closing it while one runs asks first."""
 
 from __future__ import annotations
 
@@ -7,23 +8,30 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop import APP_NAME
 from desktop.store.db import Library
+from desktop.ui.i18n import PLURAL, translate
 from desktop.ui.operations import Runner, Task
+from desktop.ui.session import Session
 
 if TYPE_CHECKING:
     from desktop.ingest.importer import ImportReport, Progress
 
 
 class ImportController(QObject):
-    """Owns one import at a time. `imported` fires after each import, even a cancelled one."""
+    """Owns one import at a time, into the session's library. `imported` fires after each
+    import, even a cancelled one; `message` says what came in, for the status bar. The texts
+    were the main window's: its catalogue context keeps their translations."""
 
     imported = Signal(object)  # ImportReport
+    message = Signal(str, int)  # text, milliseconds shown
 
-    def __init__(self, parent_widget: QWidget) -> None:
+    def __init__(self, session: Session, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
+        self.session = session
         self.parent_widget = parent_widget
         self._runner = Runner(self)
         self._task: Task[ImportReport] | None = None
@@ -32,6 +40,35 @@ class ImportController(QObject):
     @property
     def running(self) -> bool:
         return self._runner.busy
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import into the open library, unless an import runs already (the user is told)."""
+        if self.running:
+            QMessageBox.information(self.parent_widget, APP_NAME,
+                                    translate("MainWindow", "An import is already running."))
+            return
+        self.start(self.session.library, paths)
+
+    def dropped_paths(self, mime: QMimeData) -> list[str]:
+        """The local files and folders dragged onto the window: what a drop would import."""
+        return paths_from_drop(mime.urls()) if mime.hasUrls() else []
+
+    def stop_for_quit(self) -> bool:
+        """The window closes: an import running is stopped if the user agrees (what it imported
+        so far is kept). False: the user keeps the window open."""
+        if not self.running:
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget, APP_NAME,
+            translate("MainWindow", "An import is running. Stop it and quit? What was imported so far is kept."),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.cancel()
+        self.wait()
+        return True
 
     def start(self, library: Library, paths: Sequence[str | Path]) -> bool:
         if self.running or not paths:
@@ -84,6 +121,10 @@ class ImportController(QObject):
     def _on_finished(self, report: ImportReport) -> None:
         self._finish()
         self.imported.emit(report)
+        articles, comments = report.total("articles_added"), report.total("comments_added")
+        self.message.emit(translate("MainWindow", "Imported {articles} and {comments}").format(
+            articles=translate("MainWindow", "%Ln article(s)", None, PLURAL, articles),
+            comments=translate("MainWindow", "%Ln comment(s)", None, PLURAL, comments)), 8000)
         from desktop.ui.import_report import ImportReportDialog
 
         ImportReportDialog(report, self.parent_widget).open()

@@ -1,4 +1,7 @@
-"""The main window builds the panels and wires them; the work lives in the panels and the store."""
+"""The main window builds the panels and wires them; the work lives in the panels, the session
+and the store. The panels follow the session themselves; the window joins them (what choosing an
+article opens, a jump from one panel into another). Its layout across starts is window_layout.py,
+importing import_controller.py, exporting export_dialog.py's Exports."""
 
 from __future__ import annotations
 
@@ -26,19 +29,21 @@ from desktop.ui.article_list_panel import ArticleListPanel
 from desktop.ui.author_profile import AuthorProfile
 from desktop.ui.dashboard_link import DashboardLink
 from desktop.ui.i18n import set_iso_dates, translated
-from desktop.ui.import_controller import ImportController, paths_from_drop
+from desktop.ui.import_controller import ImportController
 from desktop.ui.note_editor import NoteEditor
 from desktop.ui.note_targets import NoteTargets
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.session import Session
+from desktop.ui.session import ListQuery, Session, session_of
 from desktop.ui.settings import Settings
 from desktop.ui.side_windows import SideWindows
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.window_actions import WindowActions
+from desktop.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
-    from desktop.ingest.importer import ImportReport
+    from desktop.ui.export_dialog import Exports
+
 
 class MainWindow(QMainWindow):
     library_requested = Signal(str, bool)  # path, create a new library
@@ -50,10 +55,12 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | Library, settings: Settings) -> None:
         """`session`: the application's; a bare Library gets a session of its own (tests)."""
         super().__init__()
-        self.session = session if isinstance(session, Session) else Session(session, self)
+        self.session = session_of(session, self)
         library = self.session.library
         self.settings = settings
-        self.importer = ImportController(self)
+        self.importer = ImportController(self.session, self)
+        self.exports: Exports | None = None  # made on the first export: the exporters load then
+        self.window_layout = WindowLayout(self)
         self.controller = self.session.annotations  # the undo stack is the session's
         self.side_windows = SideWindows(self)  # the Annotations browser and Campaigns
         self.charts = DashboardLink(self)
@@ -61,7 +68,11 @@ class MainWindow(QMainWindow):
         self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
         self.commands = WindowActions(self)  # every action and menu
         self._connect_signals()
-        self._restore_state()
+        self.window_layout.restore()
+        for theme, action in self.commands.theme_actions.items():
+            action.setChecked(theme == settings.theme)
+        if settings.reading_font_size:
+            self.apply_reading_font()
         self.session.set_library(library)  # the panels fill themselves as for any library opened
 
     @property
@@ -78,22 +89,22 @@ class MainWindow(QMainWindow):
     def _setup_ui(self) -> None:
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.sidebar = Sidebar(self.library, self.controller, self)
+        self.sidebar = Sidebar(self.session, self)  # it follows the session itself, as do all below
 
-        self.article_list = ArticleListPanel(self.library, self.settings, self)
+        self.article_list = ArticleListPanel(self.session, self.settings, self)
         # The list's parts by their old names, which the window and its tests use.
         self.filter_edit = self.article_list.filter_edit
         self.article_table = self.article_list.table
         self.article_model = self.article_list.model
 
-        self.search_panel = SearchPanel(self.session, self)  # it follows the session itself
+        self.search_panel = SearchPanel(self.session, self)
         self.middle_tabs = QTabWidget(self)
         self.middle_tabs.setDocumentMode(True)
         self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
         self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
-        self.reader = ReaderPanel(self.session, self)  # it follows the session itself
-        self.profile = AuthorProfile(self.session, self)  # it follows the session itself
-        self.author_note = NoteEditor(self.library, self)
+        self.reader = ReaderPanel(self.session, self)
+        self.profile = AuthorProfile(self.session, self)
+        self.author_note = NoteEditor(self.session, self)
         self.profile.note_area.addWidget(self.author_note)
         # A commenter's profile takes the reader's place, with its room; Back or an article returns.
         self.reader_stack = QStackedWidget(self)
@@ -115,12 +126,12 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-        self.note_editor = NoteEditor(self.library, self)
+        self.note_editor = NoteEditor(self.session, self)
         self.notes_dock = QDockWidget(self.tr("Note"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.note_editor)
         self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
-        self.annotations_panel = ArticleAnnotationsPanel(self.session, self)  # it follows the session itself
+        self.annotations_panel = ArticleAnnotationsPanel(self.session, self)
         self.annotations_dock = QDockWidget(self.tr("In This Article"), self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations_panel)
@@ -133,23 +144,12 @@ class MainWindow(QMainWindow):
         for pane, width in ((self.sidebar, 140), (self.middle_tabs, 320), (self.reader_stack, 320),
                             (self.annotations_dock, 180), (self.notes_dock, 180)):
             pane.setMinimumWidth(width)
-        self._default_layout()
+        self.window_layout.lay_out_default()
         self.statusBar().showMessage(self.tr("Ready"))
         self._read_only = False
         self.coder_label = QLabel(self)  # who the annotations made here are recorded as
         self.coder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.coder_label)
-
-    def _default_layout(self) -> None:
-        """Panel sizes in proportion to the window: a narrow sidebar and right column, the rest
-        to the list and the reader, the reader taller than the list."""
-        width, height = self.width(), self.height()
-        sidebar = max(165, min(220, width * 16 // 100))
-        self.main_splitter.setSizes([sidebar, width - sidebar])
-        listing = max(170, min(320, height * 28 // 100))
-        self.reading_splitter.setSizes([listing, height - listing])
-        self.resizeDocks([self.annotations_dock], [max(220, min(320, width * 21 // 100))], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.annotations_dock, self.notes_dock], [2, 3], Qt.Orientation.Vertical)
 
     def _connect_signals(self) -> None:
         self.sidebar.view_selected.connect(self._on_view_changed)
@@ -178,24 +178,18 @@ class MainWindow(QMainWindow):
         self.article_list.cleared.connect(self._on_list_cleared)
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
-        self._subscribe_to_library()
-
-    def _subscribe_to_library(self) -> None:
-        """Another library: notes being written go into the old one first, then each panel
-        takes the new one, in this order, then the window."""
-        session = self.session
-        session.library_closing.connect(self.note_editor.flush)
-        session.library_closing.connect(self.author_note.flush)
-        for panel in (self.note_editor, self.author_note, self.article_list, self.sidebar):
-            session.library_changed.connect(panel.set_library)
-        session.library_changed.connect(self._on_library_changed)
+        self.importer.message.connect(self.statusBar().showMessage)
         self.controller.coder_changed.connect(self._show_coder)
+        # After the panels, which subscribed as they were made: another library reaches each of
+        # them (the notes being written saved into the old one first) before the window opens
+        # an article in it; an annotation change has the sidebar's tags read before the window
+        # hands them round.
+        session = self.session
+        session.library_changed.connect(self._on_library_changed)
+        session.annotations_changed.connect(self._on_annotations_changed)
         # The reader (connected as it was made) marks before the list reloads: an article the
         # reload opens shows its marks.
-        session.list_query_changed.connect(
-            lambda query: self.article_list.show_query(query.view, query.articles))
-        session.reading_changed.connect(self._on_reading_changed)
-        session.annotations_changed.connect(self._on_annotations_changed)
+        session.list_query_changed.connect(self._on_list_query_changed)
 
     # -- library ---------------------------------------------------------------------------
 
@@ -242,12 +236,8 @@ class MainWindow(QMainWindow):
     def current_article_id(self) -> int | None:
         return self.reader.article_id
 
-    def _update_view_counts(self) -> None:
-        self.sidebar.refresh()
-
-    def _on_reading_changed(self, article_ids: list[int]) -> None:
-        self.article_model.refresh_rows(article_ids)
-        self._update_view_counts()
+    def _on_list_query_changed(self, query: ListQuery) -> None:
+        self.article_list.show_query(query.view, query.articles)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -273,16 +263,13 @@ class MainWindow(QMainWindow):
         self.article_model.tag_colors = {tag_id: tag.color for tag_id, tag in tags.items()}
 
     def _on_annotations_changed(self, articles: set[int] | None) -> None:
-        """Tags, counts and marks everywhere; the open article's annotations when they are among
-        the ones changed (`articles`, None: any)."""
-        self.sidebar.refresh()
-        self._sync_tags()
+        """The tags handed round; the open article's annotations when they are among the ones
+        changed (`articles`, None: any). The sidebar, the list and the Note panel follow it themselves."""
+        self._sync_tags()  # the sidebar (connected first) has read them
         self.session.tags_changed(self.sidebar.tags())
-        self.article_model.refresh_marks()
         if articles is None or self.reader.article_id in articles:
             self.reader.refresh_annotations()
             self.annotations_panel.show_article(self.reader.article_id, self.sidebar.tags())
-        self.notes.annotations_changed()
         self.side_windows.refresh()
 
     # -- insight ---------------------------------------------------------------------------
@@ -335,9 +322,8 @@ class MainWindow(QMainWindow):
         """Searches, counts and exports read the library on other threads: let them end before it closes."""
         self.search_panel.wait_for_search()
         self.sidebar.wait()
-        dialog = getattr(self, "_export_dialog", None)
-        if dialog is not None:
-            dialog.wait()
+        if self.exports is not None:
+            self.exports.wait()
         self.charts.shutdown()
 
     def focus_search(self) -> None:
@@ -490,112 +476,57 @@ class MainWindow(QMainWindow):
     def mark_all_read(self) -> None:
         self.session.set_read(self.selected_article_ids(), True)
 
-    # -- import ----------------------------------------------------------------------------
+    # -- import and export -----------------------------------------------------------------
 
     def import_paths(self, paths: list[str]) -> None:
-        if self.importer.running:
-            QMessageBox.information(self, APP_NAME, self.tr("An import is already running."))
-            return
-        self.importer.start(self.library, paths)
+        self.importer.import_paths(paths)
 
-    def _on_imported(self, report: ImportReport) -> None:
+    def _on_imported(self, _report: object) -> None:
         self._reload_keeping_current()
-        self._update_view_counts()
+        self.sidebar.refresh()
         self.sidebar.refresh_authors()
         self.search_panel.refresh()
-        articles, comments = report.total("articles_added"), report.total("comments_added")
-        self.statusBar().showMessage(
-            self.tr("Imported {articles} and {comments}").format(
-                articles=self.tr("%Ln article(s)", "", articles), comments=self.tr("%Ln comment(s)", "", comments)),
-            8000,
-        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and paths_from_drop(event.mimeData().urls()):
+        if self.importer.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = paths_from_drop(event.mimeData().urls())
+        paths = self.importer.dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
 
     def show_export(self) -> None:
-        from desktop.ui.export_dialog import ExportDialog
+        from desktop.ui.export_dialog import Exports
 
-        selected = self.article_list.selected_article_ids()
-        dialog = ExportDialog(self.library, self, selected_article_ids=selected,
-                              search_query=self.search_panel.query(), tag_ids=tuple(self.sidebar.selected_tag_ids()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(self._on_exported)
-        self._export_dialog = dialog
-        dialog.destroyed.connect(lambda: setattr(self, "_export_dialog", None))
-        dialog.open()
-
-    def _on_exported(self, result: Any) -> None:
-        count, paths = result.articles, ", ".join(str(p) for p in result.paths)
-        self.statusBar().showMessage(self.tr("Exported %Ln article(s) to {paths}", "", count).format(paths=paths),
-                                     10_000)
+        if self.exports is None:
+            self.exports = Exports(self.session, self)
+            self.exports.message.connect(self.statusBar().showMessage)
+        self.exports.open(self.article_list.selected_article_ids(), self.search_panel.query(),
+                          self.sidebar.selected_tag_ids())
 
     # -- state -----------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        s = self.settings
-        self._layout_restored = not s.main_splitter.isEmpty()
-        if not s.window_geometry.isEmpty():
-            self.restoreGeometry(s.window_geometry)
-        if not s.window_state.isEmpty():
-            self.restoreState(s.window_state)
-        if not s.main_splitter.isEmpty():
-            self.main_splitter.restoreState(s.main_splitter)
-        if not s.reading_splitter.isEmpty():
-            self.reading_splitter.restoreState(s.reading_splitter)
-        if not s.reader_splitter.isEmpty():
-            self.reader.splitter.restoreState(s.reader_splitter)
-        self.article_list.restore_state()
-        for theme, action in self.commands.theme_actions.items():
-            action.setChecked(theme == s.theme)
-        if s.reading_font_size:
-            self.apply_reading_font()
-
     def fit_to_screen(self) -> None:
-        """On a first start, a screen smaller than the default size gets a window that fits it
-        (a saved geometry is restored by Qt within the screen already)."""
-        if self.settings.window_geometry.isEmpty():
-            self.resize(self.size().boundedTo(self.screen().availableGeometry().size()))
+        self.window_layout.fit_to_screen()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._layout_restored:  # a first start: the panes in proportion to the size shown
-            self._layout_restored = True
-            self._default_layout()
+        self.window_layout.shown()
 
     def save_state(self) -> None:
         self.note_editor.flush()  # never lose the last keystrokes of a note
         self.author_note.flush()
-        s = self.settings
-        s.window_state = self.saveState()
-        s.window_geometry = self.saveGeometry()
-        s.main_splitter = self.main_splitter.saveState()
-        s.reading_splitter = self.reading_splitter.saveState()
-        s.reader_splitter = self.reader.splitter.saveState()
-        self.article_list.save_state()
+        self.window_layout.save()
         if self.current_article_id() is not None:
-            s.set_last_article(str(self.library.path), self.current_article_id())  # type: ignore[arg-type]
-        s.store.sync()
+            self.settings.set_last_article(str(self.library.path), self.current_article_id())  # type: ignore[arg-type]
+        self.settings.store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.importer.running:
-            answer = QMessageBox.question(
-                self, APP_NAME, self.tr("An import is running. Stop it and quit? What was imported so far is kept."),
-                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            self.importer.cancel()
-            self.importer.wait()
+        if not self.importer.stop_for_quit():
+            event.ignore()
+            return
         self.save_state()
         self.wait_for_background()
         super().closeEvent(event)

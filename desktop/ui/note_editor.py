@@ -8,7 +8,8 @@ checkpoints: they replace one another in the note's history, which keeps one ver
 fails keeps the text in the editor, says why, and is tried again on the next edit or flush;
 the text of a target left while its save was failing is kept too, and retried on every flush
 until it is saved. Every save that changed something is handed to the window as a `Change`
-(`note_saved`) for its undo stack.
+(`note_saved`) for its undo stack. It follows the session: a library closing gets its pending
+text, another one opened empties it.
 
 The preview renders the Markdown, raw HTML off, and loads nothing: not an image, not a file, not
 a URL. A clicked http(s) link opens in the browser after the user confirms; other links never.
@@ -67,6 +68,7 @@ from desktop.store.db import Library
 from desktop.store.models import OWNER_ID
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, format_timestamp, translated
 from desktop.ui.safe_text import SafeTextBrowser
+from desktop.ui.session import Session, call_on, session_of
 
 AUTOSAVE_MS = 800  # after a pause in typing
 MAX_UNSAVED_MS = 700  # after the first unsaved keystroke, however the typing goes on
@@ -153,22 +155,23 @@ def _save_note(
 ) -> Change:
     """set_note, or, when the target has gone (the note is detached), the note by its id. A new
     note is the coder's (the owner's when no coder is named)."""
-    coder = coders.coder_id(library.db, coder_name) if coder_name else OWNER_ID
+    coder = call_on(library, coders.coder_id, coder_name) if coder_name else OWNER_ID
     try:
-        return annotation_store.set_note(library.db, target, text, keep_revision, coder)
+        return call_on(library, annotation_store.set_note, target, text, keep_revision, coder)
     except AnnotationError:
-        if note_id is None or annotation_store.note_by_id(library.db, note_id) is None:
+        if note_id is None or call_on(library, annotation_store.note_by_id, note_id) is None:
             raise
-        return annotation_store.edit_note(library.db, note_id, text, keep_revision)
+        return call_on(library, annotation_store.edit_note, note_id, text, keep_revision)
 
 
 class NoteEditor(QWidget):
     note_saved = Signal(object)  # the Change of a save that changed the library
     save_failed = Signal(str)  # why a save failed; the text stays in the editor
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session_of(session, self)
+        self.library = self.session.library  # the one the text in the editor belongs to
         self.coder_name: str | None = None  # whose a new note is (the window's coder); None: the owner's
         self._target: Target | None = None
         self._label = ""
@@ -243,6 +246,8 @@ class NoteEditor(QWidget):
         self.preview_button.toggled.connect(self._on_preview_toggled)
         self.history_button.clicked.connect(self._on_history_clicked)
         self.preview.anchorClicked.connect(self._on_link_clicked)
+        self.session.library_closing.connect(self._on_library_closing)
+        self.session.library_changed.connect(self.set_library)
 
     # -- what is being edited --------------------------------------------------------------
 
@@ -255,6 +260,9 @@ class NoteEditor(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._target is not None and self.text() != self._clean
+
+    def _on_library_closing(self) -> None:
+        self.flush()  # into the library it was written in, while that is still the open one
 
     def set_library(self, library: Library) -> None:
         self.set_target(None, "")  # saves into the library the text belongs to
@@ -287,7 +295,7 @@ class NoteEditor(QWidget):
         if self._target is None or self.has_unsaved_changes():
             return
         try:
-            note = annotation_store.get_note(self.library.db, self._target, emptied=True)
+            note = call_on(self.library, annotation_store.get_note, self._target, emptied=True)
         except Exception:  # the panel keeps showing what it has; the next save says what is wrong
             return
         body = note.body if note is not None else ""
@@ -319,7 +327,7 @@ class NoteEditor(QWidget):
             self._show_unsaved_status()
             return
         try:
-            note = annotation_store.get_note(self.library.db, target, emptied=True)  # its history too
+            note = call_on(self.library, annotation_store.get_note, target, emptied=True)  # its history too
         except Exception as error:
             self._show_text("")
             self.editor.setPlaceholderText("")
@@ -503,7 +511,7 @@ class NoteEditor(QWidget):
         if self.has_unsaved_changes():
             self._save()  # what is in the editor is the newest version
         try:
-            revisions = annotation_store.note_history(self.library.db, self._note_id)
+            revisions = call_on(self.library, annotation_store.note_history, self._note_id)
         except Exception as error:
             self._set_status(self.tr("Cannot read the history: {reason}").format(reason=_reason(error)), failed=True)
             return

@@ -1,7 +1,8 @@
 """What the Note panel writes on: the article being read, a comment opened, a highlight made or
 clicked, a tag, and in the commenter's profile that commenter, each named as the store describes
-it. The window says what was chosen; when an annotation change takes the target away (an undone
-highlight, a deleted tag) the panel goes back to the article being read."""
+it. The window says what was chosen; the Note panel follows the session's annotation changes
+itself, and when one takes the target away (an undone highlight, a deleted tag) goes back to the
+article being read."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ class NoteTargets:
         self.reader = reader
         self.dock = dock
         self.author_id: int | None = None  # the commenter the profile shows
+        session.annotations_changed.connect(self.annotations_changed)
 
     def _label(self, kind: str, target_id: int) -> str:
-        return annotation_store.describe_target(self.session.library.db, (kind, target_id))
+        return self.session.call(annotation_store.describe_target, (kind, target_id))
 
     def show(self, kind: str, target_id: int) -> None:
         self.editor.set_target((kind, target_id), self._label(kind, target_id))
@@ -59,8 +61,8 @@ class NoteTargets:
         self.author_id = author_id
         self.author_editor.set_target(("author", author_id), self._label("author", author_id))
 
-    def annotations_changed(self) -> None:
+    def annotations_changed(self, _articles: set[int] | None = None) -> None:
         self.editor.reload()
         target = self.editor.target()
-        if target is not None and not annotation_store.target_exists(self.session.library.db, target):
+        if target is not None and not self.session.call(annotation_store.target_exists, target):
             self.back_to_article()  # an undone highlight or a deleted tag: nothing to write on

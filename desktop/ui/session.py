@@ -1,10 +1,16 @@
 """The open library on the Qt side: one object owns it and the article list's query, and says
 when either changes.
 
-The application opens a library through `set_library`; the panels are wired to
-`library_changed` (the main window does the wiring), so nobody fans a new library out by hand.
-`library_closing` comes first, while the old library is still the open one: unsaved edits go
-into it then.
+The application opens a library through `set_library`; the panels subscribe to
+`library_changed` themselves, so nobody fans a new library out by hand. `library_closing` comes
+first, while the old library is still the open one: unsaved edits go into it then. A panel's
+part of `library_changed` only resets the panel (it emits nothing, so the panels' order does not
+matter); what joins them (the list's first article, the Note panel on it) is the main window's,
+connected after them all.
+
+The panels reach the store through the session (`call`: a store function on the open
+library), never through a database handle of their own; work off the GUI thread goes through
+`ui/operations.py`, which gives each operation its thread's connection.
 
 What the article list shows (a view, the articles carrying some tags, a chart element's
 articles) is a `ListQuery`, changed only by the session's commands (`show_view`,
@@ -23,8 +29,9 @@ possibly any, when a tag itself changed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,6 +40,15 @@ from desktop.store import reading
 from desktop.store.annotations import Change
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def call_on(library: Library, function: Callable[Concatenate[Any, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """A store function (its database first) on `library`: `Session.call` on the open one; the
+    Note panel names the library the text it saves was written in, which may have been closed."""
+    return function(library.db, *args, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -58,14 +74,18 @@ class Session(QObject):
         self.annotations = AnnotationController(library, self)
         self.annotations.changed.connect(self._on_annotations_written)
 
+    def call(self, function: Callable[Concatenate[Any, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """A store function on the open library's database: the panels' one door to the store."""
+        return call_on(self.library, function, *args, **kwargs)
+
     def set_library(self, library: Library) -> None:
         """Open `library` in every panel (also the one open already: the panels fill themselves
-        from it as they do for a new one). The list keeps its view; filters of the old library's
-        tags or charts mean nothing in the new one."""
+        from it as they do for a new one). It opens on All articles, as the sidebar shows it:
+        filters of the old library's tags or charts mean nothing in the new one."""
         self.library_closing.emit()
         self.library = library
         self.annotations.set_library(library)  # after the closing notes went onto the old stack
-        self.list_query = ListQuery(view=self.list_query.view)
+        self.list_query = ListQuery()
         self.library_changed.emit(library)
 
     # -- the article list's query ------------------------------------------------------------
@@ -77,7 +97,7 @@ class Session(QObject):
     def filter_by_tags(self, tag_ids: Iterable[int], mode: str) -> None:
         """Every article carrying the tags (on the article or any comment); their comments marked."""
         tags = tuple(tag_ids)
-        articles = frozenset(annotation_store.articles_with_tags(self.library.db, list(tags), mode))
+        articles = frozenset(self.call(annotation_store.articles_with_tags, list(tags), mode))
         self._set_query(replace(self.list_query, view="all", tag_ids=tags, tag_mode=mode, articles=articles))
 
     def filter_by_chart(self, article_ids: Iterable[int], comment_ids: Iterable[int]) -> None:
@@ -91,7 +111,7 @@ class Session(QObject):
             return
         present = set(existing)
         still = tuple(t for t in query.tag_ids if t in present)
-        articles = (frozenset(annotation_store.articles_with_tags(self.library.db, list(still), query.tag_mode))
+        articles = (frozenset(self.call(annotation_store.articles_with_tags, list(still), query.tag_mode))
                     if still else None)  # fmt: skip
         self._set_query(replace(query, tag_ids=still, articles=articles))
 
@@ -101,30 +121,35 @@ class Session(QObject):
         """Opening an article reads its text (its comments stay unread until looked at)."""
         if self.library.read_only:
             return  # a read-only library keeps its read state as it is
-        reading.set_article_opened(self.library.db, article_id)
+        self.call(reading.set_article_opened, article_id)
         self.reading_changed.emit([article_id])
 
     def set_read(self, article_ids: list[int], read: bool) -> None:
         """The articles and all their comments read, or unread."""
-        reading.set_articles_read(self.library.db, article_ids, read)
+        self.call(reading.set_articles_read, article_ids, read)
         self.reading_changed.emit(list(article_ids))
 
     def set_starred(self, article_ids: list[int], starred: bool) -> None:
-        reading.set_starred(self.library.db, article_ids, starred)
+        self.call(reading.set_starred, article_ids, starred)
         self.reading_changed.emit(list(article_ids))
 
     def set_comments_read(self, article_id: int, comment_ids: list[int], read: bool) -> None:
         """Some comments of this article read, or unread."""
         if self.library.read_only:
             return  # a read-only library keeps its read state as it is
-        reading.set_comments_read(self.library.db, comment_ids, read)
+        self.call(reading.set_comments_read, comment_ids, read)
         self.reading_changed.emit([article_id])
 
     # -- annotations -----------------------------------------------------------------------------
 
     def _on_annotations_written(self, change: Change) -> None:
-        self.annotations_changed.emit(annotation_store.articles_touched(self.library.db, change))
+        self.annotations_changed.emit(self.call(annotation_store.articles_touched, change))
 
     def _set_query(self, query: ListQuery) -> None:
         self.list_query = query
         self.list_query_changed.emit(query)
+
+
+def session_of(source: Session | Library, parent: QObject | None = None) -> Session:
+    """The application's session; a bare library (a test, a benchmark) gets a session of its own."""
+    return source if isinstance(source, Session) else Session(source, parent)

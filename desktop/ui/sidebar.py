@@ -1,5 +1,6 @@
 """The sidebar: library views (All, Unread, Starred) and the tag hierarchy with counts, where
-tags are also managed: create, rename, recolour, move, merge, favourite keys, delete."""
+tags are also managed: create, rename, recolour, move, merge, favourite keys, delete. It follows
+the session: another library, read state and annotations written anywhere show in its counts."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
 from desktop.ui.operations import Runner
 from desktop.ui.saved_searches import SavedSearchCounter, delete_saved_search_dialog, rename_saved_search_dialog
+from desktop.ui.session import Session
 
 VIEW_LABELS = {  # English here, translated when shown
     "all": QT_TRANSLATE_NOOP("Sidebar", "All articles"),
@@ -102,13 +104,13 @@ class Sidebar(QWidget):
     saved_search_selected = Signal(str)  # its query
     author_selected = Signal(int)
 
-    def __init__(self, library: Library, controller: AnnotationController, parent: Any = None) -> None:
+    def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library = library
-        self.controller = controller
+        self.session = session
+        self.controller: AnnotationController = session.annotations  # tags are changed through it
         self._tags: dict[int, TagInfo] = {}
         self.author_order = "comments"
-        self.counter = SavedSearchCounter(library, self)
+        self.counter = SavedSearchCounter(session.library, self)
         self.background = Runner(self, latest_only=True)
         self._setup_ui()
         self._connect_signals()
@@ -164,15 +166,31 @@ class Sidebar(QWidget):
         self.counter.counts_ready.connect(self._on_saved_counts)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.match_all.toggled.connect(self._on_selection_changed)
+        self.session.library_changed.connect(self._on_library_changed)
+        self.session.reading_changed.connect(self._on_reading_changed)
+        self.session.annotations_changed.connect(self._on_annotations_changed)
 
     # -- contents --------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        self.library = library
+    @property
+    def library(self) -> Library:
+        return self.session.library
+
+    def _on_library_changed(self, library: Library) -> None:
+        """The other library's views, tags and commenters, All articles chosen as the session
+        has it; quietly: the window opens the list's article when every panel has the library."""
         self.counter.set_library(library)
+        self.tree.blockSignals(True)
         self.tree.setCurrentItem(self.view_items["all"])
+        self.tree.blockSignals(False)
         self.refresh()
         self.refresh_authors()
+
+    def _on_reading_changed(self, _article_ids: list[int]) -> None:
+        self.refresh()  # the views' counts
+
+    def _on_annotations_changed(self, _articles: set[int] | None) -> None:
+        self.refresh()  # the tags and their counts
 
     def wait(self) -> None:
         """Before the library closes: saved-search counts finish, the commenter count (a second
@@ -183,7 +201,7 @@ class Sidebar(QWidget):
 
     def refresh(self) -> None:
         """Re-read counts and tags, keeping the selection."""
-        counts = reading.view_counts(self.library.db)
+        counts = self.session.call(reading.view_counts)
         for view, item in self.view_items.items():
             item.setText(0, self.tr(VIEW_LABELS[view]))
             item.setText(1, format_number(counts.get(view, 0)))
@@ -191,8 +209,8 @@ class Sidebar(QWidget):
         selected = set(self.selected_tag_ids())
         self.tree.blockSignals(True)
         self.tag_section.takeChildren()
-        self._tags = {tag.id: tag for tag in annotation_store.tag_tree(self.library.db)}
-        usage = annotation_store.tag_counts(self.library.db)
+        self._tags = {tag.id: tag for tag in self.session.call(annotation_store.tag_tree)}
+        usage = self.session.call(annotation_store.tag_counts)
         items: dict[int, QTreeWidgetItem] = {}
         for tag in self._tags.values():  # parents come before children
             parent = items.get(tag.parent_id) if tag.parent_id is not None else None
@@ -226,7 +244,7 @@ class Sidebar(QWidget):
 
     def refresh_saved_searches(self) -> None:
         self.saved_section.takeChildren()
-        saved = search_store.list_saved_searches(self.library.db)
+        saved = self.session.call(search_store.list_saved_searches)
         for entry in saved:
             item = QTreeWidgetItem(self.saved_section, [entry.name, "…"])
             item.setToolTip(0, entry.query)
@@ -445,7 +463,7 @@ class Sidebar(QWidget):
     def delete_tag(self, tag_id: int) -> None:
         path = self._tags[tag_id].path
         try:
-            change = annotation_store.delete_tag(self.library.db, tag_id)
+            change = self.session.call(annotation_store.delete_tag, tag_id)
         except TagInUse as error:
             answer = QMessageBox.warning(
                 self, self.tr("Delete tag"),

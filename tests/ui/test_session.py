@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.ingest.importer import import_paths
 from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import ListQuery, Session
-from tests.ui.conftest import select_thread_article
+from tests.conftest import SEEDS
+from tests.ui.conftest import deep_thread_text, select_thread_article
 
 
 def test_another_library_reaches_every_panel(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -65,8 +67,8 @@ def test_the_list_query_changes_only_by_its_commands(qtbot, seeded: Library, tmp
         session.set_library(other)  # the filters were the old library's
         assert session.list_query == ListQuery("all")
         session.show_view("starred")
-        session.set_library(seeded)  # the view stays
-        assert session.list_query == ListQuery("starred")
+        session.set_library(seeded)  # it opens on All articles, as the sidebar shows it
+        assert session.list_query == ListQuery("all")
     finally:
         other.close()
 
@@ -157,3 +159,45 @@ def test_a_comment_read_in_the_thread_is_written_through_the_session(qtbot, wind
     assert node.comment.is_read and _row(window, article_id).unread == unread - 1  # the thread and the list follow
     window.session.set_comments_read(article_id, [node.comment.id], False)  # from elsewhere: the thread shows it
     assert not node.comment.is_read and _row(window, article_id).unread == unread
+
+
+def test_another_library_reaches_the_panels_before_the_window_opens_an_article(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The order that matters: each panel takes the new library, quietly, before the window
+    opens the article remembered for it. A panel after the window would show the old library's
+    tags, or empty the Note panel the window had just set; a panel that made the list reload
+    during the switch would open another article and remember that one instead."""
+    page = tmp_path / "deep.txt"
+    page.write_text(deep_thread_text(), encoding="utf-8")
+    import_paths(window.library, [page])  # an article the other library has no id for
+    window.article_list.reload_keeping_current()
+    shown = max(reading.article_ids(window.library.db, "all", "date", True, ""))
+    assert window.select_article(shown) and window.current_article_id() == shown
+    window.controller.run(annotation_store.create_tag, "only in the old library")
+    window.sidebar.select_view("unread")
+    other = Library.open(tmp_path / "other.glossa")
+    try:
+        import_paths(other, [SEEDS])
+        model = window.article_model
+        listed = reading.article_ids(other.db, "all", model.sort_key, model.descending, "")
+        remembered = listed[-1]  # not the first row, which a reload during the switch would open
+        assert shown not in listed and len(listed) > 1
+        window.settings.set_last_article(str(other.path), remembered)
+        window.session.set_library(other)
+        assert window.current_article_id() == remembered == window.settings.last_article(str(other.path))
+        assert window.note_editor.library is other and window.note_editor.target() == ("article", remembered)
+        assert window.sidebar.tags() == {} and window.reader.tags == {} and window.article_model.tag_colors == {}
+        assert window.session.list_query == ListQuery() and window.sidebar.tree.currentItem() is (
+            window.sidebar.view_items["all"])
+        assert window.article_model.rowCount() == len(reading.article_ids(other.db, "all", "date", True, ""))
+    finally:
+        window.wait_for_background()
+        other.close()
+
+
+def test_a_new_tag_reaches_the_sidebar_before_the_window_hands_the_tags_round(qtbot, window: MainWindow) -> None:
+    select_thread_article(window)
+    tag_id, _change = window.controller.run(annotation_store.create_tag, "sarcasm")
+    assert tag_id in window.sidebar.tags()
+    assert tag_id in window.reader.tags and tag_id in window.article_model.tag_colors
