@@ -62,3 +62,15 @@ def test_every_input_format_module_is_a_registered_reader() -> None:
     modules = {path.stem for path in (ROOT / "desktop" / "ingest" / "formats").glob("*.py")} - {"__init__", "reader"}
     assert {reader.__name__.rsplit(".", 1)[1] for reader in formats.READERS} == modules  # type: ignore[attr-defined]
     assert formats.READERS[-1].__name__.endswith(".scraped_text")  # type: ignore[attr-defined]  # reads what is left
+
+
+_ENGINES = ("peewee", "playhouse", "sqlite3", "psycopg")
+
+
+def test_the_ui_and_the_command_line_know_no_engine() -> None:
+    """Above the store only StoreError and its family are caught (issue 22): the window and the
+    command line name neither peewee nor a driver, so a second engine changes nothing there."""
+    above = [*(ROOT / "desktop" / "ui").rglob("*.py"), *(ROOT / "desktop").glob("cli*.py"), ROOT / "desktop" / "app.py"]
+    for path in above:
+        engines = {name for name in _imports(path) if name.split(".")[0] in _ENGINES}
+        assert not engines, f"{path.relative_to(ROOT)} imports {sorted(engines)}"

@@ -16,6 +16,7 @@ from desktop.analysis import agreement as stats
 
 from . import coders
 from .annotations import tag_tree
+from .errors import StoreError
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class AgreementReport:
     disagreements: list[Disagreement]
 
 
-class AgreementError(ValueError):
+class AgreementError(StoreError, ValueError):
     """Coders or tags that cannot be compared (named for the command line)."""
 
 

@@ -42,6 +42,7 @@ from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
 from .dialect import execute, execute_many, insert_id, of
+from .errors import StoreError
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
 # --------------------------------------------------------------------------------------------
@@ -55,7 +56,7 @@ class Target(NamedTuple):
     id: int
 
 
-class AnnotationError(ValueError):
+class AnnotationError(StoreError, ValueError):
     """An operation that cannot be done, with a message fit for the user."""
 
 

@@ -51,6 +51,7 @@ from desktop.texts import PLURAL, QT_TRANSLATE_NOOP, joined
 from . import migrations
 from .check import explain_write_error
 from .db import Library, lenient_text
+from .errors import StoreError
 
 KEEP = 10
 CAP = 2.0  # ordinary backups together take at most this many times the library's size
@@ -69,7 +70,7 @@ _STALE_PARTIAL = 24 * 3600  # seconds: a temporary file this old belongs to a ki
 _SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
-class BackupError(Exception):
+class BackupError(StoreError):
     """A backup or restore that could not be made, with a message fit for the user (a Text:
     English, translated where the window shows it)."""
 

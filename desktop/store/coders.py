@@ -20,13 +20,14 @@ from desktop.texts import QT_TRANSLATE_NOOP
 
 from . import annotations as ann
 from .dialect import execute, insert_id, of
+from .errors import StoreError
 from .models import OWNER_ID
 
 MAX_NAME = 100
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-class CoderError(ValueError):
+class CoderError(StoreError, ValueError):
     """A coder name that cannot be used, or a coder that is not there."""
 
 

@@ -20,6 +20,7 @@ from desktop.texts import QT_TRANSLATE_NOOP
 
 from . import search
 from .dialect import execute, of
+from .errors import StoreError
 from .models import MODELS, Article, Author, Comment, Note, SavedSearch, Tag
 
 _PAGE = 5000
@@ -32,7 +33,7 @@ _PARAMETERS = 30_000
 Progress = Callable[[str, int, int], None]  # table, rows copied of it, its rows
 
 
-class CopyError(Exception):
+class CopyError(StoreError):
     """A copy that cannot be made, with a message for the user (a Text)."""
 
 

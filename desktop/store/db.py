@@ -18,6 +18,7 @@ from desktop.texts import QT_TRANSLATE_NOOP, joined
 
 from . import coders, migrations, search, server
 from .check import explain_write_error, quick_check
+from .errors import StoreError
 from .models import MODELS, database
 
 # WAL lets the reader window query while an import writes. synchronous=FULL: every commit (a note
@@ -66,7 +67,7 @@ class _LenientDatabase(SqliteDatabase):
         return connection
 
 
-class LibraryError(Exception):
+class LibraryError(StoreError):
     """A library that cannot be opened, with a message fit for the user (a Text: English, and
     translated where the window shows it)."""
 

@@ -67,6 +67,7 @@ from desktop.store.dialect import POSTGRES, execute, of
 from desktop.store.times import stored_time
 from desktop.texts import QT_TRANSLATE_NOOP
 
+from .errors import StoreError
 from .query_language import ARTICLE_TIME, CompiledQuery, Condition, compile_query
 
 MATCH_START = "\x02"
@@ -125,7 +126,7 @@ INDEX_SCHEMA = (
 )
 
 
-class SearchError(Exception):
+class SearchError(StoreError):
     """A saved-search operation that cannot be done, with a message for the user."""
 
 

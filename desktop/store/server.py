@@ -23,6 +23,7 @@ from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from . import coders, migrations, search_dialect
+from .errors import StoreError
 from .models import ARTICLE_SORT_INDEXES, MODELS, database
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -156,7 +157,7 @@ READ_ONLY_LOGIN = QT_TRANSLATE_NOOP("Library", "your login may read this library
                                     "grant you more")
 
 
-class ServerError(Exception):
+class ServerError(StoreError):
     """Why a server library cannot be opened: a Text, the connection string redacted."""
 
 

@@ -4,20 +4,18 @@ QUndoStack as an already-applied command; undo and redo replay it through the st
 from __future__ import annotations
 
 import inspect
-import sqlite3
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from peewee import DatabaseError
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.store import annotations as annotation_store
 from desktop.store import coders
-from desktop.store.annotations import AnnotationError, Change, UndoError
-from desktop.store.check import explain_write_error
+from desktop.store.annotations import Change
 from desktop.store.db import Library
+from desktop.store.errors import StoreError, engine_errors
 from desktop.ui.i18n import translated
 
 _NOTE_COMMAND_ID = 1
@@ -123,15 +121,13 @@ class AnnotationController(QObject):
                 reason=translated(self.library.read_only_reason)))
             return None
         try:
-            if _takes_coder(operation):
-                result = operation(self.library.db, *args, coder=self.coder())
-            else:
-                result = operation(self.library.db, *args)
-        except (AnnotationError, coders.CoderError) as error:
+            with engine_errors():  # a full disk, a lost file, a dropped server: said as such
+                if _takes_coder(operation):
+                    result = operation(self.library.db, *args, coder=self.coder())
+                else:
+                    result = operation(self.library.db, *args)
+        except StoreError as error:
             self.failed.emit(translated(error))
-            return None
-        except (DatabaseError, sqlite3.Error) as error:  # a full disk, a lost file: say why
-            self.failed.emit(translated(explain_write_error(error)))
             return None
         change = result[1] if isinstance(result, tuple) else result
         self.push_applied(change)
@@ -152,13 +148,11 @@ class AnnotationController(QObject):
 
     def replay(self, step: Callable[[Any, Change], None], change: Change) -> None:
         try:
-            step(self.library.db, change)
-        except UndoError as error:
+            with engine_errors():
+                step(self.library.db, change)
+        except StoreError as error:  # UndoError: the rows changed under it
             self.failed.emit(self._cleared(translated(error)))
             QTimer.singleShot(0, self.stack.clear)  # not while the stack is running a command
-        except (DatabaseError, sqlite3.Error) as error:
-            self.failed.emit(self._cleared(translated(explain_write_error(error))))
-            QTimer.singleShot(0, self.stack.clear)
         self.changed.emit(change)
 
     def _cleared(self, reason: str) -> str:
