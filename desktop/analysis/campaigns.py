@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -146,6 +147,22 @@ def signatures(normalised: Sequence[str]) -> Signatures:
     return result
 
 
+def sketch(bodies: Sequence[str]) -> tuple[list[int], Signatures]:
+    """Which of the comment bodies are evidence (their positions) and those ones' signatures: a
+    pool worker's share of a full analysis."""
+    normalised = [normalise(body) for body in bodies]
+    evidence = [i for i, text in enumerate(normalised) if is_evidence(text)]
+    return evidence, signatures([normalised[i] for i in evidence])
+
+
+def packed_shingle_sets(bodies: Sequence[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """shingle_sets of the normalised bodies as one array and each set's end in it: a pool worker
+    hands back two arrays, where a list of a hundred thousand arrays pickles slowly."""
+    sets = shingle_sets([normalise(body) for body in bodies])
+    ends = np.cumsum([len(one) for one in sets], dtype=np.int64)
+    return (np.concatenate(sets) if sets else np.empty(0, dtype=np.uint32)), ends
+
+
 RECALL_AT_THRESHOLD = 0.99
 
 
@@ -207,6 +224,19 @@ def _sharing_a_bucket(keys: npt.NDArray[np.uint64], new: npt.NDArray[np.bool_]) 
     if not len(wanted):
         return np.flatnonzero(new)
     low = np.uint64(_BITMAP - 1)
+    bitmap = np.zeros(_BITMAP, dtype=np.bool_)
+    bitmap[wanted & low] = True
+    maybe = np.flatnonzero(bitmap[keys & low])
+    at = np.minimum(np.searchsorted(wanted, keys[maybe]), len(wanted) - 1)
+    return maybe[wanted[at] == keys[maybe]]
+
+
+def rows_with(keys: npt.NDArray[Any], wanted: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """The rows (ascending) whose key is one of `wanted` (sorted, distinct, of the keys' type),
+    through the same bitmap of low bits as _sharing_a_bucket."""
+    if not len(wanted) or not len(keys):
+        return np.empty(0, dtype=np.intp)
+    low = keys.dtype.type(_BITMAP - 1)
     bitmap = np.zeros(_BITMAP, dtype=np.bool_)
     bitmap[wanted & low] = True
     maybe = np.flatnonzero(bitmap[keys & low])
@@ -406,19 +436,17 @@ def co_posting(
     return found
 
 
-def co_posting_arrays(
+def close_pairs(
     article: npt.NDArray[np.int64], author: npt.NDArray[np.int64], when: npt.NDArray[np.int64], window: int,
-    min_articles: int = CO_POSTING_MIN_ARTICLES, alpha: float = CO_POSTING_ALPHA,
-) -> list[tuple[int, int, int, int, float]]:
-    """co_posting over arrays, in numpy: the same counts, test and pairs, a hundred times faster
-    at a million comments (a Python pass took ~15 s there). `article`, `author` (a number per
-    handle) and `when` (any integer time unit; `window` in the same unit) are ordered by article
-    and time. Returns (author, other author, articles, shared, p_value) in no particular order."""
+) -> npt.NDArray[np.int64]:
+    """Each (article, author, other author) once, author < other, where the two commented on the
+    article within `window` of each other (rows ordered by article and time, `when` and `window`
+    in one integer time unit), sorted."""
     if len(article) < 2:
-        return []
-    # Close pairs: each row against the next ones of its article while they are within the
-    # window; only rows that still had a close successor are tried one further, so the work is
-    # the number of close pairs, not rows times the longest run.
+        return np.empty((0, 3), dtype=np.int64)
+    # Each row against the next ones of its article while they are within the window; only rows
+    # that still had a close successor are tried one further, so the work is the number of close
+    # pairs, not rows times the longest run.
     firsts: list[npt.NDArray[np.intp]] = []
     seconds: list[npt.NDArray[np.intp]] = []
     alive = np.arange(len(article) - 1)
@@ -434,35 +462,80 @@ def co_posting_arrays(
     first, second = np.concatenate(firsts), np.concatenate(seconds)
     apart = author[first] != author[second]
     first, second = first[apart], second[apart]
-    # Rows are numbered by handle and article (dense, from 0) so that a pair of handles, and a
-    # pair in an article, is one int64 (up to a million handles and a million articles):
-    # one-dimensional uniques sort several times faster.
-    handles, author = np.unique(author, return_inverse=True)
-    articles, article = np.unique(article, return_inverse=True)
-    low = np.minimum(author[first], author[second])
-    pair = low * len(handles) + np.maximum(author[first], author[second])
-    pair_article = np.unique(pair * len(articles) + article[first])  # each pair once per article
-    pairs, counts = np.unique(pair_article // len(articles), return_counts=True)
-    present = np.unique(article * len(handles) + author)  # (article, handle) once each
-    _, per_article = np.unique(present // len(handles), return_counts=True)
-    co_present = int((per_article * (per_article - 1) // 2).sum())
+    # Authors and articles numbered densely from 0, so that a triple is one int64 (up to a
+    # million of each): one-dimensional uniques sort several times faster.
+    handles, dense_author = np.unique(author, return_inverse=True)
+    articles, dense_article = np.unique(article, return_inverse=True)
+    low = np.minimum(dense_author[first], dense_author[second])
+    high = np.maximum(dense_author[first], dense_author[second])
+    keys = np.unique((dense_article[first] * len(handles) + low) * len(handles) + high)
+    pair, high = np.divmod(keys, len(handles))
+    at, low = np.divmod(pair, len(handles))
+    return np.column_stack([articles[at], handles[low], handles[high]]).astype(np.int64)
+
+
+def article_handles(article: npt.NDArray[np.int64], author: npt.NDArray[np.int64]) -> dict[int, int]:
+    """Article -> the number of distinct handles that commented on it."""
+    if not len(article):
+        return {}
+    span = int(author.max()) + 1
+    present = np.unique(article * span + author)  # (article, author) once each, as one int64
+    ids, counts = np.unique(present // span, return_counts=True)
+    return dict(zip(ids.tolist(), counts.tolist(), strict=True))
+
+
+def co_posting_test(
+    pairs: Iterable[tuple[int, int, int]], articles_of: dict[int, set[int]], close_total: int, co_present: int,
+    min_articles: int = CO_POSTING_MIN_ARTICLES, alpha: float = CO_POSTING_ALPHA,
+) -> list[tuple[int, int, int, int, float]]:
+    """The test of co_posting over counts: `pairs` are (author, other author, k articles where they
+    commented close together), `articles_of` every article each author of a pair with k >=
+    min_articles commented on, and chance q is close_total / co_present. Returns (author, other
+    author, k, shared, p_value) in the order of `pairs`."""
     if not co_present:
         return []
-    q = len(pair_article) / co_present
-    tested = counts >= min_articles
-    pairs, counts = pairs[tested], counts[tested]
-    involved = present[np.isin(present % len(handles), np.r_[pairs // len(handles), pairs % len(handles)])]
-    articles_of: dict[int, set[int]] = defaultdict(set)
-    for key in involved.tolist():
-        articles_of[key % len(handles)].add(key // len(handles))
+    q = close_total / co_present
+    tested = [(a, b, k) for a, b, k in pairs if k >= min_articles]
     found = []
-    for pair_key, k in zip(pairs.tolist(), counts.tolist(), strict=True):
-        a, b = int(handles[pair_key // len(handles)]), int(handles[pair_key % len(handles)])
-        index_a, index_b = pair_key // len(handles), pair_key % len(handles)
-        shared = len(articles_of[index_a] & articles_of[index_b])
+    for a, b, k in tested:
+        shared = len(articles_of[a] & articles_of[b])
         p_value = binomial_tail(k, shared, q)
-        if p_value < alpha / len(pairs):
+        if p_value < alpha / len(tested):
             found.append((a, b, k, shared, p_value))
+    return found
+
+
+def co_posting_arrays(
+    article: npt.NDArray[np.int64], author: npt.NDArray[np.int64], when: npt.NDArray[np.int64], window: int,
+    min_articles: int = CO_POSTING_MIN_ARTICLES, alpha: float = CO_POSTING_ALPHA,
+) -> list[tuple[int, int, int, int, float]]:
+    """co_posting over arrays, in numpy: the same counts, test and pairs, a hundred times faster
+    at a million comments (a Python pass took ~15 s there). `article`, `author` (a number per
+    handle) and `when` (any integer time unit; `window` in the same unit) are ordered by article
+    and time. Returns (author, other author, articles, shared, p_value) in no particular order."""
+    close = close_pairs(article, author, when, window)
+    co_present = sum(h * (h - 1) // 2 for h in article_handles(article, author).values())
+    pairs = counted_pairs(close[:, 1:])
+    involved = np.isin(author, [x for a, b, k in pairs if k >= min_articles for x in (a, b)])
+    articles_of = articles_by_author(article[involved], author[involved])
+    return co_posting_test(pairs, articles_of, len(close), co_present, min_articles, alpha)
+
+
+def counted_pairs(close: npt.NDArray[np.int64]) -> list[tuple[int, int, int]]:
+    """(author, other author, the number of articles) from (author, other author) rows, one for
+    each article where the two commented close together."""
+    if not len(close):
+        return []
+    span = int(close[:, 1].max()) + 1
+    pairs, counts = np.unique(close[:, 0] * span + close[:, 1], return_counts=True)
+    firsts, seconds = np.divmod(pairs, span)
+    return list(zip(firsts.tolist(), seconds.tolist(), counts.tolist(), strict=True))
+
+
+def articles_by_author(article: npt.NDArray[np.int64], author: npt.NDArray[np.int64]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = defaultdict(set)
+    for a, b in zip(author.tolist(), article.tolist(), strict=True):
+        found[a].add(b)
     return found
 
 

@@ -6,9 +6,16 @@ section says what is found."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import sys
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import numpy as np
 from peewee import SqliteDatabase
@@ -60,48 +67,103 @@ def update(
 ) -> UpdateReport:
     """Bring the kept analysis up to date: sketch the comments not sketched yet (or whose text
     changed), then compare them with every sketched comment; with a threshold other than the kept
-    one, compare everything again. Co-posting is counted again each time, within
-    `co_posting_window`. Sketches are committed as they are made, so a cancelled run
+    one, compare everything again. Co-posting is counted again on the articles that changed,
+    within `co_posting_window` (everywhere when the window changed). Sketches are committed as
+    they are made, with a mark that they still wait to be compared, so a cancelled run
     (Cancelled) leaves work the next one does not repeat."""
     if not 0.0 < similarity <= 1.0:
         raise ValueError("the similarity must be above 0 and at most 1")
     with db.atomic():
         if _setting(db, "campaigns.scheme") != SCHEME:
-            db.execute_sql("DELETE FROM near_duplicate")
-            db.execute_sql("DELETE FROM comment_sketch")
-            db.execute_sql("DELETE FROM analysis_setting WHERE key = 'campaigns.similarity'")
+            for table in ("near_duplicate", "comment_sketch", "band_chunk", "pending_sketch", "near_duplicate_group"):
+                db.execute_sql(f"DELETE FROM {table}")
+            db.execute_sql("DELETE FROM analysis_setting WHERE key IN (?, ?, ?)", (_SIMILARITY, _BANDS, _GROUPS))
             _set(db, "campaigns.scheme", SCHEME)
-    new_ids = _sketch_stale(db, progress, cancelled)
     full = kept_similarity(db) != similarity
-    if progress:
-        progress("comparing", 0, 1)
-    ids, keys = _band_keys(db, similarity)
-    if full:
-        new_mask = None
-        compared = len(ids)
-    else:
-        new_mask = np.isin(ids, np.array(sorted(new_ids), dtype=np.int64))
-        compared = int(new_mask.sum())
-    pairs = analysis.candidate_pairs(ids, keys, new_mask) if compared else set()
-    del keys
-    if cancelled and cancelled():
-        raise Cancelled
-    confirmed = _confirm(db, pairs, similarity, cancelled)
+    with _pool() as pool:
+        sketched = _sketch_stale(db, progress, cancelled, pool, mark=not full)
+        if progress:
+            progress("comparing", 0, 1)
+        in_table = not full and _setting(db, _BANDS) == repr(similarity)
+        pending = np.array([r[0] for r in db.execute_sql(_PENDING)], dtype=np.int64)
+        new_mask: np.ndarray | None
+        if in_table:  # the buckets of the new comments, from the kept band keys
+            ids, keys, new_mask = _buckets_of(db, pending, similarity)
+        else:  # every signature keyed: a first analysis, a new threshold, a library from before version 8
+            ids, keys = _band_keys(db, similarity)
+            new_mask = None if full else np.isin(ids, pending)
+        compared = len(ids) if new_mask is None else int(new_mask.sum())
+        pairs = analysis.candidate_pairs(ids, keys, new_mask) if compared else set()
+        if not in_table:  # kept now, so the next update keys only its new comments
+            with db.atomic():
+                _rebuild_bands(db, ids, keys)
+                _set(db, _BANDS, repr(similarity))
+        del ids, keys
+        if cancelled and cancelled():
+            raise Cancelled
+        confirmed = _confirm(db, pairs, similarity, cancelled, pool)
     del pairs
-    partners = co_posting(db, co_posting_window)  # a pass over every comment's time: kept, so reading it is instant
+    touched = {i for a, b, _ in confirmed for i in (a, b)}
     with db.atomic():
+        partners = _co_posting_counted(db, co_posting_window)
         if full:
             db.execute_sql("DELETE FROM near_duplicate")
         db.connection().executemany(
             "INSERT OR REPLACE INTO near_duplicate (comment_id, other_id, similarity) VALUES (?, ?, ?)", confirmed
         )
-        _set(db, "campaigns.similarity", repr(similarity))
+        if in_table:
+            _store_bands(db, pending, similarity)
+        db.execute_sql(_CLEAR_PENDING)
+        _set(db, _SIMILARITY, repr(similarity))
         _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
         _set(db, "campaigns.co_posting_window", repr(co_posting_window.total_seconds()))
-        _keep_anchors(db)
+        _regroup(db, full, touched)
     if progress:
         progress("comparing", 1, 1)
-    return UpdateReport(len(new_ids), compared, len(confirmed), full)
+    return UpdateReport(len(sketched), compared, len(confirmed), full)
+
+
+_SIMILARITY = "campaigns.similarity"
+_BANDS = "campaigns.bands"  # the threshold band_chunk's keys are for
+_GROUPS = "campaigns.groups"  # rows of near_duplicate_group after the last analysis: fewer, a comment was deleted
+_CO_POSTING_COUNTS = "campaigns.co_posting_counts"  # the window the co-posting tables are counted within (ms)
+_POOL_FROM = 50_000  # comments to sketch before worker processes pay for their start (about a second)
+
+_PENDING = "SELECT comment_id FROM pending_sketch ORDER BY comment_id"
+_CLEAR_PENDING = "DELETE FROM pending_sketch"
+_CHUNK = 100_000  # comments a row of band_chunk
+_CHUNKS = 64  # band_chunk rows before an update writes them afresh, without the entries gone stale
+
+
+@contextmanager
+def _pool() -> Iterator[_LazyPool]:
+    """Worker processes for sketching and checking, one a core: MinHash and exact Jaccard are
+    CPU-bound numpy and Python, and a full analysis of a million comments takes minutes on one
+    core. Started on first use, so an update of a few thousand comments does without them; none
+    in a frozen build, whose executable would start the whole application again in each."""
+    holder = _LazyPool()
+    try:
+        yield holder
+    finally:
+        holder.shutdown()
+
+
+class _LazyPool:
+    def __init__(self) -> None:
+        self._executor: ProcessPoolExecutor | None = None
+
+    def get(self) -> ProcessPoolExecutor | None:
+        if getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
+            return None
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                min(2, os.cpu_count() or 1), mp_context=multiprocessing.get_context("spawn")
+            )
+        return self._executor
+
+    def shutdown(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
 
 
 # A comment's fingerprint hashes its handle, time and text (desktop/store/writer.py, which
@@ -113,18 +175,36 @@ _STALE = (
 )
 
 
-def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None) -> set[int]:
+def _sketch_stale(
+    db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None, pool: _LazyPool, mark: bool,
+) -> set[int]:
+    """Sketch the comments not sketched, or changed since; with `mark`, each is marked as still to
+    be compared (the mark goes with its sketch, so a cancelled run loses no comparison). A changed
+    comment's pairs go, its group is marked for regrouping and its article's co-posting counts
+    for recounting."""
     stale = [int(row[0]) for row in db.execute_sql(f"SELECT c.id {_STALE}")]  # one pass over the index
     sketched: set[int] = set()
     if progress:
         progress("sketching", 0, len(stale))
-    for done, (chunk, marks) in enumerate(chunked(stale, _FETCH), start=1):
-        if cancelled and cancelled():
-            raise Cancelled
-        rows = db.execute_sql(f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", chunk).fetchall()
-        normalised = [analysis.normalise(body) for _, body, _ in rows]
-        evidence = [i for i, text in enumerate(normalised) if analysis.is_evidence(text)]
-        matrix = analysis.signatures([normalised[i] for i in evidence])
+    executor = pool.get() if len(stale) >= _POOL_FROM else None
+    chunks = chunked(stale, _FETCH)
+    in_flight: deque[tuple[list[tuple[int, str, str]], Any]] = deque()
+    done = 0
+    while True:
+        while len(in_flight) < (3 if executor else 1):
+            chunk = next(chunks, None)
+            if chunk is None:
+                break
+            if cancelled and cancelled():
+                raise Cancelled
+            ids, marks = chunk
+            rows = db.execute_sql(f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", ids).fetchall()
+            bodies = [body for _, body, _ in rows]
+            in_flight.append((rows, executor.submit(analysis.sketch, bodies) if executor else analysis.sketch(bodies)))
+        if not in_flight:
+            break
+        rows, result = in_flight.popleft()
+        evidence, matrix = result.result() if executor else result
         blobs: list[bytes | None] = [None] * len(rows)
         for row_index, signature in zip(evidence, matrix, strict=True):
             blobs[row_index] = signature.tobytes()
@@ -135,14 +215,107 @@ def _sketch_stale(db: SqliteDatabase, progress: Progress | None, cancelled: Call
                     f"DELETE FROM near_duplicate WHERE comment_id IN ({part_marks}) OR other_id IN ({part_marks})",
                     part * 2,
                 )
+                db.execute_sql(
+                    "UPDATE near_duplicate_group SET group_id = -group_id WHERE group_id IN (SELECT group_id FROM"
+                    f" near_duplicate_group WHERE comment_id IN ({part_marks}) AND group_id > 0)", part,
+                )
+                db.execute_sql(
+                    "DELETE FROM co_posting_article WHERE article_id IN"
+                    f" (SELECT article_id FROM comment WHERE id IN ({part_marks}))", part,
+                )
             db.connection().executemany(
                 "INSERT OR REPLACE INTO comment_sketch (comment_id, fingerprint, signature) VALUES (?, ?, ?)",
                 [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
             )
+            if mark:
+                db.connection().executemany(
+                    "INSERT OR IGNORE INTO pending_sketch (comment_id) VALUES (?)",
+                    [(ids[i],) for i in evidence],
+                )
         sketched.update(ids[i] for i in evidence)
+        done += len(rows)
         if progress:
-            progress("sketching", min(done * _FETCH, len(stale)), len(stale))
+            progress("sketching", done, len(stale))
     return sketched
+
+
+def _signatures(db: SqliteDatabase, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The kept signatures of these comments (those that have one), by id."""
+    found: list[tuple[int, bytes]] = []
+    for chunk, marks in chunked(ids.tolist()):
+        found += db.execute_sql(
+            f"SELECT comment_id, signature FROM comment_sketch WHERE comment_id IN ({marks})"
+            " AND signature IS NOT NULL", chunk,
+        ).fetchall()
+    found.sort()
+    matrix = np.frombuffer(b"".join(blob for _, blob in found), dtype=np.uint32).reshape(-1, analysis.NUM_PERM)
+    return np.array([i for i, _ in found], dtype=np.int64), matrix
+
+
+def _kept_keys(db: SqliteDatabase, bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every band_chunk entry: comment ids and the low 32 bits of their band keys."""
+    ids: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+    keys: list[np.ndarray] = [np.empty((0, bands), dtype=np.uint32)]
+    for id_bytes, key_bytes in db.execute_sql("SELECT ids, keys FROM band_chunk ORDER BY id"):
+        ids.append(np.frombuffer(id_bytes, dtype=np.int64))
+        keys.append(np.frombuffer(key_bytes, dtype=np.uint32).reshape(len(ids[-1]), bands))
+    return np.concatenate(ids), np.concatenate(keys)
+
+
+def _low(keys: np.ndarray) -> np.ndarray:
+    return (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+
+
+def _buckets_of(
+    db: SqliteDatabase, new_ids: np.ndarray, similarity: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The new comments and every kept comment sharing a band bucket with one of them, with their
+    band keys and which are new: whole buckets, so candidate_pairs forms the pairs a pass over
+    every signature forms. The kept keys (their low 32 bits) only say which comments may share
+    one: those are keyed again from their signatures, so a false match of the low bits, or the
+    entry of a comment changed since, forms no pair."""
+    bands, rows = analysis.bands_for(similarity)
+    ids, matrix = _signatures(db, new_ids)
+    new_keys = analysis.band_keys(matrix, bands, rows) if len(ids) else np.empty((0, bands), dtype=np.uint64)
+    kept_ids, kept_keys = _kept_keys(db, bands)
+    wanted = _low(new_keys)
+    found = [kept_ids[analysis.rows_with(kept_keys[:, band], np.unique(wanted[:, band]))] for band in range(bands)]
+    del kept_ids, kept_keys
+    other_ids, other_matrix = _signatures(db, np.setdiff1d(np.concatenate([np.empty(0, np.int64), *found]), ids))
+    other_keys = analysis.band_keys(other_matrix, bands, rows) if len(other_ids) else np.empty((0, bands), np.uint64)
+    all_ids = np.concatenate([ids, other_ids])
+    order = np.argsort(all_ids, kind="stable")
+    all_keys = np.concatenate([new_keys, other_keys])[order]
+    is_new = np.r_[np.ones(len(ids), dtype=np.bool_), np.zeros(len(other_ids), dtype=np.bool_)][order]
+    return all_ids[order], all_keys, is_new
+
+
+def _write_chunks(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
+    for start in range(0, len(ids), _CHUNK):
+        db.execute_sql("INSERT INTO band_chunk (ids, keys) VALUES (?, ?)", (
+            np.ascontiguousarray(ids[start : start + _CHUNK], dtype=np.int64).tobytes(),
+            np.ascontiguousarray(keys[start : start + _CHUNK], dtype=np.uint32).tobytes(),
+        ))
+
+
+def _store_bands(db: SqliteDatabase, new_ids: np.ndarray, similarity: float) -> None:
+    """The new comments' band keys, a chunk more; past _CHUNKS chunks, all of them written again
+    with only each comment's latest entry."""
+    bands, rows = analysis.bands_for(similarity)
+    ids, matrix = _signatures(db, new_ids)
+    if len(ids):
+        _write_chunks(db, ids, _low(analysis.band_keys(matrix, bands, rows)))
+    if int(db.execute_sql("SELECT COUNT(*) FROM band_chunk").fetchone()[0]) > _CHUNKS:
+        kept_ids, kept_keys = _kept_keys(db, bands)
+        latest = len(kept_ids) - 1 - np.unique(kept_ids[::-1], return_index=True)[1]
+        db.execute_sql("DELETE FROM band_chunk")
+        _write_chunks(db, kept_ids[latest], kept_keys[latest])
+
+
+def _rebuild_bands(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
+    """The band keys of every signature, kept."""
+    db.execute_sql("DELETE FROM band_chunk")
+    _write_chunks(db, ids, _low(keys))
 
 
 def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.ndarray]:
@@ -174,15 +347,34 @@ def _bodies(db: SqliteDatabase, ids: list[int]) -> Iterator[tuple[int, str]]:
 
 
 def _confirm(
-    db: SqliteDatabase, pairs: set[tuple[int, int]], similarity: float, cancelled: Callable[[], bool] | None
+    db: SqliteDatabase, pairs: set[tuple[int, int]], similarity: float, cancelled: Callable[[], bool] | None,
+    pool: _LazyPool,
 ) -> list[tuple[int, int, float]]:
-    """The candidate pairs whose exact Jaccard similarity reaches the threshold."""
+    """The candidate pairs whose exact Jaccard similarity reaches the threshold. The shingle sets
+    are made in the worker processes when there are many."""
     wanted = sorted({i for pair in pairs for i in pair})
+    executor = pool.get() if len(wanted) >= _POOL_FROM else None
     sets: dict[int, np.ndarray] = {}
+    in_flight: deque[tuple[list[int], Any]] = deque()
+
+    def take(ids: list[int], result: Any) -> None:
+        values, ends = result
+        sets.update(zip(ids, np.split(values, ends[:-1]), strict=True))
+
     for chunk, _ in chunked(wanted, _FETCH):
+        if cancelled and cancelled():
+            raise Cancelled
         rows = list(_bodies(db, chunk))
-        arrays = analysis.shingle_sets([analysis.normalise(body) for _, body in rows])
-        sets.update(zip((comment_id for comment_id, _ in rows), arrays, strict=True))
+        ids, bodies = [i for i, _ in rows], [body for _, body in rows]
+        if executor is None:
+            take(ids, analysis.packed_shingle_sets(bodies))
+            continue
+        in_flight.append((ids, executor.submit(analysis.packed_shingle_sets, bodies)))
+        if len(in_flight) > 3:
+            ids, future = in_flight.popleft()
+            take(ids, future.result())
+    for ids, future in in_flight:
+        take(ids, future.result())
     confirmed: list[tuple[int, int, float]] = []
     for count, (a, b) in enumerate(sorted(pairs)):
         if count % 10_000 == 0 and cancelled and cancelled():
@@ -196,13 +388,61 @@ def _confirm(
     return confirmed
 
 
-def _keep_anchors(db: SqliteDatabase) -> None:
-    """The campaign rows notes are on, after the pairs changed: each group of near-duplicates by
+def _group_count(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("SELECT COUNT(*) FROM near_duplicate_group").fetchone()[0])
+
+
+def _groups_hold(db: SqliteDatabase) -> bool:
+    """Whether near_duplicate_group is the groups of the kept pairs: filled by an analysis, no
+    comment of it deleted since (the count), none changed (no negative group)."""
+    kept = _setting(db, _GROUPS)
+    return kept is not None and int(kept) == _group_count(db) and db.execute_sql(
+        "SELECT 1 FROM near_duplicate_group WHERE group_id < 0 LIMIT 1").fetchone() is None
+
+
+def _regroup(db: SqliteDatabase, full: bool, touched: set[int]) -> None:
+    """The groups of near-duplicates after the pairs changed, and the campaign rows on them. Only
+    the groups a new pair joins or a changed comment left are grown again from their pairs: a
+    pair touching one of their comments has both ends in them."""
+    kept = _setting(db, _GROUPS)
+    if full or kept is None or int(kept) != _group_count(db):
+        components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate"))
+        db.execute_sql("DELETE FROM near_duplicate_group")
+        scope = None
+    else:
+        old = {-int(r[0]) for r in db.execute_sql(
+            "SELECT DISTINCT group_id FROM near_duplicate_group WHERE group_id < 0")}  # a changed comment's
+        for chunk, marks in chunked(sorted(touched)):
+            old.update(abs(int(r[0])) for r in db.execute_sql(
+                f"SELECT group_id FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk))
+        members = set(touched)
+        for chunk, marks in chunked(sorted(old | {-g for g in old})):
+            members.update(int(r[0]) for r in db.execute_sql(
+                f"SELECT comment_id FROM near_duplicate_group WHERE group_id IN ({marks})", chunk))
+        pairs: set[tuple[int, int]] = set()
+        for chunk, marks in chunked(sorted(members)):
+            pairs.update(db.execute_sql(
+                f"SELECT comment_id, other_id FROM near_duplicate WHERE comment_id IN ({marks})"
+                f" UNION SELECT comment_id, other_id FROM near_duplicate WHERE other_id IN ({marks})", chunk * 2))
+        components = analysis.groups(pairs)
+        for chunk, marks in chunked(sorted(members)):
+            db.execute_sql(f"DELETE FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk)
+        scope = members
+    db.connection().executemany(
+        "INSERT INTO near_duplicate_group (comment_id, group_id) VALUES (?, ?)",
+        [(comment, component[0]) for component in components for comment in component],
+    )
+    _set(db, _GROUPS, str(_group_count(db)))
+    _keep_anchors(db, components, scope)
+
+
+def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[int] | None) -> None:
+    """The campaign rows notes are on, after the groups changed: each group of near-duplicates by
     at least two handles keeps one, keyed by its first comment. A row whose comment is still in
     such a group stays; when groups merged, the one row kept (moved to the merged group's first
     comment) is one with a note before one without, then the first comment's own, then the
-    oldest. The others are deleted, which leaves their notes detached."""
-    components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate"))
+    oldest. The others are deleted, which leaves their notes detached. With a `scope`, only the
+    rows on those comments are looked at: the `components` are the groups of exactly them."""
     authors: dict[int, int] = {}
     for chunk, marks in chunked(sorted({i for component in components for i in component})):
         authors.update(db.execute_sql(f"SELECT id, author_id FROM comment WHERE id IN ({marks})", chunk))
@@ -212,9 +452,15 @@ def _keep_anchors(db: SqliteDatabase) -> None:
             group_of.update(dict.fromkeys(component, component[0]))
     kept: dict[int, tuple[tuple[bool, bool, int], int, int]] = {}  # first comment -> (rank, row, its comment)
     gone: list[int] = []
-    for row_id, comment_id, noted in db.execute_sql(
-        "SELECT k.id, k.comment_id, EXISTS (SELECT 1 FROM note n WHERE n.campaign_id = k.id) FROM campaign k"
-    ).fetchall():
+    select = "SELECT k.id, k.comment_id, EXISTS (SELECT 1 FROM note n WHERE n.campaign_id = k.id) FROM campaign k"
+    if scope is None:
+        rows = db.execute_sql(select).fetchall()
+    else:
+        rows = []
+        for chunk, marks in chunked(sorted(scope)):
+            rows += db.execute_sql(f"{select} WHERE k.comment_id IN ({marks})", chunk).fetchall()
+        rows.sort()
+    for row_id, comment_id, noted in rows:
         first = group_of.get(comment_id)
         rank = (not noted, comment_id != first, row_id)
         if first is None or (first in kept and kept[first][0] < rank):
@@ -256,28 +502,38 @@ def _members(db: SqliteDatabase, ids: list[int]) -> dict[int, Member]:
 def load(
     db: SqliteDatabase, min_handles: int = 2, window: timedelta = analysis.DEFAULT_WINDOW
 ) -> list[Campaign]:
-    """The campaigns in the kept pairs, biggest first (empty before the first `update`)."""
-    pairs = db.execute_sql("SELECT comment_id, other_id FROM near_duplicate").fetchall()
-    components = analysis.groups(pairs)
+    """The campaigns in the kept pairs, biggest first (empty before the first `update`): read from
+    the kept groups, or grown from the pairs when a comment was deleted or changed since."""
+    if _groups_hold(db):
+        by_group: dict[int, list[int]] = {}
+        for comment_id, group_id in db.execute_sql("SELECT comment_id, group_id FROM near_duplicate_group"):
+            by_group.setdefault(group_id, []).append(comment_id)
+        components = [sorted(members) for members in by_group.values()]
+    else:
+        components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate").fetchall())
     members = _members(db, sorted({i for component in components for i in component}))
     return analysis.campaigns(components, members, min_handles, window)
 
 
-def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
-    """Pairs of handles commenting close together more often than chance (analysis.co_posting,
-    counted over arrays: times as whole milliseconds, author ids for handles)."""
+# A stored time ('YYYY-MM-DD HH:MM:SS', times.py) as whole milliseconds since 1970; NULL when not a time.
+_MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS INTEGER)"
+
+
+def _timed(db: SqliteDatabase, where: str = "", params: list[int] | None = None) -> np.ndarray:
+    """(article, author, time in ms) of the dated comments, ordered by article and time, read a
+    batch at a time into numpy (a million rows as tuples take 150 MB)."""
     cursor = db.execute_sql(
-        f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL"
+        f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL {where}",
+        params or [],
     )
-    batches = [np.empty((0, 3), dtype=np.int64)]  # a batch at a time: a million rows as tuples take 150 MB
+    batches = [np.empty((0, 3), dtype=np.int64)]
     while batch := cursor.fetchmany(100_000):
         batches.append(np.array(batch, dtype=np.int64))
     table = np.concatenate(batches)
-    table = table[np.lexsort((table[:, 2], table[:, 0]))]  # by article and time: faster than SQL's sort
-    found = analysis.co_posting_arrays(
-        np.ascontiguousarray(table[:, 0]), np.ascontiguousarray(table[:, 1]), np.ascontiguousarray(table[:, 2]),
-        round(window.total_seconds() * 1000),
-    )
+    return table[np.lexsort((table[:, 2], table[:, 0]))]  # by article and time: faster than SQL's sort
+
+
+def _co_posting_pairs(db: SqliteDatabase, found: list[tuple[int, int, int, int, float]]) -> list[CoPosting]:
     handles: dict[int, str] = {}
     for chunk, marks in chunked(sorted({author for a, b, *_ in found for author in (a, b)})):
         handles.update(db.execute_sql(f"SELECT id, handle FROM author WHERE id IN ({marks})", chunk))
@@ -288,8 +544,68 @@ def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDO
     return sorted(pairs, key=lambda c: (-c.articles, c.p_value, c.authors))
 
 
-# A stored time ('YYYY-MM-DD HH:MM:SS', times.py) as whole milliseconds since 1970; NULL when not a time.
-_MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS INTEGER)"
+def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
+    """Pairs of handles commenting close together more often than chance (analysis.co_posting,
+    counted over arrays of the whole library: times as whole milliseconds, author ids for handles)."""
+    table = _timed(db)
+    found = analysis.co_posting_arrays(
+        np.ascontiguousarray(table[:, 0]), np.ascontiguousarray(table[:, 1]), np.ascontiguousarray(table[:, 2]),
+        round(window.total_seconds() * 1000),
+    )
+    return _co_posting_pairs(db, found)
+
+
+def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting]:
+    """co_posting from the kept counts (schema v8), after counting again the articles whose
+    comments changed: an article without a row in co_posting_article (new, or a comment of it
+    changed: _sketch_stale deletes its row) or with another number of comments (some deleted).
+    Every article again when the window changed. The same pairs, figures and order as co_posting."""
+    window_ms = round(window.total_seconds() * 1000)
+    if _setting(db, _CO_POSTING_COUNTS) != str(window_ms):
+        db.execute_sql("DELETE FROM co_posting_article")
+        _set(db, _CO_POSTING_COUNTS, str(window_ms))
+    counts = dict(db.execute_sql("SELECT article_id, COUNT(*) FROM comment GROUP BY article_id").fetchall())
+    kept = dict(db.execute_sql("SELECT article_id, comments FROM co_posting_article").fetchall())
+    changed = sorted({a for a, n in counts.items() if kept.get(a) != n} | (kept.keys() - counts.keys()))
+    if len(changed) > len(counts) // 2:  # most of the library: one pass over it
+        db.execute_sql("DELETE FROM co_posting_article")
+        changed = sorted(counts)
+        timed = _timed(db)
+    elif changed:
+        timed = np.concatenate([np.empty((0, 3), dtype=np.int64)] + [
+            _timed(db, f"AND article_id IN ({marks})", chunk) for chunk, marks in chunked(changed)
+        ])
+        timed = timed[np.lexsort((timed[:, 2], timed[:, 0]))]
+        for chunk, marks in chunked(changed):
+            db.execute_sql(f"DELETE FROM co_posting_article WHERE article_id IN ({marks})", chunk)
+    if changed:
+        article, author = np.ascontiguousarray(timed[:, 0]), np.ascontiguousarray(timed[:, 1])
+        close = analysis.close_pairs(article, author, np.ascontiguousarray(timed[:, 2]), window_ms)
+        handles = analysis.article_handles(article, author)
+        starts = np.searchsorted(close[:, 0], changed)
+        ends = np.searchsorted(close[:, 0], changed, side="right")
+        pairs_of = np.ascontiguousarray(close[:, 1:])
+        db.connection().executemany(
+            "INSERT INTO co_posting_article (article_id, comments, handles, close) VALUES (?, ?, ?, ?)",
+            [(a, counts[a], handles.get(a, 0), pairs_of[start:end].tobytes())
+             for a, start, end in zip(changed, starts.tolist(), ends.tolist(), strict=True) if a in counts],
+        )
+    co_present = 0
+    parts = [np.empty(0, dtype=np.int64)]
+    for handles_here, close_bytes in db.execute_sql("SELECT handles, close FROM co_posting_article"):
+        co_present += handles_here * (handles_here - 1) // 2
+        parts.append(np.frombuffer(close_bytes, dtype=np.int64))
+    every_close = np.concatenate(parts).reshape(-1, 2)
+    pairs = analysis.counted_pairs(every_close)
+    articles_of: dict[int, set[int]] = {}
+    tested = sorted({x for a, b, k in pairs if k >= analysis.CO_POSTING_MIN_ARTICLES for x in (a, b)})
+    for chunk, marks in chunked(tested):
+        for author_id, article_id in db.execute_sql(
+            f"SELECT author_id, article_id FROM comment WHERE author_id IN ({marks}) AND {_MILLISECONDS} IS NOT NULL",
+            chunk,
+        ):
+            articles_of.setdefault(author_id, set()).add(article_id)
+    return _co_posting_pairs(db, analysis.co_posting_test(pairs, articles_of, len(every_close), co_present))
 
 
 def kept_co_posting_window(db: SqliteDatabase) -> timedelta:

@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 
 from . import coders, search, summaries
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -19,6 +19,7 @@ SCHEMA_VERSION = 7
 # Version 5: a partial index of the unread articles; the comments' author index gains the time.
 # Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings; notes on campaigns.
 # Version 7: coders: who made each tag link, highlight and note; "coded by me" marks.
+# Version 8: the campaign finder's band keys, groups and co-posting counts, for fast updates.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -314,3 +315,31 @@ def _add_coders(db: SqliteDatabase) -> None:
 
 
 STEPS[7] = _add_coders
+
+
+# Version 8: what lets the campaign finder's update after an import read only what the new
+# comments touch (models.BandChunk and the three after it). Derived data: the tables start
+# empty and the next analysis fills them; the kept signatures, pairs and campaign rows (which
+# notes are on) stay as they are. Frozen as version 8 shipped them.
+_V8_CAMPAIGNS = (
+    'CREATE TABLE "band_chunk" ("id" INTEGER NOT NULL PRIMARY KEY, "ids" BLOB NOT NULL, "keys" BLOB NOT NULL)',
+    'CREATE TABLE "pending_sketch" ("comment_id" INTEGER NOT NULL PRIMARY KEY,'
+    ' FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
+    'CREATE TABLE "near_duplicate_group" ("comment_id" INTEGER NOT NULL PRIMARY KEY, "group_id" INTEGER NOT NULL,'
+    ' FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "near_duplicate_group_group_id" ON "near_duplicate_group" ("group_id")',
+    'CREATE TABLE "co_posting_article" ("article_id" INTEGER NOT NULL PRIMARY KEY, "comments" INTEGER NOT NULL,'
+    ' "handles" INTEGER NOT NULL, "close" BLOB NOT NULL)',
+)
+
+
+def _add_campaign_counts(db: SqliteDatabase) -> None:
+    """v7 -> v8: the campaign finder's band keys, groups and co-posting counts, empty. Like every
+    upgrade it also leaves paragraphs readable and the thread figures right (see version 5)."""
+    _repair_paragraphs(db)
+    summaries.refresh_all(db)
+    for statement in _V8_CAMPAIGNS:
+        db.execute_sql(statement)
+
+
+STEPS[8] = _add_campaign_counts

@@ -329,7 +329,54 @@ class AnalysisSetting(BaseModel):
     value = TextField()
 
 
-CAMPAIGN_MODELS = [CommentSketch, NearDuplicate, CampaignAnchor, AnalysisSetting]
+# Schema version 8: what lets an update after an import read only what its new comments touch
+# (desktop/store/campaigns.py; migrations.STEPS[8]). Derived data like the rest: the next
+# analysis fills a table that is empty.
+class BandChunk(BaseModel):
+    """The LSH band keys (analysis.band_keys, for the kept threshold) of a run of sketched
+    comments, as arrays: an update reads these 48 bytes a comment instead of every 256-byte
+    signature, and keys nothing again. A table of (band, key, comment) rows with an index would
+    let it read less, but its ten million rows at a million comments took longer to write than
+    the rest of a full analysis. An entry of a comment changed or deleted since stays until the
+    next full analysis; the finder believes a key only when the comment's signature gives it."""
+
+    ids = BlobField()  # int64 comment ids, ascending
+    keys = BlobField()  # uint32: each comment's bands' keys, their low 32 bits, comment by comment
+
+
+class PendingSketch(BaseModel):
+    """A comment sketched but not compared yet: written with its sketch, gone with the update
+    that compares it, so a cancelled update loses no comparison."""
+
+    comment = ForeignKeyField(Comment, primary_key=True, on_delete="CASCADE")
+
+
+class NearDuplicateGroup(BaseModel):
+    """Which group of near-duplicates (the connected pairs) a comment is in, by the group's first
+    comment: an update regroups only the groups its new or changed pairs touch. A negative group
+    marks one a comment of which changed since (regrouped by the next update)."""
+
+    comment = ForeignKeyField(Comment, primary_key=True, on_delete="CASCADE")
+    group = IntegerField(column_name="group_id", index=True)
+
+
+class CoPostingArticle(BaseModel):
+    """An article's part in the co-posting statistics: its comments (all: another number means
+    some were deleted), the distinct handles of its dated ones and the pairs of handles that
+    commented within the window of each other. An article without a row (new, or a comment of
+    it changed) is counted again by the next update. No foreign key: the finder takes a deleted
+    article's row away itself."""
+
+    article = IntegerField(primary_key=True, column_name="article_id")
+    comments = IntegerField()
+    handles = IntegerField()
+    close = BlobField()  # int64 (author id, other author id) pairs, author < other
+
+
+CAMPAIGN_MODELS = [
+    CommentSketch, NearDuplicate, CampaignAnchor, AnalysisSetting,
+    BandChunk, PendingSketch, NearDuplicateGroup, CoPostingArticle,
+]
 
 
 MODELS = [Author, AuthorAlias, Article, Comment, *CAMPAIGN_MODELS, *CODER_MODELS, *ANNOTATION_MODELS, SavedSearch]

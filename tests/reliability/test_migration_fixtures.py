@@ -140,7 +140,12 @@ def make_v6(path: Path) -> Path:
                                       " SELECT 2, comment_id, ? FROM comment_tag WHERE tag_id = 1")
 
 
-MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6}
+def make_v7(path: Path) -> Path:
+    """The v6 fixture upgraded by the version-7 step (coders)."""
+    return _step_up(make_v6(path), 7)
+
+
+MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6, 7: make_v7}
 
 
 def test_every_released_version_has_a_fixture() -> None:

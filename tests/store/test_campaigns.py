@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from peewee import SqliteDatabase
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument
 from desktop.store import annotations as ann
-from desktop.store import campaign_marks, campaigns, summaries
+from desktop.store import campaign_marks, campaigns, migrations, summaries
 from desktop.store.db import Library
 from desktop.store.writer import comment_fingerprints, store_document
 
@@ -252,3 +253,51 @@ def test_what_a_commenter_profile_shows(library: Library, seeded) -> None:  # ty
     assert campaigns.kept_co_posting(library.db) == campaigns.co_posting(library.db)
     assert campaign_marks.posting_partners(library.db, "x") == [("y", 6)]
     assert campaign_marks.posting_partners(library.db, "z") == []
+
+
+V8_TABLES = ("band_chunk", "pending_sketch", "near_duplicate_group", "co_posting_article")
+
+
+def test_a_v7_library_upgrades_with_its_annotations_and_its_analysis(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A library analysed by version 7 (the v8 tables are all version 8 adds) opens upgraded with
+    its tags and notes, the note on a campaign still on it, and its kept analysis goes on: the
+    next update is incremental and finds what a full analysis finds."""
+    path = tmp_path / "old.glossa"
+    library = Library.open(path)
+    first = add_article(library.db, "One", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN + "!"), ("cat", 4, OTHER)])
+    tag, _ = ann.create_tag(library.db, "campaign", "#ff0000")
+    ann.tag_comments(library.db, tag, [first[0]])
+    campaigns.update(library.db)
+    key = note_on(library.db, first[0], "Copied from a Telegram channel")
+    kept = ("SELECT id, target_kind, campaign_id, body FROM note ORDER BY id",
+            "SELECT tag_id, comment_id, coder_id FROM comment_tag ORDER BY id",
+            "SELECT id, comment_id FROM campaign ORDER BY id",
+            "SELECT comment_id, other_id, similarity FROM near_duplicate ORDER BY id")
+    before = [library.db.execute_sql(sql).fetchall() for sql in kept]
+    library.close()
+    raw = sqlite3.connect(path)
+    for table in V8_TABLES:
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("DELETE FROM analysis_setting WHERE key IN"
+                " ('campaigns.bands', 'campaigns.groups', 'campaigns.co_posting_counts')")
+    raw.execute("PRAGMA user_version = 7")
+    raw.commit()
+    raw.close()
+
+    library = Library.open(path)
+    assert library.db.pragma("user_version") == migrations.SCHEMA_VERSION
+    assert path.with_name(f"old.before-v{migrations.SCHEMA_VERSION}.glossa.bak").exists()
+    assert [library.db.execute_sql(sql).fetchall() for sql in kept] == before
+    third = add_article(library.db, "Three", [("fay", 10, CAMPAIGN + " now"), ("gus", 11, OTHER + " too")])
+    report = campaigns.update(library.db)
+    assert not report.full and report.compared == 2
+    assert campaigns.load(library.db)[0].comment_ids == [first[0], first[1], third[0]]
+    assert ann.get_note(library.db, ("campaign", key)).body == "Copied from a Telegram channel"  # type: ignore[union-attr]
+    found = (campaigns.load(library.db), campaigns.kept_co_posting(library.db))
+    library.close()
+    fresh = Library.open(tmp_path / "fresh.glossa")
+    add_article(fresh.db, "One", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN + "!"), ("cat", 4, OTHER)])
+    add_article(fresh.db, "Three", [("fay", 10, CAMPAIGN + " now"), ("gus", 11, OTHER + " too")])
+    campaigns.update(fresh.db)
+    assert (campaigns.load(fresh.db), campaigns.kept_co_posting(fresh.db)) == found
+    fresh.close()
