@@ -9,8 +9,6 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-import charset_normalizer
-
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from .documents import DecodedText, UnreadableInput
@@ -229,6 +227,8 @@ def _guess_legacy(data: bytes) -> str | None:
         upper_half = sum(1 for b in high if b >= 0xE0)
         lower_half = sum(1 for b in high if 0xC0 <= b < 0xE0)
         return "cp1251" if upper_half >= lower_half else "koi8-r"
+    import charset_normalizer  # here: loading it costs each worker process of an import (parallel.py)
+
     best = charset_normalizer.from_bytes(data).best()
     return best.encoding if best is not None else None
 

@@ -102,7 +102,7 @@ def import_paths(
                         recorder.checkpoint(writer.idle, file_report)
 
                     if read is not None and not read.deferred:  # read by a worker process
-                        store = partial(_store_read, writer, item, read, file_report, tick)
+                        store = partial(_store_read, writer, item, read, file_report)
                         _store_safely(store, file_report, report)
                     else:
                         _import_file_safely(writer, item, file_report, cancelled, report, tick)
@@ -145,16 +145,14 @@ def _store_safely(store: Callable[[], None], file_report: FileReport, report: Im
             report.stopped = reason
 
 
-def _store_read(writer: BatchWriter, path: Path, read: FileRead, report: FileReport, tick: Callable[[], None]) -> None:
+def _store_read(writer: BatchWriter, path: Path, read: FileRead, report: FileReport) -> None:
     """Store what a worker process read of a file, as _read_into stores what it reads."""
     if read.error is not None:
         raise read.error
     if read.skipped is not None:
         report.skipped = read.skipped
-    for part in read.parts:
-        _store(writer, part, str(path), report)
-        if part.what is not None:
-            tick()
+    else:
+        _store(writer, Part(read.documents), str(path), report)
 
 
 def _commit_safely(writer: BatchWriter, report: ImportReport) -> None:

@@ -22,7 +22,9 @@ import multiprocessing
 import os
 import signal
 import stat
+import sys
 import time
+import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -32,7 +34,7 @@ from typing import Any
 
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
-from .documents import UnreadableInput
+from .documents import ParsedDocument, UnreadableInput
 from .walk import TEXT_SUFFIXES, NotRegular, Source
 
 # Files looked ahead of the one being stored; those a worker reads are among them.
@@ -54,7 +56,7 @@ class FileRead:
     """What a worker read of one file: its parts to store, or why it was skipped. `deferred`: not a
     scraped-text file after all (a Glossa export named .txt): the importing process reads it."""
 
-    parts: list[Any] = field(default_factory=list)  # formats.reader.Part
+    documents: list[ParsedDocument] = field(default_factory=list)  # the one part a text file is
     skipped: str | None = None
     deferred: bool = False
     error: BaseException | None = None  # what reading raised that reading does not report itself
@@ -66,15 +68,16 @@ def read_text_file(path: Path) -> FileRead:
     only writes them."""
     from desktop.store.writer import prepare
 
-    from .formats import reader_for, scraped_text
+    from .parse import parse_bytes
 
     read = FileRead()
     try:
         source = Source.open(path)
-        reader = reader_for(source)
-        if reader is not scraped_text:
+        if source.starts_with(b"{"):
+            # Perhaps a Glossa export (formats.READERS asks glossa_json first): the importing process
+            # sniffs it. Anything else a text file holds is the scraped-text reader's (formats/scraped_text).
             return FileRead(deferred=True)
-        read.parts = list(reader.read(source, _NoReport(), lambda: False))
+        read.documents = parse_bytes(source.data())
     except NotRegular as error:
         read.skipped = QT_TRANSLATE_NOOP("Import", "not a regular file: {kind}").format(kind=message(error))
     except UnreadableInput as error:
@@ -85,18 +88,9 @@ def read_text_file(path: Path) -> FileRead:
     except Exception as error:  # a parser bug: reported for this file as the serial path does
         read.error = error
         return read
-    for part in read.parts:
-        for document in part.documents:
-            document.prepared = prepare(document)
+    for document in read.documents:
+        document.prepared = prepare(document)
     return read
-
-
-class _NoReport:
-    """The scraped-text reader reports nothing but by raising; its read() wants a report."""
-
-    def __init__(self) -> None:
-        self.skipped: str | None = None
-        self.problems: list[str] = []
 
 
 def _serve(connection: Connection) -> None:
@@ -225,7 +219,8 @@ class Readers:
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         try:
-            self.workers = [_Worker(context) for _ in range(self.wanted)]
+            with _no_main_module():
+                self.workers = [_Worker(context) for _ in range(self.wanted)]
         except OSError:  # no processes to be had: read everything here
             self.close()
             self.stopped = True
@@ -295,6 +290,20 @@ class Readers:
 
 
 _END = object()
+
+
+@contextlib.contextmanager
+def _no_main_module() -> Iterator[None]:
+    """While workers start: 'spawn' would have each import the program's main module again (and
+    run it, in a script without the `if __name__ == "__main__"` guard). A worker needs nothing
+    of it, only this module, so it is shown an empty one."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _worth_sending(entry: _Entry) -> bool:

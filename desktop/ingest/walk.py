@@ -8,14 +8,16 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from .decode import BINARY, HEAD_BYTES, looks_binary
 from .documents import UnreadableInput
 from .json_values import loads
-from .report import FileReport
+
+if TYPE_CHECKING:
+    from .report import FileReport
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -50,6 +52,8 @@ def walk(paths: Iterable[str | Path], ignored: list[str] | None) -> Iterator[Pat
     skipped FileReport for each path that does not exist or folder that cannot be listed. Files
     in the folders that are neither text nor JSON-lines by their name go to `ignored`. Lazy: the
     list of a big corpus's files is never held (90,000 paths are some 30 MB)."""
+    from .report import FileReport  # here: a worker process of an import reads files, reports none
+
     for item in paths:
         path = Path(item)
         if path.is_dir():

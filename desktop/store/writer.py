@@ -13,14 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from typing import NamedTuple
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument, child_path
-from desktop.store import summaries
 from desktop.store.json_lists import stored_list
 from desktop.store.times import time_text
+
+if TYPE_CHECKING:  # prepare() runs in the worker processes of an import, which load no more than it needs
+    from peewee import SqliteDatabase
 
 # Existing comments of one author a comment of a newer scrape is compared with, at most, to find the
 # one it is a cut-short copy of (_Unmatched): enough for any real thread, and linear for any other.
@@ -312,6 +312,8 @@ def _merge(
             "UPDATE article SET updated_at = ?, source_url = COALESCE(source_url, ?) WHERE id = ?",
             (time_text(now), document.url, article_id),
         )
+        from desktop.store import summaries
+
         summaries.refresh(db, [article_id])
         return StoreResult(article_id, "merged", comments_added=added, comments_updated=len(completed), comment_ids=ids)
     return StoreResult(article_id, "unchanged", comment_ids=ids)

@@ -126,8 +126,8 @@ def test_workers_read_files_and_the_order_is_kept(tmp_path: Path) -> None:
 def test_a_file_read_in_a_worker_is_read_as_the_serial_path_reads_it(tmp_path: Path) -> None:
     folder = corpus(tmp_path / "in")
     both = read_text_file(folder / "052-both.txt")
-    assert [len(part.documents) for part in both.parts] == [2]
-    assert all(document.prepared is not None for document in both.parts[0].documents)
+    assert len(both.documents) == 2
+    assert all(document.prepared is not None for document in both.documents)
     assert read_text_file(folder / "050-binary.txt").skipped == "binary data, not text"
     assert read_text_file(folder / "051-empty.txt").skipped == "empty file"
     assert read_text_file(tmp_path / "missing.txt").skipped is not None
