@@ -226,8 +226,13 @@ def main(argv: list[str] | None = None) -> int:
               f"({report.sketched:,} sketched); {len(found)} campaigns, {len(co)} co-posting pairs")
         precision, recall = precision_recall(found_pairs([c.comment_ids for c in found]), truth_pairs(labels))
         print(f"after it: pairwise precision {precision:.3f}, recall {recall:.3f}")
-        print(f"peak memory of the analysis: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-              "(the corpus is generated and stored in a child process)")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # The generator's process is still running, so the children's figure is the analysis's
+        # worker processes' (desktop/store/campaigns._pool), which have ended.
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory of the analysis: {own:.0f} MB, of each of its {campaigns.WORKERS} worker processes"
+              f" at most {worker:.0f} MB, together at most {own + campaigns.WORKERS * worker:.0f} MB"
+              " (the corpus is generated and stored in a child process)")
         library.close()
     return 0
 

@@ -53,7 +53,9 @@ def normalise(text: str) -> str:
     """Lowercase words separated by single spaces: accents, invisible characters, punctuation and
     emoji dropped, look-alike letters folded (so "Ѕtop the wаr!!! 😡" equals "stop the war")."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
-    text = unicodedata.normalize("NFC", text).casefold().translate(HOMOGLYPHS)
+    text = unicodedata.normalize("NFC", text).casefold()
+    if not text.isascii():  # every look-alike folded is outside ASCII; translate looks up each letter
+        text = text.translate(HOMOGLYPHS)
     return _NOT_WORD.sub(" ", text).strip()
 
 

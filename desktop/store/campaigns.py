@@ -128,6 +128,7 @@ _BANDS = "campaigns.bands"  # the threshold band_chunk's keys are for
 _GROUPS = "campaigns.groups"  # rows of near_duplicate_group after the last analysis: fewer, a comment was deleted
 _CO_POSTING_COUNTS = "campaigns.co_posting_counts"  # the window the co-posting tables are counted within (ms)
 _POOL_FROM = 50_000  # comments to sketch before worker processes pay for their start (about a second)
+WORKERS = min(2, os.cpu_count() or 1)  # the figure is for 2 cores; more would pass 1 GB
 
 _PENDING = "SELECT comment_id FROM pending_sketch ORDER BY comment_id"
 _CLEAR_PENDING = "DELETE FROM pending_sketch"
@@ -156,9 +157,7 @@ class _LazyPool:
         if getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
             return None
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                min(2, os.cpu_count() or 1), mp_context=multiprocessing.get_context("spawn")
-            )
+            self._executor = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"))
         return self._executor
 
     def shutdown(self) -> None:
