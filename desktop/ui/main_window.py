@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -71,8 +70,6 @@ class MainWindow(QMainWindow):
         self.window_layout.restore()
         for theme, action in self.commands.theme_actions.items():
             action.setChecked(theme == settings.theme)
-        if settings.reading_font_size:
-            self.apply_reading_font()
         self.session.set_library(library)  # the panels fill themselves as for any library opened
 
     @property
@@ -274,15 +271,6 @@ class MainWindow(QMainWindow):
 
     # -- insight ---------------------------------------------------------------------------
 
-    def show_dashboard(self) -> None:
-        self.charts.show_library()
-
-    def show_article_dashboard(self) -> None:
-        self.charts.show_article()
-
-    def show_author_dashboard(self) -> None:
-        self.charts.show_author(self.notes.author_id)
-
     @property
     def campaigns_window(self) -> Any:
         """The Campaigns window, once it was opened."""
@@ -304,17 +292,7 @@ class MainWindow(QMainWindow):
         self.side_windows.refresh()
 
     def apply_reading_font(self) -> None:
-        """The article and the comments in the chosen size; 0 follows the system font."""
-        size = self.settings.reading_font_size
-        font = QApplication.font()
-        if size > 0:
-            font.setPointSize(size)
-        for widget in (self.reader.article_view, self.reader.comment_tree):
-            widget.setFont(font)
-        self.reader.comment_tree.comment_delegate.clear_cache()
-        self.reader.comment_tree.scheduleDelayedItemsLayout()
-        if self.reader.detail is not None:
-            self.reader.refresh_annotations()
+        self.window_layout.apply_reading_font()
 
     # -- search and commenters -------------------------------------------------------------
 
@@ -366,9 +344,6 @@ class MainWindow(QMainWindow):
     def _on_annotation_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
-    def focus_note(self) -> None:
-        self.notes.focus()
-
     def _on_jump_requested(self, kind: str, target_id: int, offset: int) -> None:
         if kind == "highlight":
             self.notes.show("highlight", target_id)
@@ -408,9 +383,6 @@ class MainWindow(QMainWindow):
         if comment_id is not None and self.search_panel.results is not None:
             self.reader.show_search_matches(comment_id, self.search_panel.matches_in(comment_id))
 
-    def _reload_keeping_current(self) -> None:
-        self.article_list.reload_keeping_current()
-
     def _on_list_cleared(self) -> None:
         self.reader.show_article(None)
 
@@ -432,12 +404,6 @@ class MainWindow(QMainWindow):
         comments = self.tr("%Ln comment(s)", "", article.comments)
         people = self.tr("%Ln person(s)", "", article.participants)
         self.statusBar().showMessage(f"{comments} · {people}")
-
-    def next_article(self) -> None:
-        self.article_list.move_current(1)
-
-    def previous_article(self) -> None:
-        self.article_list.move_current(-1)
 
     def next_unread(self) -> None:
         if not self.reader.next_unread_comment():
@@ -482,7 +448,7 @@ class MainWindow(QMainWindow):
         self.importer.import_paths(paths)
 
     def _on_imported(self, _report: object) -> None:
-        self._reload_keeping_current()
+        self.article_list.reload_keeping_current()
         self.sidebar.refresh()
         self.sidebar.refresh_authors()
         self.search_panel.refresh()

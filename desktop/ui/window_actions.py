@@ -71,18 +71,19 @@ class WindowActions:
         self.browser_action = self._action(
             translate("MainWindow", "Annotations &Browser"), "Ctrl+Shift+B", w.side_windows.show_browser,
             translate("MainWindow", "Every note and highlight in the library"))
-        self.note_action = self._action(translate("MainWindow", "&Write Note"), "Ctrl+Alt+N", w.focus_note,
+        self.note_action = self._action(translate("MainWindow", "&Write Note"), "Ctrl+Alt+N", w.notes.focus,
                                         translate("MainWindow", "Write a note on the current comment, article or tag"))
         self.search_action = self._action(translate("MainWindow", "&Search"), "Ctrl+K", w.focus_search,
                                           translate("MainWindow", "Full-text search over articles and comments"))
         self.search_help_action = self._action(
             translate("MainWindow", "Search S&yntax"), None, w.search_panel.show_help)
-        self.dashboard_action = self._action(translate("MainWindow", "&Dashboard"), "Ctrl+Shift+D", w.show_dashboard,
-                                             translate("MainWindow", "Charts of the library's discussions"))
+        self.dashboard_action = self._action(
+            translate("MainWindow", "&Dashboard"), "Ctrl+Shift+D", w.charts.show_library,
+            translate("MainWindow", "Charts of the library's discussions"))
         self.article_dashboard_action = self._action(translate("MainWindow", "&Article Dashboard"), "Ctrl+Alt+D",
-                                                     w.show_article_dashboard)
+                                                     w.charts.show_article)
         self.author_dashboard_action = self._action(
-            translate("MainWindow", "Commenter Dashboa&rd"), None, w.show_author_dashboard,
+            translate("MainWindow", "Commenter Dashboa&rd"), None, lambda: w.charts.show_author(w.notes.author_id),
             translate("MainWindow", "Charts of the commenter shown in the Commenter panel"))
         self.campaigns_action = self._action(
             translate("MainWindow", "Campai&gns"), "Ctrl+Alt+C", w.side_windows.show_campaigns,
@@ -127,9 +128,10 @@ class WindowActions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             w.reader.comment_tree.addAction(action)
 
-        self.next_article_action = self._action(translate("MainWindow", "&Next Article"), "J", w.next_article)
+        self.next_article_action = self._action(
+            translate("MainWindow", "&Next Article"), "J", lambda: w.article_list.move_current(1))
         self.previous_article_action = self._action(
-            translate("MainWindow", "&Previous Article"), "K", w.previous_article)
+            translate("MainWindow", "&Previous Article"), "K", lambda: w.article_list.move_current(-1))
         self.next_comment_action = self._action(translate("MainWindow", "Next &Comment"), "N", w.reader.next_comment)
         self.previous_comment_action = self._action(
             translate("MainWindow", "Previous C&omment"), "P", w.reader.previous_comment)

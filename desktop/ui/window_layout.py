@@ -1,12 +1,14 @@
 """The main window's layout across starts: its geometry, docks and splitters and the article
 list's header, kept in the settings under versioned keys (`window/v2/...`: a layout of another
-shape is not carried into this one), and the panes in proportion to the window on a first start."""
+shape is not carried into this one), the panes in proportion to the window on a first start, and
+the reading font the settings ask for."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -43,6 +45,22 @@ class WindowLayout:
         if not s.reader_splitter.isEmpty():
             w.reader.splitter.restoreState(s.reader_splitter)
         w.article_list.restore_state()
+        if s.reading_font_size:
+            self.apply_reading_font()
+
+    def apply_reading_font(self) -> None:
+        """The article and the comments in the chosen size; 0 follows the system font."""
+        reader = self.window.reader
+        size = self.window.settings.reading_font_size
+        font = QApplication.font()
+        if size > 0:
+            font.setPointSize(size)
+        for widget in (reader.article_view, reader.comment_tree):
+            widget.setFont(font)
+        reader.comment_tree.comment_delegate.clear_cache()
+        reader.comment_tree.scheduleDelayedItemsLayout()
+        if reader.detail is not None:
+            reader.refresh_annotations()
 
     def fit_to_screen(self) -> None:
         """On a first start, a screen smaller than the default size gets a window that fits it
