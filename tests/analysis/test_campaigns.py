@@ -132,3 +132,35 @@ def test_co_posting_over_arrays_finds_what_the_row_by_row_count_finds(seed: int)
 def test_co_posting_groups_join_pairs_of_three_or_more() -> None:
     pairs = [c.CoPosting(("a", "b"), 3, 3, 0.0), c.CoPosting(("b", "c"), 4, 5, 0.0), c.CoPosting(("x", "y"), 3, 3, 0.0)]
     assert c.co_posting_groups(pairs) == [["a", "b", "c"]]
+
+
+def _pairs_bucket_by_bucket(ids, keys, new):  # type: ignore[no-untyped-def]
+    """candidate_pairs as the Python pass over each bucket made them, before numpy."""
+    pairs = set()
+    for band in range(keys.shape[1]):
+        buckets: dict[int, list[int]] = {}
+        for row in range(len(ids)):
+            buckets.setdefault(int(keys[row, band]), []).append(row)
+        for rows in buckets.values():
+            if new is not None and not any(new[r] for r in rows):
+                continue
+            members = [int(ids[r]) for r in rows]
+            for position, row in enumerate(rows):
+                if len(rows) < 2 or (new is not None and not new[row]):
+                    continue
+                partners = members[: c.PAIRS_PER_MEMBER] + members[position + 1 : position + 1 + c.PAIRS_PER_MEMBER]
+                pairs.update((min(members[position], o), max(members[position], o))
+                             for o in partners if o != members[position])
+    return pairs
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_candidate_pairs_are_the_bucket_by_bucket_pairs(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    ids = np.sort(rng.choice(10_000, size=600, replace=False)).astype(np.int64)
+    keys = rng.integers(0, 40, size=(600, 3)).astype(np.uint64)  # buckets of up to dozens
+    keys[:, 2] = rng.integers(0, 2**63, size=600, dtype=np.uint64)  # a band of lone rows
+    assert c.candidate_pairs(ids, keys) == _pairs_bucket_by_bucket(ids, keys, None)
+    new = rng.random(600) < 0.1
+    assert c.candidate_pairs(ids, keys, new) == _pairs_bucket_by_bucket(ids, keys, new)
+    assert c.candidate_pairs(ids, keys, np.zeros(600, dtype=np.bool_)) == set()
