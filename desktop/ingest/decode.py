@@ -160,7 +160,8 @@ class _Utf8Reading(NamedTuple):
         except UnicodeDecodeError:
             text = line.decode("utf-8", errors="replace")
             replaced = text.count("\ufffd")
-        wide = 0 if text.isascii() else sum(1 for char in text if char > "\x7f") - replaced
+        # Characters beyond ASCII, counted in C: encoding to ASCII drops exactly those.
+        wide = 0 if text.isascii() else len(text) - len(text.encode("ascii", "ignore")) - replaced
         return cls(text, replaced, wide)
 
     @property
@@ -221,11 +222,11 @@ def _guess_legacy(data: bytes) -> str | None:
     """A Cyrillic code page when the high bytes read as Cyrillic letters, else charset-normalizer's
     guess. Windows-1251 and KOI8-R both put the letters at 0xC0-0xFF; running text is mostly lower
     case, which Windows-1251 keeps in the upper half of that range and KOI8-R in the lower."""
-    high = [b for b in data if b >= 0x80]
-    letters = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xA3, 0xB3))
-    if high and letters >= len(high) * 0.6:
-        upper_half = sum(1 for b in high if b >= 0xE0)
-        lower_half = sum(1 for b in high if 0xC0 <= b < 0xE0)
+    high = _count_bytes(data, _HIGH)
+    letters = _count_bytes(data, _LETTERS)
+    if high and letters >= high * 0.6:
+        upper_half = _count_bytes(data, _UPPER_HALF)
+        lower_half = letters - upper_half - _count_bytes(data, _YO)
         return "cp1251" if upper_half >= lower_half else "koi8-r"
     import charset_normalizer  # here: loading it costs each worker process of an import (parallel.py)
 
@@ -233,16 +234,33 @@ def _guess_legacy(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+# Byte classes of _guess_legacy, each a set of byte values counted with bytes.translate (in C).
+_HIGH = frozenset(range(0x80, 0x100))
+_YO = frozenset((0xA8, 0xB8, 0xA3, 0xB3))  # Ё and ё in Windows-1251 and KOI8-R
+_LETTERS = frozenset(range(0xC0, 0x100)) | _YO
+_UPPER_HALF = frozenset(range(0xE0, 0x100))
+_DELETE_OTHERS = {kept: bytes(b for b in range(256) if b not in kept) for kept in (_HIGH, _LETTERS, _UPPER_HALF, _YO)}
+
+
+def _count_bytes(data: bytes, kept: frozenset[int]) -> int:
+    """How many bytes of `data` are in `kept`."""
+    return len(data.translate(None, _DELETE_OTHERS[kept]))
+
+
 def _plausible(text: str) -> str:
     """Text from a guessed encoding (or behind a UTF-16/32 BOM) must read like text: few characters
     that no text is made of, and, when long enough, spaces between words."""
     sample = text[:20_000]
-    odd = sum(
+    # Lines of printable characters hold none of the categories looked for (isprintable is C):
+    # only the others are read a character at a time.
+    odd = sample.count("\ufffd") + sum(
         1
-        for char in sample
-        if char == "\ufffd" or (char not in "\t\n\r" and unicodedata.category(char) in _NOT_TEXT_CATEGORIES)
+        for line in sample.split("\n")
+        if not line.isprintable()
+        for char in line
+        if char not in "\t\r" and unicodedata.category(char) in _NOT_TEXT_CATEGORIES
     )
-    spaces = sum(1 for char in sample if char in " \n")
+    spaces = sample.count(" ") + sample.count("\n")
     if odd > len(sample) * 0.05 or (len(sample) >= 40 and spaces < len(sample) * 0.02):
         raise UnreadableInput(_NOT_TEXT)
     return text

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
 import stat
 import sys
@@ -107,12 +108,16 @@ def _serve(connection: Connection) -> None:
         number, path = task
         read = read_text_file(Path(path))
         try:
-            connection.send((number, read))
-        except Exception:  # an error that cannot be pickled: its words are enough
-            if read.error is None:
-                raise
-            read.error = RuntimeError(f"{type(read.error).__name__}: {read.error}")
-            connection.send((number, read))
+            try:
+                connection.send((number, read))
+            except (pickle.PicklingError, TypeError, AttributeError):
+                if read.error is None:
+                    raise
+                # An error that cannot be pickled: its words are enough.
+                read.error = RuntimeError(f"{type(read.error).__name__}: {read.error}")
+                connection.send((number, read))
+        except OSError:  # the importing process is gone (killed) or has stopped listening
+            return
 
 
 def worker_count() -> int:
