@@ -73,11 +73,11 @@ class ArticleAnnotationsPanel(QWidget):
         if article_id is None:
             self.summary.setText(self.tr("No article selected."))
             return
-        db = self.library.db
-        article_tags = [tags[t] for t in annotation_store.article_tag_ids(db, article_id) if t in tags]
-        comment_tags = annotation_store.comment_tag_ids(db, article_id)
-        highlights = annotation_store.highlights_for_article(db, article_id)
-        notes = [n for n in annotation_store.notes_for_article(db, article_id) if n.body.strip()]
+        call = self.session.call
+        article_tags = [tags[t] for t in call(annotation_store.article_tag_ids, article_id) if t in tags]
+        comment_tags = call(annotation_store.comment_tag_ids, article_id)
+        highlights = call(annotation_store.highlights_for_article, article_id)
+        notes = [n for n in call(annotation_store.notes_for_article, article_id) if n.body.strip()]
 
         section = self._section(self.tr("Tags ({article} on the article, {comments} on comments)").format(
             article=len(article_tags), comments=sum(len(v) for v in comment_tags.values())))

@@ -54,7 +54,7 @@ from desktop.store.authors import AuthorComment, AuthorProfileData, Corresponden
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from desktop.ui.search_panel import draw_segments, plain_tooltip
-from desktop.ui.session import Session
+from desktop.ui.session import Session, call_on
 from desktop.ui.style import blend, card_fonts, row_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ class AuthorCommentsModel(QAbstractListModel):
 
     def _page(self) -> list[AuthorComment]:
         assert self.author_id is not None
-        page = author_store.author_comments(self.library.db, self.author_id, PAGE, len(self._rows))
+        page = call_on(self.library, author_store.author_comments, self.author_id, PAGE, len(self._rows))
         self._exhausted = len(page) < PAGE or len(self._rows) + len(page) >= self.total
         return page
 
@@ -438,7 +438,7 @@ class AuthorProfile(QWidget):
 
     def _load(self, author_id: int) -> None:
         self.author_id = author_id
-        profile = author_store.author_profile(self.library.db, author_id)
+        profile = self.session.call(author_store.author_profile, author_id)
         self.profile = profile
         if profile is None:
             self._show_nothing(self.tr("This commenter is no longer in the library"))
@@ -478,9 +478,8 @@ class AuthorProfile(QWidget):
     def _campaigns_text(self, author_id: int, handle: str) -> str:
         """Who posted near-duplicates of their comments, and who comments with them more often
         than chance, as of the last campaign analysis (View > Campaigns)."""
-        db = self.library.db
-        copied = campaign_marks.copied_with(db, author_id)
-        together = campaign_marks.posting_partners(db, handle)
+        copied = self.session.call(campaign_marks.copied_with, author_id)
+        together = self.session.call(campaign_marks.posting_partners, handle)
         lines = []
         if copied:
             lines.append(self.tr("Near-duplicates of their comments by: {handles}").format(

@@ -64,7 +64,7 @@ class DashboardLink:
             self.dashboard.shutdown()
 
     def _on_chart_comment(self, comment_id: int) -> None:
-        match = metrics.resolve_filter(self.window.library.db, {"kind": "comment", "id": comment_id})
+        match = self.window.session.call(metrics.resolve_filter, {"kind": "comment", "id": comment_id})
         if match.article_ids:
             self.window.open_source(match.article_ids[0], comment_id, None)
 
@@ -72,7 +72,7 @@ class DashboardLink:
         """A clicked bar or cell: the list keeps the articles it counts, the tree marks its comments."""
         w = self.window
         try:
-            match = metrics.resolve_filter(w.library.db, spec)
+            match = w.session.call(metrics.resolve_filter, spec)
         except ValueError as error:
             w.statusBar().showMessage(str(error), 6000)
             return
