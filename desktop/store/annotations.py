@@ -41,7 +41,7 @@ from peewee import Database, IntegrityError
 from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
-from .dialect import execute, execute_many, insert_id, of
+from .dialect import execute, execute_many, insert_id, of, take_turns
 from .errors import StoreError
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
@@ -549,6 +549,7 @@ def create_tag(db: Database, path: str, color: str | None = None) -> tuple[int, 
     names = split_path(path)
     wanted = _color(color) if color is not None else None
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         recorder = _Recorder(db)
         parent: int | None = None
         for depth, name in enumerate(names):
@@ -575,6 +576,7 @@ def rename_tag(db: Database, tag_id: int, name: str) -> Change:
     """Give the tag a new name under the same parent."""
     name = _name(name)
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         tags = _tags(db)
         _require_tag(tags, tag_id)
         other = _sibling(db, tags[tag_id][0], name)
@@ -602,6 +604,7 @@ def move_tag(db: Database, tag_id: int, parent_id: int | None) -> Change:
     """Put the tag (with everything below it) under parent_id, or at the top with None. Refuses
     to move a tag below itself and a name that parent already has."""
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         tags = _tags(db)
         _require_tag(tags, tag_id)
         if parent_id is not None:
@@ -627,6 +630,7 @@ def set_favorite(db: Database, tag_id: int, slot: int | None) -> Change:
     if slot is not None and (not isinstance(slot, int) or not 1 <= slot <= 9):
         raise TagError("favourite slots are 1 to 9")
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         tags = _tags(db)
         _require_tag(tags, tag_id)
         recorder = _Recorder(
@@ -717,6 +721,7 @@ def delete_tag(db: Database, tag_id: int, force: bool = False) -> Change:
     it (those that have no note, and so nothing left, are deleted); notes on the deleted tags stay,
     detached. One transaction; undo restores everything with the same ids."""
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         tags = _tags(db)
         _require_tag(tags, tag_id)
         path = _path_of(tags, tag_id)
@@ -750,6 +755,7 @@ def merge_tags(db: Database, source_id: int, target_id: int) -> Change:
     its favourite key goes to target if target has none, and source is deleted. Refuses to merge
     a tag into itself or into a tag below it. One transaction; undo restores it exactly."""
     with db.atomic():
+        take_turns(db, "tags")  # the checks below hold until this transaction ends
         tags = _tags(db)
         _require_tag(tags, source_id)
         _require_tag(tags, target_id)
@@ -1255,9 +1261,15 @@ def _prune_revisions(db: Database, note_id: int) -> None:
     execute(db, f"DELETE FROM note_revision WHERE note_id = ? AND NOT (id {_in(db)})", (note_id, _ids(db, keep)))
 
 
+def saved_elsewhere(stored: str, base: str | None) -> bool:
+    """Whether a note's stored text is not the one its writer last saw: another window or
+    another coder saved it meanwhile (an empty note counts as no text)."""
+    return base is not None and stored != base and bool(stored)
+
+
 def _write_note(
     db: Database, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True,
-    coder: int = OWNER_ID,
+    coder: int = OWNER_ID, base: str | None = None,
 ) -> None:
     """Create the note on target as the coder's, or save its new text (the note stays the coder's
     who wrote it first: one note per target)."""
@@ -1279,7 +1291,7 @@ def _write_note(
         return
     new_revision = execute(db, "SELECT COALESCE(MAX(id), 0) FROM note_revision").fetchone()[0]
     execute(db, "UPDATE note SET target_label = ? WHERE id = ?", (label, note_id))
-    _save_body(db, note_id, old, old_saved, text, now, keep_revision)
+    _save_body(db, note_id, old, old_saved, text, now, keep_revision or saved_elsewhere(old, base))
     recorder.touch("note", note_id)
     recorder.touch(
         "note_revision",
@@ -1321,35 +1333,41 @@ _DELETE_NOTE = {
 
 
 def set_note(
-    db: Database, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID
+    db: Database, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID,
+    base: str | None = None,
 ) -> Change:
     """Save the note on target (create it, or replace its text keeping the old text as a
     revision). Text that is empty or only whitespace empties the note: get_note then returns None,
     and the old text stays in its history. Saving the same text again changes nothing.
     `keep_revision=False` replaces the text without keeping it: the editor's saves in the middle
-    of typing are checkpoints, not versions a user would want back."""
+    of typing are checkpoints, not versions a user would want back. `base` is the text the writer
+    last saw (None: not known): when the note holds another text, someone else saved it
+    meanwhile, and it is kept as a revision even under a checkpoint (see `saved_elsewhere`)."""
     target = Target(*target)
     text = text if text.strip() else ""
     column = _note_column(target)
     with db.atomic():
+        take_turns(db, f"note {column} {target.id}")  # two writers never keep the same old text
         _target_label(db, target)  # raises when the target does not exist
         _require_coder(db, coder)
         row = execute(db, f"SELECT id FROM note WHERE {column} = ?", (target.id,)).fetchone()
         recorder = _Recorder(db, _note_scope(row[0] if row else None, column, target.id))
-        _write_note(db, recorder, target, text, keep_revision, coder)
+        _write_note(db, recorder, target, text, keep_revision, coder, base)
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
-def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True) -> Change:
-    """Save a note by id: the way to edit or empty a detached note (`keep_revision` as in set_note)."""
+def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True, base: str | None = None) -> Change:
+    """Save a note by id: the way to edit or empty a detached note (`keep_revision` and `base`
+    as in set_note)."""
     text = text if text.strip() else ""
     with db.atomic():
+        take_turns(db, f"note id {note_id}")
         row = execute(db, "SELECT body, updated_at FROM note WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise AnnotationError(f"there is no note {note_id}")
         recorder = _Recorder(db, _note_scope(note_id))
         if row[0] != text:
-            _save_body(db, note_id, row[0], row[1], text, _now(), keep_revision)
+            _save_body(db, note_id, row[0], row[1], text, _now(), keep_revision or saved_elsewhere(row[0], base))
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Edit note") if text
                                else QT_TRANSLATE_NOOP("Annotations", "Delete note"))
 

@@ -19,7 +19,7 @@ from peewee import Database
 from desktop.texts import QT_TRANSLATE_NOOP
 
 from . import annotations as ann
-from .dialect import execute, insert_id, of
+from .dialect import execute, insert_id, of, take_turns
 from .errors import StoreError
 from .models import OWNER_ID
 
@@ -93,6 +93,7 @@ def coder_id(db: Database, name: str) -> int:
     """The id of the coder called `name`, made if the library has none of that name yet."""
     name = clean_name(name)
     with db.atomic():
+        take_turns(db, "coders")  # two first writes of one login make one coder
         row = execute(db, "SELECT id FROM coder WHERE name = ?", (name,)).fetchone()
         if row is not None:
             return int(row[0])

@@ -75,6 +75,11 @@ class SqliteDialect:
         where nothing needs doing (SQLite takes the largest id + 1)."""
         return None
 
+    # A statement (one `?`: a name) that makes writers of one thing take turns until the
+    # transaction ends: a tag tree, a note, the coders. None on SQLite, where every write
+    # transaction begins IMMEDIATE and so holds the library's one write lock already.
+    take_turns: str | None = None
+
     def json_array(self, value: str, rows: str) -> str:
         """A subquery: the JSON array (text) of `value` over `rows` ("FROM ... WHERE ..."), in
         code point order of value."""
@@ -131,6 +136,10 @@ class PostgresDialect(SqliteDialect):
     def returning_id(self, statement: str) -> str:
         return f"{statement} RETURNING id"  # psycopg has no lastrowid
 
+    # Read-then-write on a server would otherwise let two logins both find no tag "claims" and
+    # both create it, or both read a note's text and keep the same revision, losing one text.
+    take_turns = "SELECT pg_advisory_xact_lock(hashtext(?))"
+
     def follow_ids(self, table: str) -> str | None:
         return f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
 
@@ -157,6 +166,13 @@ def insert_id(db: Database, sql: str, params: Sequence[Any] = ()) -> int:
     dialect = of(db)
     cursor = execute(db, dialect.returning_id(sql), params)
     return int(cursor.lastrowid if dialect is SQLITE else cursor.fetchone()[0])
+
+
+def take_turns(db: Database, name: str) -> None:
+    """Wait for other writers of `name` (see `SqliteDialect.take_turns`); inside a transaction."""
+    statement = of(db).take_turns
+    if statement is not None:
+        execute(db, statement, (name,))
 
 
 def execute_many(db: Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
