@@ -18,7 +18,7 @@ from typing import Any
 from peewee import Database
 
 from .annotations import tag_tree
-from .dialect import execute
+from .dialect import execute, of
 
 JsonObject = dict[str, Any]
 
@@ -160,7 +160,7 @@ class AnnotationExport:
             {"handle": handle, "notes": [_note(body, created, updated)]}
             for handle, body, created, updated in execute(
                 db, "SELECT a.handle, n.body, n.created_at, n.updated_at FROM note n"
-                " JOIN author a ON a.id = n.author_id WHERE n.body <> '' ORDER BY a.handle"
+                f" JOIN author a ON a.id = n.author_id WHERE n.body <> '' ORDER BY {of(db).binary('a.handle')}"
             )
         ]
         detached_notes = [

@@ -18,7 +18,8 @@ from .dialect import execute, of
 
 def author_handles(db: Database) -> list[str]:
     """Every commenter's handle, ignoring case in the order."""
-    return [row[0] for row in execute(db, "SELECT handle FROM author ORDER BY handle COLLATE NOCASE, handle")]
+    order = f"handle COLLATE NOCASE, {of(db).binary('handle')}"  # ties in code point order, as SQLite's
+    return [row[0] for row in execute(db, f"SELECT handle FROM author ORDER BY {order}")]
 
 
 def find_author(db: Database, handle: str) -> int | None:
@@ -129,7 +130,8 @@ def author_profile(db: Database, author_id: int, top: int = TOP_CORRESPONDENTS) 
             db, "SELECT al.display_name FROM author_alias al LEFT JOIN (SELECT display_name, min(posted_at) AS first,"
             " min(id) AS first_id FROM comment WHERE author_id = ? GROUP BY display_name) seen"
             " ON seen.display_name = al.display_name WHERE al.author_id = ?"
-            " ORDER BY seen.first IS NULL, seen.first, seen.first_id IS NULL, seen.first_id, al.display_name",
+            " ORDER BY seen.first IS NULL, seen.first, seen.first_id IS NULL, seen.first_id,"
+            f" {of(db).binary('al.display_name')}",
             (author_id, author_id),
         )
     ]
@@ -143,7 +145,8 @@ def author_profile(db: Database, author_id: int, top: int = TOP_CORRESPONDENTS) 
         "SELECT p.author_id, au.handle, count(*) AS n FROM comment c"
         " JOIN comment p ON p.id = c.parent_id JOIN author au ON au.id = p.author_id"
         " WHERE c.author_id = ? AND p.author_id <> ?"
-        " GROUP BY p.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
+        f" GROUP BY p.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, {of(db).binary('au.handle')}"
+        " LIMIT ?",
         author_id,
         top,
     )
@@ -152,7 +155,8 @@ def author_profile(db: Database, author_id: int, top: int = TOP_CORRESPONDENTS) 
         "SELECT c.author_id, au.handle, count(*) AS n FROM comment p"
         " JOIN comment c ON c.parent_id = p.id JOIN author au ON au.id = c.author_id"
         " WHERE p.author_id = ? AND c.author_id <> ?"
-        " GROUP BY c.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, au.handle LIMIT ?",
+        f" GROUP BY c.author_id, au.handle ORDER BY n DESC, au.handle COLLATE NOCASE, {of(db).binary('au.handle')}"
+        " LIMIT ?",
         author_id,
         top,
     )
@@ -201,11 +205,8 @@ def authors_list(db: Database, order: str = "comments", limit: int | None = None
     """Commenters with at least one comment: most comments first (then by handle), or by handle."""
     if order not in AUTHOR_ORDERS:
         raise ValueError(f"order must be one of {AUTHOR_ORDERS}, not {order!r}")
-    sort = (
-        "s.comments DESC, au.handle COLLATE NOCASE, au.handle"
-        if order == "comments"
-        else "au.handle COLLATE NOCASE, au.handle"
-    )
+    by_handle = f"au.handle COLLATE NOCASE, {of(db).binary('au.handle')}"
+    sort = f"s.comments DESC, {by_handle}" if order == "comments" else by_handle
     names = of(db).json_array("display_name", "FROM author_alias al WHERE al.author_id = au.id")
     rows = execute(
         db, f"SELECT au.id, au.handle, {names}, s.comments, s.articles, s.last_seen"

@@ -259,3 +259,13 @@ def test_importing_the_pages_stores_what_the_fixture_writes(library: Library, tm
         assert sorted(execute(library.db, aliases).fetchall()) == sorted(execute(written.db, aliases).fetchall())
     finally:
         written.close()
+
+
+def test_handles_alike_but_for_case_sort_in_code_point_order(engine_library: Library) -> None:
+    thread = [(1, handle, handle, f"1 March 2023 1{i}: 00", f"x{i} text")
+              for i, handle in enumerate(["bob", "Bob", "alice", "BOB"])]
+    store_page(engine_library, "Cases", thread)
+    assert authors.author_handles(engine_library.db) == ["alice", "BOB", "Bob", "bob"]
+    assert [r.handle for r in authors.authors_list(engine_library.db, order="name")] == ["alice", "BOB", "Bob", "bob"]
+    assert authors.find_author(engine_library.db, "ALICE") == authors.find_author(engine_library.db, "alice")
+    assert authors.find_author(engine_library.db, "bOb") is None  # three match ignoring case: none is meant
