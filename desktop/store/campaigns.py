@@ -80,18 +80,19 @@ def update(
             db.execute_sql("DELETE FROM analysis_setting WHERE key IN (?, ?, ?)", (_SIMILARITY, _BANDS, _GROUPS))
             _set(db, "campaigns.scheme", SCHEME)
     full = kept_similarity(db) != similarity
+    in_table = not full and _setting(db, _BANDS) == repr(similarity)
     with _pool() as pool:
-        sketched = _sketch_stale(db, progress, cancelled, pool, mark=not full)
+        sketched, fresh = _sketch_stale(db, progress, cancelled, pool, not full, None if in_table else similarity)
         if progress:
             progress("comparing", 0, 1)
-        in_table = not full and _setting(db, _BANDS) == repr(similarity)
         pending = np.array([r[0] for r in db.execute_sql(_PENDING)], dtype=np.int64)
         new_mask: np.ndarray | None
         if in_table:  # the buckets of the new comments, from the kept band keys
             ids, keys, new_mask = _buckets_of(db, pending, similarity)
         else:  # every signature keyed: a first analysis, a new threshold, a library from before version 8
-            ids, keys = _band_keys(db, similarity)
+            ids, keys = fresh if fresh is not None else _band_keys(db, similarity)
             new_mask = None if full else np.isin(ids, pending)
+        del fresh
         compared = len(ids) if new_mask is None else int(new_mask.sum())
         pairs = analysis.candidate_pairs(ids, keys, new_mask) if compared else set()
         if not in_table:  # kept now, so the next update keys only its new comments
@@ -176,11 +177,17 @@ _STALE = (
 
 def _sketch_stale(
     db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None, pool: _LazyPool, mark: bool,
-) -> set[int]:
+    keyed_for: float | None,
+) -> tuple[set[int], tuple[np.ndarray, np.ndarray] | None]:
     """Sketch the comments not sketched, or changed since; with `mark`, each is marked as still to
     be compared (the mark goes with its sketch, so a cancelled run loses no comparison). A changed
     comment's pairs go, its group is marked for regrouping and its article's co-posting counts
-    for recounting."""
+    for recounting. Returns the ids sketched and, with `keyed_for` (a threshold) when every kept
+    signature was made now, as on a first analysis, their ids and band keys (_band_keys would
+    read them all back)."""
+    bands = analysis.bands_for(keyed_for) if keyed_for is not None else None
+    keyed_ids: list[np.ndarray] = []
+    keyed: list[np.ndarray] = []
     stale = [int(row[0]) for row in db.execute_sql(f"SELECT c.id {_STALE}")]  # one pass over the index
     sketched: set[int] = set()
     if progress:
@@ -232,10 +239,18 @@ def _sketch_stale(
                     [(ids[i],) for i in evidence],
                 )
         sketched.update(ids[i] for i in evidence)
+        if bands is not None:
+            keyed_ids.append(np.array([ids[i] for i in evidence], dtype=np.int64))
+            keyed.append(analysis.band_keys(matrix, *bands))
         done += len(rows)
         if progress:
             progress("sketching", done, len(stale))
-    return sketched
+    kept = int(db.execute_sql("SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
+    if bands is None or kept != len(sketched):
+        return sketched, None
+    all_ids = np.concatenate([np.empty(0, dtype=np.int64), *keyed_ids])
+    order = np.argsort(all_ids, kind="stable")
+    return sketched, (all_ids[order], np.concatenate([np.empty((0, bands[0]), dtype=np.uint64), *keyed])[order])
 
 
 def _signatures(db: SqliteDatabase, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
