@@ -401,6 +401,24 @@ def test_undo_refuses_when_the_rows_moved_on(db: Database, thread: tuple[int, li
     assert ann.tag_path(db, tag) == "v"
 
 
+def test_undo_that_would_refer_to_a_deleted_article_is_refused(db: Database) -> None:
+    """The rows go back with their references checked at the end (deferred on both engines): one
+    that refers to an article deleted since fails there, and nothing is written."""
+    article, _ = make_article(db, title="Doomed")
+    tag, _ = ann.create_tag(db, "t")
+    ann.tag_articles(db, tag, [article])
+    untag = ann.untag_articles(db, tag, [article])
+    with db.atomic():
+        execute(db, "DELETE FROM article WHERE id = ?", (article,))
+    state = snapshot(db)
+    with pytest.raises(ann.UndoError, match="no longer"):
+        ann.undo(db, untag)
+    assert snapshot(db) == state
+    assert_references_hold(db)
+    ann.tag_articles(db, tag, [make_article(db, title="Kept")[0]])  # the library goes on as before
+    assert len(snapshot(db)["article_tag"]) == 1
+
+
 # ---------------------------------------------------------------------------------------------- highlights
 
 
