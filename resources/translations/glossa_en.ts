@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+901"/>
+        <location filename="../../desktop/store/annotations.py" line="+908"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/backup.py" line="+440"/>
+        <location filename="../../desktop/store/backup.py" line="+441"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+256"/>
+        <location filename="../../desktop/ui/main_window.py" line="+253"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+176"/>
+        <location filename="../../desktop/ui/main_window.py" line="+151"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>Starred %n article</numerusform>

@@ -200,12 +200,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+122"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Библиотека открыта только для чтения ({reason}).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>{reason} The undo history was cleared.</source>
         <translation>{reason} История отмены очищена.</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+352"/>
+        <location filename="../../desktop/store/annotations.py" line="+353"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>это не путь тега: {path}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>tag {tag} already exists</source>
         <translation>тег {tag} уже существует</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>создание тега {tag}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is already a tag {tag}</source>
         <translation>тег {tag} уже есть</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>смена цвета тега {tag}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot move {tag} below itself</source>
         <translation>нельзя переместить {tag} внутрь самого себя</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>перемещение тега {tag} в {parent}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Put {tag} on key {key}</source>
         <translation>назначение тега {tag} на клавишу {key}</translation>
     </message>
@@ -341,12 +341,12 @@
         <translation>снятие тега {tag} с клавиши</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Delete tag {tag}</source>
         <translation>удаление тега {tag}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot merge {tag} into itself or a tag below it</source>
         <translation>нельзя объединить {tag} с самим собой или с вложенным в него тегом</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>удаление заметки к кампании</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -1235,12 +1235,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Comments, newest first</source>
         <translation>Комментарии, сначала новые</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>Their comments</source>
         <translation>Его комментарии</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>Комментарии, сначала новые ({count})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Near-duplicates of their comments by: {handles}</source>
         <translation>Почти дубликаты их комментариев писали: {handles}</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop/store/backup.py" line="+136"/>
+        <location filename="../../desktop/store/backup.py" line="+137"/>
         <source>cannot read it: {reason}</source>
         <translation>не удаётся прочитать: {reason}</translation>
     </message>
@@ -2377,7 +2377,7 @@
 <context>
     <name>Coders</name>
     <message>
-        <location filename="../../desktop/store/coders.py" line="+52"/>
+        <location filename="../../desktop/store/coders.py" line="+53"/>
         <source>a coder needs a name</source>
         <translation>у кодировщика должно быть имя</translation>
     </message>
@@ -2392,7 +2392,7 @@
         <translation>имя кодировщика — не длиннее {limit} символов</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>there is a coder called {name} already</source>
         <translation>кодировщик с именем {name} уже есть</translation>
     </message>
@@ -2502,7 +2502,7 @@
 <context>
     <name>Copy</name>
     <message>
-        <location filename="../../desktop/store/copy.py" line="+51"/>
+        <location filename="../../desktop/store/copy.py" line="+52"/>
         <source>A library cannot be copied into itself.</source>
         <translation>Библиотеку нельзя скопировать саму в себя.</translation>
     </message>
@@ -2665,7 +2665,7 @@
 <context>
     <name>Decoding</name>
     <message>
-        <location filename="../../desktop/ingest/decode.py" line="+29"/>
+        <location filename="../../desktop/ingest/decode.py" line="+27"/>
         <source>truncated inside a multi-byte character at the end</source>
         <translation>обрезан в конце посреди многобайтового символа</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>смешанные кодировки: строк, прочитанных как {encoding}: {count} из {total}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/walk.py" line="+29"/>
+        <location filename="../../desktop/ingest/walk.py" line="+31"/>
         <source>a named pipe (FIFO)</source>
         <translation>именованный канал (FIFO)</translation>
     </message>
@@ -3486,7 +3486,7 @@
         <translation>блочное устройство</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read folder: {reason}</source>
         <translation>не удаётся прочитать папку: {reason}</translation>
     </message>
@@ -3496,8 +3496,8 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+199"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+79"/>
+        <location filename="../../desktop/ingest/importer.py" line="+197"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+83"/>
         <source>not a regular file: {kind}</source>
         <translation>не обычный файл: {kind}</translation>
     </message>
@@ -3847,7 +3847,7 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+186"/>
+        <location filename="../../desktop/store/db.py" line="+187"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не может прочитать библиотеку: {error}</translation>
     </message>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+165"/>
+        <location filename="../../desktop/store/server.py" line="+166"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -4055,7 +4055,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+103"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -4125,7 +4125,7 @@
         <translation>Синтаксис &amp;поиска</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Диаграммы</translation>
     </message>
@@ -4260,7 +4260,7 @@
         <translation>Свернуть ветку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Следующая статья</translation>
     </message>
@@ -4478,7 +4478,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+176"/>
+        <location filename="../../desktop/ui/main_window.py" line="+151"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4487,7 +4487,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-74"/>
+        <location filename="../../desktop/ui/main_window.py" line="-68"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
@@ -4507,7 +4507,7 @@
         <translation>Согласие — {library}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+75"/>
+        <location filename="../../desktop/ui/main_window.py" line="+69"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4516,7 +4516,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>No more unread comments</source>
         <translation>Непрочитанных комментариев больше нет</translation>
     </message>
@@ -5227,7 +5227,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+701"/>
+        <location filename="../../desktop/store/search.py" line="+702"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>

@@ -200,12 +200,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+122"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>{reason} The undo history was cleared.</source>
         <translation>{reason} Історію скасувань очищено.</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+352"/>
+        <location filename="../../desktop/store/annotations.py" line="+353"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>це не шлях тегу: {path}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>tag {tag} already exists</source>
         <translation>тег {tag} уже існує</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>створення тегу {tag}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is already a tag {tag}</source>
         <translation>тег {tag} уже є</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>зміна кольору тегу {tag}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot move {tag} below itself</source>
         <translation>не можна перемістити {tag} всередину самого себе</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>переміщення тегу {tag} до {parent}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Put {tag} on key {key}</source>
         <translation>призначення тегу {tag} на клавішу {key}</translation>
     </message>
@@ -341,12 +341,12 @@
         <translation>зняття тегу {tag} з клавіші</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Delete tag {tag}</source>
         <translation>видалення тегу {tag}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot merge {tag} into itself or a tag below it</source>
         <translation>не можна об&apos;єднати {tag} із самим собою або з вкладеним у нього тегом</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>зняття тегу з виділення</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Edit note on article</source>
         <translation>зміна нотатки до статті</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>видалення нотатки до кампанії</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Edit note</source>
         <translation>зміна нотатки</translation>
     </message>
@@ -1235,12 +1235,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Comments, newest first</source>
         <translation>Коментарі, спершу нові</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>Their comments</source>
         <translation>Його коментарі</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>Коментарі, спершу нові ({count})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Near-duplicates of their comments by: {handles}</source>
         <translation>Майже дублікати їхніх коментарів писали: {handles}</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop/store/backup.py" line="+136"/>
+        <location filename="../../desktop/store/backup.py" line="+137"/>
         <source>cannot read it: {reason}</source>
         <translation>не вдається прочитати: {reason}</translation>
     </message>
@@ -2377,7 +2377,7 @@
 <context>
     <name>Coders</name>
     <message>
-        <location filename="../../desktop/store/coders.py" line="+52"/>
+        <location filename="../../desktop/store/coders.py" line="+53"/>
         <source>a coder needs a name</source>
         <translation>кодувальник повинен мати ім’я</translation>
     </message>
@@ -2392,7 +2392,7 @@
         <translation>ім’я кодувальника — не довше за {limit} символів</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>there is a coder called {name} already</source>
         <translation>кодувальник з ім’ям {name} уже є</translation>
     </message>
@@ -2502,7 +2502,7 @@
 <context>
     <name>Copy</name>
     <message>
-        <location filename="../../desktop/store/copy.py" line="+51"/>
+        <location filename="../../desktop/store/copy.py" line="+52"/>
         <source>A library cannot be copied into itself.</source>
         <translation>Бібліотеку не можна скопіювати саму в себе.</translation>
     </message>
@@ -2665,7 +2665,7 @@
 <context>
     <name>Decoding</name>
     <message>
-        <location filename="../../desktop/ingest/decode.py" line="+29"/>
+        <location filename="../../desktop/ingest/decode.py" line="+27"/>
         <source>truncated inside a multi-byte character at the end</source>
         <translation>обрізаний наприкінці посеред багатобайтового символу</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>змішані кодування: рядків, прочитаних як {encoding}: {count} з {total}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>no readable text</source>
         <translation>немає читабельного тексту</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/walk.py" line="+29"/>
+        <location filename="../../desktop/ingest/walk.py" line="+31"/>
         <source>a named pipe (FIFO)</source>
         <translation>іменований канал (FIFO)</translation>
     </message>
@@ -3486,7 +3486,7 @@
         <translation>блоковий пристрій</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read folder: {reason}</source>
         <translation>не вдається прочитати теку: {reason}</translation>
     </message>
@@ -3496,8 +3496,8 @@
         <translation>немає такого файлу або теки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/importer.py" line="+199"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+79"/>
+        <location filename="../../desktop/ingest/importer.py" line="+197"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+83"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
@@ -3847,7 +3847,7 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+186"/>
+        <location filename="../../desktop/store/db.py" line="+187"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не може прочитати бібліотеку: {error}</translation>
     </message>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+165"/>
+        <location filename="../../desktop/store/server.py" line="+166"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -4055,7 +4055,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+103"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
@@ -4125,7 +4125,7 @@
         <translation>Синтаксис &amp;пошуку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Діаграми</translation>
     </message>
@@ -4260,7 +4260,7 @@
         <translation>Згорнути гілку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Наступна стаття</translation>
     </message>
@@ -4478,7 +4478,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+176"/>
+        <location filename="../../desktop/ui/main_window.py" line="+151"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4487,7 +4487,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-74"/>
+        <location filename="../../desktop/ui/main_window.py" line="-68"/>
         <source>Select a comment to see its author&apos;s profile.</source>
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
@@ -4507,7 +4507,7 @@
         <translation>Узгодженість — {library}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+75"/>
+        <location filename="../../desktop/ui/main_window.py" line="+69"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln особа</numerusform>
@@ -4516,7 +4516,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>No more unread comments</source>
         <translation>Непрочитаних коментарів більше немає</translation>
     </message>
@@ -5227,7 +5227,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+701"/>
+        <location filename="../../desktop/store/search.py" line="+702"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
