@@ -55,6 +55,7 @@ class ArticleView(SafeTextBrowser):
         self.clear()
         self._paragraphs, self._positions = list(article.paragraphs), []
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one layout of the whole text at the end, not one per insert
         base = QFont(self.font())
         palette = self.palette()
         dim = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -114,6 +115,7 @@ class ArticleView(SafeTextBrowser):
         if article.photo_credit:
             cursor.insertBlock(paragraph_block)
             cursor.insertText(self.tr("Photos: {credit}").format(credit=article.photo_credit), meta)
+        cursor.endEditBlock()
         for highlight in highlights or []:
             self._paint_highlight(highlight, all_tags or {})
         self.moveCursor(QTextCursor.MoveOperation.Start)

@@ -88,3 +88,17 @@ def test_the_unread_view_and_the_title_filter_read_indexes_only(many: Library, m
                    for step in plan), (sql, plan)
         if "unread_count > 0" in sql:
             assert any("article_unread" in step for step in plan), (sql, plan)
+
+
+def test_a_thread_reads_bytes_that_are_not_utf8_leniently(library: Library) -> None:
+    """The thread is read with sqlite3's own decoding; a body that is not UTF-8 reads as U+FFFD
+    as everywhere else, and the connection reads leniently again afterwards."""
+    import_paths(library, [SEEDS])
+    db = library.db
+    article_id, comment_id = db.execute_sql("SELECT article_id, MIN(id) FROM comment").fetchone()
+    before = [c.body for c in reading.thread(db, article_id)]
+    db.execute_sql("UPDATE comment SET body = CAST(X'E2809F80FE' AS TEXT) WHERE id = ?", (comment_id,))
+    bodies = {c.id: c.body for c in reading.thread(db, article_id)}
+    assert bodies[comment_id] == "\u201f\ufffd\ufffd"
+    assert sorted(bodies.values()) == sorted(["\u201f\ufffd\ufffd", *before[1:]])
+    assert db.execute_sql("SELECT body FROM comment WHERE id = ?", (comment_id,)).fetchone()[0] == "\u201f\ufffd\ufffd"
