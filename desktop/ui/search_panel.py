@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QTextCharFormat,
     QTextLayout,
@@ -216,10 +217,8 @@ class SearchResultsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags(): Qt's own (enabled, selectable) is what the rows need, without a Python call per
+    # row each time the view lays out the hits.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         group = self.group(index)
@@ -259,13 +258,29 @@ class SearchHitDelegate(QStyledItemDelegate):
     SNIPPET_LINES = 2
 
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Two heights (article rows, hit rows) and the fonts, for the view's font: the view asks
+        # for every row's height each time it lays out up to RESULT_LIMIT hits after a key.
+        self._font_key = ""
+        self._fonts: tuple[QFont, QFont, QFont] = card_fonts(QFont())
+        self._heights = (0, 0)
+
+    def _update_fonts(self, font: QFont) -> tuple[QFont, QFont, QFont]:
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._fonts = bold, meta, body = card_fonts(font)
+            line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
+            body_line = QFontMetrics(body).lineSpacing()
+            hit = self.PAD + line + self.GAP + self.SNIPPET_LINES * body_line + self.PAD
+            self._heights = (line + 2 * self.PAD, hit)
+        return self._fonts
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, meta, body = card_fonts(option.font)
-        line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
-        if index.data(GroupRole) is not None:
-            return QSize(200, line + 2 * self.PAD)
-        body_line = QFontMetrics(body).lineSpacing()
-        return QSize(200, self.PAD + line + self.GAP + self.SNIPPET_LINES * body_line + self.PAD)
+        self._update_fonts(option.font)
+        # An article row's internal id is 0 (SearchResultsModel): no data() call per row.
+        return QSize(200, self._heights[0] if index.internalId() == 0 else self._heights[1])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         group: ArticleHits | None = index.data(GroupRole)
@@ -281,7 +296,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter.fillRect(rect, highlight)
         elif group is not None:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-        bold, meta, body = card_fonts(option.font)
+        bold, meta, body = self._update_fonts(option.font)
         x, width = rect.left() + self.PAD, rect.width() - 2 * self.PAD
         line = max(QFontMetrics(bold).height(), QFontMetrics(meta).height())
         top = rect.top() + self.PAD
@@ -496,9 +511,31 @@ def _search(task: Task[int | None], text: str, order: str) -> int | None:
 
 class _ResultsView(QTreeView):
     """Enter activates the current row (also on platforms where Enter does not emit
-    `activated`); Escape returns to the search box."""
+    `activated`); Escape returns to the search box.
+
+    New hits are laid out scrolling by row, which measures only the rows on screen, and the view
+    turns to smooth pixel scrolling, which measures every row (~20 us each through the Python
+    delegate), right after it has painted them: two short pauses of the window instead of one."""
 
     escape_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._smooth_after_paint = False
+
+    def show_new_rows(self) -> None:
+        """Before the model is reset with new hits."""
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self._smooth_after_paint = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._smooth_after_paint:
+            self._smooth_after_paint = False
+            QTimer.singleShot(0, self, self._scroll_smoothly)  # posted while painting: after this frame
+
+    def _scroll_smoothly(self) -> None:
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -747,6 +784,8 @@ class SearchPanel(QWidget):
 
     def _show(self, results: SearchResults) -> None:
         self.results = results
+        if self.view.isVisible():  # hidden, nothing would paint it: the view stays as it is
+            self.view.show_new_rows()
         self.model.set_groups(results.groups)
         self.view.expandAll()
         first = self.model.first_hit_index()
