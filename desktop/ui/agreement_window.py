@@ -24,6 +24,7 @@ from desktop.store.agreement import AgreementError, AgreementReport, Disagreemen
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Runner, Task
+from desktop.ui.session import call_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,8 +159,8 @@ class AgreementWindow(QWidget):
         self.disagreement_table.doubleClicked.connect(self._on_disagreement_activated)
 
     def _load_coders(self) -> None:
-        marked = {c.id for c in coders.coders_with_marks(self.library.db)}
-        for coder in coders.coders(self.library.db):
+        marked = {c.id for c in call_on(self.library, coders.coders_with_marks)}
+        for coder in call_on(self.library, coders.coders):
             item = QListWidgetItem(coder.name, self.coder_list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if coder.id in marked else Qt.CheckState.Unchecked)

@@ -15,6 +15,7 @@ from desktop.store import coders
 from desktop.store.annotations import Target
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.reader_panel import ReaderPanel
+from desktop.ui.session import call_on
 
 
 class AnnotateActions(QObject):
@@ -146,7 +147,7 @@ class AnnotateActions(QObject):
 
     def toggle_favorite(self, slot: int) -> None:
         """Keys 1-9: put the favourite tag on the selection, or take it off if all have it."""
-        tag_id = annotation_store.favorites(self.controller.library.db).get(slot)
+        tag_id = call_on(self.controller.library, annotation_store.favorites).get(slot)
         if tag_id is None:
             self.message.emit(
                 self.tr("No tag on key {key} yet: right-click a tag in the sidebar > Favourite Key.").format(key=slot)
@@ -155,16 +156,18 @@ class AnnotateActions(QObject):
         kind, ids = self._targets()
         if not ids:
             return
-        db = self.controller.library.db
-        coder = coders.find_coder(db, self.controller.coder_name) or 0  # whether the coder's own links have it
+        library = self.controller.library
+        # Whether the coder's own links have it.
+        coder = call_on(library, coders.find_coder, self.controller.coder_name) or 0
         operation: Callable[..., Any]
         if kind == "comment":
             article_id = self.reader.article_id
-            tagged = annotation_store.comment_tag_ids(db, article_id, coder) if article_id is not None else {}
+            tagged = (call_on(library, annotation_store.comment_tag_ids, article_id, coder)
+                      if article_id is not None else {})
             has_all = all(tag_id in tagged.get(i, []) for i in ids)
             operation = annotation_store.untag_comments if has_all else annotation_store.tag_comments
         else:
-            has_all = all(tag_id in annotation_store.article_tag_ids(db, i, coder) for i in ids)
+            has_all = all(tag_id in call_on(library, annotation_store.article_tag_ids, i, coder) for i in ids)
             operation = annotation_store.untag_articles if has_all else annotation_store.tag_articles
         self.controller.run(operation, tag_id, ids)
 
@@ -181,9 +184,9 @@ class AnnotateActions(QObject):
         else:
             self.message.emit(self.tr("Open an article first."))
             return
-        db = self.controller.library.db
-        coder = coders.find_coder(db, self.controller.coder_name)  # not made yet: nothing is marked
-        coded = coder is not None and annotation_store.is_coded(db, target, coder)
+        library = self.controller.library
+        coder = call_on(library, coders.find_coder, self.controller.coder_name)  # not made yet: nothing is marked
+        coded = coder is not None and call_on(library, annotation_store.is_coded, target, coder)
         self.controller.run(annotation_store.set_coded, target, not coded)
 
     # -- highlights ------------------------------------------------------------------------

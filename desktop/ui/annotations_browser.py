@@ -44,6 +44,7 @@ from desktop.store.db import Library
 from desktop.ui.hidpi import color_icon
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_datetime, format_timestamp, translate, translated
 from desktop.ui.safe_text import markdown_as_text, plain_tooltip
+from desktop.ui.session import call_on
 from desktop.ui.shortcuts_dialog import close_on_escape
 
 Index = QModelIndex | QPersistentModelIndex
@@ -426,7 +427,7 @@ class AnnotationsBrowser(QWidget):
             return
         self._stale = False
         self._fill_tags()
-        self.author_model.setStringList(author_store.author_handles(self.library.db))
+        self.author_model.setStringList(call_on(self.library, author_store.author_handles))
         self._query()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -436,7 +437,7 @@ class AnnotationsBrowser(QWidget):
 
     def _fill_tags(self) -> None:
         current = self.tag_combo.currentData()
-        self._tags = {tag.id: tag for tag in annotation_store.tag_tree(self.library.db)}
+        self._tags = {tag.id: tag for tag in call_on(self.library, annotation_store.tag_tree)}
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("Any tag"), None)
@@ -463,15 +464,16 @@ class AnnotationsBrowser(QWidget):
         current = self._current_entry()
         tag_id = self.tag_combo.currentData()
         handle = self.author_edit.text().strip()
-        author_id = author_store.find_author(self.library.db, handle) if handle else None
+        author_id = call_on(self.library, author_store.find_author, handle) if handle else None
         text = self.text_edit.text().strip() or None
         if handle and author_id is None:
             self.model.set_entries([], self._tags)
             self.status.setText(self.tr("No commenter “{handle}”.").format(handle=handle))
             return
         try:
-            entries = annotation_store.browse_annotations(
-                self.library.db, [tag_id] if tag_id is not None else None, author_id, text
+            entries = call_on(
+                self.library, annotation_store.browse_annotations, [tag_id] if tag_id is not None else None, author_id,
+                text,
             )
         except annotation_store.AnnotationError as error:
             self.model.set_entries([], self._tags)

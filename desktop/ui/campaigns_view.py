@@ -61,6 +61,7 @@ from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate, translated
 from desktop.ui.operations import Runner, Task
 from desktop.ui.safe_text import SafeTextBrowser
+from desktop.ui.session import call_on
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import close_on_escape
 
@@ -556,7 +557,7 @@ class CampaignsWindow(QWidget):
             self.timeline.set_times([])
             self.text_view.clear()
             return
-        self._member_texts = campaign_store.texts(self.library.db, campaign.comment_ids)
+        self._member_texts = call_on(self.library, campaign_store.texts, campaign.comment_ids)
         self.member_model.set_members(campaign.members, self.results.titles)
         self._fit_columns(self.member_view, 2)
         self.timeline.set_times([m.posted_at for m in campaign.members if m.posted_at])
@@ -626,7 +627,7 @@ class CampaignsWindow(QWidget):
         try:
             if kind == "csv":
                 ids = [i for c in campaigns for i in c.comment_ids]
-                campaign_graph.write_csv(Path(path), campaigns, pairs, campaign_store.texts(self.library.db, ids),
+                campaign_graph.write_csv(Path(path), campaigns, pairs, call_on(self.library, campaign_store.texts, ids),
                                          overwrite=True)
             else:
                 campaign_graph.write_graph(Path(path), kind, campaigns, pairs, overwrite=True)

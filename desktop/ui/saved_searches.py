@@ -23,6 +23,7 @@ from desktop.store.search import (
 )
 from desktop.ui.i18n import translated
 from desktop.ui.operations import Runner, Task
+from desktop.ui.session import call_on
 
 
 class SavedSearchCounter(QObject):
@@ -73,7 +74,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def _saved(library: Library, saved_id: int) -> SavedSearchInfo | None:
-    return next((s for s in list_saved_searches(library.db) if s.id == saved_id), None)
+    return next((s for s in call_on(library, list_saved_searches) if s.id == saved_id), None)
 
 
 def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_id: int) -> bool:
@@ -95,7 +96,7 @@ def rename_saved_search_dialog(parent: QWidget | None, library: Library, saved_i
         if " ".join(name.split()) == saved.name:
             return False  # unchanged
         try:
-            rename_saved_search(library.db, saved_id, name)
+            call_on(library, rename_saved_search, saved_id, name)
         except SearchError as error:
             warn(parent, title, translated(error))
             if _saved(library, saved_id) is None:
@@ -124,5 +125,5 @@ def delete_saved_search_dialog(parent: QWidget | None, library: Library, saved_i
     box.exec()
     if box.clickedButton() is not delete_button:
         return False
-    delete_saved_search(library.db, saved_id)
+    call_on(library, delete_saved_search, saved_id)
     return True

@@ -26,6 +26,7 @@ from desktop.store.annotations import AnnotationError, TagInfo
 from desktop.store.db import Library
 from desktop.ui.hidpi import color_icon, painted_icon
 from desktop.ui.i18n import translated
+from desktop.ui.session import call_on
 
 Index = QModelIndex | QPersistentModelIndex
 TagIdRole = Qt.ItemDataRole.UserRole + 1  # the tag's id; None on the "Create tag" row
@@ -146,7 +147,7 @@ class TagPicker(QDialog):
         self.allow_create = allow_create
         self._title = title
         self._chosen: tuple[int | None, str | None] = (None, None)
-        self.model = TagListModel(annotation_store.tag_tree(library.db), self)
+        self.model = TagListModel(call_on(library, annotation_store.tag_tree), self)
         self._setup_ui()
         self._connect_signals()
         self._on_filter_changed("")
