@@ -4,7 +4,7 @@
 <context>
     <name>AnnotateActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotate_actions.py" line="+117"/>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+118"/>
         <source>Tag %n comment(s) with…</source>
         <translation>
             <numerusform>Tag %n comment with…</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotations_browser.py" line="+492"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+494"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+597"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+598"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+177"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+178"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="+105"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+106"/>
         <source>%Ln hit(s)</source>
         <translation>
             <numerusform>%Ln hit</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+664"/>
+        <location line="+702"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

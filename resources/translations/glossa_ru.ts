@@ -4,7 +4,7 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="+120"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="+121"/>
         <source>Agreement</source>
         <translation>Согласие</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../../desktop/ui/annotate_actions.py" line="+52"/>
+        <location filename="../../desktop/ui/annotate_actions.py" line="+53"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Присвоить тег…</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>На клавише {key} пока нет тега: щёлкните тег на боковой панели правой кнопкой &gt; Быстрая клавиша.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open an article first.</source>
         <translation>Сначала откройте статью.</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop/ui/annotations_browser.py" line="+52"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+53"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Комментатора «{handle}» нет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln заметка</numerusform>
@@ -1111,12 +1111,12 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Photos: {credit}</source>
         <translation>Фото: {credit}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
@@ -1562,7 +1562,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+108"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+109"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -5101,7 +5101,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+51"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+54"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
@@ -5111,7 +5111,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -5221,7 +5221,7 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+82"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+83"/>
         <source>Rename saved search</source>
         <translation>Переименовать сохранённый поиск</translation>
     </message>
@@ -5346,7 +5346,7 @@
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="+439"/>
+        <location filename="../../desktop/ui/search_panel.py" line="+454"/>
         <location line="+1"/>
         <source>Search syntax</source>
         <translation>Синтаксис поиска</translation>
@@ -5378,7 +5378,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="-242"/>
+        <location line="-256"/>
         <source>Relevance</source>
         <translation>По релевантности</translation>
     </message>
@@ -5417,7 +5417,7 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+627"/>
+        <location line="+663"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
@@ -5470,17 +5470,17 @@
     </message>
     <message>
         <location line="+74"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>в %Ln статье</numerusform>
@@ -5843,7 +5843,7 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_picker.py" line="+116"/>
+        <location filename="../../desktop/ui/tag_picker.py" line="+117"/>
         <source>Create tag “{path}”</source>
         <translation>Создать тег «{path}»</translation>
     </message>
