@@ -356,6 +356,12 @@ class _DocumentParser:
                 # After a thread, an unindented line starts the next document.
                 close()
                 return self._unglue_title(position)
+            rest = line.lstrip(" ")
+            if not rest[:1].isdigit():
+                # Most lines: neither a header nor the start of one (both begin with a number).
+                body.append(line[min(len(line) - len(rest), body_indent) :].rstrip())
+                position += 1
+                continue
             header = self._comment_at(position)
             if header is None:
                 indent = len(line) - len(line.lstrip(" "))
@@ -629,6 +635,9 @@ def _parse_meta(tail: str) -> _Meta | None:
 
 
 def _closing_parenthesis(text: str) -> int | None:
+    first = text.find(")")
+    if first > 0 and "(" not in text[1:first]:
+        return first  # the usual display name, with no parentheses inside
     depth = 0
     for index, char in enumerate(text):
         if char == "(":
