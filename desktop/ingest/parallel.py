@@ -274,7 +274,9 @@ class Readers:
                 self._lost(worker)
 
     def _wait_for(self, entry: _Entry, cancelled: Callable[[], bool]) -> None:
-        """Wait for a worker's read of `entry`; meanwhile read here the next file no worker has."""
+        """Wait for a worker's read of `entry`; meanwhile read here the next file no worker has.
+        With nothing else to do, read `entry` here too rather than wait (a worker slowed down by
+        other programs on the machine): the worker's read of it is then let go."""
         self._collect(0)
         while entry.read is None and entry.sent is not None:
             if cancelled():
@@ -283,9 +285,14 @@ class Readers:
                           and e.size <= MAX_READ_WHILE_WAITING), None)
             if ahead is not None:
                 ahead.read = read_text_file(ahead.item)
-                self._collect(0)
+            elif entry.size <= MAX_READ_WHILE_WAITING:
+                entry.sent.holding.pop(entry.number, None)
+                entry.read = read_text_file(entry.item)
+                return
             else:
                 self._collect(WAIT_STEP)
+                continue
+            self._collect(0)
 
     def _lost(self, _worker: _Worker) -> None:
         """A worker died (killed, out of memory): what the workers held is read here, and no
