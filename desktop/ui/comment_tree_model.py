@@ -38,6 +38,12 @@ class Node:
 def build_forest(comments: list[CommentRow]) -> tuple[list[Node], list[Node]]:
     """Roots and all nodes in document order. A comment whose parent is missing, or comes later
     in the page (a cycle in damaged data), becomes a root: no tree walk can loop."""
+    roots, nodes, _by_id = _build_forest(comments)
+    return roots, nodes
+
+
+def _build_forest(comments: list[CommentRow]) -> tuple[list[Node], list[Node], dict[int, Node]]:
+    """build_forest, with the nodes by comment id it builds on the way."""
     nodes: list[Node] = []
     by_id: dict[int, Node] = {}
     roots: list[Node] = []
@@ -56,7 +62,7 @@ def build_forest(comments: list[CommentRow]) -> tuple[list[Node], list[Node]]:
     for node in reversed(nodes):  # children come after parents: one backward pass sums subtrees
         if node.parent is not None:
             node.parent.subtree += node.subtree + 1
-    return roots, nodes
+    return roots, nodes, by_id
 
 
 def commenter_label(display_name: str | None, handle: str) -> str:
@@ -81,8 +87,7 @@ class CommentTreeModel(QAbstractItemModel):
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()
-        self.roots, self.nodes = build_forest(comments)
-        self._by_id = {node.comment.id: node for node in self.nodes}
+        self.roots, self.nodes, self._by_id = _build_forest(comments)
         self.tag_ids, self.highlights, self.matches, self.search_marks = {}, {}, {}, {}
         self.endResetModel()
 
