@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from .store import backup
-from .store.copy import CopyError, copy_library
+from .store.copy import copy_library
 from .store.db import Library, LibraryError
+from .store.errors import StoreError, engine_errors
 from .store.server import is_server_url, redacted
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -52,8 +53,9 @@ def run_copy(source: str, destination: str, quiet: bool) -> int:
             print(f"glossa: {error}", file=sys.stderr)
             return EXIT_USAGE
         try:
-            report = copy_library(origin.db, target.db, None if quiet else _progress)
-        except (CopyError, KeyboardInterrupt) as error:
+            with engine_errors():
+                report = copy_library(origin.db, target.db, None if quiet else _progress)
+        except (StoreError, KeyboardInterrupt) as error:
             target.close()
             if created:
                 _remove(Path(destination).expanduser())
@@ -74,6 +76,14 @@ def run_copy(source: str, destination: str, quiet: bool) -> int:
 
 
 def run_backup(library: Library, file: Path | None) -> int:
+    try:
+        return _backup(library, file)
+    except StoreError as error:
+        print(f"glossa: {' '.join(str(error).split())}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _backup(library: Library, file: Path | None) -> int:
     if not library.url:
         info = backup.backup_now(library)
         print(f"Backed up into {info.path} ({info.size / 1e6:.1f} MB, {info.articles} articles, {info.notes} notes).")
@@ -88,7 +98,8 @@ def run_backup(library: Library, file: Path | None) -> int:
         print(f"glossa: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        report = copy_library(library.db, copy.db)
+        with engine_errors():
+            report = copy_library(library.db, copy.db)
     except BaseException:
         copy.close()
         _remove(target)

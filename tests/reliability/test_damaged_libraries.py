@@ -184,9 +184,13 @@ def test_opening_on_a_full_disk_says_so_and_leaves_nothing_behind(pristine: Path
 LIBRARIES = ["sound", *DAMAGES, *(f"input:{p.name}" for p in sorted(DAMAGE_INPUTS.iterdir()) if p.suffix == ".txt")]
 
 
+LIBRARY = "<the library>"  # in a command: the library's path (copy names its libraries itself)
+
+
 def _commands(out: Path) -> list[list[str]]:
     """Every subcommand of desktop/cli.py, each export format, reading before writing."""
     return [
+        ["backup"], ["copy", LIBRARY, str(out / "copied.glossa")],
         ["info"], ["check"], ["search", "drone"], ["search", "--json", "talks", "author:x"], ["stats"],
         ["stats", "--json"], ["agreement"], ["agreement", "--json", "--unit", "span"], ["export"],
         *(["export", "--format", fmt, "-o", str(out / f"export.{fmt}")] for fmt in ("json", "csv", "markdown", "qdpx")),
@@ -219,6 +223,7 @@ def test_no_command_prints_a_traceback(pristine: Path, tmp_path: Path, name: str
     out = tmp_path / "out"
     out.mkdir()
     for command in _commands(out):
+        command = [str(path) if part == LIBRARY else part for part in command]
         code = glossa(path, *command)
         captured = capsys.readouterr()
         said = f"glossa {' '.join(command)} on {name}: exit {code}\n{captured.err}"
