@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import resource
 import sys
@@ -192,6 +193,17 @@ def _stored(path: Path, comments: int, seed: int, first_index: int, label_offset
         library.close()
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (the analysis's worker processes;
+    the generator's is still running): on a shared machine, what the analysis itself cost."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--comments", default="20k", help="size of the corpus (20k, 100k, ...)")
@@ -207,23 +219,25 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(folder) / "campaigns.glossa"
         labels, articles = generator.submit(_stored, path, size, SEED, 0, 0).result()
         library = Library.open(path)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         report = campaigns.update(library.db, args.similarity)
         found = campaigns.load(library.db)
-        full_seconds = time.perf_counter() - started
+        full_seconds, full_cpu = time.perf_counter() - started, _cpu() - cpu
         precision, recall = precision_recall(found_pairs([c.comment_ids for c in found]), truth_pairs(labels))
         print(f"{size:,} comments, {len(set(labels.values()))} planted campaigns, {len(found)} found")
-        print(f"full analysis: {full_seconds:.1f} s ({report.sketched:,} sketched, {report.pairs:,} pairs)")
+        print(f"full analysis: {full_seconds:.1f} s, {full_cpu:.1f} s of CPU in all processes"
+              f" ({report.sketched:,} sketched, {report.pairs:,} pairs); load average {_load()}")
         print(f"pairwise precision {precision:.3f}, recall {recall:.3f}")
         library.close()
         labels.update(generator.submit(_stored, path, new, SEED + 1, articles, 1_000_000).result()[0])
         library = Library.open(path)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         report = campaigns.update(library.db, args.similarity)
         found = campaigns.load(library.db)
         co = campaigns.kept_co_posting(library.db)  # counted by update, as the window and the CLI read it
-        print(f"incremental after {new:,} new comments: {time.perf_counter() - started:.1f} s "
-              f"({report.sketched:,} sketched); {len(found)} campaigns, {len(co)} co-posting pairs")
+        print(f"incremental after {new:,} new comments: {time.perf_counter() - started:.1f} s, {_cpu() - cpu:.1f} s"
+              f" of CPU ({report.sketched:,} sketched); {len(found)} campaigns, {len(co)} co-posting pairs;"
+              f" load average {_load()}")
         precision, recall = precision_recall(found_pairs([c.comment_ids for c in found]), truth_pairs(labels))
         print(f"after it: pairwise precision {precision:.3f}, recall {recall:.3f}")
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
