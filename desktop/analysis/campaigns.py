@@ -202,13 +202,23 @@ def candidate_pairs(
     ids: npt.NDArray[np.int64], keys: npt.NDArray[np.uint64], new: npt.NDArray[np.bool_] | None = None
 ) -> set[tuple[int, int]]:
     """Pairs (smaller id, larger id) that share a band bucket; with `new`, only pairs with a new
-    member. A big bucket (a campaign of hundreds) gives each member a few partners, not every
-    other member: confirmed pairs are joined transitively, so a chain links the whole group.
-    Within a bucket, in id order, a member's partners are the bucket's first PAIRS_PER_MEMBER
-    members and the PAIRS_PER_MEMBER after it; made for every bucket at once in numpy (a Python
-    pass over the buckets took about 7 s at a million comments)."""
-    firsts: list[npt.NDArray[np.int64]] = []
-    seconds: list[npt.NDArray[np.int64]] = []
+    member (candidate_pair_array as a set)."""
+    pairs = candidate_pair_array(ids, keys, new)
+    return set(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True))
+
+
+def candidate_pair_array(
+    ids: npt.NDArray[np.int64], keys: npt.NDArray[np.uint64], new: npt.NDArray[np.bool_] | None = None
+) -> npt.NDArray[np.int64]:
+    """Pairs (smaller id, larger id) that share a band bucket, sorted, as an array (a million
+    pairs as a set of tuples take 150 MB); with `new`, only pairs with a new member. A big
+    bucket (a campaign of hundreds) gives each member a few partners, not every other member:
+    confirmed pairs are joined transitively, so a chain links the whole group. Within a bucket,
+    in id order, a member's partners are the bucket's first PAIRS_PER_MEMBER members and the
+    PAIRS_PER_MEMBER after it; made for every bucket at once in numpy (a Python pass over the
+    buckets took about 7 s at a million comments)."""
+    span = int(ids.max()) + 1 if len(ids) else 1  # ids below 2**31: a pair is one int64
+    found = np.empty(0, dtype=np.int64)
     for band in range(keys.shape[1]):
         rows = np.arange(len(ids)) if new is None else _sharing_a_bucket(keys[:, band], new)
         order = rows[np.argsort(keys[rows, band], kind="stable")]  # within a bucket in id order, as ids are
@@ -220,22 +230,20 @@ def candidate_pairs(
         size = np.r_[starts[1:], len(order)][bucket] - start
         position = np.arange(len(order)) - start
         member = np.flatnonzero((size > 1) & (True if new is None else new[order]))
+        del opens, bucket, sorted_keys
         member_ids = ids[order[member]]
+        band_pairs = [found]
         for step in range(PAIRS_PER_MEMBER):
             for partner, valid in (
                 (start[member] + step, step < size[member]),  # the bucket's first members
                 (member + step + 1, position[member] + step + 1 < size[member]),  # the ones after it
             ):
-                firsts.append(member_ids[valid])
-                seconds.append(ids[order[partner[valid]]])
-    if not firsts:
-        return set()
-    first, second = np.concatenate(firsts), np.concatenate(seconds)
-    apart = first != second
-    low, high = np.minimum(first[apart], second[apart]), np.maximum(first[apart], second[apart])
-    span = int(high.max()) + 1 if len(high) else 1
-    pairs = np.unique(low * span + high)  # ids below 2**31: a pair is one int64
-    return set(zip((pairs // span).tolist(), (pairs % span).tolist(), strict=True))
+                first, second = member_ids[valid], ids[order[partner[valid]]]
+                apart = first != second
+                first, second = first[apart], second[apart]
+                band_pairs.append(np.minimum(first, second) * span + np.maximum(first, second))
+        found = np.unique(np.concatenate(band_pairs))  # each band's pairs folded in: memory stays the pairs'
+    return np.column_stack(np.divmod(found, span)).astype(np.int64).reshape(-1, 2)
 
 
 def _sharing_a_bucket(keys: npt.NDArray[np.uint64], new: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:

@@ -94,7 +94,7 @@ def update(
             new_mask = None if full else np.isin(ids, pending)
         del fresh
         compared = len(ids) if new_mask is None else int(new_mask.sum())
-        pairs = analysis.candidate_pairs(ids, keys, new_mask) if compared else set()
+        pairs = analysis.candidate_pair_array(ids, keys, new_mask) if compared else np.empty((0, 2), np.int64)
         if not in_table:  # kept now, so the next update keys only its new comments
             with db.atomic():
                 _rebuild_bands(db, ids, keys)
@@ -121,7 +121,7 @@ def update(
         _regroup(db, full, touched)
     if progress:
         progress("comparing", 1, 1)
-    return UpdateReport(len(sketched), compared, len(confirmed), full)
+    return UpdateReport(sketched, compared, len(confirmed), full)
 
 
 _SIMILARITY = "campaigns.similarity"
@@ -178,32 +178,34 @@ _STALE = (
 def _sketch_stale(
     db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None, pool: _LazyPool, mark: bool,
     keyed_for: float | None,
-) -> tuple[set[int], tuple[np.ndarray, np.ndarray] | None]:
+) -> tuple[int, tuple[np.ndarray, np.ndarray] | None]:
     """Sketch the comments not sketched, or changed since; with `mark`, each is marked as still to
     be compared (the mark goes with its sketch, so a cancelled run loses no comparison). A changed
     comment's pairs go, its group is marked for regrouping and its article's co-posting counts
-    for recounting. Returns the ids sketched and, with `keyed_for` (a threshold) when every kept
+    for recounting. Returns how many were sketched as evidence and, with `keyed_for` (a threshold) when every kept
     signature was made now, as on a first analysis, their ids and band keys (_band_keys would
     read them all back)."""
     bands = analysis.bands_for(keyed_for) if keyed_for is not None else None
     keyed_ids: list[np.ndarray] = []
     keyed: list[np.ndarray] = []
-    stale = [int(row[0]) for row in db.execute_sql(f"SELECT c.id {_STALE}")]  # one pass over the index
-    sketched: set[int] = set()
+    # One pass over the index; an array, as a million ints in a list take 36 MB.
+    stale = np.fromiter((row[0] for row in db.execute_sql(f"SELECT c.id {_STALE}")), dtype=np.int64)
+    sketched = 0
     if progress:
         progress("sketching", 0, len(stale))
     executor = pool.get() if len(stale) >= _POOL_FROM else None
-    chunks = chunked(stale, _FETCH)
+    starts = iter(range(0, len(stale), _FETCH))
     in_flight: deque[tuple[list[tuple[int, str, str]], Any]] = deque()
     done = 0
     while True:
         while len(in_flight) < (3 if executor else 1):
-            chunk = next(chunks, None)
-            if chunk is None:
+            start = next(starts, None)
+            if start is None:
                 break
             if cancelled and cancelled():
                 raise Cancelled
-            ids, marks = chunk
+            ids = stale[start : start + _FETCH].tolist()
+            marks = ",".join("?" * len(ids))
             rows = db.execute_sql(f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", ids).fetchall()
             bodies = [body for _, body, _ in rows]
             in_flight.append((rows, executor.submit(analysis.sketch, bodies) if executor else analysis.sketch(bodies)))
@@ -238,7 +240,7 @@ def _sketch_stale(
                     "INSERT OR IGNORE INTO pending_sketch (comment_id) VALUES (?)",
                     [(ids[i],) for i in evidence],
                 )
-        sketched.update(ids[i] for i in evidence)
+        sketched += len(evidence)
         if bands is not None:
             keyed_ids.append(np.array([ids[i] for i in evidence], dtype=np.int64))
             keyed.append(analysis.band_keys(matrix, *bands))
@@ -246,7 +248,7 @@ def _sketch_stale(
         if progress:
             progress("sketching", done, len(stale))
     kept = int(db.execute_sql("SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
-    if bands is None or kept != len(sketched):
+    if bands is None or kept != sketched:
         return sketched, None
     all_ids = np.concatenate([np.empty(0, dtype=np.int64), *keyed_ids])
     order = np.argsort(all_ids, kind="stable")
@@ -361,12 +363,12 @@ def _bodies(db: SqliteDatabase, ids: list[int]) -> Iterator[tuple[int, str]]:
 
 
 def _confirm(
-    db: SqliteDatabase, pairs: set[tuple[int, int]], similarity: float, cancelled: Callable[[], bool] | None,
+    db: SqliteDatabase, pairs: np.ndarray, similarity: float, cancelled: Callable[[], bool] | None,
     pool: _LazyPool,
 ) -> list[tuple[int, int, float]]:
-    """The candidate pairs whose exact Jaccard similarity reaches the threshold. The shingle sets
-    are made in the worker processes when there are many."""
-    wanted = sorted({i for pair in pairs for i in pair})
+    """The candidate pairs (sorted rows of two ids) whose exact Jaccard similarity reaches the
+    threshold. The shingle sets are made in the worker processes when there are many."""
+    wanted = np.unique(pairs).tolist()
     executor = pool.get() if len(wanted) >= _POOL_FROM else None
     sets: dict[int, np.ndarray] = {}
     in_flight: deque[tuple[list[int], Any]] = deque()
@@ -389,16 +391,18 @@ def _confirm(
             take(ids, future.result())
     for ids, future in in_flight:
         take(ids, future.result())
+    del wanted
     confirmed: list[tuple[int, int, float]] = []
-    for count, (a, b) in enumerate(sorted(pairs)):
-        if count % 10_000 == 0 and cancelled and cancelled():
+    for start in range(0, len(pairs), 10_000):  # a block at a time: a million pairs as lists take 100 MB
+        if cancelled and cancelled():
             raise Cancelled
-        first, second = sets.get(a), sets.get(b)
-        if first is None or second is None:
-            continue
-        value = analysis.set_jaccard(first, second)
-        if value >= similarity:
-            confirmed.append((a, b, round(value, 4)))
+        for a, b in pairs[start : start + 10_000].tolist():
+            first, second = sets.get(a), sets.get(b)
+            if first is None or second is None:
+                continue
+            value = analysis.set_jaccard(first, second)
+            if value >= similarity:
+                confirmed.append((a, b, round(value, 4)))
     return confirmed
 
 
