@@ -1,7 +1,9 @@
 """The campaign finder kept in the library (schema v6): each comment's MinHash signature and the
 near-duplicate pairs found, so an analysis after an import sketches and compares only the new
-comments. The arithmetic is desktop/analysis/campaigns.py; the README's "Campaign finder"
-section says what is found."""
+comments; since schema v8 also the band keys, the groups of near-duplicates and each article's
+co-posting counts, so that it reads and regroups only what the new comments touch. The
+arithmetic is desktop/analysis/campaigns.py; the README's "Campaign finder" section says what
+is found, benchmarks/RESULTS.md how fast."""
 
 from __future__ import annotations
 
