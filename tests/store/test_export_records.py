@@ -35,6 +35,7 @@ from desktop.store.models import (
     NoteRevision,
     Tag,
 )
+from desktop.store.search import index_articles
 from desktop.store.times import stored_time
 
 T = datetime(2024, 5, 1, 12, 30)
@@ -74,6 +75,7 @@ def _fill(library: Library) -> dict[str, int]:
                 display_name=handle.title(), posted_at=T, body=f"{handle} says {key}", fingerprint=key,
             ).id
         summaries.refresh(library.db, [ids["A"], ids["B"], ids["C"]])
+        index_articles(library.db, [ids["A"], ids["B"], ids["C"]])
         ids["topic"] = Tag.create(name="topic", created_at=T).id
         ids["topic/sub"] = Tag.create(name="sub", parent=ids["topic"], created_at=T).id
         ids["other"] = Tag.create(name="other", created_at=T).id
@@ -115,6 +117,8 @@ def test_scopes_read_alike_on_both_engines(engine_library: Library) -> None:
     assert (resolved.article_ids, resolved.matched_comments) == ((a, b), frozenset({ids["a1"], ids["b0"]}))
     assert Scope.articles([c, a]).resolve(db).article_ids == (a, c)
     assert Scope.whole_library().resolve(db).article_ids == (a, b, c)
+    found = Scope.search("alice OR émile").resolve(db)
+    assert (found.article_ids, found.matched_comments) == ((a, b), frozenset({ids["a1"], ids["b0"]}))
 
 
 def test_articles_threads_and_notes_read_alike_on_both_engines(engine_library: Library) -> None:
