@@ -108,9 +108,10 @@ class AnnotationController(QObject):
         self.coder_changed.emit(self.coder_name)
 
     def coder(self) -> int:
-        """The id of the coder writing, added to the library at its first write."""
+        """The id of the coder writing, added to the library at its first write: coder_name in a
+        library file, the login in a server library (whatever Preferences say)."""
         if self._coder is None:
-            self._coder = coders.coder_id(self.library.db, self.coder_name)
+            self._coder = coders.current_coder(self.library.db, self.coder_name)
         return self._coder
 
     def run(self, operation: Callable[..., Any], *args: Any) -> Any:
