@@ -41,6 +41,7 @@ from peewee import Database, IntegrityError
 from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
+from . import changes
 from .dialect import execute, execute_many, insert_id, of, take_turns
 from .errors import StoreError
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
@@ -286,7 +287,15 @@ class _Recorder:
             if changed:
                 before_rows[table] = {i: old.get(i) for i in changed}
                 after_rows[table] = {i: new.get(i) for i in changed}
-        return Change(label, before_rows, after_rows)
+        change = Change(label, before_rows, after_rows)
+        _announce(self.db, change)
+        return change
+
+
+def _announce(db: Database, change: Change) -> None:
+    """Other windows on a server library reload these articles' annotations (store/changes.py)."""
+    if changes.enabled(db) and not change.empty:
+        changes.announce(db, "annotations", articles_touched(db, change))
 
 
 def articles_touched(db: Database, change: Change) -> set[int] | None:
@@ -325,11 +334,13 @@ def articles_touched(db: Database, change: Change) -> set[int] | None:
 def undo(db: Database, change: Change) -> None:
     """Put back the rows as they were before the change."""
     _apply(db, change.after, change.before)
+    _announce(db, change)
 
 
 def redo(db: Database, change: Change) -> None:
     """Apply the change again after an undo."""
     _apply(db, change.before, change.after)
+    _announce(db, change)
 
 
 def _apply(db: Database, current: Rows, wanted: Rows) -> None:

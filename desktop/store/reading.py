@@ -12,7 +12,7 @@ from typing import Any
 import peewee
 from peewee import Database
 
-from desktop.store import summaries
+from desktop.store import changes, summaries
 from desktop.store.chunks import chunked
 from desktop.store.dialect import SQLITE, execute, of
 from desktop.store.json_lists import stored_list
@@ -213,17 +213,22 @@ def set_articles_read(db: Database, ids: Iterable[int], read: bool) -> None:
                 f" WHERE id IN ({marks})",
                 [int(read), *chunk],
             )
+        changes.announce(db, "reading", ids)
 
 
 def set_article_opened(db: Database, article_id: int) -> None:
     """Opening an article reads its text; its comments stay unread until looked at."""
-    execute(db, "UPDATE article SET is_read = 1 WHERE id = ?", (article_id,))
+    with db.atomic():
+        execute(db, "UPDATE article SET is_read = 1 WHERE id = ?", (article_id,))
+        changes.announce(db, "reading", [article_id])
 
 
 def set_starred(db: Database, ids: Iterable[int], starred: bool) -> None:
     ids = list(ids)
     marks = ",".join("?" * len(ids))
-    execute(db, f"UPDATE article SET is_starred = ? WHERE id IN ({marks})", [int(starred), *ids])
+    with db.atomic():
+        execute(db, f"UPDATE article SET is_starred = ? WHERE id IN ({marks})", [int(starred), *ids])
+        changes.announce(db, "reading", ids)
 
 
 def read_comment_ids(db: Database, article_id: int) -> set[int]:
@@ -237,6 +242,8 @@ def set_comments_read(db: Database, ids: Iterable[int], read: bool) -> None:
     with db.atomic():
         for chunk, marks in chunked(ids):
             execute(db, f"UPDATE comment SET is_read = ? WHERE id IN ({marks})", [int(read), *chunk])
-            articles = execute(db, f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})", chunk)
-            summaries.refresh_unread(db, [row[0] for row in articles])
+            articles = [row[0] for row in execute(db, f"SELECT DISTINCT article_id FROM comment WHERE id IN ({marks})",
+                                                  chunk)]
+            summaries.refresh_unread(db, articles)
+            changes.announce(db, "reading", articles)
 
