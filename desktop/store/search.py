@@ -404,7 +404,8 @@ def _from_where(
     if not condition.uses_article:
         join = ""
     if of(db) is POSTGRES:
-        return search_dialect.from_where(compiled.match, compiled.exclude, kind, condition.sql, condition.params, join)
+        return search_dialect.from_where(compiled.match, compiled.exclude, kind, condition.sql, condition.params, join,
+                                         need_rows)
     if compiled.match is None:
         sql = f"FROM {table}{join} WHERE ({condition.sql})"
         params: list[Any] = list(condition.params)

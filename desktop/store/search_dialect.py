@@ -65,19 +65,42 @@ def is_word_character(character: str) -> bool:
     return character.isalpha() or character.isdecimal() or unicodedata.category(character)[0] == "M"
 
 
+# Runs of letters, digits and the combining marks of the Latin and Cyrillic scripts (Python's \w
+# also holds numerals such as ², which `_split` takes out).
+_RUN = re.compile("(?:[^\\W_]|[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+")
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of a text as both engines index them: (start, end, folded word)."""
     found: list[tuple[int, int, str]] = []
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if word.isascii() or word.isalpha() or word.isdecimal():  # the common cases, at C speed
+            found.append((run.start(), run.end(), _folded(word)))
+        else:
+            found += _split(word, run.start())
+    return found
+
+
+def _folded(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    composed = unicodedata.normalize("NFC", word)
+    folded = "".join(fold_character(c) for c in composed)
+    return folded if folded.isalnum() else "".join(c for c in folded if unicodedata.category(c)[0] != "M")
+
+
+def _split(run: str, offset: int) -> list[tuple[int, int, str]]:
+    """The words of a run that holds something else than letters and digits, one character at a time."""
+    found: list[tuple[int, int, str]] = []
     start = -1
-    for index, character in enumerate(f"{text} "):
-        if index < len(text) and is_word_character(character):
+    for index, character in enumerate(f"{run} "):
+        if index < len(run) and is_word_character(character):
             if start < 0:
                 start = index
         elif start >= 0:
-            composed = unicodedata.normalize("NFC", text[start:index])
-            word = "".join(fold_character(c) for c in composed if unicodedata.category(c)[0] != "M")
-            if word:
-                found.append((start, index, word))
+            if word := _folded(run[start:index]):
+                found.append((offset + start, offset + index, word))
             start = -1
     return found
 
@@ -134,9 +157,11 @@ def tsquery(match: str) -> str:
 # --- snippets ------------------------------------------------------------------------------
 
 
-def spans(text: str, searched: Sequence[Phrase]) -> list[tuple[int, int]]:
-    """Where the phrases occur in the text: (start, end) offsets, in order, overlaps merged."""
-    found = words(text)
+def spans(text: str, searched: Sequence[Phrase], found: list[tuple[int, int, str]] | None = None,
+          ) -> list[tuple[int, int]]:
+    """Where the phrases occur in the text (its `words`): (start, end) offsets, in order, overlaps
+    merged."""
+    found = words(text) if found is None else found
     marked: list[tuple[int, int]] = []
     for i in range(len(found)):
         for phrase in searched:
@@ -157,35 +182,31 @@ def spans(text: str, searched: Sequence[Phrase]) -> list[tuple[int, int]]:
     return merged
 
 
-def snippet(columns: Sequence[str], searched: Sequence[Phrase], start: str, end: str, ellipsis: str,
+def snippet(columns: Sequence[str | None], searched: Sequence[Phrase], start: str, end: str, ellipsis: str,
             size: int) -> str:
-    """A window of `size` words of the column with most matches, matches marked, as FTS5's
-    snippet() makes it: the window holds as many matches as it can, cuts marked with `ellipsis`."""
-    best: tuple[int, int, str] | None = None  # (matches, -column, text)
-    for index, text in enumerate(columns):
-        count = len(spans(text or "", searched))
-        if best is None or count > best[0]:
-            best = (count, index, text or "")
-    if best is None:
-        return ""
-    text = best[2]
-    found = words(text)
-    marks = spans(text, searched)
-    if not found:
-        return text
-    starts = [s for s, _e, _w in found]
+    """A window of `size` words of the column with most matches (the first of equals), matches
+    marked, as FTS5's snippet() makes it: the window holds as many matches as it can and centres
+    them; a cut is marked with `ellipsis`."""
+    best: tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]] | None = None
+    for column in columns:
+        text = column or ""
+        found = words(text)
+        marks = spans(text, searched, found)
+        if best is None or len(marks) > len(best[2]):
+            best = (text, found, marks)
+    if best is None or not best[1]:
+        return best[0] if best else ""
+    text, found, marks = best
     first = 0
     if marks and len(found) > size:
-        # The window with most matches, its first match as early as it can: then centred.
-        match_words = [next(i for i, (s, e, _w) in enumerate(found) if e > m_start) for m_start, _m_end in marks]
-        counts = [(sum(1 for w in match_words if i <= w < i + size), -i) for i in match_words]
-        top = match_words[counts.index(max(counts))]
-        inside = [w for w in match_words if top <= w < top + size]
+        hits = [next(i for i, (_s, e, _w) in enumerate(found) if e > m_start) for m_start, _m_end in marks]
+        top = max(hits, key=lambda i: (sum(1 for w in hits if i <= w < i + size), -i))
+        inside = [w for w in hits if top <= w < top + size]
         first = max(0, min(len(found) - size, inside[0] - (size - (inside[-1] - inside[0] + 1)) // 2))
     last = min(len(found), first + size) - 1
-    begin = 0 if first == 0 else starts[first]
+    begin = 0 if first == 0 else found[first][0]
     finish = len(text) if last == len(found) - 1 else found[last][1]
-    pieces: list[str] = [ellipsis] if begin > 0 else []
+    pieces = [ellipsis] if begin > 0 else []
     position = begin
     for m_start, m_end in marks:
         if m_end <= begin or m_start >= finish:
@@ -275,9 +296,10 @@ _TABLES = {"article": ("article_search", "article a", "a.id"), "comment": ("comm
 
 
 def from_where(match: str | None, exclude: str | None, kind: str, condition_sql: str, condition_params: Sequence[Any],
-               join: str) -> tuple[str, list[Any]]:
+               join: str, need_rows: bool) -> tuple[str, list[Any]]:
     """search._from_where on a server. With words the hits come from the GIN index, `m.q` is the
-    query (for ts_rank) and `s.id` the hit."""
+    query (for ts_rank) and `s.id` the hit; the rows are joined only when a filter or `need_rows`
+    asks for them (a join of every match made the planner scan the whole index table)."""
     fts, table, id_column = _TABLES[kind]
     condition_sql = _BOOLEANS.get(condition_sql, condition_sql)
     if match is None:
@@ -287,11 +309,11 @@ def from_where(match: str | None, exclude: str | None, kind: str, condition_sql:
             sql += f" AND {id_column} NOT IN (SELECT id FROM {fts} WHERE vector @@ ?::tsquery)"
             params.append(tsquery(exclude))
         return sql, params
-    return (
-        f"FROM (SELECT ?::tsquery AS q) m JOIN {fts} s ON s.vector @@ m.q JOIN {table} ON {id_column} = s.id{join}"
-        f" WHERE ({condition_sql})",
-        [tsquery(match), *condition_params],
-    )
+    matches = f"FROM (SELECT ?::tsquery AS q) m JOIN {fts} s ON s.vector @@ m.q"
+    if condition_sql == "TRUE" and not need_rows:
+        return matches, [tsquery(match)]
+    sql = f"{matches} JOIN {table} ON {id_column} = s.id{join} WHERE ({condition_sql})"
+    return sql, [tsquery(match), *condition_params]
 
 
 def rank(kind: str) -> str:
