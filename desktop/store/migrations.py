@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 
 from . import coders, search, summaries
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -20,6 +20,7 @@ SCHEMA_VERSION = 8
 # Version 6: the campaign finder's kept signatures, near-duplicate pairs and settings; notes on campaigns.
 # Version 7: coders: who made each tag link, highlight and note; "coded by me" marks.
 # Version 8: the campaign finder's band keys, groups and co-posting counts, for fast updates.
+# Version 9: the search index rebuilt with ё as е, so either letter finds both.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -343,3 +344,15 @@ def _add_campaign_counts(db: SqliteDatabase) -> None:
 
 
 STEPS[8] = _add_campaign_counts
+
+
+def _fold_yo_in_index(db: SqliteDatabase) -> None:
+    """v8 -> v9: ё goes into the search index as е (search._indexed) and the query's words are
+    folded so, so the index of an older library is rebuilt; no table changes, the text is kept as
+    it is. Like every upgrade it also leaves paragraphs readable and the thread figures right."""
+    _repair_paragraphs(db)
+    summaries.refresh_all(db)
+    search.rebuild(db)
+
+
+STEPS[9] = _fold_yo_in_index

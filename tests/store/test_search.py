@@ -243,6 +243,28 @@ def test_a_v1_library_is_upgraded_with_its_text_indexed(tmp_path: Path) -> None:
         library.close()
 
 
+def test_an_upgrade_to_v9_reindexes_with_yo_searched_as_ye(library: Library, tmp_path: Path) -> None:
+    imported(library, write(tmp_path, "yo.txt", document("Расчёты", ["Ёлка."], [(1, "x", "15 March 2023 10: 00",
+                                                                                  "Много расчётов")])))
+    # The index as version 8 made it: the text as it is, ё and all.
+    with library.atomic():
+        library.db.execute_sql("INSERT INTO comment_search (comment_search) VALUES ('delete-all')")
+        library.db.execute_sql("INSERT INTO comment_search (rowid, body) SELECT id, body FROM comment_search_source")
+        library.db.pragma("user_version", 8)
+    assert found(library, "расчетов") == set()
+    library.close()
+    upgraded = Library.open(library.path)
+    try:
+        assert upgraded.db.pragma("user_version") == SCHEMA_VERSION
+        assert found(upgraded, "расчетов") == found(upgraded, "расчётов") == {comment_by(upgraded, "Много")}
+        assert found(upgraded, "елка") == {None}  # the article, by its text
+        assert [search.render_snippet(h.snippet) for h in search.search(upgraded.db, "расчетов").hits] == [
+            "Много [расчётов]"]  # the text as written
+        assert_index_matches_text(upgraded)
+    finally:
+        upgraded.close()
+
+
 def test_text_with_marker_characters_cannot_fake_a_match(library: Library) -> None:
     # The importer drops control characters; text stored by other paths may still hold them.
     body = "evil \x02fake\x03 markers around the word needle"
