@@ -25,6 +25,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # size in memory while they are decoded and parsed. A JSON-lines dump is read a line at a time and
 # may be any size; each of its lines may be this long.
 MAX_FILE_BYTES = 500_000_000
+SQLITE_HEADER = b"SQLite format 3\x00"  # a library file (formats/glossa_library.py): binary, yet read
 # What a path that is not a regular file is: never opened, since reading a named pipe waits for a
 # writer forever and a device like /dev/zero never ends. Links are followed.
 _SPECIAL_FILES = (
@@ -141,7 +142,7 @@ class Source:
     def open(cls, path: Path) -> Source:
         with open_file(path) as stream:
             head = stream.read(HEAD_BYTES)
-        if looks_binary(head):
+        if looks_binary(head) and not head.startswith(SQLITE_HEADER):
             raise UnreadableInput(BINARY)
         return cls(path, head)
 
