@@ -147,6 +147,7 @@ class GlossaExport:
     version: Any
     pseudonymised: bool = False
     unusable: str | None = None
+    coders: list[str] = field(default_factory=list)  # every coder's name, the owner first (version 7)
     tags: list[Tag] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
     articles: list[Article | RejectedArticle] = field(default_factory=list)
@@ -401,11 +402,13 @@ def check(export: JsonObject) -> GlossaExport:
         authors = items(export.get("authors"), "authors")
         detached = obj(export.get("detached") or {}, "detached")
         campaigns = items(export.get("campaigns") or [], "campaigns")
+        result.coders = [text(name, QT_TRANSLATE_NOOP("GlossaImport", "a coder"))
+                         for name in items(export.get("coders"), "coders")]  # fmt: skip
         result.tags = [tag(item) for item in tags]
         result.authors = [author(item) for item in authors]
     except Invalid as error:
         result.unusable = unusable(message(error))
-        result.tags, result.authors = [], []
+        result.coders, result.tags, result.authors = [], [], []
         return result
     for number, record in enumerate(articles, 1):
         try:

@@ -439,7 +439,9 @@ def load_export(
         report.warnings.append(QT_TRANSLATE_NOOP(
             "GlossaImport", "a pseudonymised export: its commenters are “Commenter N”, not this library's names"))
     try:
-        with library.atomic():  # the code book and the commenters first: articles refer to them
+        with library.atomic():  # the coders, the code book and the commenters first: articles refer to them
+            for name in export.coders:  # by name: a coder who has coded nothing yet comes along too
+                loader.coder(name)
             loader.load_tags(export.tags)
             loader.load_authors(export.authors)
     except _Refused as error:

@@ -148,3 +148,14 @@ def test_glossa_import_merges_a_library_file_and_refuses_another_programs_databa
         assert execute(library.db, "SELECT COUNT(*) FROM comment_tag").fetchone()[0] == 1
     finally:
         library.close()
+
+
+def test_a_glossa_export_brings_its_coders_by_name_even_those_who_coded_nothing(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "team.json"
+    path.write_text('{"format": "glossa", "version": 1, "articles": [], "coders": ["Ann", "Idle"]}', encoding="utf-8")
+    for _ in range(2):
+        (report,) = import_paths(library, [path]).files
+        assert report.ok, (report.skipped, report.problems)
+        assert [c.name for c in coders.coders(library.db)][1:] == ["Ann", "Idle"]
