@@ -247,9 +247,12 @@ SCHEMA = (
 
 # Title, subtitle and text weighted A, B and D: ts_rank's weights {D, C, B, A} below give them
 # FTS5's bm25 weights 10, 4 and 1 (search._ARTICLE_WEIGHTS).
+# `||` numbers the right side's words on from the left's last: a lexeme no text has between the
+# columns keeps a phrase from running from one into the next, as it cannot in FTS5.
+_GAP = "'.:1'::tsvector"
 _ARTICLE_VECTOR = (
-    "setweight(glossa_search_vector(a.title), 'A') || setweight(glossa_search_vector(a.subtitle), 'B')"
-    f" || setweight(glossa_search_vector({ARTICLE_BODY}), 'D')"
+    f"setweight(glossa_search_vector(a.title), 'A') || {_GAP} || setweight(glossa_search_vector(a.subtitle), 'B')"
+    f" || {_GAP} || setweight(glossa_search_vector({ARTICLE_BODY}), 'D')"
 )
 _WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"
 

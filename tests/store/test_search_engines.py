@@ -66,6 +66,8 @@ QUERIES = {
     '"house white"': {"reversed"},
     "white house": {"house", "reversed"},
     '"white hou"*': {"house"},
+    '"news putin"': set(),  # the title's last word, the subtitle's first: a phrase stays in its column
+    '"putin talks"': {"SANCTIONS"},
     "covid-19": {"covid"},
     "o'brien": {"covid"},
     "йод OR расчетов": {"TREE", "yod", "yo", "ye"},
