@@ -105,3 +105,26 @@ def test_tag_add_and_remove_as_a_coder(tmp_path: Path, capsys: pytest.CaptureFix
         library.close()
     assert rows == sorted([("frames/war", comments[0], "Anna"), ("frames/war", comments[0], "Boris"),
                            ("frames", -article, coders.default_name())])
+
+
+def test_the_consensus_coder_codes_from_the_command_line_and_counts_only_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "team.glossa"
+    made = two_coders(path)
+    comments = made["comments"]
+    assert isinstance(comments, list)
+    library = ["--library", str(path)]
+    for coder in ("Anna", "Boris"):
+        assert main([*library, "--coder", coder, "coded", "--article", str(made["article"])]) == 0
+    assert main([*library, "--coder", "consensus", "tag", "add", "war", "--comment", str(comments[2])]) == 0
+    assert main([*library, "--coder", "consensus", "coded", "--comment", str(comments[2]), str(comments[3])]) == 0
+    capsys.readouterr()
+    assert main([*library, "agreement", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["coders"] == ["Anna", "Boris"]
+    assert [(d["comment_id"], d["consensus"]) for d in result["disagreements"] if d["tag"] == "war"] == [
+        (comments[2], True), (comments[3], False)]
+    assert main([*library, "agreement", "--json", "--tag", "war", "--coders", "Boris,consensus"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["units"] == 2 and [d["comment_id"] for d in result["disagreements"]] == comments[2:4]

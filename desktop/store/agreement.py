@@ -4,19 +4,30 @@ coded, read through store/coders.py, measured by desktop/analysis/agreement.py.
 At the comment level a unit is a comment, and for each tag each coder's value is whether they
 put the tag on it. At the span level each coder's highlights with the tag are compared character
 by character over the same comments. It reads only through the store's functions, which run on
-both engines."""
+both engines.
+
+"consensus" is a coder of its own: `adjudicate` records the code the coders agreed on for a
+comment and a tag as its (a tag link, or none, and its coded mark on that comment alone, not the
+replies below it), exportable like any coder's work. Agreement leaves it out unless it is asked
+for by name; then its units are the comments it adjudicated (and whole articles it marked)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from peewee import Database
 
 from desktop.analysis import agreement as stats
+from desktop.texts import QT_TRANSLATE_NOOP
 
+from . import annotations as ann
 from . import coders
 from .annotations import tag_tree
+from .dialect import execute, of
 from .errors import StoreError
+
+CONSENSUS = "consensus"  # the coder adjudication records the agreed codes as
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,8 @@ class Disagreement:
     tag: str
     codes: dict[str, bool]  # coder name -> applied the tag
     article_id: int | None = None  # where the comment is, to open it
+    tag_id: int | None = None
+    consensus: bool | None = None  # what adjudication recorded; None: not adjudicated yet
 
 
 @dataclass(frozen=True)
@@ -64,7 +77,7 @@ class AgreementError(StoreError, ValueError):
 
 def _choose_coders(db: Database, names: list[str] | None) -> list[coders.CoderInfo]:
     if not names:
-        return coders.coders_with_marks(db)
+        return [c for c in coders.coders_with_marks(db) if c.name != CONSENSUS]
     chosen = []
     for name in names:
         coder = coders.find_coder(db, name)
@@ -89,7 +102,9 @@ def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[s
         if missing:
             raise AgreementError(f"there is no tag {missing[0]!r}")
         paths = {p: paths[p] for p in tag_paths}
-    units = coders.shared_comments(db, ids)
+    consensus = coders.find_coder(db, CONSENSUS)
+    units = sorted(set.intersection(*(
+        _adjudicated(db, coder) if coder == consensus else ann.coded_comments(db, coder) for coder in ids)))
     articles = coders.articles_of(db, units)
     codes = coders.comment_codes(db, units, ids)
     tags: list[TagAgreement] = []
@@ -102,9 +117,10 @@ def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[s
             path, len(units), stats.percent_agreement(matrix),
             stats.cohen_kappa([r[0] for r in matrix], [r[1] for r in matrix]) if len(ids) == 2 else None,
             stats.fleiss_kappa(matrix), stats.krippendorff_alpha(matrix), stats.alpha_interval(matrix), differing))
+        decided = decisions(db, [(unit, tag_id) for unit in differing])
         disagreements += [
             Disagreement(unit, path, {c.name: tag_id in codes.get((unit, c.id), set()) for c in chosen},
-                         articles.get(unit))
+                         articles.get(unit), tag_id, decided.get((unit, tag_id)))
             for unit in differing
         ]
         if spans:
@@ -112,3 +128,55 @@ def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[s
             span_results.append(SpanTagAgreement(path, len(units), found.coded_only, found.with_uncoded,
                                                  found.coded_characters, found.total_characters))
     return AgreementReport([c.name for c in chosen], units, tags, span_results, disagreements)
+
+
+# -- adjudication ------------------------------------------------------------------------------
+
+
+def _adjudicated(db: Database, coder: int) -> set[int]:
+    """The consensus coder's units: the comments it marked one by one (its mark does not reach
+    the replies, which no one adjudicated) and every comment of an article it marked."""
+    return {int(r[0]) for r in execute(
+        db, "SELECT comment_id FROM coded WHERE coder_id = ? AND comment_id IS NOT NULL"
+        " UNION SELECT c.id FROM coded d JOIN comment c ON c.article_id = d.article_id WHERE d.coder_id = ?",
+        (coder, coder))}  # fmt: skip
+
+
+def decisions(db: Database, units: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    """(comment, tag) -> the code adjudication recorded for it, for those of `units` adjudicated."""
+    consensus = coders.find_coder(db, CONSENSUS)
+    if consensus is None or not units:
+        return {}
+    comments = sorted({comment for comment, _tag in units})
+    dialect = of(db)
+    marked = _adjudicated(db, consensus) & set(comments)
+    tagged = {(int(c), int(t)) for c, t in execute(
+        db, f"SELECT comment_id, tag_id FROM comment_tag WHERE coder_id = ? AND comment_id {dialect.in_ids}",
+        (consensus, dialect.ids(comments)))}  # fmt: skip
+    return {(c, t): (c, t) in tagged for c, t in units if c in marked}
+
+
+def adjudicate(db: Database, comment_id: int, tag_id: int, agreed: bool) -> ann.Change:
+    """Record the agreed code for a comment and a tag as the consensus coder's (made at the first
+    adjudication): the tag on the comment or not, and the comment marked coded by it. One Change,
+    undone as one step."""
+    with db.atomic():
+        consensus = coders.coder_id(db, CONSENSUS)
+        link = (ann.tag_comments if agreed else ann.untag_comments)(db, tag_id, [comment_id], coder=consensus)
+        mark = ann.set_coded(db, ("comment", comment_id), coder=consensus)
+        label = (QT_TRANSLATE_NOOP("Agreement", "Agree on {tag}: has it") if agreed
+                 else QT_TRANSLATE_NOOP("Agreement", "Agree on {tag}: has it not")).format(
+            tag=ann.tag_path(db, tag_id))  # fmt: skip
+    return _joined(label, link, mark)
+
+
+def _joined(label: str, *changes: ann.Change) -> ann.Change:
+    """One change that takes the rows from before the first to after the last."""
+    before: dict[str, dict[int, Any]] = {}
+    after: dict[str, dict[int, Any]] = {}
+    for change in changes:
+        for table, rows in change.before.items():
+            before[table] = {**rows, **before.get(table, {})}
+        for table, rows in change.after.items():
+            after[table] = {**after.get(table, {}), **rows}
+    return ann.Change(label, before, after)
