@@ -13,13 +13,19 @@ Finding the same words on both engines
     Unicode's decompositions as unicode61 computes its own (a test compares the two); letters
     written with combining accents are composed first (NFC). The 'simple' text search
     configuration then takes each word as it is: no stemming, no stop words. What still differs:
-    FTS5 knows Unicode 6.1 and takes some symbols, emoji and superscripts for letters (`x²` is one
-    word there, two here); searches for words in the scripts of the news agree.
+    FTS5 knows Unicode 6.1 and takes some symbols, emoji and superscripts for letters (`x²` is a
+    word there, `x` here); searches for words in the scripts of the news agree.
     No `unaccent` extension: it folds more than FTS5 does (ß, æ, ligatures), would need a
     privilege to create and an immutable wrapper to be indexed; `translate` needs neither.
     Both engines search `ё` as `е`: Russian readers type `е`. The text is folded where it goes
     into the index (SQLite: the INSERTs of search.py; PostgreSQL: glossa_search_text), and the
     query's words in query_language.py. `й` and `и` stay distinct, as do Ukrainian `ї` and `і`.
+
+Index upkeep, ranking
+    `index_articles` writes each vector that is missing or changed (no cut-short bookkeeping: a
+    row's vector is replaced, not taken out); deleting rows cascades. Ranking is ts_rank with the
+    columns weighted as bm25 weights them: the same hits, in an order that may differ among
+    near equals. search.py's date-first plan is for SQLite's planner: not used here.
 
 Snippets
     FTS5 makes them from the library's text (search.py). Here they are made in Python from the
