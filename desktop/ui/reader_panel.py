@@ -119,7 +119,7 @@ class ReaderPanel(QWidget):
 
     def show_article(self, article_id: int | None) -> None:
         self.article_id = article_id
-        detail = reading.article_detail(self.library.db, article_id) if article_id is not None else None
+        detail = self.session.call(reading.article_detail, article_id) if article_id is not None else None
         self.detail = detail
         if detail is None:
             self.article_id = None
@@ -128,7 +128,7 @@ class ReaderPanel(QWidget):
             self.comment_model.set_comments([])
         else:
             with _collection_paused():
-                comments = reading.thread(self.library.db, detail.id)
+                comments = self.session.call(reading.thread, detail.id)
                 large = len(comments) > LARGE_THREAD
                 # Smooth pixel scrolling needs every card measured (about 0.1 ms each); scrolling by
                 # comment measures only the visible ones. So the thread opens by comment, and one of
@@ -153,17 +153,17 @@ class ReaderPanel(QWidget):
 
     def _show_metrics(self, article_id: int) -> None:
         if article_id == self.article_id:  # not another article's by the time it runs
-            self.metrics_bar.show_metrics(metrics.one_article_metrics(self.library.db, article_id))
+            self.metrics_bar.show_metrics(self.session.call(metrics.one_article_metrics, article_id))
 
     def refresh_annotations(self) -> None:
         """Re-read the current article's tags, highlights and filter matches; the tree keeps its
         expansion and selection."""
         if self.detail is None:
             return
-        db = self.library.db
+        call = self.session.call
         article_id = self.detail.id
-        chips = [self.tags[t] for t in annotation_store.article_tag_ids(db, article_id) if t in self.tags]
-        highlights = annotation_store.highlights_for_article(db, article_id)
+        chips = [self.tags[t] for t in call(annotation_store.article_tag_ids, article_id) if t in self.tags]
+        highlights = call(annotation_store.highlights_for_article, article_id)
         own = [h for h in highlights if h.target is not None and h.target.kind == "article"]
         self.article_view.set_article(self.detail, chips, own, self.tags)
         by_comment: dict[int, list[annotation_store.HighlightInfo]] = {}
@@ -173,12 +173,12 @@ class ReaderPanel(QWidget):
         matches: dict[int, int] = {}
         for tag_id in self.tag_filter:
             if tag_id in self.tags:
-                for comment_id in annotation_store.comments_with_tags(db, article_id, [tag_id]):
+                for comment_id in call(annotation_store.comments_with_tags, article_id, [tag_id]):
                     matches.setdefault(comment_id, tag_id)
         for comment_id in self.comment_filter:
             matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
-        tag_ids = annotation_store.comment_tag_ids(db, article_id)
-        self.comment_model.campaign_ids = campaign_marks.campaign_comments(db, article_id)
+        tag_ids = call(annotation_store.comment_tag_ids, article_id)
+        self.comment_model.campaign_ids = call(campaign_marks.campaign_comments, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
 
@@ -217,7 +217,7 @@ class ReaderPanel(QWidget):
         is stored."""
         if self.article_id is None or self.article_id not in set(article_ids):
             return
-        stored = reading.read_comment_ids(self.library.db, self.article_id)
+        stored = self.session.call(reading.read_comment_ids, self.article_id)
         ids = [node.comment.id for node in self.comment_model.nodes]
         self.comment_model.set_read([i for i in ids if i in stored], True)  # only the ones that differ repaint
         self.comment_model.set_read([i for i in ids if i not in stored], False)
