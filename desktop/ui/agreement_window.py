@@ -1,11 +1,15 @@
 """View > Agreement: how far the chosen coders agree, per tag, over the comments they all marked
-coded (store/agreement.py), and the disagreements, each a double-click from its comment."""
+coded (store/agreement.py), and the disagreements, each a double-click from its comment. A
+disagreement is adjudicated here ("Agree on: has tag / has not"): the agreed code is recorded as
+the consensus coder's, through the window's undo stack (AnnotationController) when it has one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import coders
-from desktop.store.agreement import AgreementError, AgreementReport, Disagreement, TagAgreement, report
+from desktop.store.agreement import (
+    CONSENSUS,
+    AgreementError,
+    AgreementReport,
+    Disagreement,
+    TagAgreement,
+    adjudicate,
+    decisions,
+    report,
+)
 from desktop.store.db import Library
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.store.errors import StoreError, engine_errors
+from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.operations import Runner, Task
 from desktop.ui.session import call_on
 
@@ -74,7 +89,8 @@ class TagAgreementModel(QAbstractTableModel):
 
 
 class DisagreementModel(QAbstractTableModel):
-    """One row per comment and tag the coders differ on: each coder's code side by side."""
+    """One row per comment and tag the coders differ on: each coder's code side by side, then
+    what adjudication recorded."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,14 +106,23 @@ class DisagreementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 + len(self.coders)
+        return 0 if parent.isValid() else 3 + len(self.coders)
+
+    def set_decisions(self, found: dict[tuple[int, int], bool]) -> None:
+        """What adjudication recorded for the rows now (after an adjudication, its undo or redo)."""
+        self.rows = [replace(row, consensus=found.get((row.comment_id, row.tag_id or 0))) for row in self.rows]
+        if self.rows:
+            column = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Comment")
-        return self.tr("Tag") if section == 1 else self.coders[section - 2]
+        if section == 1:
+            return self.tr("Tag")
+        return self.coders[section - 2] if section - 2 < len(self.coders) else self.tr("Agreed")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -107,6 +132,8 @@ class DisagreementModel(QAbstractTableModel):
             return str(row.comment_id)
         if index.column() == 1:
             return row.tag
+        if index.column() - 2 == len(self.coders):
+            return "–" if row.consensus is None else self.tr("yes") if row.consensus else self.tr("no")
         return self.tr("yes") if row.codes.get(self.coders[index.column() - 2]) else self.tr("no")
 
 
@@ -114,9 +141,11 @@ class AgreementWindow(QWidget):
     comment_requested = Signal(int, int)  # article id, comment id: a disagreement double-clicked
     computed = Signal()  # the figures shown are the chosen coders' (tests wait for it)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None,
+                 controller: AnnotationController | None = None) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
+        self.controller = controller  # the window's undo stack, when it has one
         self._runner = Runner(self, latest_only=True)
         self.setWindowTitle(self.tr("Agreement"))
         self._setup_ui()
@@ -139,6 +168,18 @@ class AgreementWindow(QWidget):
         self.disagreement_table.setModel(self.disagreements)
         self.disagreement_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.disagreement_table.setAccessibleName(self.tr("Disagreements: double-click to open the comment"))
+        self.agree_yes_button = QPushButton(self.tr("Agree on: has &tag"), self)
+        self.agree_yes_button.setToolTip(self.tr("Record that the comment has the tag, as the consensus coder's code"))
+        self.agree_no_button = QPushButton(self.tr("Agree on: has &not"), self)
+        self.agree_no_button.setToolTip(
+            self.tr("Record that the comment does not have the tag, as the consensus coder's code"))
+        for button in (self.agree_yes_button, self.agree_no_button):
+            button.setEnabled(False)
+        if self.controller is not None:  # Ctrl+Z here undoes an adjudication as in the main window
+            for action, keys in ((self.controller.stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+                                 (self.controller.stack.createRedoAction(self), QKeySequence.StandardKey.Redo)):
+                action.setShortcut(keys)
+                self.addAction(action)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Coders:"), self))
         side.addWidget(self.coder_list)
@@ -146,9 +187,14 @@ class AgreementWindow(QWidget):
         tables = QSplitter(Qt.Orientation.Vertical, self)
         tables.addWidget(self.tag_table)
         tables.addWidget(self.disagreement_table)
+        adjudication = QHBoxLayout()
+        adjudication.addStretch(1)
+        adjudication.addWidget(self.agree_yes_button)
+        adjudication.addWidget(self.agree_no_button)
         right = QVBoxLayout()
         right.addWidget(self.status)
         right.addWidget(tables, 1)
+        right.addLayout(adjudication)
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addLayout(right, 1)
@@ -157,13 +203,20 @@ class AgreementWindow(QWidget):
     def _connect_signals(self) -> None:
         self.compute_button.clicked.connect(self.compute)
         self.disagreement_table.doubleClicked.connect(self._on_disagreement_activated)
+        self.disagreement_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.disagreements.modelReset.connect(self._on_selection_changed)
+        self.agree_yes_button.clicked.connect(lambda: self.agree(True))
+        self.agree_no_button.clicked.connect(lambda: self.agree(False))
+        if self.controller is not None:
+            self.controller.changed.connect(self._on_annotations_changed)
 
     def _load_coders(self) -> None:
         marked = {c.id for c in call_on(self.library, coders.coders_with_marks)}
         for coder in call_on(self.library, coders.coders):
             item = QListWidgetItem(coder.name, self.coder_list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if coder.id in marked else Qt.CheckState.Unchecked)
+            chosen = coder.id in marked and coder.name != CONSENSUS  # compared with the others only when chosen
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def chosen_coders(self) -> list[str]:
         items = (self.coder_list.item(i) for i in range(self.coder_list.count()))
@@ -197,6 +250,43 @@ class AgreementWindow(QWidget):
         row = self.disagreements.rows[index.row()]
         if row.article_id is not None:
             self.comment_requested.emit(row.article_id, row.comment_id)
+
+    def selected_disagreement(self) -> Disagreement | None:
+        rows = self.disagreement_table.selectionModel().selectedRows()
+        return self.disagreements.rows[rows[0].row()] if rows else None
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        chosen = self.selected_disagreement() is not None
+        for button in (self.agree_yes_button, self.agree_no_button):
+            button.setEnabled(chosen)
+
+    def agree(self, has_tag: bool) -> None:
+        """Record the selected disagreement's agreed code as the consensus coder's: through the
+        undo stack when the window has one."""
+        row = self.selected_disagreement()
+        if row is None or row.tag_id is None:
+            return
+        if self.controller is not None:  # its `changed` refreshes the rows; a refusal goes to its `failed`
+            self.controller.run(adjudicate, row.comment_id, row.tag_id, has_tag)
+            return
+        if self.library.read_only:
+            self.status.setText(self.tr("The library is open read-only."))
+            return
+        try:
+            with engine_errors():
+                call_on(self.library, adjudicate, row.comment_id, row.tag_id, has_tag)
+        except StoreError as error:
+            self.status.setText(translated(error))
+            return
+        self._refresh_decisions()
+
+    def _on_annotations_changed(self, _change: object) -> None:
+        if self.controller is not None and self.controller.library is self.library:
+            self._refresh_decisions()  # an adjudication undone or redone
+
+    def _refresh_decisions(self) -> None:
+        units = [(row.comment_id, row.tag_id) for row in self.disagreements.rows if row.tag_id is not None]
+        self.disagreements.set_decisions(call_on(self.library, decisions, units))
 
     def closeEvent(self, event: Any) -> None:
         self._runner.cancel()

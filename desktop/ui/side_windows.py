@@ -56,7 +56,7 @@ class SideWindows:
 
         w = self.window
         if self.agreement is None:
-            window = AgreementWindow(w.library, None)
+            window = AgreementWindow(w.library, None, w.controller)  # adjudications go on the undo stack
             title = translate("MainWindow", "Agreement — {library}")
             window.setWindowTitle(title.format(library=w.library.path.stem))
             window.comment_requested.connect(lambda article, comment: w.open_source(article, comment, None))

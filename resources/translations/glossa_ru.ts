@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../desktop/store/agreement.py" line="+167"/>
+        <source>Agree on {tag}: has it</source>
+        <translation>Согласовано по {tag}: есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree on {tag}: has it not</source>
+        <translation>Согласовано по {tag}: нет</translation>
+    </message>
+</context>
+<context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="+121"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="+150"/>
         <source>Agreement</source>
         <translation>Согласие</translation>
     </message>
@@ -29,12 +42,32 @@
         <translation>Расхождения: двойной щелчок открывает комментарий</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Agree on: has &amp;tag</source>
+        <translation>Согласовать: &amp;тег есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the comment has the tag, as the consensus coder&apos;s code</source>
+        <translation>Записать, что у комментария есть тег, как код согласованного кодировщика (consensus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree on: has &amp;not</source>
+        <translation>Согласовать: тега &amp;нет</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Record that the comment does not have the tag, as the consensus coder&apos;s code</source>
+        <translation>Записать, что у комментария нет тега, как код согласованного кодировщика (consensus)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Coders:</source>
         <translation>Кодировщики:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
@@ -47,6 +80,11 @@
         <location line="+8"/>
         <source>Choose at least two coders who marked work coded (Annotate &gt; Coded by Me).</source>
         <translation>Выберите хотя бы двух кодировщиков, отметивших работу как закодированную (Разметка &gt; Закодировано мной).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The library is open read-only.</source>
+        <translation>Библиотека открыта только для чтения.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +238,7 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+121"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Библиотека открыта только для чтения ({reason}).</translation>
     </message>
@@ -246,7 +284,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+353"/>
+        <location filename="../../desktop/store/annotations.py" line="+364"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -2467,7 +2505,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+170"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+175"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -2713,22 +2751,29 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-94"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-151"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3180,7 +3225,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+167"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+168"/>
         <source>{what} is not text</source>
         <translation>{what}: ожидался текст</translation>
     </message>
@@ -3211,6 +3256,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+180"/>
         <source>a coder</source>
         <translation>кодировщик</translation>
     </message>
@@ -3220,7 +3266,7 @@
         <translation>кодировщик: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+10"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="-170"/>
         <source>a note</source>
         <translation>заметка</translation>
     </message>
@@ -3341,12 +3387,12 @@
         <translation>заметки к выделению</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>detached notes</source>
         <translation>заметки без привязки</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>a detached note</source>
         <translation>заметка без привязки</translation>
     </message>
@@ -3367,12 +3413,12 @@
         <translation>подпись заметки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>detached highlights</source>
         <translation>выделения без привязки</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>a detached highlight</source>
         <translation>выделение без привязки</translation>
     </message>
@@ -3442,7 +3488,7 @@
         <translation>статья {number} ({title}): {problem}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>detached notes and highlights: {problem}</source>
         <translation>заметки и выделения без привязки: {problem}</translation>
     </message>
@@ -3466,7 +3512,7 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/walk.py" line="+31"/>
+        <location filename="../../desktop/ingest/walk.py" line="+32"/>
         <source>a named pipe (FIFO)</source>
         <translation>именованный канал (FIFO)</translation>
     </message>
@@ -3586,6 +3632,16 @@
         <location line="+5"/>
         <source>{title}: {warning}</source>
         <translation>{title}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/formats/glossa_library.py" line="+52"/>
+        <source>a library copy being merged</source>
+        <translation>копия библиотеки при слиянии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a library this Glossa can merge: {reason}</source>
+        <translation>не библиотека, которую эта Glossa может слить: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4861,7 @@
         <translation>удалён мусор: анонс другой статьи {line}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>truncated: the text ends inside a comment header {line}</source>
         <translation>обрезано: текст обрывается внутри заголовка комментария {line}</translation>
     </message>
@@ -4840,7 +4896,7 @@
         <translation>время не распознано: {time}</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>junk dropped: {junk}</source>
         <translation>удалён мусор: {junk}</translation>
     </message>
@@ -5101,7 +5157,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+54"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+71"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
@@ -5111,7 +5167,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -5227,7 +5283,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+702"/>
+        <location filename="../../desktop/store/search.py" line="+703"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -5275,7 +5331,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Этот поиск не удаётся выполнить; попробуйте меньше слов или слова попроще.</translation>
     </message>
@@ -5805,7 +5861,7 @@
 <context>
     <name>TagAgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-70"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-82"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>

@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../desktop/store/agreement.py" line="+167"/>
+        <source>Agree on {tag}: has it</source>
+        <translation>Узгоджено щодо {tag}: є</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree on {tag}: has it not</source>
+        <translation>Узгоджено щодо {tag}: немає</translation>
+    </message>
+</context>
+<context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="+121"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="+150"/>
         <source>Agreement</source>
         <translation>Узгодженість</translation>
     </message>
@@ -29,12 +42,32 @@
         <translation>Розбіжності: подвійне клацання відкриває коментар</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Agree on: has &amp;tag</source>
+        <translation>Узгодити: &amp;тег є</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the comment has the tag, as the consensus coder&apos;s code</source>
+        <translation>Записати, що коментар має тег, як код узгодженого кодувальника (consensus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree on: has &amp;not</source>
+        <translation>Узгодити: тегу &amp;немає</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Record that the comment does not have the tag, as the consensus coder&apos;s code</source>
+        <translation>Записати, що коментар не має тегу, як код узгодженого кодувальника (consensus)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Coders:</source>
         <translation>Кодувальники:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Comparing…</source>
         <translation>Порівняння…</translation>
     </message>
@@ -47,6 +80,11 @@
         <location line="+8"/>
         <source>Choose at least two coders who marked work coded (Annotate &gt; Coded by Me).</source>
         <translation>Виберіть щонайменше двох кодувальників, які позначили роботу як закодовану (Розмітка &gt; Закодовано мною).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The library is open read-only.</source>
+        <translation>Бібліотеку відкрито лише для читання.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +238,7 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop/ui/annotation_controller.py" line="+120"/>
+        <location filename="../../desktop/ui/annotation_controller.py" line="+121"/>
         <source>The library is open read-only ({reason}).</source>
         <translation>Бібліотеку відкрито лише для читання ({reason}).</translation>
     </message>
@@ -246,7 +284,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+353"/>
+        <location filename="../../desktop/store/annotations.py" line="+364"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -2467,7 +2505,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+170"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+175"/>
         <source>unread</source>
         <translation>не прочитаний</translation>
     </message>
@@ -2713,22 +2751,29 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-94"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-151"/>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Узгоджено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
@@ -3180,7 +3225,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+167"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+168"/>
         <source>{what} is not text</source>
         <translation>{what}: очікувався текст</translation>
     </message>
@@ -3211,6 +3256,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+180"/>
         <source>a coder</source>
         <translation>кодувальник</translation>
     </message>
@@ -3220,7 +3266,7 @@
         <translation>кодувальник: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+10"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="-170"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
@@ -3341,12 +3387,12 @@
         <translation>нотатки до виділення</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>detached notes</source>
         <translation>нотатки без прив&apos;язки</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>a detached note</source>
         <translation>нотатка без прив&apos;язки</translation>
     </message>
@@ -3367,12 +3413,12 @@
         <translation>підпис нотатки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>detached highlights</source>
         <translation>виділення без прив&apos;язки</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>a detached highlight</source>
         <translation>виділення без прив&apos;язки</translation>
     </message>
@@ -3442,7 +3488,7 @@
         <translation>стаття {number} ({title}): {problem}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>detached notes and highlights: {problem}</source>
         <translation>нотатки та виділення без прив&apos;язки: {problem}</translation>
     </message>
@@ -3466,7 +3512,7 @@
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/walk.py" line="+31"/>
+        <location filename="../../desktop/ingest/walk.py" line="+32"/>
         <source>a named pipe (FIFO)</source>
         <translation>іменований канал (FIFO)</translation>
     </message>
@@ -3586,6 +3632,16 @@
         <location line="+5"/>
         <source>{title}: {warning}</source>
         <translation>{title}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/formats/glossa_library.py" line="+52"/>
+        <source>a library copy being merged</source>
+        <translation>копія бібліотеки під час злиття</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a library this Glossa can merge: {reason}</source>
+        <translation>не бібліотека, яку ця Glossa може злити: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4861,7 @@
         <translation>вилучено сміття: анонс іншої статті {line}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>truncated: the text ends inside a comment header {line}</source>
         <translation>обрізано: текст уривається всередині заголовка коментаря {line}</translation>
     </message>
@@ -4840,7 +4896,7 @@
         <translation>час не розпізнано: {time}</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>junk dropped: {junk}</source>
         <translation>вилучено сміття: {junk}</translation>
     </message>
@@ -5101,7 +5157,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+54"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+71"/>
         <source>Thread summary</source>
         <translation>Підсумок обговорення</translation>
     </message>
@@ -5111,7 +5167,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No comments</source>
         <translation>Немає коментарів</translation>
     </message>
@@ -5227,7 +5283,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+702"/>
+        <location filename="../../desktop/store/search.py" line="+703"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -5275,7 +5331,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
     </message>
@@ -5805,7 +5861,7 @@
 <context>
     <name>TagAgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-70"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-82"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>

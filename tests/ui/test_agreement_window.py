@@ -58,3 +58,36 @@ def test_view_agreement_opens_the_window_on_the_library(qtbot, window) -> None:
     assert agreement is not None and agreement.isVisible()
     qtbot.waitUntil(lambda: "two coders" in agreement.status.text())  # the seeded library has no marks
     agreement.close()
+
+
+def test_a_disagreement_is_adjudicated_as_the_consensus_and_undone_from_the_stack(qtbot, team) -> None:
+    from desktop.store import agreement
+    from desktop.ui.annotation_controller import AnnotationController
+
+    library, article, comments = team
+    controller = AnnotationController(library)
+    window = AgreementWindow(library, None, controller)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.computed):
+        window.compute_button.click()
+    rows = window.disagreements
+    last = rows.columnCount() - 1
+    assert rows.headerData(last, Qt.Orientation.Horizontal) == "Agreed" and rows.data(rows.index(0, last)) == "–"
+    assert not window.agree_yes_button.isEnabled()
+    window.disagreement_table.selectRow(0)
+    assert window.agree_yes_button.isEnabled() and window.agree_no_button.isEnabled()
+    window.agree_no_button.click()
+    assert rows.data(rows.index(0, last)) == "no"
+    consensus = coders.find_coder(library.db, agreement.CONSENSUS)
+    assert consensus is not None and ann.is_coded(library.db, ("comment", comments[1]), coder=consensus)
+    assert controller.stack.undoText() == "Agree on war: has it not"
+    controller.stack.undo()
+    assert rows.data(rows.index(0, last)) == "–"
+    assert not ann.is_coded(library.db, ("comment", comments[1]), coder=consensus)
+    window.agree_yes_button.click()
+    assert rows.data(rows.index(0, last)) == "yes"
+    assert ann.comment_tag_ids(library.db, article, coder=consensus) == {comments[1]: [ann.find_tag(library.db, "war")]}
+    window.close()
+    recomputed = AgreementWindow(library)
+    qtbot.addWidget(recomputed)
+    assert recomputed.chosen_coders() == ["Anna", "Boris"]  # the consensus is compared only when chosen
