@@ -8,6 +8,8 @@ import json
 
 from peewee import SqliteDatabase
 
+from .dialect import execute
+
 CO_POSTING_KEY = "campaigns.co_posting"  # analysis_setting: the last analysis's pairs, as JSON
 
 _MARKED = """
@@ -23,7 +25,7 @@ def campaign_comments(db: SqliteDatabase, article_id: int) -> set[int]:
     """The article's comments that are near-duplicates of a comment by another handle: the
     campaigns' members as of the last analysis (a copy joined to its campaign only through copies
     by its own handle is not marked)."""
-    return {int(row[0]) for row in db.execute_sql(_MARKED, (article_id, article_id))}
+    return {int(row[0]) for row in execute(db, _MARKED, (article_id, article_id))}
 
 
 _COPIED_WITH = """
@@ -39,12 +41,12 @@ WHERE o.author_id <> ? GROUP BY a.handle ORDER BY COUNT(*) DESC, a.handle LIMIT 
 def copied_with(db: SqliteDatabase, author_id: int, limit: int = 8) -> list[tuple[str, int]]:
     """Other handles that posted near-duplicates of this author's comments, with the number of
     near-duplicate pairs, most first (the commenter profile)."""
-    return [(str(h), int(n)) for h, n in db.execute_sql(_COPIED_WITH, (author_id, author_id, author_id, limit))]
+    return [(str(h), int(n)) for h, n in execute(db, _COPIED_WITH, (author_id, author_id, author_id, limit))]
 
 
 def posting_partners(db: SqliteDatabase, handle: str, limit: int = 8) -> list[tuple[str, int]]:
     """Handles this one comments together with more often than chance (the last analysis's
     co-posting pairs), with the number of articles, most first."""
-    row = db.execute_sql("SELECT value FROM analysis_setting WHERE key = ?", (CO_POSTING_KEY,)).fetchone()
+    row = execute(db, "SELECT value FROM analysis_setting WHERE key = ?", (CO_POSTING_KEY,)).fetchone()
     found = [(b if a == handle else a, int(k)) for a, b, k, *_ in json.loads(row[0]) if handle in (a, b)] if row else []
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))[:limit]
