@@ -27,8 +27,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--format",
         choices=FORMATS,
         default="json",
-        help="json (lossless, re-importable), csv (comments.csv and annotations.csv), markdown (a report) or"
-        " qdpx (REFI-QDA, for QualCoder, MAXQDA, ATLAS.ti, NVivo)",
+        help="json (lossless, re-importable), csv (comments.csv, annotations.csv and agreement.csv), markdown"
+        " (a report) or qdpx (REFI-QDA, for QualCoder, MAXQDA, ATLAS.ti, NVivo)",
     )
     exporting.add_argument(
         "--scope",
@@ -48,7 +48,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("--force", action="store_true", help="replace files that exist")
     exporting.add_argument("-o", "--output", metavar="PATH", type=Path,
                            help="file to write (json: default stdout); for csv a folder, or NAME.csv for "
-                           "NAME-comments.csv and NAME-annotations.csv")  # fmt: skip
+                           "NAME-comments.csv, NAME-annotations.csv and NAME-agreement.csv")  # fmt: skip
 
 
 def run(library: Library, args: argparse.Namespace) -> int:

@@ -1,5 +1,7 @@
-"""CSV for spreadsheets, pandas and R: `comments.csv` (one row per comment) and `annotations.csv`
-(one row per tag link, note and highlight). UTF-8 (with a byte-order mark for Excel when asked),
+"""CSV for spreadsheets, pandas and R: `comments.csv` (one row per comment), `annotations.csv`
+(one row per tag link, note and highlight) and `agreement.csv` (one row per tag: how far the coders
+agree, exporting/agreement_tables.py; only its header when fewer than two coders marked work
+coded), written all or none. UTF-8 (with a byte-order mark for Excel when asked),
 RFC 4180 quoting (cells with commas, quotes or line breaks are quoted; lines end with CRLF).
 
 A text cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
@@ -41,12 +43,16 @@ def undefuse(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def csv_paths(path: Path) -> tuple[Path, Path]:
-    """Where the two files go: `x.csv` -> x-comments.csv and x-annotations.csv beside it; any
-    other path is a folder (made if missing) holding comments.csv and annotations.csv."""
+CSV_NAMES = ("comments", "annotations", "agreement")
+
+
+def csv_paths(path: Path) -> tuple[Path, ...]:
+    """Where the files go: `x.csv` -> x-comments.csv, x-annotations.csv and x-agreement.csv
+    beside it; any other path is a folder (made if missing) holding comments.csv, annotations.csv
+    and agreement.csv."""
     if path.suffix.lower() == ".csv":
-        return path.with_name(f"{path.stem}-comments.csv"), path.with_name(f"{path.stem}-annotations.csv")
-    return path / "comments.csv", path / "annotations.csv"
+        return tuple(path.with_name(f"{path.stem}-{name}.csv") for name in CSV_NAMES)
+    return tuple(path / f"{name}.csv" for name in CSV_NAMES)
 
 
 def _note_text(item: JsonObject) -> str | None:

@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .records import JsonObject, TagRecord, nesting
+
+if TYPE_CHECKING:
+    from desktop.store.agreement import AgreementReport
 
 MAX_NESTING = 8
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|~=^$@&])")
@@ -228,9 +231,12 @@ class MarkdownWriter:
                 write("\n" + _indent(note, pad + "  ") + "\n")
 
     def finish(self, tags: Iterable[TagRecord], authors: Iterable[JsonObject],
-               campaigns: Iterable[JsonObject] = ()) -> None:
-        """The notes on tags, on commenters and on campaigns, after the articles."""
+               campaigns: Iterable[JsonObject] = (), agreement: AgreementReport | None = None) -> None:
+        """After the articles: how far the coders agree (when at least two marked work coded),
+        then the notes on tags, on commenters and on campaigns."""
         write = self.out.write
+        if agreement is not None:
+            self._agreement(agreement)
         noted_tags = [tag for tag in tags if tag.note]
         if noted_tags:
             write("\n## Notes on tags\n")
@@ -247,3 +253,24 @@ class MarkdownWriter:
             write("\n## Notes on campaigns\n")
             for campaign in noted_campaigns:
                 write(f"\n### {inline(campaign['label'])}\n\n{_quote(campaign['notes'][0]['text'])}\n")
+
+    def _agreement(self, found: AgreementReport) -> None:
+        """A pipe table, one row a tag (the figures as `glossa agreement` gives them)."""
+        write = self.out.write
+        write("\n## Agreement\n\n")
+        write(f"Coders: {', '.join(inline(name) for name in found.coders)} · comments all of them marked coded:"
+              f" {len(found.units)}. Per tag (each alone, not with its subtags): the share of agreeing pairs of"
+              " coders, Cohen's κ (two coders), Fleiss' κ, Krippendorff's α (nominal) with a bootstrap 95% interval,"
+              " and the number of comments the coders differ on; – where a figure is undefined.\n\n")  # fmt: skip
+        write("| Tag | Comments | Coders | Agreement | Cohen's κ | Fleiss' κ | Krippendorff's α | α 95% interval"
+              " | Disagreements |\n|---|--:|--:|--:|--:|--:|--:|---|--:|\n")  # fmt: skip
+        for tag in found.tags:
+            interval = "–" if tag.alpha_ci is None else f"{_figure(tag.alpha_ci[0])} … {_figure(tag.alpha_ci[1])}"
+            cells = [inline(tag.tag), str(tag.units), str(len(found.coders)), _figure(tag.percent),
+                     _figure(tag.cohen_kappa), _figure(tag.fleiss_kappa), _figure(tag.krippendorff_alpha), interval,
+                     str(len(tag.disagreements))]  # fmt: skip
+            write(f"| {' | '.join(cells)} |\n")
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"

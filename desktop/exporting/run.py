@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.store.db import Library
 from desktop.store.export_records import snapshot
 
+from .agreement_tables import AGREEMENT_COLUMNS, agreement_rows, read_agreement
 from .csv_format import ANNOTATION_COLUMNS, COMMENT_COLUMNS, CsvWriter, annotation_rows, comment_rows, csv_paths
 from .csv_format import library_annotation_rows as library_rows
 from .files import ExportError, atomic_file, atomic_files, cannot_write, check_destinations, no_folder
@@ -40,7 +41,7 @@ class ExportResult:
 
 
 def destinations(fmt: str, path: Path) -> list[Path]:
-    """The files an export to path writes (CSV: two files, see csv_paths)."""
+    """The files an export to path writes (CSV: three files, see csv_paths)."""
     if fmt not in FORMATS:
         raise ExportError(f"the formats are {', '.join(FORMATS)}, not {fmt!r}")
     return list(csv_paths(path)) if fmt == "csv" else [path]
@@ -103,7 +104,8 @@ def _write(
         return reader.comment_count()
     if fmt == "csv":
         encoding = "utf-8-sig" if options.excel else "utf-8"
-        with atomic_files(paths, overwrite, encoding=encoding, newline="") as (comments_out, annotations_out):
+        with atomic_files(paths, overwrite, encoding=encoding, newline="") as (comments_out, annotations_out,
+                                                                               agreement_out):  # fmt: skip
             comment_csv = CsvWriter(comments_out, COMMENT_COLUMNS)
             annotation_csv = CsvWriter(annotations_out, ANNOTATION_COLUMNS)
             for article in articles:
@@ -111,6 +113,7 @@ def _write(
                 annotation_csv.rows(annotation_rows(article))
                 comments += len(article["comments"])
             annotation_csv.rows(library_rows(reader.tags(), reader.authors(), reader.campaigns()))
+            CsvWriter(agreement_out, AGREEMENT_COLUMNS).rows(agreement_rows(read_agreement(reader)))
         return comments
     if fmt == "markdown":
         description = f"{reader.scope.description} · {reader.total} articles · {reader.comment_count()} comments"
@@ -121,7 +124,7 @@ def _write(
             for article in articles:
                 markdown.article(article, reader.scope.matched_comments)
                 comments += len(article["comments"])
-            markdown.finish(reader.tags(), reader.authors(), reader.campaigns())
+            markdown.finish(reader.tags(), reader.authors(), reader.campaigns(), read_agreement(reader))
         return comments
     with atomic_file(paths[0], overwrite, binary=True) as binary_out:
         qdpx = QdpxWriter(binary_out, reader.tags(), namespace or library_namespace(reader.db), options.comment_sources)

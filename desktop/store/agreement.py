@@ -13,6 +13,7 @@ for by name; then its units are the comments it adjudicated (and whole articles 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,10 +89,11 @@ def _choose_coders(db: Database, names: list[str] | None) -> list[coders.CoderIn
 
 
 def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[str] | None = None,
-           spans: bool = False) -> AgreementReport:  # fmt: skip
+           spans: bool = False, article_ids: Collection[int] | None = None) -> AgreementReport:  # fmt: skip
     """Agreement per tag over the comments every chosen coder (default: every coder who marked
     anything coded) marked coded, for the chosen tags (default: every tag; each counts alone, not
-    with its subtags), and with `spans` agreement over the characters of their highlights."""
+    with its subtags), and with `spans` agreement over the characters of their highlights. With
+    `article_ids`, only the comments of those articles count (an export's scope)."""
     chosen = _choose_coders(db, coder_names)
     if len(chosen) < 2:
         raise AgreementError("agreement needs at least two coders who marked work coded")
@@ -106,6 +108,9 @@ def report(db: Database, tag_paths: list[str] | None = None, coder_names: list[s
     units = sorted(set.intersection(*(
         _adjudicated(db, coder) if coder == consensus else ann.coded_comments(db, coder) for coder in ids)))
     articles = coders.articles_of(db, units)
+    if article_ids is not None:
+        wanted = set(article_ids)
+        units = [unit for unit in units if articles.get(unit) in wanted]
     codes = coders.comment_codes(db, units, ids)
     tags: list[TagAgreement] = []
     disagreements: list[Disagreement] = []

@@ -27,8 +27,8 @@ def test_json_to_stdout_with_a_scope(seeded_path: Path, capsys: pytest.CaptureFi
     ("fmt", "output", "written"),
     [
         ("json", "out.json", ["out.json"]),
-        ("csv", "tables", ["tables/comments.csv", "tables/annotations.csv"]),
-        ("csv", "seeds.csv", ["seeds-comments.csv", "seeds-annotations.csv"]),
+        ("csv", "tables", ["tables/comments.csv", "tables/annotations.csv", "tables/agreement.csv"]),
+        ("csv", "seeds.csv", ["seeds-comments.csv", "seeds-annotations.csv", "seeds-agreement.csv"]),
         ("markdown", "report.md", ["report.md"]),
         ("qdpx", "project.qdpx", ["project.qdpx"]),
     ],

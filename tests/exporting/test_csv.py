@@ -30,7 +30,7 @@ def text(value: object) -> str:
 def test_comments_csv_equals_the_library(library: Library, rich: Rich, tmp_path: Path) -> None:
     db = library.db
     result = run_export(library, "csv", tmp_path / "out")
-    assert result.paths == (tmp_path / "out" / "comments.csv", tmp_path / "out" / "annotations.csv")
+    assert result.paths == tuple(tmp_path / "out" / f"{name}.csv" for name in ("comments", "annotations", "agreement"))
     with result.paths[0].open(encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == list(COMMENT_COLUMNS)
     rows = read(result.paths[0])
@@ -56,7 +56,7 @@ def test_comments_csv_equals_the_library(library: Library, rich: Rich, tmp_path:
 def test_annotations_csv_equals_the_library(library: Library, rich: Rich, tmp_path: Path) -> None:
     db = library.db
     result = run_export(library, "csv", tmp_path / "export.csv")
-    assert result.paths == (tmp_path / "export-comments.csv", tmp_path / "export-annotations.csv")
+    assert result.paths[:2] == (tmp_path / "export-comments.csv", tmp_path / "export-annotations.csv")
     rows = read(result.paths[1])
     assert list(rows[0]) == list(ANNOTATION_COLUMNS)
     tag_links = {(r["target_kind"], int(r["target_id"]), r["tag"]) for r in rows if r["kind"] == "tag"}
@@ -124,8 +124,8 @@ def test_a_search_scope_marks_the_matching_comments(library: Library, rich: Rich
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    [("out.csv", ("out-comments.csv", "out-annotations.csv")), ("folder", ("folder/comments.csv",
-                                                                          "folder/annotations.csv"))],
+    [("out.csv", ("out-comments.csv", "out-annotations.csv", "out-agreement.csv")),
+     ("folder", ("folder/comments.csv", "folder/annotations.csv", "folder/agreement.csv"))],
 )  # fmt: skip
-def test_file_names_come_from_the_path(tmp_path: Path, name: str, files: tuple[str, str]) -> None:
+def test_file_names_come_from_the_path(tmp_path: Path, name: str, files: tuple[str, ...]) -> None:
     assert csv_paths(tmp_path / name) == tuple(tmp_path / f for f in files)
