@@ -17,7 +17,7 @@ from desktop.store.db import Library
 from tests.exporting.test_markdown import pandoc
 from tests.store.test_annotations import make_article
 
-pandas = pytest.importorskip("pandas")
+pandas = pytest.importorskip("pandas")  # a test dependency (pyproject.toml): CI has it
 
 
 def two_coders(library: Library) -> tuple[int, list[int]]:
