@@ -3634,7 +3634,17 @@
         <translation>{title}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/formats/glossa_library.py" line="+52"/>
+        <location filename="../../desktop/ingest/formats/glossa_library.py" line="+55"/>
+        <source>an SQLite database of another program, not a Glossa library</source>
+        <translation>база даних SQLite іншої програми, а не бібліотека Glossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a library of an older Glossa: open it once with this Glossa, which upgrades it, then merge it</source>
+        <translation>бібліотека старішої Glossa: відкрийте її один раз цією Glossa, яка її оновить, потім виконайте злиття</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a library copy being merged</source>
         <translation>копія бібліотеки під час злиття</translation>
     </message>

@@ -140,8 +140,15 @@ def test_glossa_import_merges_a_library_file_and_refuses_another_programs_databa
     with sqlite3.connect(other) as connection:
         connection.execute("CREATE TABLE t (x)")
     connection.close()
-    assert main(["--library", str(seeded_path), "import", str(copy_path), str(other)]) in (0, 1)
-    capsys.readouterr()
+    older = tmp_path / "older.glossa"
+    Library.open(older).close()
+    with sqlite3.connect(older) as connection:
+        connection.execute("PRAGMA user_version = 6")
+    connection.close()
+    assert main(["--library", str(seeded_path), "import", str(copy_path), str(other), str(older)]) == 1
+    out = capsys.readouterr().out
+    assert "other.sqlite: an SQLite database of another program" in out
+    assert "older.glossa: a library of an older Glossa: open it once with this Glossa" in out
     library = Library.open(seeded_path)
     try:
         assert [c.name for c in coders.coders(library.db)][-1] == "Ann"

@@ -10,6 +10,8 @@ it goes in, as a Glossa JSON export of it would be."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,6 +29,7 @@ from desktop.store.db import open_read_only
 from desktop.store.errors import StoreError
 from desktop.store.glossa_json import FORMAT_NAME, FORMAT_VERSION
 from desktop.store.json_lists import stored_list
+from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.models import database
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
@@ -47,10 +50,17 @@ def read(source: Source, report: FileReport, cancelled: Callable[[], bool]) -> I
 def read_library(path: Path) -> JsonObject:
     """The library file at `path` as a Glossa JSON export holds it (ids, times, coders and all).
     Raises UnreadableInput when it is not a library this Glossa can read."""
+    version = _schema_version(path)
+    if version == 0:
+        raise UnreadableInput(QT_TRANSLATE_NOOP(
+            "Import", "an SQLite database of another program, not a Glossa library"))
+    if version is not None and version < SCHEMA_VERSION:
+        raise UnreadableInput(QT_TRANSLATE_NOOP(
+            "Import", "a library of an older Glossa: open it once with this Glossa, which upgrades it, then merge it"))
     previous = database.obj
     try:
         copy = open_read_only(path, QT_TRANSLATE_NOOP("Import", "a library copy being merged"))
-    except StoreError as error:  # another program's database, a newer Glossa's, a damaged one
+    except StoreError as error:  # a newer Glossa's, a damaged one
         raise UnreadableInput(QT_TRANSLATE_NOOP("Import", "not a library this Glossa can merge: {reason}").format(
             reason=message(error))) from None
     finally:
@@ -60,6 +70,16 @@ def read_library(path: Path) -> JsonObject:
             return _export(copy.db)
     finally:
         copy.close()
+
+
+def _schema_version(path: Path) -> int | None:
+    """The file's schema version (SQLite's user_version, read without writing); None when it
+    cannot be read, which opening it then explains."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return None
 
 
 def _iso(value: Any) -> str | None:
