@@ -36,7 +36,7 @@ from typing import Any
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
 from .documents import ParsedDocument, UnreadableInput
-from .walk import TEXT_SUFFIXES, NotRegular, Source
+from .walk import SQLITE_HEADER, TEXT_SUFFIXES, NotRegular, Source
 
 # Files looked ahead of the one being stored; those a worker reads are among them.
 WINDOW = 32
@@ -74,9 +74,10 @@ def read_text_file(path: Path) -> FileRead:
     read = FileRead()
     try:
         source = Source.open(path)
-        if source.starts_with(b"{"):
-            # Perhaps a Glossa export (formats.READERS asks glossa_json first): the importing process
-            # sniffs it. Anything else a text file holds is the scraped-text reader's (formats/scraped_text).
+        if source.head.startswith(SQLITE_HEADER) or source.starts_with(b"{"):
+            # Perhaps a library file or a Glossa export (formats.READERS asks glossa_library and
+            # glossa_json first, and json_lines only of .json/.jsonl names): the importing process
+            # sniffs it. Anything else is the scraped-text reader's (formats/scraped_text).
             return FileRead(deferred=True)
         read.documents = parse_bytes(source.data())
     except NotRegular as error:

@@ -134,6 +134,9 @@ def test_a_file_read_in_a_worker_is_read_as_the_serial_path_reads_it(tmp_path: P
     export = tmp_path / "export.txt"
     export.write_text(json.dumps({"format": "glossa", "version": 1, "articles": []}), encoding="utf-8")
     assert read_text_file(export).deferred  # a Glossa export: stored by the importing process
+    library_copy = tmp_path / "copy"
+    Library.open(library_copy).close()
+    assert read_text_file(library_copy).deferred  # a library file without a suffix, likewise
 
 
 @pytest.mark.usefixtures("patient_start")
