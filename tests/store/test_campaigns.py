@@ -301,3 +301,19 @@ def test_a_v7_library_upgrades_with_its_annotations_and_its_analysis(tmp_path) -
     campaigns.update(fresh.db)
     assert (campaigns.load(fresh.db), campaigns.kept_co_posting(fresh.db)) == found
     fresh.close()
+
+
+def test_an_update_cancelled_after_sketching_leaves_its_comments_to_compare(library: Library, seeded) -> None:  # type: ignore[no-untyped-def]
+    first, second = seeded
+    campaigns.update(library.db)
+    third = add_article(library.db, "Three", [("fay", 10, CAMPAIGN + " now")])
+    stages: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        stages.append(stage)
+
+    with pytest.raises(campaigns.Cancelled):
+        campaigns.update(library.db, progress=progress, cancelled=lambda: "comparing" in stages)
+    report = campaigns.update(library.db)  # nothing to sketch, the sketched comment still compared
+    assert (report.sketched, report.compared, report.full) == (0, 1, False)
+    assert campaigns.load(library.db)[0].comment_ids == [first[0], second[0], first[1], third[0]]
