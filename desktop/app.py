@@ -11,13 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.cli import open_library_seeded
-from desktop.store import backup
+from desktop.store import backup, coders
 from desktop.store.check import explain_write_error, sync_folder_warning
 from desktop.store.db import Library, LibraryDamaged, LibraryError, open_read_only
+from desktop.store.errors import engine_errors
+from desktop.store.server import is_server_url, needs_password, password_of, redacted, with_password
 from desktop.ui.backup_dialog import (
     BackupRunner,
     DamagedChoice,
@@ -26,8 +28,9 @@ from desktop.ui.backup_dialog import (
     ask_about_damaged_library,
 )
 from desktop.ui.i18n import apply_language, set_iso_dates, translated
+from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import Runner
+from desktop.ui.operations import Runner, Task
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
@@ -105,6 +108,7 @@ class Glossa:
         self.window.backup_requested.connect(self.back_up_now)
         self.window.restore_requested.connect(self.restore_from_backup)
         self.verifier = Runner(self.window, latest_only=True)
+        self.live = LiveUpdates(self.session, self.window)
         self.after_open()
 
     @property
@@ -112,15 +116,22 @@ class Glossa:
         return self.session.library
 
     def _apply_coder(self) -> None:
-        """Annotations are recorded as Preferences' coder (the system login when empty)."""
-        self.session.annotations.set_coder_name(self.settings.coder)
+        """Annotations are recorded as Preferences' coder (the system login when empty); in a
+        library on a server, as the login, whatever Preferences say."""
+        login = self.session.call(coders.login)
+        self.session.annotations.set_coder_name(login or self.settings.coder)
 
     # -- opening ---------------------------------------------------------------------------
 
     def after_open(self) -> None:
-        """Read-only state, a warning about sync folders (once per library), the daily backup."""
+        """Read-only state, a warning about sync folders (once per library), the daily backup.
+        A library on a server has none of the three file cares; it is listened to instead."""
         library = self.library
         self.window.set_read_only(library.read_only, library.read_only_reason)
+        self._apply_coder()
+        self.live.follow(library)
+        if library.url:
+            return
         warning = sync_folder_warning(library.path)
         stored = self.settings.store.value("warnings/syncFolder", [])
         warned: list[str] = [stored] if isinstance(stored, str) else [str(p) for p in stored or []]  # type: ignore[attr-defined]
@@ -157,7 +168,11 @@ class Glossa:
         """Close the library; remember its stamp when it was found sound, so the next start-up
         can skip the check while nothing else has written the file."""
         library = self.library
+        self.live.stop()
         self.verifier.wait()
+        if library.url:
+            library.close()
+            return
         if not library.checked and not library.read_only:  # closed before the check after start-up ran
             with contextlib.suppress(LibraryDamaged):  # the next start checks it again, and says so
                 library.verify()
@@ -168,6 +183,9 @@ class Glossa:
     # -- backups ---------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        if self.library.url:
+            self._back_up_server_library()
+            return
         self._manual_backup = True
         if not self.backups.start(self.library, keep=self.settings.backup_count, cap=self.settings.backup_space):
             self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "A backup is already running."),
@@ -189,7 +207,51 @@ class Glossa:
             self.window.statusBar().showMessage(text, 15_000)
         self._manual_backup = False
 
+    def _back_up_server_library(self) -> None:
+        """A library on a server is backed up into a library file the user names (glossa backup)."""
+        from desktop.store.copy import copy_library  # loaded when asked for
+
+        name = f"{self.library.name}-{time.strftime('%Y-%m-%d_%H-%M-%S')}.glossa"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("Glossa", "Back up the server library into a file"),
+            str(Path.home() / name), QCoreApplication.translate("Glossa", "Glossa libraries (*.glossa)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            target.unlink()  # the save dialog asked before replacing it
+        try:
+            copy = Library.open(target)
+        except LibraryError as error:
+            QMessageBox.warning(self.window, APP_NAME, _why(error))
+            return
+        source = self.library
+
+        def job(task: Task[object]) -> object:
+            with engine_errors():
+                return copy_library(source.db, copy.db)
+
+        def finished(_report: object) -> None:
+            copy.close()
+            text = QCoreApplication.translate("Glossa", "Backed up: {name}").format(name=target.name)
+            self.window.statusBar().showMessage(text, 8000)
+
+        def failed(error: Exception) -> None:
+            copy.close()
+            for side in ("", "-wal", "-shm"):
+                target.with_name(target.name + side).unlink(missing_ok=True)
+            message = QCoreApplication.translate("Glossa", "The backup failed.")
+            QMessageBox.warning(self.window, APP_NAME, f"{message}\n\n{_why(error)}")
+
+        self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "Backing up…"))
+        self.verifier.write(job, finished, library=source, on_failure=failed)
+
     def restore_from_backup(self) -> None:
+        if self.library.url:
+            QMessageBox.information(self.window, APP_NAME, QCoreApplication.translate(
+                "Glossa", "A library on a server is restored by its administrator, or from a library file with "
+                "`glossa copy FILE SERVER` into an empty database."))
+            return
         dialog = RestoreDialog(self.library.path, self.window)
         if not dialog.exec() or dialog.chosen is None:
             return
@@ -226,6 +288,9 @@ class Glossa:
         window.activateWindow()
 
     def switch_library(self, path: str, create: bool) -> None:
+        if is_server_url(path):
+            self._switch_to_server(path)
+            return
         target = Path(path)
         if not create and not target.exists():
             missing = QCoreApplication.translate("Glossa", "There is no library at {path}.").format(path=path)
@@ -258,13 +323,34 @@ class Glossa:
         if new is None:
             new_lock.release()
             return
+        self._replace_library(new, new_lock)
+
+    def _replace_library(self, new: Library, lock: LibraryLock | None) -> None:
         self.close_library()
         if self.lock is not None:
             self.lock.release()
-        self.lock = new_lock
-        self.activation.listen(new.path)
+        self.lock = lock
+        if not new.url:
+            self.activation.listen(new.path)
         self.session.set_library(new)
         self.after_open()
+
+    def _switch_to_server(self, url: str) -> None:
+        """A library on a server: no lock (several windows and coders share it), asked for a
+        password when the server wants one that ~/.pgpass does not give."""
+        if url == self.library.url:
+            return
+        if self.window.importing:
+            QMessageBox.information(
+                self.window, APP_NAME, QCoreApplication.translate("Glossa", "Wait for the import to finish first."))
+            return
+        new = open_server_library(url, self.window)
+        if new is None:
+            return
+        self.window.save_state()
+        self.window.wait_for_background()
+        self.backups.wait()
+        self._replace_library(new, None)
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
@@ -374,7 +460,40 @@ def settle_start_up() -> None:
     gc.enable()
 
 
-def run(path: Path, seed_demo: bool) -> int:
+def open_server_library(url: str, parent: QWidget | None) -> Library | None:
+    """Open a library on a server, asking for the password when the server wants one; the
+    password stays in memory. None (the reason shown) when it cannot be opened."""
+    location = url
+    while True:
+        try:
+            return Library.open(location)
+        except LibraryError as error:
+            if needs_password(error) and not password_of(location):
+                from desktop.ui.open_library_dialog import ask_password
+
+                password = ask_password(parent, redacted(url))
+                if password:
+                    location = with_password(url, password)
+                    continue
+                return None
+            failed = QCoreApplication.translate("Glossa", "Glossa cannot open that library.")
+            QMessageBox.critical(parent, APP_NAME, f"{failed}\n\n{_why(error)}")
+            return None
+
+
+def _run_on_server(url: str) -> int:
+    app = make_app()
+    settings = Settings()
+    apply_theme(app, settings.theme)
+    library = open_server_library(url, None)
+    if library is None:
+        return 2
+    return _run_window(app, library, settings, None)
+
+
+def run(path: Path | str, seed_demo: bool) -> int:
+    if isinstance(path, str):
+        return _run_on_server(path)
     app = make_app()
     if seed_demo and Settings().default_library:  # no --library: the Preferences' choice wins
         path, seed_demo = Path(Settings().default_library), False
@@ -405,6 +524,10 @@ def run(path: Path, seed_demo: bool) -> int:
     if library is None:
         lock.release()
         return 1
+    return _run_window(app, library, settings, lock)
+
+
+def _run_window(app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None) -> int:
     glossa = Glossa(app, library, settings, lock)
     app.aboutToQuit.connect(glossa.window.save_state)
     _quit_on_termination_signals(app)

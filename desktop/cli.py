@@ -93,8 +93,10 @@ SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "ta
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:
+    if args.command in (None, "gui"):
+        return _gui(url, explicit=True)
     if args.command not in SERVER_COMMANDS:
-        what = f"`glossa {args.command}`" if args.command not in (None, "gui") else "the window"
+        what = f"`glossa {args.command}`"
         print(f"glossa: {what} cannot use a library on a PostgreSQL server yet; "
               f"{', '.join(f'`glossa {c}`' for c in SERVER_COMMANDS)} can.", file=sys.stderr)
         return EXIT_USAGE
@@ -217,7 +219,7 @@ def _failed(error: Exception) -> int:
     return EXIT_USAGE
 
 
-def _gui(path: Path, explicit: bool, missing: list[str] | None = None) -> int:
+def _gui(path: Path | str, explicit: bool, missing: list[str] | None = None) -> int:
     """`missing`: the system packages Qt's window plugin lacks (display_check), looked up when None."""
     if missing is None:
         from .display_check import missing_packages

@@ -26,8 +26,6 @@ def test_what_does_not_work_on_a_server_library_yet_says_so(capsys: pytest.Captu
     assert main(["--library", url, "import", "x.txt"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("glossa: `glossa import` cannot use a library on a PostgreSQL server yet; `glossa info`, ")
-    assert main(["--library", url]) == EXIT_USAGE
-    assert "the window cannot use a library on a PostgreSQL server yet" in capsys.readouterr().err
 
 
 def test_a_server_that_cannot_be_reached_is_said_without_the_password(capsys: pytest.CaptureFixture[str]) -> None:

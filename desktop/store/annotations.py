@@ -1278,6 +1278,14 @@ def saved_elsewhere(stored: str, base: str | None) -> bool:
     return base is not None and stored != base and bool(stored)
 
 
+def found_saved_elsewhere(change: Change, base: str | None) -> bool:
+    """Whether a note save found a text saved elsewhere since `base` (and so kept it as a
+    revision): the editor says so."""
+    columns = _COLUMNS["note"]
+    return any(row is not None and saved_elsewhere(dict(zip(columns, row, strict=True))["body"], base)
+               for row in change.before.get("note", {}).values())
+
+
 def _write_note(
     db: Database, recorder: _Recorder, target: Target, text: str, keep_revision: bool = True,
     coder: int = OWNER_ID, base: str | None = None,

@@ -101,6 +101,17 @@ class Library:
         self.closed_stamp = ""  # file_stamp() once closed: what `unchanged_since` compares with
         self.url = ""  # a server library's connection string, any password blanked (server.py)
 
+    @property
+    def location(self) -> str:
+        """What opens this library again: its file's path, or its server's connection string
+        (without a password): the recent libraries, the last article read in each."""
+        return self.url or str(self.path)
+
+    @property
+    def name(self) -> str:
+        """The library's short name for titles: its file's name, or its database's."""
+        return server.database_name(self.url) if self.url else self.path.stem
+
     @classmethod
     def open(cls, path: str | Path, unchanged_since: str | None = None) -> Library:
         """Open (creating or upgrading) a library. quick_check runs first, on a read-only

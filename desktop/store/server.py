@@ -11,11 +11,12 @@ case-insensitive collation named `nocase`, a `julianday()` function."""
 
 from __future__ import annotations
 
+import getpass
 import importlib.util
 import re
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import peewee
 from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]  # not in peewee's stubs
@@ -32,6 +33,29 @@ VERSION_TABLE = "glossa_schema"
 
 def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(SCHEMES)
+
+
+def database_name(url: str) -> str:
+    """The database a connection string names (`newsroom` of postgresql://ann@host/newsroom)."""
+    return urlsplit(url).path.lstrip("/") or urlsplit(url).hostname or url
+
+
+def password_of(url: str) -> str | None:
+    return urlsplit(url).password
+
+
+def with_password(url: str, password: str) -> str:
+    """The connection string with this password in it: for connecting only, never to keep or show."""
+    parts = urlsplit(url)
+    user, _, host = parts.netloc.rpartition("@")
+    user = user.split(":", 1)[0] or getpass.getuser()
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
+
+
+def needs_password(error: BaseException) -> bool:
+    """Whether a server refused a connection for want of a (right) password."""
+    text = str(error)
+    return "no password supplied" in text or "password authentication failed" in text
 
 
 def redacted(url: str) -> str:

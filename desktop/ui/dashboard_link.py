@@ -33,7 +33,7 @@ class DashboardLink:
             self.dashboard.resize(1280, 900)
             self.dashboard.filter_requested.connect(self._on_chart_filter)
             self.dashboard.comment_requested.connect(self._on_chart_comment)
-        title = translate("MainWindow", "Dashboard — {library}").format(library=w.library.path.stem)
+        title = translate("MainWindow", "Dashboard — {library}").format(library=w.library.name)
         self.dashboard.setWindowTitle(title)
         self.dashboard.show()
         self.dashboard.raise_()

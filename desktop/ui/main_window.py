@@ -193,13 +193,13 @@ class MainWindow(QMainWindow):
     def _on_library_changed(self, library: Library) -> None:
         """The window's part, after the panels took the library."""
         self._show_coder()
-        self.settings.add_recent_library(str(library.path))
-        self.settings.last_library = str(library.path)
+        self.settings.add_recent_library(library.location)
+        self.settings.last_library = library.location
         self.show_reader()  # the profile was of the other library's commenter
         self._sync_tags()
         self.article_model.reload()
         self.side_windows.close_all()
-        last = self.settings.last_article(str(library.path))
+        last = self.settings.last_article(library.location)
         if not (last and self.select_article(last)):
             self.select_row(self.article_list.first_row_with_comments())
 
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         """The title and the status bar name the library and the coder (issue: coders forget to
         switch their name; seeing it always is the remedy)."""
         coder = self.controller.coder_name
-        title = self.tr("{library} — {coder} — {app}").format(library=self.library.path.stem, coder=coder, app=APP_NAME)
+        title = self.tr("{library} — {coder} — {app}").format(library=self.library.name, coder=coder, app=APP_NAME)
         self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if self._read_only else title)
         self.coder_label.setText(self.tr("Coder: {name}").format(name=coder))
         self.note_editor.coder_name = self.author_note.coder_name = coder  # a new note is theirs too
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article.id)
         self.annotations_panel.show_article(article.id, self.sidebar.tags())
         self.notes.show("article", article.id)
-        self.settings.set_last_article(str(self.library.path), article.id)
+        self.settings.set_last_article(self.library.location, article.id)
         if not article.is_read:
             self.session.open_article(article.id)
         comments = self.tr("%Ln comment(s)", "", article.comments)
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         self.author_note.flush()
         self.window_layout.save()
         if self.current_article_id() is not None:
-            self.settings.set_last_article(str(self.library.path), self.current_article_id())  # type: ignore[arg-type]
+            self.settings.set_last_article(self.library.location, self.current_article_id())  # type: ignore[arg-type]
         self.settings.store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -151,17 +151,18 @@ class _Unsaved:
 
 def _save_note(
     library: Library, target: Target, note_id: int | None, text: str, keep_revision: bool = True,
-    coder_name: str | None = None,
+    coder_name: str | None = None, base: str | None = None,
 ) -> Change:
     """set_note, or, when the target has gone (the note is detached), the note by its id. A new
-    note is the coder's (the owner's when no coder is named)."""
-    coder = call_on(library, coders.coder_id, coder_name) if coder_name else OWNER_ID
+    note is the coder's (the owner's when no coder is named; the login's on a server). `base`:
+    the text the editor last showed as stored (see annotations.set_note)."""
+    coder = call_on(library, coders.current_coder, coder_name) if coder_name or library.url else OWNER_ID
     try:
-        return call_on(library, annotation_store.set_note, target, text, keep_revision, coder)
+        return call_on(library, annotation_store.set_note, target, text, keep_revision, coder, base)
     except AnnotationError:
         if note_id is None or call_on(library, annotation_store.note_by_id, note_id) is None:
             raise
-        return call_on(library, annotation_store.edit_note, note_id, text, keep_revision)
+        return call_on(library, annotation_store.edit_note, note_id, text, keep_revision, base)
 
 
 class NoteEditor(QWidget):
@@ -416,12 +417,12 @@ class NoteEditor(QWidget):
         checkpoint is a save while typing goes on: the next save replaces it in the history."""
         assert self._target is not None
         self._stop_timers()
-        text = self.text()
+        text, base = self.text(), self._stored
         self._set_status(self.tr("Saving…"))
         self.status.repaint()  # seen while a busy library makes the save wait
         try:
             change = _save_note(self.library, self._target, self._note_id, text, not self._after_checkpoint,
-                                self.coder_name)
+                                self.coder_name, base)
         except Exception as error:  # whatever went wrong, the typed text must not be lost
             reason = _reason(error)
             self._set_status(self.tr("Not saved: {reason}").format(reason=reason), failed=True, not_saved=True)
@@ -434,7 +435,12 @@ class NoteEditor(QWidget):
         if self._note_id is None and note_ids:
             self._note_id = note_ids[0]
         self._update_history_button()
-        self._set_status(self.tr("Saved at {time}").format(time=format_time(datetime.now(), seconds=True)))
+        saved = self.tr("Saved at {time}").format(time=format_time(datetime.now(), seconds=True))
+        elsewhere = annotation_store.found_saved_elsewhere(change, base)
+        if elsewhere:  # another window or coder saved it since this editor read it
+            saved = self.tr("{saved}. Someone else had changed this note meanwhile: their text is kept in its "
+                            "history.").format(saved=saved)
+        self._set_status(saved, failed=elsewhere)
         if not change.empty:
             self.note_saved.emit(change)
         return True

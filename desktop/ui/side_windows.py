@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import APP_NAME
 from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -26,10 +29,15 @@ class SideWindows:
         from desktop.ui.campaigns_view import CampaignsWindow
 
         w = self.window
+        if w.library.url:
+            QMessageBox.information(w, APP_NAME, translate(
+                "MainWindow", "The campaign finder does not work on a library on a server yet: back the library up "
+                "into a file (File > Back Up Now) and open that."))
+            return
         if self.campaigns is None:
             window = CampaignsWindow(w.library, w.controller, None, w.settings)
             title = translate("MainWindow", "Campaigns — {library}")
-            window.setWindowTitle(title.format(library=w.library.path.stem))
+            window.setWindowTitle(title.format(library=w.library.name))
             window.resize(1000, 640)
             window.open_requested.connect(w.open_source)
             window.note_requested.connect(w.write_note_on)
@@ -45,7 +53,7 @@ class SideWindows:
         if self.browser is None:
             browser = AnnotationsBrowser(w.library, None)
             title = translate("MainWindow", "Annotations — {library}")
-            browser.setWindowTitle(title.format(library=w.library.path.stem))
+            browser.setWindowTitle(title.format(library=w.library.name))
             browser.resize(900, 560)
             browser.open_requested.connect(w.open_source)
             self.browser = browser
@@ -58,7 +66,7 @@ class SideWindows:
         if self.agreement is None:
             window = AgreementWindow(w.library, None, w.controller)  # adjudications go on the undo stack
             title = translate("MainWindow", "Agreement — {library}")
-            window.setWindowTitle(title.format(library=w.library.path.stem))
+            window.setWindowTitle(title.format(library=w.library.name))
             window.comment_requested.connect(lambda article, comment: w.open_source(article, comment, None))
             self.agreement = window
             window.compute()

@@ -274,11 +274,15 @@ class WindowActions:
             w.library_requested.emit(path, True)
 
     def _on_open_library(self) -> None:
+        """A library file, or a server's library (the dialog's Server tab)."""
+        from desktop.ui.open_library_dialog import OpenLibraryDialog  # loaded when asked for
+
         w = self.window
-        path, _ = QFileDialog.getOpenFileName(w, translate("MainWindow", "Open library"), str(w.library.path.parent),
-                                              translated(LIBRARY_FILTER))
-        if path:
-            w.library_requested.emit(path, False)
+        servers = [location for location in w.settings.recent_libraries if location.startswith("postgresql")]
+        folder = "" if w.library.url else str(w.library.path.parent)
+        dialog = OpenLibraryDialog(folder, servers[0] if servers else "", w)
+        if dialog.exec() and dialog.location:
+            w.library_requested.emit(dialog.location, False)
 
     # -- help ------------------------------------------------------------------------------
 
@@ -299,7 +303,7 @@ class WindowActions:
             f"{APP_NAME} {__version__}\n\n"
             + translate("MainWindow",
                         "A reader for scraped news articles and their comment threads, built for offline annotation.")
-            + "\n\n" + translate("MainWindow", "Library: {path}").format(path=w.library.path)
+            + "\n\n" + translate("MainWindow", "Library: {path}").format(path=w.library.location)
             + f"\nQt (PySide6) {pyside_version}",
         )
 

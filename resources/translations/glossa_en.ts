@@ -442,7 +442,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+110"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+115"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+385"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+386"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>

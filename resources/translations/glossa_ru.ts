@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/store/agreement.py" line="+167"/>
+        <location filename="../../desktop/store/agreement.py" line="+172"/>
         <source>Agree on {tag}: has it</source>
         <translation>Согласовано по {tag}: есть</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -3145,27 +3145,49 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+173"/>
+        <location filename="../../desktop/app.py" line="+191"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+39"/>
         <source>Backed up: {name}</source>
         <translation>Резервная копия создана: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <location line="+40"/>
         <source>The backup failed.</source>
         <translation>Резервное копирование не удалось.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Daily backup failed: {reason}</source>
         <translation>Ежедневное резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Back up the server library into a file</source>
+        <translation>Сохранить копию серверной библиотеки в файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation>Библиотеки Glossa (*.glossa)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Backing up…</source>
+        <translation>Создаётся копия…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A library on a server is restored by its administrator, or from a library file with `glossa copy FILE SERVER` into an empty database.</source>
+        <translation>Библиотеку на сервере восстанавливает её администратор, или из файла библиотеки командой `glossa copy ФАЙЛ СЕРВЕР` в пустую базу данных.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Wait for the import or backup to finish first.</source>
         <translation>Сначала дождитесь окончания импорта или резервного копирования.</translation>
     </message>
@@ -3185,39 +3207,41 @@
         <translation>Восстановлено из резервной копии.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>There is no library at {path}.</source>
         <translation>По пути {path} нет библиотеки.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+42"/>
         <source>Wait for the import to finish first.</source>
         <translation>Сначала дождитесь окончания импорта.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+149"/>
+        <location line="-36"/>
+        <location line="+203"/>
         <source>Glossa cannot open {path}.</source>
         <translation>Glossa не может открыть {path}.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-192"/>
+        <location line="+159"/>
         <source>Glossa cannot open that library.</source>
         <translation>Glossa не может открыть эту библиотеку.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-93"/>
         <source>the library is damaged</source>
         <translation>библиотека повреждена</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+119"/>
         <source>Glossa cannot create the folder for {path}.</source>
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+255"/>
+        <location line="-347"/>
+        <location line="+363"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -3543,7 +3567,7 @@
     </message>
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+197"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+83"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+84"/>
         <source>not a regular file: {kind}</source>
         <translation>не обычный файл: {kind}</translation>
     </message>
@@ -3657,7 +3681,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+86"/>
         <source>Preparing the import…</source>
         <translation>Подготовка импорта…</translation>
     </message>
@@ -3913,17 +3937,17 @@
     <name>Library</name>
     <message>
         <location filename="../../desktop/store/check.py" line="+54"/>
-        <location filename="../../desktop/store/db.py" line="+187"/>
+        <location filename="../../desktop/store/db.py" line="+198"/>
         <source>SQLite cannot read the library: {error}</source>
         <translation>SQLite не может прочитать библиотеку: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="-104"/>
+        <location filename="../../desktop/store/db.py" line="-115"/>
         <source>{path} is damaged: {reason}. Glossa has not changed the file; restore it from a backup, or open it read-only to copy out what can still be read.</source>
         <translation>Файл {path} повреждён: {reason}. Glossa не изменяла файл; восстановите его из резервной копии или откройте только для чтения, чтобы скопировать то, что ещё читается.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>{path} is a folder, not a library file</source>
         <translation>{path} — это папка, а не файл библиотеки</translation>
     </message>
@@ -3939,7 +3963,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+166"/>
+        <location filename="../../desktop/store/server.py" line="+190"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -4558,7 +4582,12 @@
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/side_windows.py" line="+31"/>
+        <location filename="../../desktop/ui/side_windows.py" line="+33"/>
+        <source>The campaign finder does not work on a library on a server yet: back the library up into a file (File &gt; Back Up Now) and open that.</source>
+        <translation>Поиск кампаний пока не работает с библиотекой на сервере: сохраните копию библиотеки в файл (Файл &gt; Создать резервную копию) и откройте его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaigns — {library}</source>
         <translation>Кампании — {library}</translation>
     </message>
@@ -4610,9 +4639,14 @@
         <translation>Недавних библиотек нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="-79"/>
+        <location filename="../../desktop/ui/import_controller.py" line="-84"/>
         <source>An import is already running.</source>
         <translation>Импорт уже идёт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing into a library on a server is not possible yet. Import into a library file, then copy it to the server with `glossa copy FILE SERVER` into an empty database.</source>
+        <translation>Импорт в библиотеку на сервере пока невозможен. Импортируйте в файл библиотеки, затем скопируйте его на сервер командой `glossa copy ФАЙЛ СЕРВЕР` в пустую базу данных.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="+4"/>
@@ -4625,7 +4659,7 @@
         <translation>Импорт папки (со всеми вложенными)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+77"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Импортировано: {articles} и {comments}</translation>
     </message>
@@ -4644,12 +4678,7 @@
         <translation>Новая библиотека</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open library</source>
-        <translation>Открыть библиотеку</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
@@ -4705,7 +4734,7 @@
         <translation>Открыть этот адрес в веб-браузере?</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Note on</source>
         <translation>Заметка к</translation>
     </message>
@@ -4789,7 +4818,12 @@
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{saved}. Someone else had changed this note meanwhile: their text is kept in its history.</source>
+        <translation>{saved}. Кто-то другой тем временем изменил эту заметку: его текст сохранён в её истории.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>an earlier note: {reason}</source>
         <translation>прежняя заметка: {reason}</translation>
     </message>
@@ -4841,6 +4875,114 @@
         <location line="+8"/>
         <source>Restore this version</source>
         <translation>Восстановить эту версию</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/open_library_dialog.py" line="+52"/>
+        <source>Open Library</source>
+        <translation>Открыть библиотеку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A library file (.glossa)</source>
+        <translation>Файл библиотеки (.glossa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library file</source>
+        <translation>Файл библиотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Library &amp;file:</source>
+        <translation>&amp;Файл библиотеки:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the team&apos;s database</source>
+        <translation>база данных команды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the server offers it</source>
+        <translation>Когда сервер предлагает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always (encrypted)</source>
+        <translation>Всегда (с шифрованием)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Всегда, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your login on the server is your coder name. The password comes from ~/.pgpass or is asked for; Glossa never stores it.</source>
+        <translation>Ваша учётная запись на сервере — ваше имя кодировщика. Пароль берётся из ~/.pgpass или запрашивается; Glossa никогда его не сохраняет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open library</source>
+        <translation>Открыть библиотеку</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks for the password of {url}:</source>
+        <translation>Сервер запрашивает пароль для {url}:</translation>
     </message>
 </context>
 <context>
