@@ -164,3 +164,18 @@ def test_candidate_pairs_are_the_bucket_by_bucket_pairs(seed: int) -> None:
     new = rng.random(600) < 0.1
     assert c.candidate_pairs(ids, keys, new) == _pairs_bucket_by_bucket(ids, keys, new)
     assert c.candidate_pairs(ids, keys, np.zeros(600, dtype=np.bool_)) == set()
+
+
+def test_shingle_sets_are_each_text_s_distinct_shingle_hashes() -> None:
+    rng = np.random.default_rng(4)
+    words = ["war", "peace", "ab", "x", "тест", "hello world", "the government is lying"]
+    texts = [c.normalise(" ".join(rng.choice(words, size=int(rng.integers(0, 30))))) for _ in range(300)]
+    texts += ["", "a", "abcde", "abcdef"]
+    hashes, firsts = c._shingle_hashes(texts)
+    expected = [np.unique(part) for part in np.split(hashes, firsts[1:])]
+    found = c.shingle_sets(texts)
+    assert len(found) == len(expected)
+    assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(found, expected, strict=True))
+    values, ends = c.packed_shingle_sets(texts)
+    assert [a.tolist() for a in np.split(values, ends[:-1])] == [a.tolist() for a in c.shingle_sets(
+        [c.normalise(t) for t in texts])]
