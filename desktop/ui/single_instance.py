@@ -6,10 +6,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _ACTIVATE = b"activate\n"
 
@@ -60,6 +63,8 @@ class LibraryLock:
 
 def ask_running_instance_to_activate(library: Path, timeout_ms: int = 1000) -> bool:
     """True when a Glossa already showing this library answered and will come to the front."""
+    from PySide6.QtNetwork import QLocalSocket  # QtNetwork loads after the first paint, or for a second launch
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(library))
     if not socket.waitForConnected(timeout_ms):
@@ -73,22 +78,45 @@ def ask_running_instance_to_activate(library: Path, timeout_ms: int = 1000) -> b
 
 
 class ActivationServer(QObject):
-    """Listens for later launches on the same library and calls `activate`."""
+    """Listens for later launches on the same library and calls `activate`. With a window not
+    shown yet for parent, it starts listening once that window has painted: QtNetwork and the
+    socket are no part of the first paint, and a later launch keeps asking until it answers."""
 
     def __init__(self, library: Path, activate: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._activate = activate
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._on_new_connection)
-        self.listen(library)
+        self._server: QLocalServer | None = None
+        self._library = library
+        window = parent.window() if isinstance(parent, QWidget) else None
+        if window is not None and not window.isVisible():
+            window.installEventFilter(self)
+        else:
+            self.listen(library)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._listen_if_not_yet)  # after the whole window's paint
+        return False
+
+    def _listen_if_not_yet(self) -> None:
+        if self._server is None:
+            self.listen(self._library)
 
     def listen(self, library: Path) -> bool:
+        if self._server is None:
+            from PySide6.QtNetwork import QLocalServer
+
+            self._server = QLocalServer(self)
+            self._server.newConnection.connect(self._on_new_connection)
+        self._library = library
         self._server.close()
         name = server_name(library)
-        QLocalServer.removeServer(name)  # a crashed instance may have left its socket file
+        type(self._server).removeServer(name)  # a crashed instance may have left its socket file
         return self._server.listen(name)
 
     def _on_new_connection(self) -> None:
+        assert self._server is not None  # it is what emitted
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
             connection.readyRead.connect(lambda c=connection: self._on_ready_read(c))

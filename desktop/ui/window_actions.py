@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop import APP_NAME, __version__
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, translated
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -278,9 +277,11 @@ class WindowActions:
         from desktop.ui.open_library_dialog import OpenLibraryDialog  # loaded when asked for
 
         w = self.window
-        servers = [location for location in w.settings.recent_libraries if location.startswith("postgresql")]
+        recent = [location for location in w.settings.recent_libraries if location]
+        servers = [location for location in recent if location.startswith("postgresql")]
+        files = [location for location in recent if location not in servers and location != w.library.location]
         folder = "" if w.library.url else str(w.library.path.parent)
-        dialog = OpenLibraryDialog(folder, servers[0] if servers else "", w)
+        dialog = OpenLibraryDialog(folder, servers[0] if servers else "", files, w)
         if dialog.exec() and dialog.location:
             w.library_requested.emit(dialog.location, False)
 
@@ -291,6 +292,8 @@ class WindowActions:
         return [*self.window.actions(), self.expand_action, self.collapse_action]
 
     def _on_show_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog  # loaded when asked for
+
         ShortcutsDialog(self.all_actions(), self.window).open()
 
     def _on_about(self) -> None:
