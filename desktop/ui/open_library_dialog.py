@@ -10,6 +10,7 @@ import getpass
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -47,12 +50,13 @@ def server_url(host: str, port: int, database: str, user: str, tls: str) -> str:
 class OpenLibraryDialog(QDialog):
     """Choose a library: `location` is a file's path or a server's connection string."""
 
-    def __init__(self, folder: str, last_server: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, folder: str, last_server: str = "", recent: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open Library"))
         self.location = ""
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._file_tab(folder), self.tr("&File"))
+        self.tabs.addTab(self._file_tab(folder, recent or []), self.tr("&File"))
         self.tabs.addTab(self._server_tab(last_server), self.tr("&Server"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
@@ -67,7 +71,7 @@ class OpenLibraryDialog(QDialog):
         self.tabs.setCurrentIndex(1 if last_server else 0)
         self._update_open_button()
 
-    def _file_tab(self, folder: str) -> QWidget:
+    def _file_tab(self, folder: str, recent: list[str]) -> QWidget:
         tab = QWidget(self)
         self.folder = folder
         self.path = QLineEdit(tab)
@@ -78,8 +82,23 @@ class OpenLibraryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(self.browse)
+        label = QLabel(self.tr("Library &file:"), tab)
+        label.setBuddy(self.path)
+        self.recent = QListWidget(tab)
+        self.recent.setAccessibleName(self.tr("Recent libraries"))
+        for location in recent:
+            item = QListWidgetItem(Path(location).name, self.recent)
+            item.setToolTip(location)
+            item.setData(Qt.ItemDataRole.UserRole, location)
+        self.recent.currentItemChanged.connect(self._on_recent_chosen)
+        self.recent.itemActivated.connect(lambda _item: self._on_accepted())
+        recent_label = QLabel(self.tr("&Recent:"), tab)
+        recent_label.setBuddy(self.recent)
         form = QFormLayout(tab)
-        form.addRow(self.tr("Library &file:"), row)
+        form.addRow(label, row)
+        form.addRow(recent_label, self.recent)
+        recent_label.setVisible(bool(recent))
+        self.recent.setVisible(bool(recent))
         return tab
 
     def _server_tab(self, last: str) -> QWidget:
@@ -114,6 +133,10 @@ class OpenLibraryDialog(QDialog):
         form.addRow(self.tr("&Encryption:"), self.tls)
         form.addRow(note)
         return tab
+
+    def _on_recent_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.path.setText(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open library"), self.path.text() or self.folder,

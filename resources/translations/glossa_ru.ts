@@ -4068,7 +4068,7 @@
 <context>
     <name>LibraryLock</name>
     <message>
-        <location filename="../../desktop/ui/single_instance.py" line="+41"/>
+        <location filename="../../desktop/ui/single_instance.py" line="+44"/>
         <source>another program</source>
         <translation>другая программа</translation>
     </message>
@@ -4124,7 +4124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+23"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+22"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -4678,7 +4678,7 @@
         <translation>Новая библиотека</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
@@ -4880,7 +4880,7 @@
 <context>
     <name>OpenLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/open_library_dialog.py" line="+52"/>
+        <location filename="../../desktop/ui/open_library_dialog.py" line="+56"/>
         <source>Open Library</source>
         <translation>Открыть библиотеку</translation>
     </message>
@@ -4910,12 +4910,22 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Library &amp;file:</source>
         <translation>&amp;Файл библиотеки:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Recent libraries</source>
+        <translation>Недавние библиотеки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Недавние:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the team&apos;s database</source>
         <translation>база данных команды</translation>
     </message>
@@ -4970,7 +4980,7 @@
         <translation>&amp;Шифрование:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Open library</source>
         <translation>Открыть библиотеку</translation>
     </message>

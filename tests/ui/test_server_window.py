@@ -77,11 +77,12 @@ def test_open_library_builds_the_servers_address(qtbot, tmp_path: Path) -> None:
             dialog.tls.currentData()) == ("db.example.org", 6543, "team", "boris", "verify-full")
     dialog.buttons.accepted.emit()
     assert dialog.location == "postgresql://boris@db.example.org:6543/team?sslmode=verify-full"
-    files = OpenLibraryDialog(str(tmp_path))
+    files = OpenLibraryDialog(str(tmp_path), recent=[str(tmp_path / "old.glossa"), str(tmp_path / "research.glossa")])
     qtbot.addWidget(files)
     assert files.tabs.currentIndex() == 0
     open_button = files.buttons.button(QDialogButtonBox.StandardButton.Open)
     assert not open_button.isEnabled()
-    files.path.setText(str(tmp_path / "research.glossa"))
+    files.recent.setCurrentRow(1)  # a recent library, chosen
+    assert open_button.isEnabled()
     files.buttons.accepted.emit()
     assert files.location == str(tmp_path / "research.glossa")
