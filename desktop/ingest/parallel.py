@@ -226,8 +226,9 @@ class Readers:
         context = multiprocessing.get_context("spawn")
         try:
             with _no_main_module():
-                self.workers = [_Worker(context) for _ in range(self.wanted)]
-        except OSError:  # no processes to be had: read everything here
+                for _ in range(self.wanted):
+                    self.workers.append(_Worker(context))
+        except OSError:  # no processes to be had: read everything here (those started are ended)
             self.close()
             self.stopped = True
 

@@ -186,3 +186,14 @@ def test_no_workers_for_a_few_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     report = import_into(tmp_path / "few.glossa", [folder], workers=1)
     assert report.total("articles_added") > 0
     assert started == []
+
+
+def test_no_process_to_be_had_imports_in_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(_context: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel, "_Worker", refused)
+    folder = corpus(tmp_path / "in")
+    report = import_into(tmp_path / "alone.glossa", [folder], workers=1)
+    assert report.total("articles_added") > 0 and not report.cancelled
+    assert multiprocessing.active_children() == []
