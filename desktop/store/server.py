@@ -23,7 +23,7 @@ from peewee import PostgresqlDatabase, sort_models  # type: ignore[attr-defined]
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
-from . import coders, migrations, search_dialect
+from . import coders, migrations, search_dialect, summaries
 from .errors import StoreError
 from .models import ARTICLE_SORT_INDEXES, MODELS, database
 
@@ -169,6 +169,40 @@ def create_schema(db: ServerDatabase) -> None:
         coders.create_owner(db)  # coder 1: the login that made the library
 
 
+FIRST_SERVER_VERSION = 7  # the schema version the first server libraries were made at
+
+
+def upgrade_schema(db: ServerDatabase, shown: str) -> None:
+    """Bring an older server library to this version, in one transaction: PostgreSQL's DDL is
+    transactional, so a failed upgrade leaves the library as it was (where a library file is
+    copied aside first). Every version since the first server library only added tables, indexes
+    and the search index, so the current schema's statements, each made only when missing, are
+    the upgrade; then references become deferrable (undo), the owner coder is made if the library
+    has none, and the search index is built. Only the library's owner may change its tables."""
+    version = schema_version(db) or 0
+    if version < FIRST_SERVER_VERSION:
+        raise ServerError(_NOT_USABLE.format(path=shown, error=f"schema version {version} is not a server library's"))
+    try:
+        with db.atomic():
+            for statement in schema_statements(db):
+                db.execute_sql(statement)
+            for table, constraint in db.execute_sql(
+                    "SELECT conrelid::regclass::text, conname FROM pg_constraint"
+                    " WHERE contype = 'f' AND NOT condeferrable AND connamespace = 'public'::regnamespace").fetchall():
+                db.execute_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{constraint}" DEFERRABLE')
+            if db.execute_sql("SELECT count(*) FROM coder").fetchone()[0] == 0:
+                coders.create_owner(db)
+            summaries.refresh_all(db)  # as every upgrade of a library file does
+            search_dialect.rebuild(db)
+            db.execute_sql(f'DELETE FROM "{VERSION_TABLE}"')
+            db.execute_sql(f'INSERT INTO "{VERSION_TABLE}" (version) VALUES (%s)', (migrations.SCHEMA_VERSION,))
+    except peewee.ProgrammingError as error:
+        if "must be owner" not in str(error) and "permission denied" not in str(error):
+            raise
+        raise ServerError(_NOT_USABLE.format(path=shown, error=(
+            f"schema version {version}: its owner must open it once with this Glossa to upgrade it"))) from error
+
+
 def writable(db: ServerDatabase) -> bool:
     """Whether the login may change the library: a read-only login reads and searches only."""
     row = db.execute_sql(
@@ -210,8 +244,7 @@ def open_database(url: str) -> ServerDatabase:
         elif version > migrations.SCHEMA_VERSION:
             raise migrations.LibraryTooNew(version)
         elif version < migrations.SCHEMA_VERSION:
-            raise ServerError(_NOT_USABLE.format(
-                path=shown, error=f"schema version {version}: this Glossa cannot upgrade a server library yet"))
+            upgrade_schema(db, shown)
     except peewee.DatabaseError as error:
         db.close()
         database.initialize(previous)
