@@ -129,6 +129,7 @@ def _print_plain(found: AgreementReport, unit: str) -> None:
               f"{_figure(tag.fleiss_kappa)}\t{_figure(tag.krippendorff_alpha)}\t{ci}")
     if found.disagreements:
         print()
-        print("\t".join(["comment", "tag", *found.coders]))
+        print("\t".join(["comment", "tag", *found.coders, "agreed"]))  # agreed: what adjudication recorded
         for d in found.disagreements:
-            print("\t".join([str(d.comment_id), d.tag, *("yes" if d.codes[c] else "no" for c in found.coders)]))
+            agreed = "-" if d.consensus is None else "yes" if d.consensus else "no"
+            print("\t".join([str(d.comment_id), d.tag, *("yes" if d.codes[c] else "no" for c in found.coders), agreed]))

@@ -18,7 +18,6 @@ from peewee import Database
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
-from . import annotations as ann
 from .dialect import execute, insert_id, of, take_turns
 from .errors import StoreError
 from .models import OWNER_ID
@@ -136,14 +135,6 @@ def coders_with_marks(db: Database) -> list[CoderInfo]:
     """The coders who marked anything coded: agreement's coders when none are chosen."""
     return [CoderInfo(int(r[0]), r[1]) for r in execute(
         db, "SELECT id, name FROM coder WHERE id IN (SELECT coder_id FROM coded) ORDER BY id")]
-
-
-def shared_comments(db: Database, coder_ids: list[int]) -> list[int]:
-    """The comments every one of the coders marked coded (by article or by subthread), in order."""
-    if not coder_ids:
-        return []
-    shared = set.intersection(*(ann.coded_comments(db, coder) for coder in coder_ids))
-    return sorted(shared)
 
 
 def articles_of(db: Database, comment_ids: list[int]) -> dict[int, int]:
