@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from .store import backup
-from .store.copy import copy_library
-from .store.db import Library, LibraryError
+from .store.copy import CopyReport, Progress, copy_library
+from .store.db import Library
 from .store.errors import StoreError, engine_errors
 from .store.server import is_server_url, redacted
 
@@ -35,37 +35,18 @@ def add_parsers(commands: Any) -> None:  # argparse's subparsers action has no p
 
 
 def run_copy(source: str, destination: str, quiet: bool) -> int:
-    """Both ends are opened (the destination created when it is a new file); a destination file
-    this command created is removed again when the copy fails."""
-    created = not is_server_url(destination) and not Path(destination).expanduser().exists()
     if not is_server_url(source) and not Path(source).expanduser().is_file():
         print(f"glossa: there is no library at {source}.", file=sys.stderr)
         return EXIT_USAGE
     try:
         origin = Library.open(source)
-    except LibraryError as error:
-        print(f"glossa: {error}", file=sys.stderr)
+        try:
+            report = _copy_into(origin, destination, None if quiet else _progress)
+        finally:
+            origin.close()
+    except StoreError as error:
+        print(f"glossa: {' '.join(str(error).split())}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        try:
-            target = Library.open(destination)
-        except LibraryError as error:
-            print(f"glossa: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        try:
-            with engine_errors():
-                report = copy_library(origin.db, target.db, None if quiet else _progress)
-        except (StoreError, KeyboardInterrupt) as error:
-            target.close()
-            if created:
-                _remove(Path(destination).expanduser())
-            if isinstance(error, KeyboardInterrupt):
-                raise
-            print(f"glossa: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        target.close()
-    finally:
-        origin.close()
     if not quiet:
         print(file=sys.stderr)
     rows = report.rows
@@ -88,26 +69,31 @@ def _backup(library: Library, file: Path | None) -> int:
         info = backup.backup_now(library)
         print(f"Backed up into {info.path} ({info.size / 1e6:.1f} MB, {info.articles} articles, {info.notes} notes).")
         return EXIT_OK
-    target = file or Path(f"{library.url.rsplit('/', 1)[-1].split('?')[0]}-{datetime.now():%Y-%m-%d_%H-%M-%S}.glossa")
+    target = file or Path(f"{library.name}-{datetime.now():%Y-%m-%d_%H-%M-%S}.glossa")
     if target.exists():
         print(f"glossa: {target} exists already: name a new file.", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        copy = Library.open(target)
-    except LibraryError as error:
-        print(f"glossa: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        with engine_errors():
-            report = copy_library(library.db, copy.db)
-    except BaseException:
-        copy.close()
-        _remove(target)
-        raise
-    copy.close()
+    report = _copy_into(library, str(target), None)
     print(f"Backed up {report.rows.get('article', 0)} articles and {report.rows.get('note', 0)} notes of "
           f"{library.url} into {target}.")
     return EXIT_OK
+
+
+def _copy_into(origin: Library, destination: str, progress: Progress | None) -> CopyReport:
+    """Copy into the library at `destination`, made when it is a new file and removed again when
+    the copy fails (a StoreError says why; a Ctrl+C leaves nothing half made either)."""
+    created = not is_server_url(destination) and not Path(destination).expanduser().exists()
+    target = Library.open(destination)
+    try:
+        with engine_errors():
+            report = copy_library(origin.db, target.db, progress)
+    except BaseException:
+        target.close()
+        if created:
+            _remove(Path(destination).expanduser())
+        raise
+    target.close()
+    return report
 
 
 def _progress(table: str, copied: int, total: int) -> None:
