@@ -25,6 +25,10 @@ Coders (schema version 7, desktop/store/coders.py). Every tag link, highlight an
 its coder (`coder=`, an id; the owner, coder 1, by default) and time. Each coder's tag links are
 their own rows: two coders can put the same tag on the same comment, and untagging takes off only
 the coder's own. A note is one per target, the coder's who wrote it first.
+
+What the window shows follows its coder view: the reads below that take `coder` (an id, or None
+for every coder) show only that coder's links, highlights and notes, so a coder coding blind
+sees none of the others' work (`coder` of a coder who has written nothing yet: nothing).
 """
 
 from __future__ import annotations
@@ -243,6 +247,11 @@ def _in(db: Database) -> str:
 
 def _ids(db: Database, ids: Iterable[int]) -> Any:
     return of(db).ids(ids)
+
+
+def _by(coder: int | None, column: str = "coder_id") -> tuple[str, tuple[Any, ...]]:
+    """The condition (after AND) and parameters restricting rows to one coder's; none for None."""
+    return ("", ()) if coder is None else (f" AND {column} = ?", (coder,))
 
 
 def _select(db: Database, table: str, where: str, params: tuple[Any, ...]) -> dict[int, Row]:
@@ -697,18 +706,20 @@ def tag_usage(db: Database, tag_id: int, descendants: bool = True) -> TagUsage:
     return TagUsage(row[0], row[1], row[2], row[3], below)
 
 
-def tag_counts(db: Database) -> dict[int, TagUsage]:
-    """Direct counts for every tag (the sidebar): articles, comments and highlights carrying it."""
+def tag_counts(db: Database, coder: int | None = None) -> dict[int, TagUsage]:
+    """Direct counts for every tag (the sidebar): articles, comments and highlights carrying it;
+    only the coder's with `coder`."""
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    mine, params = _by(coder)
     for index, sql in enumerate(
         (
-            "SELECT tag_id, COUNT(DISTINCT article_id) FROM article_tag GROUP BY tag_id",  # several coders: once
-            "SELECT tag_id, COUNT(DISTINCT comment_id) FROM comment_tag GROUP BY tag_id",
-            "SELECT tag_id, COUNT(*) FROM highlight WHERE tag_id IS NOT NULL GROUP BY tag_id",
-            "SELECT tag_id, COUNT(*) FROM note WHERE tag_id IS NOT NULL AND body <> '' GROUP BY tag_id",
+            f"SELECT tag_id, COUNT(DISTINCT article_id) FROM article_tag WHERE 1 = 1{mine} GROUP BY tag_id",
+            f"SELECT tag_id, COUNT(DISTINCT comment_id) FROM comment_tag WHERE 1 = 1{mine} GROUP BY tag_id",
+            f"SELECT tag_id, COUNT(*) FROM highlight WHERE tag_id IS NOT NULL{mine} GROUP BY tag_id",
+            f"SELECT tag_id, COUNT(*) FROM note WHERE tag_id IS NOT NULL AND body <> ''{mine} GROUP BY tag_id",
         )
     ):
-        for tag_id, count in execute(db, sql):
+        for tag_id, count in execute(db, sql, params):
             counts[tag_id][index] = count
     tags = _tags(db)
     below: dict[int, int] = defaultdict(int)
@@ -1009,18 +1020,20 @@ def comment_tag_ids(db: Database, article_id: int, coder: int | None = None) -> 
     return dict(result)
 
 
-def article_tag_marks(db: Database, article_ids: Iterable[int]) -> dict[int, list[int]]:
+def article_tag_marks(db: Database, article_ids: Iterable[int], coder: int | None = None) -> dict[int, list[int]]:
     """Article id -> every tag it carries on itself, its comments or its highlights (the marks
-    in the article list), each tag once."""
+    in the article list), each tag once; only the coder's with `coder`."""
     ids = _ids(db, article_ids)
+    mine, by = _by(coder)
+    their, by_ct = _by(coder, "ct.coder_id")
     result: dict[int, list[int]] = defaultdict(list)
     for article_id, tag_id in execute(
-        db, f"SELECT article_id, tag_id FROM article_tag WHERE article_id {_in(db)}"
+        db, f"SELECT article_id, tag_id FROM article_tag WHERE article_id {_in(db)}{mine}"
         " UNION SELECT c.article_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-        f" WHERE c.article_id {_in(db)}"
-        f" UNION SELECT article_id, tag_id FROM highlight WHERE tag_id IS NOT NULL AND article_id {_in(db)}"
+        f" WHERE c.article_id {_in(db)}{their}"
+        f" UNION SELECT article_id, tag_id FROM highlight WHERE tag_id IS NOT NULL AND article_id {_in(db)}{mine}"
         " ORDER BY 1, 2",
-        (ids, ids, ids),
+        (ids, *by, ids, *by_ct, ids, *by),
     ):
         result[article_id].append(tag_id)
     return dict(result)
@@ -1045,38 +1058,43 @@ def _combine(found: list[set[int]], mode: str) -> list[int]:
 
 
 def articles_with_tags(
-    db: Database, tag_ids: Iterable[int], mode: str = "and", descendants: bool = True
+    db: Database, tag_ids: Iterable[int], mode: str = "and", descendants: bool = True, coder: int | None = None
 ) -> list[int]:
     """Ids of the articles that carry the tags (all of them with "and", any with "or") on the
     article, on any of its comments or on a highlight in it; a tag also matches through the
-    tags below it unless descendants is false."""
+    tags below it unless descendants is false. Only the coder's links with `coder`."""
     found = []
+    mine, by = _by(coder)
+    their, by_ct = _by(coder, "ct.coder_id")
     for ids in _tag_sets(db, tag_ids, descendants):
         rows = execute(
-            db, f"SELECT article_id FROM article_tag WHERE tag_id {_in(db)}"
+            db, f"SELECT article_id FROM article_tag WHERE tag_id {_in(db)}{mine}"
             " UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-            f" WHERE ct.tag_id {_in(db)}"
+            f" WHERE ct.tag_id {_in(db)}{their}"
             f" UNION SELECT article_id FROM highlight WHERE tag_id {_in(db)} AND article_id IS NOT NULL"
-            " AND (target_kind = 'article' OR comment_id IS NOT NULL)",
-            (ids, ids, ids),
+            f" AND (target_kind = 'article' OR comment_id IS NOT NULL){mine}",
+            (ids, *by, ids, *by_ct, ids, *by),
         )
         found.append({r[0] for r in rows})
     return _combine(found, mode)
 
 
 def comments_with_tags(
-    db: Database, article_id: int, tag_ids: Iterable[int], mode: str = "or", descendants: bool = True
+    db: Database, article_id: int, tag_ids: Iterable[int], mode: str = "or", descendants: bool = True,
+    coder: int | None = None,
 ) -> list[int]:
     """Ids of the article's comments that carry the tags, on the comment or on a highlight in it
-    (the comments to mark when the list is filtered by tag)."""
+    (the comments to mark when the list is filtered by tag); only the coder's with `coder`."""
     found = []
+    mine, by = _by(coder)
+    their, by_ct = _by(coder, "ct.coder_id")
     for ids in _tag_sets(db, tag_ids, descendants):
         rows = execute(
             db, "SELECT ct.comment_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-            f" WHERE c.article_id = ? AND ct.tag_id {_in(db)}"
+            f" WHERE c.article_id = ? AND ct.tag_id {_in(db)}{their}"
             " UNION SELECT comment_id FROM highlight WHERE article_id = ? AND comment_id IS NOT NULL"
-            f" AND tag_id {_in(db)}",
-            (article_id, ids, article_id, ids),
+            f" AND tag_id {_in(db)}{mine}",
+            (article_id, ids, *by_ct, article_id, ids, *by),
         )
         found.append({r[0] for r in rows})
     return _combine(found, mode)
@@ -1203,19 +1221,22 @@ def set_highlight_tag(db: Database, highlight_id: int, tag_id: int | None) -> Ch
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Untag highlight"))
 
 
-def highlights_for_article(db: Database, article_id: int) -> list[HighlightInfo]:
-    """The article's highlights and its comments', article first, then in thread order, by start."""
+def highlights_for_article(db: Database, article_id: int, coder: int | None = None) -> list[HighlightInfo]:
+    """The article's highlights and its comments', article first, then in thread order, by start;
+    only the coder's (and a note on one only when the coder's too) with `coder`."""
     article = execute(db, "SELECT paragraphs FROM article WHERE id = ?", (article_id,)).fetchone()
     if article is None:
         return []
     own_text = article_text(stored_list(article[0]))
+    mine, by = _by(coder, "h.coder_id")
+    note_mine, note_by = _by(coder, "n.coder_id")
     rows = execute(
         db, "SELECT h.id, h.target_kind, h.comment_id, h.start_offset, h.end_offset, h.text, h.tag_id, n.body,"
         " h.created_at, c.body FROM highlight h LEFT JOIN comment c ON c.id = h.comment_id"
-        " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
-        " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
+        f" LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''{note_mine}"
+        f" WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL){mine}"
         " ORDER BY h.target_kind <> 'article', c.position, h.start_offset, h.id",
-        (article_id,),
+        (*note_by, article_id, *by),
     ).fetchall()
     result = []
     for hid, kind, comment_id, start, end, text, tag_id, note, created, body in rows:
@@ -1430,14 +1451,16 @@ def note_history(db: Database, note_id: int) -> list[RevisionInfo]:
     ]
 
 
-def notes_for_article(db: Database, article_id: int) -> list[NoteInfo]:
-    """Notes on the article, its comments and its highlights (the annotations panel)."""
+def notes_for_article(db: Database, article_id: int, coder: int | None = None) -> list[NoteInfo]:
+    """Notes on the article, its comments and its highlights (the annotations panel); only the
+    coder's with `coder`."""
+    mine, by = _by(coder)
     rows = execute(
         db, f"{_NOTE_SELECT} WHERE body <> '' AND (article_id = ?"
         " OR comment_id IN (SELECT id FROM comment WHERE article_id = ?)"
         " OR highlight_id IN (SELECT id FROM highlight WHERE article_id = ?"
-        " AND (target_kind = 'article' OR comment_id IS NOT NULL))) ORDER BY id",
-        (article_id, article_id, article_id),
+        f" AND (target_kind = 'article' OR comment_id IS NOT NULL))){mine} ORDER BY id",
+        (article_id, article_id, article_id, *by),
     ).fetchall()
     return [_note_info(r) for r in rows]
 

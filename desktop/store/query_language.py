@@ -343,8 +343,10 @@ def parse(text: str) -> Node | None:
 # --- compiling --------------------------------------------------------------------------------
 
 
-def compile_query(text: str) -> CompiledQuery:
-    """Compile what the user typed. Never raises: problems come back as `error`."""
+def compile_query(text: str, coder: int | None = None) -> CompiledQuery:
+    """Compile what the user typed. Never raises: problems come back as `error`. With `coder`
+    (the window's coder view), tag:, has:tag, has:highlight and has:note see only that coder's
+    work: a coder coding blind finds nothing through the others' codes."""
     if len(text) > MAX_QUERY_CHARS:
         return CompiledQuery(error=QueryError(QT_TRANSLATE_NOOP(
             "QueryLanguage", "The search is too long (over {limit} characters).").format(
@@ -353,12 +355,12 @@ def compile_query(text: str) -> CompiledQuery:
     if node is None:
         return CompiledQuery(empty=True)
     try:
-        return _compile(node)
+        return _compile(node, coder)
     except _Refused as refusal:
         return CompiledQuery(error=QueryError(refusal.args[0]))
 
 
-def _compile(node: Node) -> CompiledQuery:
+def _compile(node: Node, coder: int | None = None) -> CompiledQuery:
     terms = sum(1 for _ in _walk(node) if isinstance(_, Term))
     if terms > MAX_TERMS:
         raise _Refused(QT_TRANSLATE_NOOP(
@@ -377,7 +379,7 @@ def _compile(node: Node) -> CompiledQuery:
             if fts is not None:
                 target.append(fts)
         elif kind == "field":
-            article_condition, comment_condition = _conditions(part)
+            article_condition, comment_condition = _conditions(part, coder)
             article.append(article_condition)
             comment.append(comment_condition)
             if isinstance(part, Field) and part.name in ("after", "before"):
@@ -540,15 +542,15 @@ def _negate(condition: Condition) -> Condition:
     return Condition(f"NOT ({condition.sql})", condition.params, condition.uses_article)
 
 
-def _conditions(node: Node) -> tuple[Condition, Condition]:
+def _conditions(node: Node, coder: int | None = None) -> tuple[Condition, Condition]:
     """(article condition, comment condition) of a filter-only node."""
     if isinstance(node, Field):
-        return _field(node)
+        return _field(node, coder)
     if isinstance(node, Not):
-        article, comment = _conditions(node.child)
+        article, comment = _conditions(node.child, coder)
         return _negate(article), _negate(comment)
     if isinstance(node, And | Or):
-        pairs = [_conditions(child) for child in node.children]
+        pairs = [_conditions(child, coder) for child in node.children]
         combine = _all if isinstance(node, And) else _any
         return combine([p[0] for p in pairs]), combine([p[1] for p in pairs])
     raise _Refused(QT_TRANSLATE_NOOP(
@@ -583,8 +585,14 @@ _COMPARE = {
 }
 
 
-def _field(node: Field) -> tuple[Condition, Condition]:
+def _by(coder: int | None, column: str = "coder_id") -> tuple[str, tuple[object, ...]]:
+    """The condition (after AND) and parameters restricting rows to one coder's; none for None."""
+    return ("", ()) if coder is None else (f" AND {column} = ?", (coder,))
+
+
+def _field(node: Field, coder: int | None = None) -> tuple[Condition, Condition]:
     name, value = node.name, node.value
+    mine, by = _by(coder)
     lowered = value.lower()
     if name == "author":
         if not value:
@@ -600,8 +608,10 @@ def _field(node: Field) -> tuple[Condition, Condition]:
                 "QueryLanguage", "tag: needs a tag name, e.g. tag:propaganda or tag:\"to check\"."))
         path = "/".join(part.strip() for part in value.strip("/").split("/"))
         return (
-            Condition(f"a.id IN (SELECT article_id FROM article_tag WHERE tag_id IN ({_TAG_IDS}))", (path,) * 3),
-            Condition(f"c.id IN (SELECT comment_id FROM comment_tag WHERE tag_id IN ({_TAG_IDS}))", (path,) * 3),
+            Condition(f"a.id IN (SELECT article_id FROM article_tag WHERE tag_id IN ({_TAG_IDS}){mine})",
+                      (*(path,) * 3, *by)),
+            Condition(f"c.id IN (SELECT comment_id FROM comment_tag WHERE tag_id IN ({_TAG_IDS}){mine})",
+                      (*(path,) * 3, *by)),
         )
     if name == "is":
         if lowered == "unread":
@@ -614,27 +624,31 @@ def _field(node: Field) -> tuple[Condition, Condition]:
             "QueryLanguage", "is: can be unread, read or starred, not {value}.").format(value=repr(value)))
     if name == "has":
         if lowered == "note":
+            noted, by_n = _by(coder, "n.coder_id")
             return (
                 Condition(
-                    "EXISTS (SELECT 1 FROM note n WHERE n.article_id = a.id AND n.body <> '')"
+                    f"EXISTS (SELECT 1 FROM note n WHERE n.article_id = a.id AND n.body <> ''{noted})"
                     " OR EXISTS (SELECT 1 FROM note n JOIN highlight h ON h.id = n.highlight_id"
-                    " WHERE h.article_id = a.id AND h.target_kind = 'article' AND n.body <> '')"
+                    f" WHERE h.article_id = a.id AND h.target_kind = 'article' AND n.body <> ''{noted})",
+                    by_n * 2,
                 ),
                 Condition(
-                    "EXISTS (SELECT 1 FROM note n WHERE n.comment_id = c.id AND n.body <> '')"
+                    f"EXISTS (SELECT 1 FROM note n WHERE n.comment_id = c.id AND n.body <> ''{noted})"
                     " OR EXISTS (SELECT 1 FROM note n JOIN highlight h ON h.id = n.highlight_id"
-                    " WHERE h.comment_id = c.id AND n.body <> '')"
+                    f" WHERE h.comment_id = c.id AND n.body <> ''{noted})",
+                    by_n * 2,
                 ),
             )
         if lowered == "highlight":
             return (
-                Condition("EXISTS (SELECT 1 FROM highlight h WHERE h.article_id = a.id AND h.target_kind = 'article')"),
-                Condition("EXISTS (SELECT 1 FROM highlight h WHERE h.comment_id = c.id)"),
+                Condition("EXISTS (SELECT 1 FROM highlight h WHERE h.article_id = a.id"
+                          f" AND h.target_kind = 'article'{mine})", by),
+                Condition(f"EXISTS (SELECT 1 FROM highlight h WHERE h.comment_id = c.id{mine})", by),
             )
         if lowered == "tag":
             return (
-                Condition("EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id)"),
-                Condition("EXISTS (SELECT 1 FROM comment_tag t WHERE t.comment_id = c.id)"),
+                Condition(f"EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id{mine})", by),
+                Condition(f"EXISTS (SELECT 1 FROM comment_tag t WHERE t.comment_id = c.id{mine})", by),
             )
         raise _Refused(QT_TRANSLATE_NOOP(
             "QueryLanguage", "has: can be note, highlight or tag, not {value}.").format(value=repr(value)))

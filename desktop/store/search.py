@@ -280,15 +280,17 @@ def search(
     limit: int = 200,
     order: str = "relevance",
     cap: int = CANDIDATE_CAP,
+    coder: int | None = None,
 ) -> SearchResults:
     """Hits for what the user typed, at most `limit`, grouped by article. Never raises for
-    anything in `query_text`: a query that cannot run comes back with `message` set."""
+    anything in `query_text`: a query that cannot run comes back with `message` set. With
+    `coder`, annotation filters (tag:, has:) see only that coder's work."""
     if order not in ORDERS:
         raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
     limit = max(1, limit)
     cap = max(cap, limit)
     results = SearchResults(query_text)
-    compiled = compile_query(query_text)
+    compiled = compile_query(query_text, coder)
     if compiled.error is not None:
         results.message = compiled.error.message
         return results
@@ -315,10 +317,10 @@ def search(
     return results
 
 
-def count(db: SqliteDatabase, query_text: str) -> int:
+def count(db: SqliteDatabase, query_text: str, coder: int | None = None) -> int:
     """How many articles and comments match (no cap): for the live counts of saved searches.
-    0 for a query that cannot run."""
-    compiled = compile_query(query_text)
+    0 for a query that cannot run. `coder` as for search."""
+    compiled = compile_query(query_text, coder)
     if not compiled.runnable:
         return 0
     total = 0

@@ -572,7 +572,7 @@ def test_odd_queries_give_nothing_quietly(corpus: Library, query: str) -> None:
 
 def test_an_fts5_refusal_becomes_a_message(corpus: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     broken = search.compile_query("boats").__class__(match='"unbalanced')
-    monkeypatch.setattr(search, "compile_query", lambda text: broken)
+    monkeypatch.setattr(search, "compile_query", lambda text, coder=None: broken)
     results = search.search(corpus.db, "boats")
     assert results.hits == [] and results.message == "This search cannot be run; try fewer or simpler words."
     assert search.count(corpus.db, "boats") == 0
