@@ -1020,6 +1020,18 @@ def comment_tag_ids(db: Database, article_id: int, coder: int | None = None) -> 
     return dict(result)
 
 
+def comment_tag_coders(db: Database, article_id: int) -> dict[tuple[int, int], list[int]]:
+    """(comment id, tag id) -> the coders who put that tag on that comment, for the comments of
+    one article (the thread tells each coder's chips apart)."""
+    result: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for comment_id, tag_id, coder in execute(
+        db, "SELECT ct.comment_id, ct.tag_id, ct.coder_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+        " WHERE c.article_id = ? ORDER BY ct.id", (article_id,),
+    ):
+        result[(comment_id, tag_id)].append(coder)
+    return dict(result)
+
+
 def article_tag_marks(db: Database, article_ids: Iterable[int], coder: int | None = None) -> dict[int, list[int]]:
     """Article id -> every tag it carries on itself, its comments or its highlights (the marks
     in the article list), each tag once; only the coder's with `coder`."""

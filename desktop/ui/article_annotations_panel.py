@@ -74,10 +74,11 @@ class ArticleAnnotationsPanel(QWidget):
             self.summary.setText(self.tr("No article selected."))
             return
         call = self.session.call
-        article_tags = [tags[t] for t in call(annotation_store.article_tag_ids, article_id) if t in tags]
-        comment_tags = call(annotation_store.comment_tag_ids, article_id)
-        highlights = call(annotation_store.highlights_for_article, article_id)
-        notes = [n for n in call(annotation_store.notes_for_article, article_id) if n.body.strip()]
+        coder = self.session.view_coder()  # blind coding: only the coder's own
+        article_tags = [tags[t] for t in call(annotation_store.article_tag_ids, article_id, coder) if t in tags]
+        comment_tags = call(annotation_store.comment_tag_ids, article_id, coder)
+        highlights = call(annotation_store.highlights_for_article, article_id, coder)
+        notes = [n for n in call(annotation_store.notes_for_article, article_id, coder) if n.body.strip()]
 
         section = self._section(self.tr("Tags ({article} on the article, {comments} on comments)").format(
             article=len(article_tags), comments=sum(len(v) for v in comment_tags.values())))

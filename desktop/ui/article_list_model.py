@@ -180,14 +180,14 @@ class ArticleListModel(QAbstractTableModel):
         if cached is None:
             batch = [i for i in self.ids[max(0, row - _BATCH // 4) : row + _BATCH] if i not in self._cache]
             self._cache.update(self.session.call(reading.article_rows, batch))
-            marks = self.session.call(annotation_store.article_tag_marks, batch)
+            marks = self.session.call(annotation_store.article_tag_marks, batch, self.session.view_coder())
             self._marks.update({i: marks.get(i, []) for i in batch})
             cached = self._cache.get(article_id)
         return cached
 
     def marks(self, article_id: int) -> list[int]:
         if article_id not in self._marks:
-            marks = self.session.call(annotation_store.article_tag_marks, [article_id])
+            marks = self.session.call(annotation_store.article_tag_marks, [article_id], self.session.view_coder())
             self._marks[article_id] = marks.get(article_id, [])
         return self._marks[article_id]
 

@@ -84,6 +84,7 @@ class CommentTreeModel(QAbstractItemModel):
         self.matches: dict[int, int] = {}  # comment id -> the filter tag it matched
         self.search_marks: dict[int, list[tuple[int, int]]] = {}  # comment id -> a search's words in it
         self.campaign_ids: set[int] = set()  # comments in a campaign (desktop/store/campaign_marks.py)
+        self.chip_coders: dict[tuple[int, int], str] = {}  # (comment, tag) -> other coders' initials on its chip
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()
@@ -105,6 +106,11 @@ class CommentTreeModel(QAbstractItemModel):
 
     def tags_of(self, comment_id: int) -> list[TagInfo]:
         return [self.tags[t] for t in self.tag_ids.get(comment_id, []) if t in self.tags]
+
+    def chip_label(self, comment_id: int, tag: TagInfo) -> str:
+        """A chip's text: the tag's name, and the initials of the other coders when only they applied it."""
+        others = self.chip_coders.get((comment_id, tag.id))
+        return f"{tag.name} · {others}" if others else tag.name
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():

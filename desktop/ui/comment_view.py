@@ -240,7 +240,8 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         name_width = QFontMetrics(name_font).horizontalAdvance(name)
         painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
-        chips_left = self._paint_chips(painter, model.tags_of(comment.id), meta_font, rect.right() - _PAD, y, line)
+        chips = [(model.chip_label(comment.id, tag), tag.color) for tag in model.tags_of(comment.id)]
+        chips_left = self._paint_chips(painter, chips, meta_font, rect.right() - _PAD, y, line)
         meta = _meta_text(node)
         if comment.id in model.campaign_ids:  # a near-duplicate of what another handle posted
             meta = QCoreApplication.translate("CommentDelegate", "in a campaign") + " · " + meta
@@ -287,8 +288,10 @@ class CommentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-    def _paint_chips(self, painter: QPainter, tags: list[Any], font: QFont, right: int, y: int, line: int) -> int:
-        """Tag chips right-aligned on the header line; returns where they start."""
+    def _paint_chips(
+        self, painter: QPainter, tags: list[tuple[str, str]], font: QFont, right: int, y: int, line: int
+    ) -> int:
+        """Tag chips (label, colour) right-aligned on the header line; returns where they start."""
         if not tags:
             return right
         metrics = QFontMetrics(font)
@@ -296,8 +299,8 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = right
         shown = tags[:3]
-        labels = [tag.name for tag in shown] + ([f"+{len(tags) - 3}"] if len(tags) > 3 else [])
-        colors = [QColor(tag.color) for tag in shown] + [QColor("#888888")] * (len(labels) - len(shown))
+        labels = [label for label, _ in shown] + ([f"+{len(tags) - 3}"] if len(tags) > 3 else [])
+        colors = [QColor(color) for _, color in shown] + [QColor("#888888")] * (len(labels) - len(shown))
         for label, color in reversed(list(zip(labels, colors, strict=True))):
             width = metrics.horizontalAdvance(label) + 12
             x -= width

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.store import annotations as annotation_store
-from desktop.store import campaign_marks, metrics, reading
+from desktop.store import campaign_marks, coders, metrics, reading
 from desktop.store.annotations import TagInfo
 from desktop.store.db import Library
 from desktop.ui.article_view import ArticleView
@@ -44,6 +44,14 @@ def _collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def initials(name: str) -> str:
+    """A coder's initials for a chip: the first letters of two words, or a one-word name's first two."""
+    words = name.split()
+    if len(words) >= 2:
+        return (words[0][0] + words[-1][0]).upper()
+    return name[:2].capitalize() or "?"
 
 
 class ReaderPanel(QWidget):
@@ -162,8 +170,9 @@ class ReaderPanel(QWidget):
             return
         call = self.session.call
         article_id = self.detail.id
-        chips = [self.tags[t] for t in call(annotation_store.article_tag_ids, article_id) if t in self.tags]
-        highlights = call(annotation_store.highlights_for_article, article_id)
+        coder = self.session.view_coder()
+        chips = [self.tags[t] for t in call(annotation_store.article_tag_ids, article_id, coder) if t in self.tags]
+        highlights = call(annotation_store.highlights_for_article, article_id, coder)
         own = [h for h in highlights if h.target is not None and h.target.kind == "article"]
         self.article_view.set_article(self.detail, chips, own, self.tags)
         by_comment: dict[int, list[annotation_store.HighlightInfo]] = {}
@@ -173,14 +182,26 @@ class ReaderPanel(QWidget):
         matches: dict[int, int] = {}
         for tag_id in self.tag_filter:
             if tag_id in self.tags:
-                for comment_id in call(annotation_store.comments_with_tags, article_id, [tag_id]):
+                for comment_id in call(annotation_store.comments_with_tags, article_id, [tag_id], coder=coder):
                     matches.setdefault(comment_id, tag_id)
         for comment_id in self.comment_filter:
             matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
-        tag_ids = call(annotation_store.comment_tag_ids, article_id)
+        tag_ids = call(annotation_store.comment_tag_ids, article_id, coder)
+        self.comment_model.chip_coders = self._others_initials(article_id) if coder is None else {}
         self.comment_model.campaign_ids = call(campaign_marks.campaign_comments, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
+
+    def _others_initials(self, article_id: int) -> dict[tuple[int, int], str]:
+        """(comment, tag) -> the initials of the other coders who put it there, for the chips of
+        tags the window's coder did not apply (All Coders: each coder's chips told apart)."""
+        links = self.session.call(annotation_store.comment_tag_coders, article_id)
+        if not links:
+            return {}
+        me = self.session.my_coder()
+        names = {c.id: c.name for c in self.session.call(coders.coders)}
+        return {key: " ".join(dict.fromkeys(initials(names.get(c, "?")) for c in ids))
+                for key, ids in links.items() if me not in ids}
 
     def _update_thread_label(self) -> None:
         model = self.comment_model

@@ -495,14 +495,14 @@ class SearchHelpDialog(QDialog):
 # --- the worker -----------------------------------------------------------------------------
 
 
-def _search(task: Task[int | None], text: str, order: str) -> int | None:
+def _search(task: Task[int | None], text: str, order: str, coder: int | None = None) -> int | None:
     """The hits (reported as they are found), then the number of all matches when more were
-    found than are shown (None: all are shown)."""
-    results = search(task.db, text, limit=RESULT_LIMIT, order=order)
+    found than are shown (None: all are shown). `coder`: the session's coder view."""
+    results = search(task.db, text, limit=RESULT_LIMIT, order=order, coder=coder)
     task.report(results)
     more = results.capped or len(results.hits) >= RESULT_LIMIT
     if more and results.message is None and not task.cancelled():
-        return count(task.db, text)
+        return count(task.db, text, coder)
     return None
 
 
@@ -641,6 +641,7 @@ class SearchPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.session.library_changed.connect(self._on_library_changed)
+        self.session.coder_view_changed.connect(lambda _view: self._start_search(force=True))  # tag: hits follow it
         self.search_box.textChanged.connect(self._on_text_changed)
         self.search_box.returnPressed.connect(self._on_return_pressed)
         self.search_box.installEventFilter(self)
@@ -754,7 +755,8 @@ class SearchPanel(QWidget):
             return
         self._running_text = text
         self._busy.start()
-        self._runner.read(lambda task: _search(task, text, order), self._on_counted, library=self.library,
+        coder = self.session.view_coder()
+        self._runner.read(lambda task: _search(task, text, order, coder), self._on_counted, library=self.library,
                           on_progress=self._on_search_finished, on_failure=self._on_search_failed)
 
     def wait_for_search(self, timeout_ms: int = 10_000) -> bool:

@@ -25,6 +25,12 @@ Annotations are written through the session's annotation controller, `annotation
 the undo stack, cleared when another library opens: its steps belong to the library they were
 made in); `annotations_changed` names the articles each change, undo and redo touched (None:
 possibly any, when a tag itself changed).
+
+Whose annotations the panels show is the session's `coder_view` (issue 23): every coder's (the
+default), only the window's coder's (blind coding: the others' chips, highlights, notes, counts and
+`tag:` hits hidden until the coder reveals them by choosing All Coders) or one chosen coder's.
+The panels pass `view_coder()` to the store's reads; changing the view emits `coder_view_changed`
+and then `annotations_changed(None)`, so every panel re-reads what it shows.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.store import annotations as annotation_store
-from desktop.store import reading
+from desktop.store import coders, reading
 from desktop.store.annotations import Change
 from desktop.store.db import Library
 from desktop.ui.annotation_controller import AnnotationController
@@ -60,12 +66,26 @@ class ListQuery:
     comments: frozenset[int] = frozenset()  # comments a chart element counts, marked in the thread
 
 
+ALL_CODERS = "all"
+ONLY_MINE = "mine"
+ONE_CODER = "coder"
+_NOBODY = 0  # no coder has this id: the view of a coder who has written nothing yet shows nothing
+
+
+@dataclass(frozen=True)
+class CoderView:
+    kind: str = ALL_CODERS  # ALL_CODERS, ONLY_MINE (blind coding) or ONE_CODER
+    coder: int | None = None  # ONE_CODER's id
+    name: str = ""  # ONE_CODER's name, for the menu and the status bar
+
+
 class Session(QObject):
     library_closing = Signal()  # the open library is about to be replaced
     library_changed = Signal(object)  # Library: the one now open
     list_query_changed = Signal(object)  # ListQuery
     reading_changed = Signal(object)  # list[int]: articles whose read or starred state was written
     annotations_changed = Signal(object)  # set[int] | None: articles whose annotations changed; None: any
+    coder_view_changed = Signal(object)  # CoderView
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +93,9 @@ class Session(QObject):
         self.list_query = ListQuery()
         self.annotations = AnnotationController(library, self)
         self.annotations.changed.connect(self._on_annotations_written)
+        self.annotations.coder_changed.connect(self._on_coder_changed)
+        self.coder_view = CoderView()
+        self._my_id: int | None = None  # the window's coder's id, read when Only Mine needs it
 
     def call(self, function: Callable[Concatenate[Any, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
         """A store function on the open library's database: the panels' one door to the store."""
@@ -86,7 +109,42 @@ class Session(QObject):
         self.library = library
         self.annotations.set_library(library)  # after the closing notes went onto the old stack
         self.list_query = ListQuery()
+        self._my_id = None
+        if self.coder_view.kind == ONE_CODER:  # a coder of the old library; blind coding stays blind
+            self.coder_view = CoderView()
+            self.coder_view_changed.emit(self.coder_view)
         self.library_changed.emit(library)
+
+    # -- whose annotations are shown -----------------------------------------------------------
+
+    def set_coder_view(self, view: CoderView) -> None:
+        """Show every coder's annotations, only the window's coder's, or one coder's; the panels re-read."""
+        if view == self.coder_view:
+            return
+        self.coder_view = view
+        self.coder_view_changed.emit(view)
+        self.annotations_changed.emit(None)
+
+    def view_coder(self) -> int | None:
+        """The coder whose annotations the panels show (the store reads' `coder`); None: every coder's."""
+        if self.coder_view.kind == ONE_CODER:
+            return self.coder_view.coder
+        if self.coder_view.kind == ONLY_MINE:
+            return self.my_coder()
+        return None
+
+    def my_coder(self) -> int:
+        """The window's coder's id; found, not made: looking must not write (a read-only library,
+        a coder who has not written yet: _NOBODY)."""
+        if self._my_id is None:
+            name = self.call(coders.login) or self.annotations.coder_name
+            self._my_id = self.call(coders.find_coder, name) or _NOBODY
+        return self._my_id
+
+    def _on_coder_changed(self, _name: str) -> None:
+        self._my_id = None
+        if self.coder_view.kind == ONLY_MINE:
+            self.annotations_changed.emit(None)  # another coder's own work now
 
     # -- the article list's query ------------------------------------------------------------
 
@@ -97,7 +155,8 @@ class Session(QObject):
     def filter_by_tags(self, tag_ids: Iterable[int], mode: str) -> None:
         """Every article carrying the tags (on the article or any comment); their comments marked."""
         tags = tuple(tag_ids)
-        articles = frozenset(self.call(annotation_store.articles_with_tags, list(tags), mode))
+        articles = frozenset(self.call(annotation_store.articles_with_tags, list(tags), mode,
+                                       coder=self.view_coder()))
         self._set_query(replace(self.list_query, view="all", tag_ids=tags, tag_mode=mode, articles=articles))
 
     def filter_by_chart(self, article_ids: Iterable[int], comment_ids: Iterable[int]) -> None:
@@ -111,7 +170,8 @@ class Session(QObject):
             return
         present = set(existing)
         still = tuple(t for t in query.tag_ids if t in present)
-        articles = (frozenset(self.call(annotation_store.articles_with_tags, list(still), query.tag_mode))
+        articles = (frozenset(self.call(annotation_store.articles_with_tags, list(still), query.tag_mode,
+                                        coder=self.view_coder()))
                     if still else None)  # fmt: skip
         self._set_query(replace(query, tag_ids=still, articles=articles))
 
@@ -143,6 +203,8 @@ class Session(QObject):
     # -- annotations -----------------------------------------------------------------------------
 
     def _on_annotations_written(self, change: Change) -> None:
+        if self._my_id == _NOBODY:
+            self._my_id = None  # the first write made the coder
         self.annotations_changed.emit(self.call(annotation_store.articles_touched, change))
 
     def _set_query(self, query: ListQuery) -> None:

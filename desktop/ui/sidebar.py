@@ -210,7 +210,7 @@ class Sidebar(QWidget):
         self.tree.blockSignals(True)
         self.tag_section.takeChildren()
         self._tags = {tag.id: tag for tag in self.session.call(annotation_store.tag_tree)}
-        usage = self.session.call(annotation_store.tag_counts)
+        usage = self.session.call(annotation_store.tag_counts, self.session.view_coder())
         items: dict[int, QTreeWidgetItem] = {}
         for tag in self._tags.values():  # parents come before children
             parent = items.get(tag.parent_id) if tag.parent_id is not None else None
