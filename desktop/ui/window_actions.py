@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from desktop import APP_NAME, __version__
+from desktop.store import coders
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, translated
+from desktop.ui.session import ALL_CODERS, ONE_CODER, ONLY_MINE, CoderView
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,6 +38,13 @@ class WindowActions:
         tree.customContextMenuRequested.connect(self._on_comment_menu)
         self.columns_menu.aboutToShow.connect(self._on_columns_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.coders_menu.aboutToShow.connect(self._fill_coders_menu)
+        # Whose annotations are shown, in the status bar whenever it is not every coder's.
+        self.coder_view_label = QLabel(window)
+        self.coder_view_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.coder_view_label.hide()
+        window.statusBar().addPermanentWidget(self.coder_view_label)
+        window.session.coder_view_changed.connect(self._on_coder_view_changed)
 
     def writers(self) -> list[QAction]:
         """The actions that write to the library: off while it is read-only."""
@@ -156,6 +165,19 @@ class WindowActions:
             action = self._action(label, None, lambda _=False, t=theme: w.theme_requested.emit(t))
             action.setCheckable(True)
             self.theme_actions[theme] = action
+        self.coder_view_group = QActionGroup(w)  # radio: one view at a time
+        self.all_coders_action = self._action(
+            translate("MainWindow", "&All Coders"), None, lambda: self._show_coders(CoderView()),
+            translate("MainWindow", "Show every coder's tags, highlights and notes"))
+        self.only_mine_action = self._action(
+            translate("MainWindow", "&Only Mine (Blind Coding)"), "Ctrl+Alt+B",
+            self._toggle_blind,
+            translate("MainWindow", "Hide the other coders' tags, highlights, notes and counts until you show them"))
+        for action in (self.all_coders_action, self.only_mine_action):
+            action.setCheckable(True)
+            self.coder_view_group.addAction(action)
+        self.all_coders_action.setChecked(True)
+        self.coder_actions: list[QAction] = []  # one per coder of the library, made when the menu opens
         self.shortcuts_action = self._action(
             translate("MainWindow", "&Keyboard Shortcuts"), ["?", "F1"], self._on_show_shortcuts)
         self.about_action = self._action(translate("MainWindow", "&About Glossa"), None, self._on_about)
@@ -190,6 +212,9 @@ class WindowActions:
         view_menu.addActions([self.expand_action, self.collapse_action, self.expand_all_action,
                               self.collapse_all_action])
         view_menu.addSeparator()
+        self.coders_menu = view_menu.addMenu(translate("MainWindow", "C&oders"))
+        self.coders_menu.addActions([self.all_coders_action, self.only_mine_action])
+        self.coders_menu.addSeparator()
         self.columns_menu = view_menu.addMenu(translate("MainWindow", "Colu&mns"))
         theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
@@ -237,6 +262,46 @@ class WindowActions:
 
     def _on_columns_menu(self) -> None:
         self.window.article_list.fill_columns_menu(self.columns_menu)
+
+    # -- whose annotations are shown --------------------------------------------------------
+
+    def _show_coders(self, view: CoderView) -> None:
+        self.window.session.set_coder_view(view)
+
+    def _toggle_blind(self) -> None:
+        """Only Mine; chosen again (its keys pressed again), every coder's work is revealed."""
+        blind = self.window.session.coder_view.kind == ONLY_MINE
+        self._show_coders(CoderView() if blind else CoderView(ONLY_MINE))
+
+    def _fill_coders_menu(self) -> None:
+        """The library's coders, each a view of its own, after All Coders and Only Mine."""
+        session = self.window.session
+        for action in self.coder_actions:
+            self.coders_menu.removeAction(action)
+            self.coder_view_group.removeAction(action)
+            action.deleteLater()
+        self.coder_actions = []
+        for coder in session.call(coders.coders):
+            action = QAction(coder.name, self.coders_menu)
+            action.setCheckable(True)
+            view = CoderView(ONE_CODER, coder.id, coder.name)
+            action.setChecked(session.coder_view == view)
+            action.triggered.connect(lambda _=False, v=view: self._show_coders(v))
+            self.coder_view_group.addAction(action)
+            self.coders_menu.addAction(action)
+            self.coder_actions.append(action)
+
+    def _on_coder_view_changed(self, view: CoderView) -> None:
+        self.all_coders_action.setChecked(view.kind == ALL_CODERS)
+        self.only_mine_action.setChecked(view.kind == ONLY_MINE)
+        if view.kind == ONLY_MINE:
+            text = translate("MainWindow", "Blind coding: only your annotations shown")
+        elif view.kind == ONE_CODER:
+            text = translate("MainWindow", "Showing only {coder}'s annotations").format(coder=view.name)
+        else:
+            text = ""
+        self.coder_view_label.setText(text)
+        self.coder_view_label.setVisible(bool(text))
 
     def _fill_recent_menu(self) -> None:
         w = self.window

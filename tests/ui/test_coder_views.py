@@ -1,0 +1,76 @@
+"""View > Coders (issue 23): All Coders, Only Mine (blind coding) and one chosen coder, held by the
+session; the thread's chips, the annotations panel, the sidebar's counts and search follow it."""
+
+from __future__ import annotations
+
+from desktop.store import annotations as ann
+from desktop.store import coders
+from desktop.ui.session import ONE_CODER, ONLY_MINE, CoderView
+from desktop.ui.sidebar import ValueRole
+from tests.ui.conftest import select_thread_article
+
+
+def _setup(window) -> tuple[int, int, int, int]:
+    """Boris and Anna each tag the open article's first comment; Anna is the window's coder."""
+    select_thread_article(window)
+    db = window.library.db
+    boris, anna = coders.coder_id(db, "Boris"), coders.coder_id(db, "Anna")
+    theirs, _ = ann.create_tag(db, "theirs")
+    mine, _ = ann.create_tag(db, "mine")
+    comment = db.execute_sql("SELECT id FROM comment WHERE article_id = ? ORDER BY position LIMIT 1",
+                             (window.reader.article_id,)).fetchone()[0]
+    ann.tag_comments(db, theirs, [comment], coder=boris)
+    ann.tag_comments(db, mine, [comment], coder=anna)
+    ann.set_note(db, ("comment", comment), "Boris thinks so", coder=boris)
+    window.controller.set_coder_name("Anna")
+    window.session.annotations_changed.emit(None)
+    return comment, theirs, mine, boris
+
+
+def _chips(window, comment: int) -> list[str]:
+    model = window.reader.comment_model
+    return [model.chip_label(comment, tag) for tag in model.tags_of(comment)]
+
+
+def _count(window, tag_id: int) -> str:
+    item = next(i for i in window.sidebar._tag_items() if i.data(0, ValueRole) == tag_id)
+    return item.text(1)
+
+
+def _panel(window) -> list[str]:
+    tree = window.annotations_panel.tree
+    return [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+
+
+def test_blind_coding_hides_the_others_work_until_revealed(qtbot, window) -> None:
+    comment, theirs, mine, _boris = _setup(window)
+    assert _chips(window, comment) == ["theirs · Bo", "mine"]  # every coder's, Boris's told apart
+    assert _count(window, theirs) == "1"
+    assert any("Boris thinks so" in text for text in _panel(window))
+    window.commands.only_mine_action.trigger()  # Ctrl+Alt+B
+    assert window.session.coder_view.kind == ONLY_MINE
+    assert window.commands.coder_view_label.isVisible()
+    assert _chips(window, comment) == ["mine"]
+    assert _count(window, theirs) == ""
+    assert _count(window, mine) == "1"
+    assert not any("Boris thinks so" in text for text in _panel(window))
+    window.session.filter_by_tags([theirs], "or")
+    assert window.session.list_query.articles == frozenset()  # no article carries it as far as Anna sees
+    window.commands.only_mine_action.trigger()  # pressed again: revealed
+    assert window.session.coder_view == CoderView()
+    assert not window.commands.coder_view_label.isVisible()
+    assert _chips(window, comment) == ["theirs · Bo", "mine"]
+    assert _count(window, theirs) == "1"
+
+
+def test_a_chosen_coders_view_shows_only_theirs(qtbot, window) -> None:
+    comment, _theirs, mine, boris = _setup(window)
+    window.commands.coders_menu.aboutToShow.emit()
+    action = next(a for a in window.commands.coder_actions if a.text() == "Boris")
+    action.trigger()
+    assert window.session.coder_view == CoderView(ONE_CODER, boris, "Boris")
+    assert window.commands.coder_view_label.text() == "Showing only Boris's annotations"
+    assert _chips(window, comment) == ["theirs"]  # one coder's: no initials needed
+    assert _count(window, mine) == ""
+    assert window.session.view_coder() == boris
