@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+919"/>
+        <location filename="../../desktop/store/annotations.py" line="+930"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ArticleAnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_annotations_panel.py" line="+94"/>
+        <location filename="../../desktop/ui/article_annotations_panel.py" line="+95"/>
         <source>{tag}  (%Ln comment(s))</source>
         <translation>
             <numerusform>{tag}  (%Ln comment)</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+384"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+387"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -385,7 +385,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+179"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+185"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+196"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+217"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+702"/>
+        <location line="+704"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

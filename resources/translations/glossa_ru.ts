@@ -284,7 +284,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+364"/>
+        <location filename="../../desktop/store/annotations.py" line="+373"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>снятие тега {tag} с клавиши</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Delete tag {tag}</source>
         <translation>удаление тега {tag}</translation>
     </message>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+210"/>
         <source>Highlight “{text}”</source>
         <translation>выделение «{text}»</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>удаление заметки</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Article: {label}</source>
         <translation>Статья: {label}</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Статья не выбрана.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tags ({article} on the article, {comments} on comments)</source>
         <translation>Теги (на статье: {article}, на комментариях: {comments})</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>Coders</name>
     <message>
-        <location filename="../../desktop/store/coders.py" line="+53"/>
+        <location filename="../../desktop/store/coders.py" line="+52"/>
         <source>a coder needs a name</source>
         <translation>у кодировщика должно быть имя</translation>
     </message>
@@ -2438,12 +2438,12 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+246"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+247"/>
         <source>in a campaign</source>
         <translation>в кампании</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -2497,7 +2497,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-334"/>
+        <location line="-337"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -2505,7 +2505,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+175"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+181"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -2532,7 +2532,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+370"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+373"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -3963,7 +3963,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+190"/>
+        <location filename="../../desktop/store/server.py" line="+224"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -4124,7 +4124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+22"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+24"/>
         <source>Glossa libraries (*.glossa);;All files (*)</source>
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
@@ -4170,7 +4170,7 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+40"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -4425,7 +4425,27 @@
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;All Coders</source>
+        <translation>&amp;Все кодировщики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every coder&apos;s tags, highlights and notes</source>
+        <translation>Показывать метки, выделения и заметки всех кодировщиков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only Mine (Blind Coding)</source>
+        <translation>&amp;Только мои (слепое кодирование)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the other coders&apos; tags, highlights, notes and counts until you show them</source>
+        <translation>Скрыть метки, выделения, заметки и счётчики других кодировщиков, пока вы их не покажете</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -4456,6 +4476,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>C&amp;oders</source>
+        <translation>Кодиро&amp;вщики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Colu&amp;mns</source>
         <translation>Стол&amp;бцы</translation>
     </message>
@@ -4493,6 +4518,16 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Blind coding: only your annotations shown</source>
+        <translation>Слепое кодирование: показаны только ваши аннотации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing only {coder}&apos;s annotations</source>
+        <translation>Показаны только аннотации кодировщика {coder}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+16"/>
@@ -4634,7 +4669,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+14"/>
         <source>No recent libraries</source>
         <translation>Недавних библиотек нет</translation>
     </message>
@@ -5231,7 +5266,7 @@
 <context>
     <name>QueryLanguage</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="+349"/>
+        <location filename="../../desktop/store/query_language.py" line="+351"/>
         <source>The search is too long (over {limit} characters).</source>
         <translation>Слишком длинный запрос (больше {limit} символов).</translation>
     </message>
@@ -5281,7 +5316,7 @@
         <translation>Здесь слово нельзя сочетать с фильтрами.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>author: needs a commenter&apos;s handle, e.g. author:zenion or author:&quot;In passing&quot;.</source>
         <translation>author: нужен ник комментатора, например author:zenion или author:&quot;In passing&quot;.</translation>
     </message>
@@ -5291,12 +5326,12 @@
         <translation>tag: нужно название тега, например tag:propaganda или tag:&quot;to check&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>is: can be unread, read or starred, not {value}.</source>
         <translation>is: может быть unread, read или starred, а не {value}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>has: can be note, highlight or tag, not {value}.</source>
         <translation>has: может быть note, highlight или tag, а не {value}.</translation>
     </message>
@@ -5319,7 +5354,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+71"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+79"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
@@ -5329,7 +5364,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -5445,7 +5480,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+703"/>
+        <location filename="../../desktop/store/search.py" line="+705"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -5501,7 +5536,7 @@
 <context>
     <name>SearchHelp</name>
     <message>
-        <location filename="../../desktop/store/query_language.py" line="-601"/>
+        <location filename="../../desktop/store/query_language.py" line="-615"/>
         <source>both words, anywhere in an article or a comment (case and accents ignored)</source>
         <translation>оба слова, в любом месте статьи или комментария (регистр и диакритика не учитываются)</translation>
     </message>
@@ -5635,12 +5670,12 @@
         <translation>неизвестный комментатор</translation>
     </message>
     <message>
-        <location line="+663"/>
+        <location line="+665"/>
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -5687,8 +5722,8 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+158"/>
+        <location line="+75"/>
+        <location line="+159"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
