@@ -135,10 +135,14 @@ class Session(QObject):
 
     def my_coder(self) -> int:
         """The window's coder's id; found, not made: looking must not write (a read-only library,
-        a coder who has not written yet: _NOBODY)."""
+        a coder who has not written yet: _NOBODY, looked up again next time, since any first
+        write, a note's too, makes the coder)."""
         if self._my_id is None:
             name = self.call(coders.login) or self.annotations.coder_name
-            self._my_id = self.call(coders.find_coder, name) or _NOBODY
+            found = self.call(coders.find_coder, name)
+            if found is None:
+                return _NOBODY
+            self._my_id = found
         return self._my_id
 
     def _on_coder_changed(self, _name: str) -> None:
@@ -203,8 +207,6 @@ class Session(QObject):
     # -- annotations -----------------------------------------------------------------------------
 
     def _on_annotations_written(self, change: Change) -> None:
-        if self._my_id == _NOBODY:
-            self._my_id = None  # the first write made the coder
         self.annotations_changed.emit(self.call(annotation_store.articles_touched, change))
 
     def _set_query(self, query: ListQuery) -> None:

@@ -74,3 +74,31 @@ def test_a_chosen_coders_view_shows_only_theirs(qtbot, window) -> None:
     assert _chips(window, comment) == ["theirs"]  # one coder's: no initials needed
     assert _count(window, mine) == ""
     assert window.session.view_coder() == boris
+
+
+def test_only_mine_finds_the_coder_without_making_one_and_follows_the_first_write(qtbot, library, tmp_path) -> None:
+    from desktop.store.db import Library
+    from desktop.ui.session import Session
+
+    session = Session(library)
+    session.annotations.set_coder_name("Newcomer")
+    with qtbot.waitSignals([session.coder_view_changed, session.annotations_changed]):
+        session.set_coder_view(CoderView(ONLY_MINE))
+    assert session.view_coder() == 0  # nobody's yet: nothing shown, and no coder made by looking
+    assert coders.find_coder(library.db, "Newcomer") is None
+    tag, _ = ann.create_tag(library.db, "frames")
+    session.annotations.run(ann.tag_articles, tag, [])  # a first write, even of nothing, makes the coder
+    newcomer = coders.find_coder(library.db, "Newcomer")
+    assert newcomer is not None and session.view_coder() == newcomer
+    # Another library: blind coding stays; a chosen coder of the old one does not
+    session.set_coder_view(CoderView(ONE_CODER, newcomer, "Newcomer"))
+    other = Library.open(tmp_path / "other.glossa")
+    try:
+        with qtbot.waitSignal(session.coder_view_changed):
+            session.set_library(other)
+        assert session.coder_view == CoderView()
+        session.set_coder_view(CoderView(ONLY_MINE))
+        session.set_library(library)
+        assert session.coder_view.kind == ONLY_MINE
+    finally:
+        other.close()
