@@ -96,6 +96,7 @@ class Session(QObject):
         self.annotations.coder_changed.connect(self._on_coder_changed)
         self.coder_view = CoderView()
         self._my_id: int | None = None  # the window's coder's id, read when Only Mine needs it
+        self._my_name = self.annotations.coder_name
 
     def call(self, function: Callable[Concatenate[Any, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
         """A store function on the open library's database: the panels' one door to the store."""
@@ -145,10 +146,11 @@ class Session(QObject):
             self._my_id = found
         return self._my_id
 
-    def _on_coder_changed(self, _name: str) -> None:
+    def _on_coder_changed(self, name: str) -> None:
         self._my_id = None
-        if self.coder_view.kind == ONLY_MINE:
-            self.annotations_changed.emit(None)  # another coder's own work now
+        if name != self._my_name and self.coder_view.kind != ONE_CODER:
+            self.annotations_changed.emit(None)  # another coder's own work, or other chips with initials
+        self._my_name = name
 
     # -- the article list's query ------------------------------------------------------------
 

@@ -22,8 +22,7 @@ def _setup(window) -> tuple[int, int, int, int]:
     ann.tag_comments(db, theirs, [comment], coder=boris)
     ann.tag_comments(db, mine, [comment], coder=anna)
     ann.set_note(db, ("comment", comment), "Boris thinks so", coder=boris)
-    window.controller.set_coder_name("Anna")
-    window.session.annotations_changed.emit(None)
+    window.controller.set_coder_name("Anna")  # another coder: the panels re-read
     return comment, theirs, mine, boris
 
 
