@@ -1487,6 +1487,7 @@ def browse_annotations(
     author_id: int | None = None,
     text: str | None = None,
     descendants: bool = True,
+    coder: int | None = None,
 ) -> list[AnnotationEntry]:
     """Every note and highlight in the library, newest first, detached ones included.
 
@@ -1494,8 +1495,12 @@ def browse_annotations(
     is false): a highlight with the tag, a note on something carrying it (an article or comment
     tagged with it, a highlight with it, the tag itself). author_id: keep entries on that
     author's comments (and their highlights) and the note on the author. text: keep entries
-    whose text, note or label contains it, ignoring case."""
+    whose text, note or label contains it, ignoring case. coder: only that coder's highlights and
+    notes, carrying only that coder's tags (None: every coder's)."""
     tags = _tags(db)
+    mine, by = _by(coder)
+    noted, _ = _by(coder, "n.coder_id")
+    highlighted, _ = _by(coder, "h.coder_id")
     wanted_tags: set[int] | None = None
     if tag_ids is not None:
         wanted_tags = set()
@@ -1506,7 +1511,7 @@ def browse_annotations(
     highlight_rows = execute(
         db, "SELECT h.id, h.target_kind, h.article_id, h.comment_id, h.text, h.target_label, h.tag_id, h.created_at,"
         " n.body, c.author_id, n.updated_at FROM highlight h LEFT JOIN comment c ON c.id = h.comment_id"
-        " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
+        f" LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''{noted} WHERE 1 = 1{highlighted}", by * 2,
     ).fetchall()
     note_rows = execute(
         db, "SELECT n.id, n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id,"
@@ -1514,17 +1519,17 @@ def browse_annotations(
         " COALESCE(n.article_id, c.article_id, h.article_id), COALESCE(n.comment_id, h.comment_id),"
         " COALESCE(n.author_id, c.author_id, hc.author_id), h.tag_id"
         " FROM note n LEFT JOIN comment c ON c.id = n.comment_id LEFT JOIN highlight h ON h.id = n.highlight_id"
-        " LEFT JOIN comment hc ON hc.id = h.comment_id WHERE n.body <> ''"
+        f" LEFT JOIN comment hc ON hc.id = h.comment_id WHERE n.body <> ''{noted}", by,
     ).fetchall()
     article_ids = {r[2] for r in highlight_rows} | {r[12] for r in note_rows}
     author_ids = {r[9] for r in highlight_rows} | {r[14] for r in note_rows}
     titles = _lookup(db, "SELECT id, title FROM article WHERE id {}", article_ids)
     handles = _lookup(db, "SELECT id, handle FROM author WHERE id {}", author_ids)
     article_tags = _lookup_many(
-        db, "SELECT article_id, tag_id FROM article_tag WHERE article_id {}", {r[2] for r in note_rows}
+        db, "SELECT article_id, tag_id FROM article_tag WHERE article_id {}" + mine, {r[2] for r in note_rows}, by
     )
     comment_tags = _lookup_many(
-        db, "SELECT comment_id, tag_id FROM comment_tag WHERE comment_id {}", {r[3] for r in note_rows}
+        db, "SELECT comment_id, tag_id FROM comment_tag WHERE comment_id {}" + mine, {r[3] for r in note_rows}, by
     )
     for hid, kind, article, comment, quoted, label, tag, created, note, author, noted in highlight_rows:
         target_id = article if kind == "article" else comment
@@ -1573,11 +1578,13 @@ def _lookup(db: Database, sql: str, ids: Iterable[int | None]) -> dict[int, Any]
     return dict(execute(db, sql.format(_in(db)), (_ids(db, wanted),)).fetchall())
 
 
-def _lookup_many(db: Database, sql: str, ids: Iterable[int | None]) -> dict[int, list[int]]:
+def _lookup_many(
+    db: Database, sql: str, ids: Iterable[int | None], params: tuple[Any, ...] = ()
+) -> dict[int, list[int]]:
     wanted = [i for i in ids if i is not None]
     result: dict[int, list[int]] = defaultdict(list)
     if wanted:
-        for key, value in execute(db, sql.format(_in(db)) + " ORDER BY id", (_ids(db, wanted),)):
+        for key, value in execute(db, sql.format(_in(db)) + " ORDER BY id", (_ids(db, wanted), *params)):
             result[key].append(value)
     return dict(result)
 

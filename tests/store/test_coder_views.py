@@ -99,3 +99,16 @@ def test_search_tag_and_has_follow_the_coder(engine_library: Library, coded: dic
     assert _hits(db, "has:tag -tag:shared", c["vera"]) == {("article", c["article"])}
     assert search.count(db, "tag:theirs", OWNER_ID) == 0
     assert search.count(db, "tag:theirs") == 2
+
+
+def test_the_annotations_browser_reads_follow_the_coder(engine_library: Library, coded: dict[str, int]) -> None:
+    db, c = engine_library.db, coded
+    mine = ann.browse_annotations(db, coder=OWNER_ID)
+    assert {(e.kind, e.text if e.kind == "note" else e.tag_ids) for e in mine} == {
+        ("note", "my note"), ("highlight", (c["mine"],))}
+    assert ann.browse_annotations(db, [c["theirs"]], coder=OWNER_ID) == []
+    # Vera's note is on a comment she tagged "theirs"; the owner's tags do not carry it for her
+    assert [e.text for e in ann.browse_annotations(db, [c["theirs"]], coder=c["vera"]) if e.kind == "note"] == [
+        "Vera's note"]
+    assert [e.text for e in ann.browse_annotations(db, [c["mine"]], coder=c["vera"])] == []
+    assert len(ann.browse_annotations(db)) == 4
