@@ -269,6 +269,7 @@ class AnnotationsBrowser(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.view_coder: Any = lambda: None  # whose work is listed: the window's coder view (Session.view_coder)
         self._stale = True  # re-read on the next show: a hidden browser queries nothing
         self._tags: dict[int, TagInfo] = {}
         self._setup_ui()
@@ -473,7 +474,7 @@ class AnnotationsBrowser(QWidget):
         try:
             entries = call_on(
                 self.library, annotation_store.browse_annotations, [tag_id] if tag_id is not None else None, author_id,
-                text,
+                text, coder=self.view_coder(),
             )
         except annotation_store.AnnotationError as error:
             self.model.set_entries([], self._tags)

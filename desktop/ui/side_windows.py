@@ -52,6 +52,7 @@ class SideWindows:
         w = self.window
         if self.browser is None:
             browser = AnnotationsBrowser(w.library, None)
+            browser.view_coder = w.session.view_coder  # blind coding hides the others' notes here too
             title = translate("MainWindow", "Annotations — {library}")
             browser.setWindowTitle(title.format(library=w.library.name))
             browser.resize(900, 560)

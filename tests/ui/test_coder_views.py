@@ -101,3 +101,22 @@ def test_only_mine_finds_the_coder_without_making_one_and_follows_the_first_writ
         assert session.coder_view.kind == ONLY_MINE
     finally:
         other.close()
+
+
+def test_the_annotations_browser_follows_the_coder_view(qtbot, window) -> None:
+    from desktop.ui.annotations_browser import AnnotationsBrowser
+
+    _setup(window)
+    browser = AnnotationsBrowser(window.library)
+    browser.view_coder = window.session.view_coder  # as side_windows.show_browser wires it
+    qtbot.addWidget(browser)
+    browser.show()
+    qtbot.waitExposed(browser)
+
+    def texts() -> list[str]:
+        return [browser.model.entry(row).text for row in range(browser.model.rowCount())]
+
+    assert "Boris thinks so" in texts()
+    window.commands.only_mine_action.trigger()
+    browser.refresh()
+    assert "Boris thinks so" not in texts()
