@@ -1020,6 +1020,16 @@ def comment_tag_ids(db: Database, article_id: int, coder: int | None = None) -> 
     return dict(result)
 
 
+def article_tag_coders(db: Database, article_id: int) -> dict[int, list[int]]:
+    """Tag id -> the coders who put it on the article (its header tells each coder's chips apart)."""
+    result: dict[int, list[int]] = defaultdict(list)
+    for tag_id, coder in execute(
+        db, "SELECT tag_id, coder_id FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,)
+    ):
+        result[tag_id].append(coder)
+    return dict(result)
+
+
 def comment_tag_coders(db: Database, article_id: int) -> dict[tuple[int, int], list[int]]:
     """(comment id, tag id) -> the coders who put that tag on that comment, for the comments of
     one article (the thread tells each coder's chips apart)."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -44,6 +45,9 @@ def _collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+K = TypeVar("K")
 
 
 def initials(name: str) -> str:
@@ -172,6 +176,9 @@ class ReaderPanel(QWidget):
         article_id = self.detail.id
         coder = self.session.view_coder()
         chips = [self.tags[t] for t in call(annotation_store.article_tag_ids, article_id, coder) if t in self.tags]
+        if coder is None:  # every coder's: a chip only others put there names them
+            others = self._others(call(annotation_store.article_tag_coders, article_id))
+            chips = [replace(tag, path=f"{tag.path} · {others[tag.id]}") if tag.id in others else tag for tag in chips]
         highlights = call(annotation_store.highlights_for_article, article_id, coder)
         own = [h for h in highlights if h.target is not None and h.target.kind == "article"]
         self.article_view.set_article(self.detail, chips, own, self.tags)
@@ -187,15 +194,15 @@ class ReaderPanel(QWidget):
         for comment_id in self.comment_filter:
             matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
         tag_ids = call(annotation_store.comment_tag_ids, article_id, coder)
-        self.comment_model.chip_coders = self._others_initials(article_id) if coder is None else {}
+        self.comment_model.chip_coders = (self._others(call(annotation_store.comment_tag_coders, article_id))
+                                          if coder is None else {})
         self.comment_model.campaign_ids = call(campaign_marks.campaign_comments, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
 
-    def _others_initials(self, article_id: int) -> dict[tuple[int, int], str]:
-        """(comment, tag) -> the initials of the other coders who put it there, for the chips of
-        tags the window's coder did not apply (All Coders: each coder's chips told apart)."""
-        links = self.session.call(annotation_store.comment_tag_coders, article_id)
+    def _others(self, links: dict[K, list[int]]) -> dict[K, str]:
+        """Chip -> the initials of the other coders who put it there, for the chips of tags the
+        window's coder did not apply (All Coders: each coder's chips told apart)."""
         if not links:
             return {}
         me = self.session.my_coder()

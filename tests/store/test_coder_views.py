@@ -112,3 +112,11 @@ def test_the_annotations_browser_reads_follow_the_coder(engine_library: Library,
         "Vera's note"]
     assert [e.text for e in ann.browse_annotations(db, [c["mine"]], coder=c["vera"])] == []
     assert len(ann.browse_annotations(db)) == 4
+
+
+def test_who_put_each_chip_there(engine_library: Library, coded: dict[str, int]) -> None:
+    db, c = engine_library.db, coded
+    assert ann.article_tag_coders(db, c["article"]) == {c["theirs"]: [c["vera"]]}
+    assert ann.comment_tag_coders(db, c["article"]) == {
+        (c["first"], c["mine"]): [OWNER_ID], (c["second"], c["theirs"]): [c["vera"]],
+        (c["first"], c["shared"]): [OWNER_ID, c["vera"]], (c["second"], c["shared"]): [c["vera"]]}

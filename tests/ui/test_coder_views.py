@@ -20,6 +20,7 @@ def _setup(window) -> tuple[int, int, int, int]:
     comment = db.execute_sql("SELECT id FROM comment WHERE article_id = ? ORDER BY position LIMIT 1",
                              (window.reader.article_id,)).fetchone()[0]
     ann.tag_comments(db, theirs, [comment], coder=boris)
+    ann.tag_articles(db, theirs, [window.reader.article_id], coder=boris)
     ann.tag_comments(db, mine, [comment], coder=anna)
     ann.set_note(db, ("comment", comment), "Boris thinks so", coder=boris)
     window.controller.set_coder_name("Anna")  # another coder: the panels re-read
@@ -45,12 +46,14 @@ def _panel(window) -> list[str]:
 def test_blind_coding_hides_the_others_work_until_revealed(qtbot, window) -> None:
     comment, theirs, mine, _boris = _setup(window)
     assert _chips(window, comment) == ["theirs · Bo", "mine"]  # every coder's, Boris's told apart
-    assert _count(window, theirs) == "1"
+    assert "theirs · Bo" in window.reader.article_view.toPlainText()  # the article's own chips too
+    assert _count(window, theirs) == "2"  # an article and a comment
     assert any("Boris thinks so" in text for text in _panel(window))
     window.commands.only_mine_action.trigger()  # Ctrl+Alt+B
     assert window.session.coder_view.kind == ONLY_MINE
     assert window.commands.coder_view_label.isVisible()
     assert _chips(window, comment) == ["mine"]
+    assert "theirs" not in window.reader.article_view.toPlainText()
     assert _count(window, theirs) == ""
     assert _count(window, mine) == "1"
     assert not any("Boris thinks so" in text for text in _panel(window))
@@ -60,7 +63,7 @@ def test_blind_coding_hides_the_others_work_until_revealed(qtbot, window) -> Non
     assert window.session.coder_view == CoderView()
     assert not window.commands.coder_view_label.isVisible()
     assert _chips(window, comment) == ["theirs · Bo", "mine"]
-    assert _count(window, theirs) == "1"
+    assert _count(window, theirs) == "2"
 
 
 def test_a_chosen_coders_view_shows_only_theirs(qtbot, window) -> None:
