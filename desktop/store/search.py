@@ -674,9 +674,11 @@ def list_saved_searches(db: SqliteDatabase) -> list[SavedSearchInfo]:
     return [SavedSearchInfo(row[0], row[1], row[2], stored_time(row[3])) for row in rows]
 
 
-def saved_search_counts(db: SqliteDatabase, saved: Sequence[SavedSearchInfo]) -> dict[int, int]:
-    """Saved-search id -> number of hits now (`count`): the sidebar's live counts."""
-    return {s.id: count(db, s.query) for s in saved}
+def saved_search_counts(
+    db: SqliteDatabase, saved: Sequence[SavedSearchInfo], coder: int | None = None
+) -> dict[int, int]:
+    """Saved-search id -> number of hits now (`count`, `coder` as for search): the sidebar's live counts."""
+    return {s.id: count(db, s.query, coder) for s in saved}
 
 
 def create_saved_search(db: SqliteDatabase, name: str, query: str, now: datetime | None = None) -> SavedSearchInfo:

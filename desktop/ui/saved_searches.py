@@ -9,6 +9,8 @@ with its own connection, one refresh at a time; a refresh asked for while one ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -39,6 +41,7 @@ class SavedSearchCounter(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.view_coder: Callable[[], int | None] = lambda: None  # the coder view (Session.view_coder)
         self._runner = Runner(self, latest_only=True)  # a new refresh supersedes the one under way
 
     def set_library(self, library: Library) -> None:
@@ -46,7 +49,9 @@ class SavedSearchCounter(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        self._runner.read(_count_all, self._on_finished, library=self.library, on_failure=self._on_failed)
+        coder = self.view_coder()
+        self._runner.read(lambda task: _count_all(task, coder), self._on_finished, library=self.library,
+                          on_failure=self._on_failed)
 
     def is_counting(self) -> bool:
         return self._runner.busy
@@ -62,8 +67,8 @@ class SavedSearchCounter(QObject):
         self.count_failed.emit(str(error))
 
 
-def _count_all(task: Task[dict[int, int]]) -> dict[int, int]:
-    return saved_search_counts(task.db, list_saved_searches(task.db))
+def _count_all(task: Task[dict[int, int]], coder: int | None = None) -> dict[int, int]:
+    return saved_search_counts(task.db, list_saved_searches(task.db), coder)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

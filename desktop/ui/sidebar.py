@@ -111,6 +111,7 @@ class Sidebar(QWidget):
         self._tags: dict[int, TagInfo] = {}
         self.author_order = "comments"
         self.counter = SavedSearchCounter(session.library, self)
+        self.counter.view_coder = session.view_coder  # blind coding: `tag:` counts only the coder's own
         self.background = Runner(self, latest_only=True)
         self._setup_ui()
         self._connect_signals()

@@ -123,3 +123,18 @@ def test_the_annotations_browser_follows_the_coder_view(qtbot, window) -> None:
     window.commands.only_mine_action.trigger()
     browser.refresh()
     assert "Boris thinks so" not in texts()
+
+
+def test_saved_search_counts_follow_the_coder_view(qtbot, window) -> None:
+    from desktop.store import search
+
+    _setup(window)
+    saved = window.session.call(search.create_saved_search, "Boris's", "tag:theirs")
+    counter = window.sidebar.counter
+    with qtbot.waitSignal(counter.counts_ready) as every:
+        counter.refresh()
+    assert every.args[0][saved.id] == 2  # the article and the comment
+    window.commands.only_mine_action.trigger()
+    with qtbot.waitSignal(counter.counts_ready) as blind:
+        counter.refresh()
+    assert blind.args[0][saved.id] == 0

@@ -29,9 +29,9 @@ def test_counts_arrive_from_the_worker(qtbot, seeded: Library, saved: dict[str, 
     threads: list[int] = []
     real = saved_module.saved_search_counts
 
-    def recording(db, searches):
+    def recording(db, searches, coder=None):
         threads.append(threading.get_ident())
-        return real(db, searches)
+        return real(db, searches, coder)
 
     monkeypatch.setattr(saved_module, "saved_search_counts", recording)
     counter = SavedSearchCounter(seeded)
@@ -55,12 +55,12 @@ def test_only_the_latest_refresh_is_reported(qtbot, seeded: Library, saved: dict
     calls = []
     real = saved_module.saved_search_counts
 
-    def gated(db, searches):
+    def gated(db, searches, coder=None):
         calls.append(len(searches))
         if len(calls) == 1:
             started.set()
             release.wait(5)
-        return real(db, searches)
+        return real(db, searches, coder)
 
     monkeypatch.setattr(saved_module, "saved_search_counts", gated)
     counter = SavedSearchCounter(seeded)
@@ -81,7 +81,7 @@ def test_only_the_latest_refresh_is_reported(qtbot, seeded: Library, saved: dict
 
 
 def test_a_failing_count_is_reported(qtbot, seeded: Library, saved, monkeypatch) -> None:
-    def broken(db, searches):
+    def broken(db, searches, coder=None):
         raise RuntimeError("database is locked")
 
     monkeypatch.setattr(saved_module, "saved_search_counts", broken)
