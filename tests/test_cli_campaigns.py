@@ -109,6 +109,10 @@ def test_graph_and_csv_exports(library_path: Path, tmp_path: Path, capsys: pytes
     _, err = run(library_path, capsys, "--gexf", str(gexf), code=2)  # exists: not replaced without --force
     assert "--force" in err
     run(library_path, capsys, "--gexf", str(gexf), "--force")
+    (tmp_path / "d-pairs.csv").write_text("someone else's", encoding="utf-8")  # the pair: both or neither
+    run(library_path, capsys, "--csv", str(tmp_path / "d.csv"), code=2)
+    assert not (tmp_path / "d-campaigns.csv").exists()
+    assert (tmp_path / "d-pairs.csv").read_text(encoding="utf-8") == "someone else's"
 
 
 def test_start_up_loads_neither_numpy_nor_networkx() -> None:

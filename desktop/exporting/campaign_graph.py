@@ -18,7 +18,7 @@ from desktop.analysis.campaigns import Campaign, CoPosting
 from desktop.store.times import time_text
 
 from .csv_format import CsvWriter
-from .files import ExportError, atomic_file, cannot_write
+from .files import ExportError, atomic_file, atomic_files, cannot_write
 
 GRAPH_FORMATS = ("gexf", "graphml")
 CAMPAIGN_COLUMNS = ("campaign_id", "campaign_size", "burst", "comment_id", "article_id", "author", "posted_at", "text")
@@ -87,20 +87,19 @@ def csv_paths(path: Path) -> tuple[Path, Path]:
 
 def write_csv(path: Path, campaigns: Sequence[Campaign], co_posting: Sequence[CoPosting], texts: dict[int, str],
               overwrite: bool = False) -> tuple[Path, Path]:
-    """The two CSV files of csv_paths; cells a spreadsheet would take for formulas are defused."""
+    """The two CSV files of csv_paths, both or neither (files.atomic_files); cells a spreadsheet
+    would take for formulas are defused."""
     members_path, pairs_path = csv_paths(path)
     try:
-        with atomic_file(members_path, overwrite, newline="", encoding="utf-8") as out:
-            writer = CsvWriter(out, CAMPAIGN_COLUMNS)
-            writer.rows(
+        with atomic_files([members_path, pairs_path], overwrite, newline="", encoding="utf-8") as (members, pairs):
+            CsvWriter(members, CAMPAIGN_COLUMNS).rows(
                 [campaign.id, len(campaign.members), int(campaign.burst), m.comment_id, m.article_id, m.author,
                  time_text(m.posted_at) if m.posted_at else None, texts.get(m.comment_id)]
                 for campaign in campaigns for m in campaign.members
             )
-        with atomic_file(pairs_path, overwrite, newline="", encoding="utf-8") as out:
-            writer = CsvWriter(out, PAIR_COLUMNS)
-            writer.rows([a, b, shared, co, shared + co]
-                        for (a, b), (shared, co) in sorted(handle_edges(campaigns, co_posting).items()))
+            CsvWriter(pairs, PAIR_COLUMNS).rows(
+                [a, b, shared, co, shared + co]
+                for (a, b), (shared, co) in sorted(handle_edges(campaigns, co_posting).items()))
     except OSError as error:
         raise ExportError(cannot_write(path, error)) from error
     return members_path, pairs_path
