@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Glossa libraries (*.glossa);;All files (*)")
-IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Scraped text, exports, libraries (*.txt *.text *.jsonl *.ndjson *.json *.glossa);;All files (*)")
 
 
 class WindowActions:

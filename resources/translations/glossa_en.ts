@@ -98,7 +98,7 @@
 <context>
     <name>AnnotationsBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/annotations_browser.py" line="+494"/>
+        <location filename="../../desktop/ui/annotations_browser.py" line="+495"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+217"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+224"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -691,7 +691,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sidebar.py" line="+140"/>
+        <location filename="../../desktop/ui/sidebar.py" line="+141"/>
         <source>The %n most active commenters; right-click to sort by name</source>
         <translation>
             <numerusform>The %n most active commenter; right-click to sort by name</numerusform>
@@ -699,8 +699,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
-        <location line="+216"/>
+        <location line="-74"/>
+        <location line="+217"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -708,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-219"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -740,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>

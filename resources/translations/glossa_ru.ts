@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+220"/>
         <source>Highlight “{text}”</source>
         <translation>выделение «{text}»</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>удаление заметки</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Article: {label}</source>
         <translation>Статья: {label}</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>Комментарий {handle}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -4129,11 +4129,6 @@
         <translation>Библиотеки Glossa (*.glossa);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>Собранный текст (*.txt *.text *.jsonl *.ndjson *.json);;Все файлы (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/article_list_panel.py" line="+46"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фильтр заголовков  (Ctrl+F)</translation>
@@ -4170,7 +4165,12 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+47"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <source>Scraped text, exports, libraries (*.txt *.text *.jsonl *.ndjson *.json *.glossa);;All files (*)</source>
+        <translation>Собранный текст, экспорт, библиотеки (*.txt *.text *.jsonl *.ndjson *.json *.glossa);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -4627,7 +4627,7 @@
         <translation>Кампании — {library}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Annotations — {library}</source>
         <translation>Заметки и выделения — {library}</translation>
     </message>
@@ -5354,7 +5354,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+79"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+83"/>
         <source>Thread summary</source>
         <translation>Сводка обсуждения</translation>
     </message>
@@ -5364,7 +5364,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -5474,13 +5474,13 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+83"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+88"/>
         <source>Rename saved search</source>
         <translation>Переименовать сохранённый поиск</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+705"/>
+        <location filename="../../desktop/store/search.py" line="+707"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -5510,7 +5510,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/search.py" line="-44"/>
+        <location filename="../../desktop/store/search.py" line="-46"/>
         <source>A saved search needs a name.</source>
         <translation>У сохранённого поиска должно быть название.</translation>
     </message>
@@ -5818,7 +5818,7 @@
         <translation>Избранное</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Views and tags</source>
         <translation>Разделы и теги</translation>
     </message>
@@ -5887,8 +5887,8 @@
         <translation>без отображаемого имени</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
-        <location line="+216"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -5897,7 +5897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-219"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -5933,7 +5933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>в %Ln статье</numerusform>

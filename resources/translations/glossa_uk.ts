@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+220"/>
         <source>Highlight “{text}”</source>
         <translation>виділення «{text}»</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>видалення нотатки</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Article: {label}</source>
         <translation>Стаття: {label}</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>Коментар {handle}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -4129,11 +4129,6 @@
         <translation>Бібліотеки Glossa (*.glossa);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scraped text (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>Зібраний текст (*.txt *.text *.jsonl *.ndjson *.json);;Усі файли (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/article_list_panel.py" line="+46"/>
         <source>Filter titles  (Ctrl+F)</source>
         <translation>Фільтр заголовків  (Ctrl+F)</translation>
@@ -4170,7 +4165,12 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="+47"/>
+        <location filename="../../desktop/ui/window_actions.py" line="+1"/>
+        <source>Scraped text, exports, libraries (*.txt *.text *.jsonl *.ndjson *.json *.glossa);;All files (*)</source>
+        <translation>Зібраний текст, експорт, бібліотеки (*.txt *.text *.jsonl *.ndjson *.json *.glossa);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -4627,7 +4627,7 @@
         <translation>Кампанії — {library}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Annotations — {library}</source>
         <translation>Нотатки й виділення — {library}</translation>
     </message>
@@ -5354,7 +5354,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/reader_panel.py" line="+79"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+83"/>
         <source>Thread summary</source>
         <translation>Підсумок обговорення</translation>
     </message>
@@ -5364,7 +5364,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>No comments</source>
         <translation>Немає коментарів</translation>
     </message>
@@ -5474,13 +5474,13 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="+83"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="+88"/>
         <source>Rename saved search</source>
         <translation>Перейменувати збережений пошук</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+705"/>
+        <location filename="../../desktop/store/search.py" line="+707"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -5510,7 +5510,7 @@
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/search.py" line="-44"/>
+        <location filename="../../desktop/store/search.py" line="-46"/>
         <source>A saved search needs a name.</source>
         <translation>Збережений пошук повинен мати назву.</translation>
     </message>
@@ -5818,7 +5818,7 @@
         <translation>Обране</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Views and tags</source>
         <translation>Розділи й теги</translation>
     </message>
@@ -5887,8 +5887,8 @@
         <translation>без відображуваного імені</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
-        <location line="+216"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -5897,7 +5897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-219"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln стаття</numerusform>
@@ -5933,7 +5933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>у %Ln статті</numerusform>
