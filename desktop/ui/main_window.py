@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from desktop.ui.export_dialog import Exports
 
 
+_REMEMBER_ARTICLE_MS = 2000
+
+
 class MainWindow(QMainWindow):
     library_requested = Signal(str, bool)  # path, create a new library
     theme_requested = Signal(str)
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
         self.controller = self.session.annotations  # the undo stack is the session's
         self.side_windows = SideWindows(self)  # the Annotations browser and Campaigns
         self.charts = DashboardLink(self)
+        # The article read last is written a moment after it opens, not as it opens: writing the
+        # settings file (two fdatasync) delayed every thread's first paint. save_state writes it too.
+        self._remember_article = QTimer(self)
+        self._remember_article.setSingleShot(True)
+        self._remember_article.setInterval(_REMEMBER_ARTICLE_MS)
+        self._remember_article.timeout.connect(self._write_last_article)
         self._setup_ui()
         self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
         self.commands = WindowActions(self)  # every action and menu
@@ -398,7 +407,7 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article.id)
         self.annotations_panel.show_article(article.id, self.sidebar.tags())
         self.notes.show("article", article.id)
-        self.settings.set_last_article(self.library.location, article.id)
+        self._remember_article.start()
         if not article.is_read:
             self.session.open_article(article.id)
         comments = self.tr("%Ln comment(s)", "", article.comments)
@@ -474,6 +483,12 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
 
+    def _write_last_article(self) -> None:
+        self._remember_article.stop()
+        article_id = self.current_article_id()
+        if article_id is not None:
+            self.settings.set_last_article(self.library.location, article_id)
+
     def fit_to_screen(self) -> None:
         self.window_layout.fit_to_screen()
 
@@ -485,8 +500,7 @@ class MainWindow(QMainWindow):
         self.note_editor.flush()  # never lose the last keystrokes of a note
         self.author_note.flush()
         self.window_layout.save()
-        if self.current_article_id() is not None:
-            self.settings.set_last_article(self.library.location, self.current_article_id())  # type: ignore[arg-type]
+        self._write_last_article()
         self.settings.store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

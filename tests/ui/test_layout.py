@@ -151,6 +151,16 @@ def test_a_later_start_shows_the_last_article_and_its_note(qtbot, seeded: Librar
     assert target is not None and tuple(target) == ("article", last)
 
 
+def test_the_article_read_last_is_remembered_without_a_clean_exit(qtbot, seeded: Library,
+                                                                 settings: Settings) -> None:
+    """Written a moment after it opens (not as it opens, which delayed the thread's first paint),
+    so a crash later still reopens it."""
+    window = open_window(qtbot, seeded, settings, (1280, 800))
+    window.select_row(1)
+    opened = window.current_article_id()
+    qtbot.waitUntil(lambda: settings.last_article(seeded.location) == opened, timeout=5000)
+
+
 def test_the_window_is_never_wider_than_the_screen(qtbot, seeded: Library, settings: Settings) -> None:
     window = open_window(qtbot, seeded, settings, (1280, 800))
     available = window.screen().availableGeometry().width()
