@@ -34,6 +34,7 @@ from desktop.ui.operations import Runner, Task
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
+from desktop.ui.window_actions import LIBRARY_FILTER
 
 
 def dark_palette() -> QPalette:
@@ -108,6 +109,7 @@ class Glossa:
         self.window.backup_requested.connect(self.back_up_now)
         self.window.restore_requested.connect(self.restore_from_backup)
         self.verifier = Runner(self.window, latest_only=True)
+        self.server_backups = Runner(self.window)  # a server library copied into a file: a lane of its own
         self.live = LiveUpdates(self.session, self.window)
         self.after_open()
 
@@ -170,6 +172,7 @@ class Glossa:
         library = self.library
         self.live.stop()
         self.verifier.wait()
+        self.server_backups.wait()
         if library.url:
             library.close()
             return
@@ -211,10 +214,14 @@ class Glossa:
         """A library on a server is backed up into a library file the user names (glossa backup)."""
         from desktop.store.copy import copy_library  # loaded when asked for
 
+        if self.server_backups.busy:
+            self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "A backup is already running."),
+                                                5000)
+            return
         name = f"{self.library.name}-{time.strftime('%Y-%m-%d_%H-%M-%S')}.glossa"
         path, _ = QFileDialog.getSaveFileName(
             self.window, QCoreApplication.translate("Glossa", "Back up the server library into a file"),
-            str(Path.home() / name), QCoreApplication.translate("Glossa", "Glossa libraries (*.glossa)"))
+            str(Path.home() / name), translated(LIBRARY_FILTER))
         if not path:
             return
         target = Path(path)
@@ -244,7 +251,7 @@ class Glossa:
             QMessageBox.warning(self.window, APP_NAME, f"{message}\n\n{_why(error)}")
 
         self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "Backing up…"))
-        self.verifier.write(job, finished, library=source, on_failure=failed)
+        self.server_backups.write(job, finished, library=source, on_failure=failed)
 
     def restore_from_backup(self) -> None:
         if self.library.url:

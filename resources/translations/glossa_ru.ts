@@ -3145,39 +3145,35 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+191"/>
+        <location filename="../../desktop/app.py" line="+194"/>
+        <location line="+24"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+39"/>
+        <location line="-18"/>
+        <location line="+43"/>
         <source>Backed up: {name}</source>
         <translation>Резервная копия создана: {name}</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+40"/>
+        <location line="-37"/>
+        <location line="+44"/>
         <source>The backup failed.</source>
         <translation>Резервное копирование не удалось.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Daily backup failed: {reason}</source>
         <translation>Ежедневное резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Back up the server library into a file</source>
         <translation>Сохранить копию серверной библиотеки в файл</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Glossa libraries (*.glossa)</source>
-        <translation>Библиотеки Glossa (*.glossa)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Backing up…</source>
         <translation>Создаётся копия…</translation>
     </message>
@@ -3240,8 +3236,8 @@
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+363"/>
+        <location line="-352"/>
+        <location line="+368"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -4140,7 +4136,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+100"/>
+        <location filename="../../desktop/ui/main_window.py" line="+109"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
