@@ -104,6 +104,12 @@ def find_coder(db: Database, name: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def note_coder(db: Database, note_id: int) -> int | None:
+    """Whose a note is (a note is one per target, the coder's who wrote it first); None: no such note."""
+    row = execute(db, "SELECT coder_id FROM note WHERE id = ?", (note_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def coders(db: Database) -> list[CoderInfo]:
     """Every coder of the library, the owner first."""
     return [CoderInfo(int(r[0]), r[1]) for r in execute(db, "SELECT id, name FROM coder ORDER BY id")]

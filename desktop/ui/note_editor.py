@@ -73,6 +73,9 @@ from desktop.ui.session import Session, call_on, session_of
 AUTOSAVE_MS = 800  # after a pause in typing
 MAX_UNSAVED_MS = 700  # after the first unsaved keystroke, however the typing goes on
 NO_TARGET_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Select an article, a comment or a tag to write a note")
+HIDDEN_NOTE_TEXT = QT_TRANSLATE_NOOP(
+    "NoteEditor", "Another coder's note is on this; it is hidden while only some coders' work is shown "
+    "(View > Coders > All Coders shows it).")
 _MARKDOWN = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
@@ -184,6 +187,7 @@ class NoteEditor(QWidget):
         self._after_checkpoint = False  # the stored text is a checkpoint: the next save replaces it
         self._not_saved_shown = False  # the status says a save failed: edits do not hide that
         self._retrying_shown = False  # the status tells of earlier notes not saved yet
+        self._hidden = False  # the target's note is another coder's, hidden by the coder view
         self.history_dialog: NoteHistoryDialog | None = None
         self._setup_ui()
         self._connect_signals()
@@ -249,6 +253,7 @@ class NoteEditor(QWidget):
         self.preview.anchorClicked.connect(self._on_link_clicked)
         self.session.library_closing.connect(self._on_library_closing)
         self.session.library_changed.connect(self.set_library)
+        self.session.coder_view_changed.connect(self._on_coder_view_changed)
 
     # -- what is being edited --------------------------------------------------------------
 
@@ -268,6 +273,22 @@ class NoteEditor(QWidget):
     def set_library(self, library: Library) -> None:
         self.set_target(None, "")  # saves into the library the text belongs to
         self.library = library
+
+    def _on_coder_view_changed(self, _view: object) -> None:
+        """Blind coding began or ended: the note shown may be one the view hides, or reveals."""
+        if self._target is None or self.library is not self.session.library:
+            return
+        self.flush()
+        self._load(self._target)
+
+    def _hides(self, note_id: int) -> bool:
+        """Whether the session's coder view hides this note: another coder's, in Only Mine (blind
+        coding) or one chosen coder's view. A note is one per target, so that target's note can
+        then be neither read nor written here."""
+        if self.library is not self.session.library:
+            return False
+        shown = self.session.view_coder()
+        return shown is not None and call_on(self.library, coders.note_coder, note_id) != shown
 
     def set_target(self, target: tuple[str, int] | None, label: str) -> None:
         """Save what was typed for the previous target, then show the note of this one. `label`
@@ -299,6 +320,11 @@ class NoteEditor(QWidget):
             note = call_on(self.library, annotation_store.get_note, self._target, emptied=True)
         except Exception:  # the panel keeps showing what it has; the next save says what is wrong
             return
+        hidden = note is not None and self._hides(note.id)
+        if hidden or self._hidden:  # another coder's note came or went: shown as a load shows it
+            if hidden != self._hidden:
+                self._load(self._target)
+            return
         body = note.body if note is not None else ""
         if note is not None:
             self._note_id = note.id
@@ -316,6 +342,7 @@ class NoteEditor(QWidget):
     def _load(self, target: Target | None) -> None:
         self._stop_timers()
         self._after_checkpoint = False
+        self._hidden = False
         self._target = target
         self._note_id = None
         self._stored = ""
@@ -335,6 +362,13 @@ class NoteEditor(QWidget):
             self._set_enabled(False)
             self._set_status(self.tr("Cannot read this note: {reason}").format(reason=_reason(error)), failed=True)
             self._target = None  # nothing typed here could be saved safely
+            return
+        self._hidden = note is not None and self._hides(note.id)
+        if self._hidden:
+            self._show_text("")
+            self.editor.setPlaceholderText(self.tr(HIDDEN_NOTE_TEXT))
+            self._set_enabled(False)
+            self._show_unsaved_status()
             return
         if note is not None:
             self._note_id, self._stored = note.id, note.body

@@ -1,0 +1,64 @@
+"""Blind coding (issue 23) beyond the thread and the sidebar: the Note panel, the Dashboard, the
+Agreement window and the export dialog hide the other coders' work in Only Mine, with two coders."""
+
+from __future__ import annotations
+
+from desktop.store import annotations as ann
+from desktop.store import coders
+from desktop.store.db import Library
+from desktop.ui.note_editor import HIDDEN_NOTE_TEXT, NoteEditor
+from desktop.ui.session import ONLY_MINE, CoderView, Session
+
+ARTICLE = ("article", 1)
+
+
+def _two_coders(library: Library) -> tuple[int, int]:
+    """Boris wrote a note on article 1; Anna (the session's coder) has written nothing there."""
+    db = library.db
+    boris, anna = coders.coder_id(db, "Boris"), coders.coder_id(db, "Anna")
+    ann.set_note(db, ARTICLE, "Boris thinks so", coder=boris)
+    return boris, anna
+
+
+def _session(library: Library) -> Session:
+    session = Session(library)
+    session.annotations.set_coder_name("Anna")
+    return session
+
+
+def test_the_note_panel_hides_another_coders_note_in_blind_coding(qtbot, seeded: Library) -> None:
+    boris, _anna = _two_coders(seeded)
+    session = _session(seeded)
+    editor = NoteEditor(session)
+    qtbot.addWidget(editor)
+    editor.coder_name = "Anna"
+    editor.set_target(ARTICLE, "Article")
+    assert editor.text() == "Boris thinks so"  # All Coders: every coder's
+    session.set_coder_view(CoderView(ONLY_MINE))
+    assert editor.text() == ""
+    assert not editor.editor.isEnabled()  # one note per target: Anna cannot write over Boris's
+    assert editor.editor.placeholderText() == HIDDEN_NOTE_TEXT
+    assert not editor.history_button.isEnabled()  # its history is Boris's text too
+    editor.set_target(("article", 2), "Another")  # a target without a note: Anna writes hers
+    assert editor.editor.isEnabled()
+    editor.editor.setPlainText("Anna's view")
+    assert editor.flush()
+    assert ann.get_note(seeded.db, ("article", 2)).body == "Anna's view"
+    editor.set_target(ARTICLE, "Article")
+    assert not editor.editor.isEnabled()
+    session.set_coder_view(CoderView())  # revealed
+    assert editor.text() == "Boris thinks so"
+    assert editor.editor.isEnabled()
+    assert coders.note_coder(seeded.db, ann.get_note(seeded.db, ARTICLE).id) == boris
+
+
+def test_the_note_panel_reloads_into_hiding_a_note_another_coder_wrote_meanwhile(qtbot, seeded: Library) -> None:
+    session = _session(seeded)
+    editor = NoteEditor(session)
+    qtbot.addWidget(editor)
+    session.set_coder_view(CoderView(ONLY_MINE))
+    editor.set_target(ARTICLE, "Article")
+    assert editor.editor.isEnabled()
+    _two_coders(seeded)  # Boris writes it from another window (a live update reloads the panel)
+    editor.reload()
+    assert editor.text() == "" and not editor.editor.isEnabled()
