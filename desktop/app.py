@@ -543,6 +543,7 @@ def _run_window(app: QApplication, library: Library, settings: Settings, lock: L
     try:
         return app.exec()
     finally:
+        glossa.window.wait_for_background()  # a quit by signal skips closeEvent, which waits for them
         glossa.backups.wait()
         glossa.close_library()
         if glossa.lock is not None:

@@ -387,7 +387,9 @@ def file_stamp(path: Path) -> str:
     try:
         wal = path.with_name(path.name + "-wal").stat().st_size
     except OSError:
-        wal = -1
+        wal = 0
+    # An empty WAL is no WAL: one a thread's connection still held at close is gone at the next
+    # start, and a stamp that told them apart ran quick_check on every start.
     return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}:{wal}"
 
 

@@ -118,3 +118,23 @@ def test_closed_before_its_check_it_is_checked_on_the_way_out(qtbot, settings, t
     glossa.close_library()  # before the check after start-up had its turn
     assert glossa.library.checked
     assert settings.verified_stamp(str(path)) == file_stamp(path) != ""
+
+
+def test_a_connection_closed_after_the_library_keeps_the_stamp(tmp_path: Path) -> None:
+    """A worker thread's connection still open when the library closes leaves an empty WAL that
+    goes with it: the next start must still skip the check."""
+    import sqlite3
+
+    path = tmp_path / "lib.glossa"
+    closed_library(path)
+    library = Library.open(path)
+    straggler = sqlite3.connect(path)
+    straggler.execute("SELECT COUNT(*) FROM article").fetchone()
+    library.close()
+    assert path.with_name(path.name + "-wal").exists()
+    straggler.close()
+    assert not path.with_name(path.name + "-wal").exists()
+    assert file_stamp(path) == library.closed_stamp
+    reopened = Library.open(path, unchanged_since=library.closed_stamp)
+    assert not reopened.checked
+    reopened.close()
