@@ -38,6 +38,8 @@ Every chart element carries `filter`, a plain dict the UI applies as it is or tu
     {"kind": "thread_size", "min": 6, "max": 20} articles with 6-20 comments ("max": None: no limit)
 
 A series computed for one article or one author adds "article_id" or "author_id" to its filters.
+Tag figures computed for one coder (`coder`: the window's coder view, so blind coding counts only
+the coder's own links and highlights) add "coder" to their filters, which then find only theirs.
 Timings at 100k and 1M comments are in tests/store/test_metrics.py's docstring.
 """
 
@@ -276,10 +278,10 @@ class LibraryTotals:
         }
 
 
-def library_totals(db: Database) -> LibraryTotals:
+def library_totals(db: Database, coder: int | None = None) -> LibraryTotals:
     depth_rows = _depth_rows(db, [], [])
     sizes = _thread_sizes(db)
-    return _totals(db, depth_rows, sizes)
+    return _totals(db, depth_rows, sizes, coder)
 
 
 def _depth_rows(db: Database, where: list[str], params: list[Any]) -> list[tuple[Any, ...]]:
@@ -298,17 +300,19 @@ def _thread_sizes(db: Database) -> list[tuple[int, int]]:
     return [(int(a), int(n)) for a, n in execute(db, "SELECT article_id, count(*) FROM comment GROUP BY article_id")]
 
 
-def _totals(db: Database, depth_rows: list[tuple[Any, ...]], sizes: list[tuple[int, int]]) -> LibraryTotals:
+def _totals(
+    db: Database, depth_rows: list[tuple[Any, ...]], sizes: list[tuple[int, int]], coder: int | None = None
+) -> LibraryTotals:
     comments = sum(int(r[1]) for r in depth_rows)
     firsts = [r[3] for r in depth_rows if r[3] is not None]
     lasts = [r[4] for r in depth_rows if r[4] is not None]
     articles, participants, tags, highlights = execute(
         db,
         "SELECT (SELECT count(*) FROM article), (SELECT count(DISTINCT author_id) FROM comment),"
-        " (SELECT count(*) FROM tag), (SELECT count(*) FROM highlight)"
+        f" (SELECT count(*) FROM tag), (SELECT count(*) FROM highlight WHERE 1 = 1{_by(coder)})"
     ).fetchone()
-    tagged_comments = execute(db, f"SELECT count(DISTINCT comment_id) FROM ({_COMMENT_TAGS}) t").fetchone()[0]
-    tagged_articles = execute(db, f"SELECT count(DISTINCT article_id) FROM ({_ARTICLE_TAGS}) t").fetchone()[0]
+    tagged_comments = execute(db, f"SELECT count(DISTINCT comment_id) FROM ({_comment_tags(coder)}) t").fetchone()[0]
+    tagged_articles = execute(db, f"SELECT count(DISTINCT article_id) FROM ({_article_tags(coder)}) t").fetchone()[0]
     counts = [n for _a, n in sizes]
     return LibraryTotals(
         articles=int(articles),
@@ -642,53 +646,71 @@ def _size_buckets(sizes: list[tuple[int, int]], articles: int) -> list[SizeBucke
     ]
 
 
-# Which tags are on which comment / article (see the module docstring).
-_COMMENT_TAGS = (
-    "SELECT comment_id, tag_id FROM comment_tag"
-    " UNION SELECT comment_id, tag_id FROM highlight WHERE comment_id IS NOT NULL AND tag_id IS NOT NULL"
-)
-_ARTICLE_TAGS = (
-    "SELECT article_id, tag_id FROM article_tag"
-    " UNION SELECT c.article_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-    " UNION SELECT article_id, tag_id FROM highlight WHERE article_id IS NOT NULL AND tag_id IS NOT NULL"
-    " AND (target_kind = 'article' OR comment_id IS NOT NULL)"
-)
+# Which tags are on which comment / article (see the module docstring), every coder's or one's.
+def _by(coder: int | None, column: str = "coder_id") -> str:
+    """The condition keeping one coder's rows (written into the SQL: the id is an int, so these
+    subqueries keep no parameters of their own wherever they are nested)."""
+    return "" if coder is None else f" AND {column} = {int(coder)}"
 
 
-def _comment_tags_in(where: list[str]) -> str:
+def _comment_tags(coder: int | None = None) -> str:
+    return (
+        f"SELECT comment_id, tag_id FROM comment_tag WHERE comment_id IS NOT NULL{_by(coder)}"
+        " UNION SELECT comment_id, tag_id FROM highlight WHERE comment_id IS NOT NULL AND tag_id IS NOT NULL"
+        f"{_by(coder)}"
+    )
+
+
+def _article_tags(coder: int | None = None) -> str:
+    return (
+        f"SELECT article_id, tag_id FROM article_tag WHERE article_id IS NOT NULL{_by(coder)}"
+        " UNION SELECT c.article_id, ct.tag_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
+        f" WHERE ct.comment_id IS NOT NULL{_by(coder, 'ct.coder_id')}"
+        " UNION SELECT article_id, tag_id FROM highlight WHERE article_id IS NOT NULL AND tag_id IS NOT NULL"
+        f" AND (target_kind = 'article' OR comment_id IS NOT NULL){_by(coder)}"
+    )
+
+
+def _comment_tags_in(where: list[str], coder: int | None = None) -> str:
     """The (comment_id, tag_id) pairs of the comments in scope."""
     if not where:
-        return _COMMENT_TAGS
+        return _comment_tags(coder)
     return (
-        f"SELECT t.comment_id, t.tag_id FROM ({_COMMENT_TAGS}) t JOIN comment c ON c.id = t.comment_id"
+        f"SELECT t.comment_id, t.tag_id FROM ({_comment_tags(coder)}) t JOIN comment c ON c.id = t.comment_id"
         f" {_where(where)}"
     )
 
 
-def _article_tags_in(article_id: int | None) -> tuple[str, list[Any]]:
+def _article_tags_in(article_id: int | None, coder: int | None = None) -> tuple[str, list[Any]]:
     if article_id is None:
-        return _ARTICLE_TAGS, []
-    return f"SELECT article_id, tag_id FROM ({_ARTICLE_TAGS}) t WHERE article_id = ?", [int(article_id)]
+        return _article_tags(coder), []
+    return f"SELECT article_id, tag_id FROM ({_article_tags(coder)}) t WHERE article_id = ?", [int(article_id)]
+
+
+def _coder_scope(scope: Filter, coder: int | None) -> Filter:
+    return scope if coder is None else {**scope, "coder": int(coder)}
 
 
 def tag_frequencies(
-    db: Database, article_id: int | None = None, author_id: int | None = None
+    db: Database, article_id: int | None = None, author_id: int | None = None, coder: int | None = None
 ) -> list[TagFrequency]:
     """Tags by how many comments carry them (then articles), in scope; unused tags left out. For
-    an author, `articles` counts the articles where the tag is on one of their comments."""
+    an author, `articles` counts the articles where the tag is on one of their comments. With
+    `coder`, only that coder's tags count."""
     where, params, scope = _scope(article_id, author_id)
+    scope = _coder_scope(scope, coder)
     on_comments = dict(execute(
         db,
-        f"SELECT tag_id, count(DISTINCT comment_id) FROM ({_comment_tags_in(where)}) t GROUP BY tag_id", params
+        f"SELECT tag_id, count(DISTINCT comment_id) FROM ({_comment_tags_in(where, coder)}) t GROUP BY tag_id", params
     ).fetchall())
     if author_id is not None:
         on_articles = dict(execute(
             db,
-            f"SELECT t.tag_id, count(DISTINCT c.article_id) FROM ({_comment_tags_in(where)}) t"
+            f"SELECT t.tag_id, count(DISTINCT c.article_id) FROM ({_comment_tags_in(where, coder)}) t"
             " JOIN comment c ON c.id = t.comment_id GROUP BY t.tag_id", params
         ).fetchall())
     else:
-        sql, article_params = _article_tags_in(article_id)
+        sql, article_params = _article_tags_in(article_id, coder)
         on_articles = dict(execute(
             db,
             f"SELECT tag_id, count(DISTINCT article_id) FROM ({sql}) t GROUP BY tag_id", article_params
@@ -711,18 +733,21 @@ def tag_cooccurrence(
     article_id: int | None = None,
     author_id: int | None = None,
     limit: int = MATRIX_TAGS,
+    coder: int | None = None,
 ) -> TagMatrix:
     """Co-occurrence of the `limit` most frequent tags: on the same comment (`on="comment"`), or
-    in the same article (`on="article"`: on the article, its comments or its highlights)."""
+    in the same article (`on="article"`: on the article, its comments or its highlights); with
+    `coder`, that coder's tags only."""
     if on not in ("comment", "article"):
         raise ValueError(f"on must be 'comment' or 'article', not {on!r}")
     where, params, scope = _scope(article_id, author_id)
+    scope = _coder_scope(scope, coder)
     if on == "comment":
-        pairs_sql, key = _comment_tags_in(where), "comment_id"
+        pairs_sql, key = _comment_tags_in(where, coder), "comment_id"
     else:
         if author_id is not None:
             raise ValueError("article co-occurrence is for the library or one article")
-        pairs_sql, params = _article_tags_in(article_id)
+        pairs_sql, params = _article_tags_in(article_id, coder)
         key = "article_id"
     counts: dict[tuple[int, int], int] = {}
     for a, b, n in execute(
@@ -802,13 +827,16 @@ class Insight:
     co_comments: TagMatrix = field(default_factory=lambda: TagMatrix("comment", [], []))
     co_articles: TagMatrix = field(default_factory=lambda: TagMatrix("article", [], []))
     missing: bool = False  # the article or author is not (or no longer) in the library
+    coder: int | None = None  # the tag figures are this coder's only; None: every coder's
 
 
 def insight(
-    db: Database, article_id: int | None = None, author_id: int | None = None, unit: str = "auto"
+    db: Database, article_id: int | None = None, author_id: int | None = None, unit: str = "auto",
+    coder: int | None = None,
 ) -> Insight:
     """Everything a dashboard shows for its scope, in as few passes as the figures allow: for the
-    library, two scans of the comment table (by depth; by clock hour) plus index-only counts."""
+    library, two scans of the comment table (by depth; by clock hour) plus index-only counts.
+    With `coder` (blind coding, one coder's view) the tag figures count only that coder's."""
     if article_id is not None and author_id is not None:
         raise ValueError("an insight is for the library, one article or one author")
     where, params, scope = _scope(article_id, author_id)
@@ -819,8 +847,9 @@ def insight(
         "over_time": _time_series(hours, unit, undated, scope),
         "by_hour": _by_hour(hours, scope),
         "depths": _depths(depth_rows, scope),
-        "tags": tag_frequencies(db, article_id, author_id),
-        "co_comments": tag_cooccurrence(db, "comment", article_id, author_id),
+        "tags": tag_frequencies(db, article_id, author_id, coder),
+        "co_comments": tag_cooccurrence(db, "comment", article_id, author_id, coder=coder),
+        "coder": coder,
     }
     if author_id is not None:
         summary = author_summary(db, author_id)
@@ -831,13 +860,13 @@ def insight(
         return Insight(article_id=article_id, article=metrics, commenters=top_commenters(db, article_id),
                        missing=metrics is None, **common)
     sizes = _thread_sizes(db)
-    totals = _totals(db, depth_rows, sizes)
+    totals = _totals(db, depth_rows, sizes, coder)
     return Insight(
         totals=totals,
         commenters=top_commenters(db),
         articles=_most_discussed(db, sizes, TOP_ARTICLES),
         thread_sizes=_size_buckets(sizes, totals.articles),
-        co_articles=tag_cooccurrence(db, "article"),
+        co_articles=tag_cooccurrence(db, "article", coder=coder),
         **common,
     )
 
@@ -876,8 +905,9 @@ def resolve_filter(db: Database, spec: Mapping[str, Any]) -> FilterMatch:
                         [article_id, *params])
         exists = _ids(db, "SELECT id FROM article WHERE id = ?", [article_id])
         return FilterMatch(exists, comments)
+    coder = None if spec.get("coder") is None else int(spec["coder"])
     if kind == "tags" and spec.get("on") == "article":
-        return _articles_with_all_tags(db, [int(t) for t in spec["ids"]], spec.get("article_id"))
+        return _articles_with_all_tags(db, [int(t) for t in spec["ids"]], spec.get("article_id"), coder)
     condition, extra = _comment_condition(db, kind, spec)
     rows = execute(
         db,
@@ -886,7 +916,7 @@ def resolve_filter(db: Database, spec: Mapping[str, Any]) -> FilterMatch:
     comment_ids = [int(r[0]) for r in rows]
     article_ids = sorted({int(r[1]) for r in rows})
     if kind == "tag" and spec.get("article_id") is None and spec.get("author_id") is None:
-        sql, _ = _article_tags_in(None)
+        sql, _ = _article_tags_in(None, coder)
         article_ids = _ids(db, f"SELECT DISTINCT article_id FROM ({sql}) t WHERE tag_id = ? ORDER BY 1",
                            [int(spec["id"])])
     return FilterMatch(article_ids, comment_ids)
@@ -905,27 +935,30 @@ def _comment_condition(db: Database, kind: object, spec: Mapping[str, Any]) -> t
         return f"substr({of(db).time_text('c.posted_at')}, 12, 2) = ?", [f"{int(spec['value']):02d}"]
     if kind == "date_range":
         return "c.posted_at >= ? AND c.posted_at < ?", [_stamp(spec["start"]), _stamp(spec["end"])]
+    coder = None if spec.get("coder") is None else int(spec["coder"])
     if kind == "tag":
-        return f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id = ?)", [int(spec["id"])]
+        return f"c.id IN (SELECT comment_id FROM ({_comment_tags(coder)}) t WHERE tag_id = ?)", [int(spec["id"])]
     if kind == "tags":
         ids = {int(t) for t in spec["ids"]}
         dialect = of(db)
         return (
-            f"c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id {dialect.in_ids}"
+            f"c.id IN (SELECT comment_id FROM ({_comment_tags(coder)}) t WHERE tag_id {dialect.in_ids}"
             " GROUP BY comment_id HAVING count(DISTINCT tag_id) = ?)",
             [dialect.ids(ids), len(ids)],
         )
     raise ValueError(f"unknown filter kind {kind!r}; known: {', '.join(FILTER_KINDS)}")
 
 
-def _articles_with_all_tags(db: Database, tag_ids: list[int], article_id: int | None) -> FilterMatch:
+def _articles_with_all_tags(
+    db: Database, tag_ids: list[int], article_id: int | None, coder: int | None = None
+) -> FilterMatch:
     """Articles where every tag occurs (only `article_id` when given); the comments in them that
-    carry any of the tags."""
+    carry any of the tags (the coder's tags only, with `coder`)."""
     dialect = of(db)
     tags = dialect.ids(tag_ids)
     articles = _ids(
         db,
-        f"SELECT article_id FROM ({_ARTICLE_TAGS}) t WHERE tag_id {dialect.in_ids}"
+        f"SELECT article_id FROM ({_article_tags(coder)}) t WHERE tag_id {dialect.in_ids}"
         " GROUP BY article_id HAVING count(DISTINCT tag_id) = ? ORDER BY article_id",
         [tags, len(set(tag_ids))],
     )
@@ -934,7 +967,7 @@ def _articles_with_all_tags(db: Database, tag_ids: list[int], article_id: int | 
     comments = _ids(
         db,
         f"SELECT c.id FROM comment c WHERE c.article_id {dialect.in_ids}"
-        f" AND c.id IN (SELECT comment_id FROM ({_COMMENT_TAGS}) t WHERE tag_id {dialect.in_ids}) ORDER BY c.id",
+        f" AND c.id IN (SELECT comment_id FROM ({_comment_tags(coder)}) t WHERE tag_id {dialect.in_ids}) ORDER BY c.id",
         [dialect.ids(articles), tags],
     )
     return FilterMatch(articles, comments)
