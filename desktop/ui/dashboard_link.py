@@ -27,7 +27,7 @@ class DashboardLink:
         if self.dashboard is None:
             from desktop.ui.charts.dashboard import Dashboard
 
-            self.dashboard = Dashboard(w.library, w)
+            self.dashboard = Dashboard(w.session, w)  # its tag figures follow the coder view
             w.session.library_changed.connect(self.dashboard.set_library)
             self.dashboard.setWindowFlag(Qt.WindowType.Window)
             self.dashboard.resize(1280, 900)

@@ -62,3 +62,40 @@ def test_the_note_panel_reloads_into_hiding_a_note_another_coder_wrote_meanwhile
     _two_coders(seeded)  # Boris writes it from another window (a live update reloads the panel)
     editor.reload()
     assert editor.text() == "" and not editor.editor.isEnabled()
+
+
+def _tag_two_coders(library: Library) -> tuple[int, int]:
+    """Boris puts "theirs" on two comments, Anna "mine" on one."""
+    db = library.db
+    boris, anna = coders.coder_id(db, "Boris"), coders.coder_id(db, "Anna")
+    theirs, _ = ann.create_tag(db, "theirs")
+    mine, _ = ann.create_tag(db, "mine")
+    comments = [r[0] for r in db.execute_sql("SELECT id FROM comment ORDER BY id LIMIT 2").fetchall()]
+    ann.tag_comments(db, theirs, comments, coder=boris)
+    ann.tag_comments(db, mine, comments[:1], coder=anna)
+    return theirs, mine
+
+
+def test_the_dashboard_counts_only_the_coders_tags_in_blind_coding(qtbot, seeded: Library) -> None:
+    from desktop.ui.charts.dashboard import Dashboard
+
+    theirs, mine = _tag_two_coders(seeded)
+    session = _session(seeded)
+    dashboard = Dashboard(session)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.computed, timeout=10_000):
+        dashboard.show_library()
+    assert dashboard.insight is not None
+    assert {t.tag_id for t in dashboard.insight.tags} == {theirs, mine}
+    assert dashboard.coder_label.isHidden()
+    with qtbot.waitSignal(dashboard.computed, timeout=10_000):
+        session.set_coder_view(CoderView(ONLY_MINE))  # counted again at once
+    assert [t.tag_id for t in dashboard.insight.tags] == [mine]
+    assert dashboard.insight.totals is not None and dashboard.insight.totals.tagged_comments == 1
+    assert not dashboard.coder_label.isHidden()
+    assert "blind coding" in dashboard.coder_label.text()
+    assert "theirs" not in dashboard.panels()["tags"].model().csv_rows().__repr__()
+    with qtbot.waitSignal(dashboard.computed, timeout=10_000):
+        session.set_coder_view(CoderView())
+    assert {t.tag_id for t in dashboard.insight.tags} == {theirs, mine}
+    dashboard.shutdown()

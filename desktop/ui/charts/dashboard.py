@@ -1,7 +1,9 @@
 """The Insight dashboard: a header of figures and a grid of charts, for the library, one article
-or one commenter. The figures are computed on a worker thread with its own connection (peewee
-connections are per thread), so the window never waits; "Computing…" shows meanwhile, and a
-newer request interrupts an older one's queries instead of queueing behind them."""
+or one commenter. Its tag figures follow the session's coder view: in blind coding (Only Mine)
+they count only the coder's own links and highlights, and a line says so. The figures are
+computed on a worker thread with its own connection (peewee connections are per thread), so the
+window never waits; "Computing…" shows meanwhile, and a newer request interrupts an older one's
+queries instead of queueing behind them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from desktop.store import metrics
 from desktop.store.db import Library
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated_fields
 from desktop.ui.operations import Runner, Task
+from desktop.ui.session import ONLY_MINE, Session, session_of
 from desktop.ui.shortcuts_dialog import close_on_escape
 
 from .metrics_bar import SEPARATOR, ThreadMetricsBar
@@ -50,9 +53,10 @@ class Dashboard(QWidget):
     computed = Signal()  # the charts show the latest request
     failed = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session_of(session, self)
+        self.library = self.session.library
         self.article_id: int | None = None
         self.author_id: int | None = None
         self.unit = "auto"
@@ -103,6 +107,11 @@ class Dashboard(QWidget):
         self.figures_label.setAccessibleName(self.tr("Figures"))
         self.metrics_bar = ThreadMetricsBar(self)
         self.metrics_bar.hide()
+        self.coder_label = QLabel(self)  # whose work the tag figures count, when not everyone's
+        self.coder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.coder_label.setWordWrap(True)
+        self.coder_label.hide()
+        layout.addWidget(self.coder_label)
         layout.addWidget(self.figures_label)
         layout.addWidget(self.metrics_bar)
         self.scroll_area = QScrollArea(self)
@@ -120,6 +129,7 @@ class Dashboard(QWidget):
         self.unit_box.currentIndexChanged.connect(self._on_unit_changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.metrics_bar.comment_requested.connect(self.comment_requested)
+        self.session.coder_view_changed.connect(self._on_coder_view_changed)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -184,10 +194,12 @@ class Dashboard(QWidget):
 
     def _start(self) -> None:
         article_id, author_id, unit = self.article_id, self.author_id, self.unit
+        coder = self.session.view_coder() if self.library is self.session.library else None
 
         def compute(task: Task[tuple[metrics.Insight, float]]) -> tuple[metrics.Insight, float]:
             started = time.perf_counter()
-            return metrics.insight(task.db, article_id, author_id, unit), time.perf_counter() - started
+            found = metrics.insight(task.db, article_id, author_id, unit, coder)
+            return found, time.perf_counter() - started
 
         self._runner.read(compute, self._on_finished, library=self.library, on_failure=self._on_failed)
 
@@ -217,7 +229,19 @@ class Dashboard(QWidget):
             return
         self._set_charts(charts_for(insight))
 
+    def _on_coder_view_changed(self, _view: object) -> None:
+        if self._insight is not None or self.computing:  # shown once: counted again for the view
+            self.refresh()
+
     def _fill_header(self, insight: metrics.Insight) -> None:
+        view = self.session.coder_view
+        if insight.coder is None:
+            self.coder_label.hide()
+        else:
+            self.coder_label.setText(
+                self.tr("Tags count only your own work (blind coding); View > Coders > All Coders counts everyone's.")
+                if view.kind == ONLY_MINE else self.tr("Tags count only {coder}'s work.").format(coder=view.name))
+            self.coder_label.show()
         self.metrics_bar.setVisible(insight.article_id is not None)
         self.figures_label.setVisible(insight.article_id is None)
         if insight.article_id is not None:
