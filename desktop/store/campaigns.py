@@ -24,9 +24,12 @@ from peewee import SqliteDatabase
 
 from desktop.analysis import campaigns as analysis
 from desktop.analysis.campaigns import Campaign, CoPosting, Member
+from desktop.texts import QT_TRANSLATE_NOOP
 
 from .campaign_marks import CO_POSTING_KEY
 from .chunks import chunked
+from .dialect import execute, execute_many, hold, insert_rows, let_go, of
+from .errors import StoreError
 from .times import stored_time
 
 # What the kept signatures were made with: a change here re-sketches every comment once.
@@ -40,6 +43,19 @@ class Cancelled(Exception):
     """The analysis was cancelled; what it had sketched is kept for the next run."""
 
 
+class Busy(StoreError):
+    """Another coder's analysis of this server library is running: one at a time."""
+
+
+_TURN = "campaigns"  # the lock an analysis of a server library holds (dialect.hold)
+_BUSY = QT_TRANSLATE_NOOP(
+    "Campaigns", "{login} is running the campaign analysis of this library now: try again when it has finished "
+    "(the kept results can be read meanwhile).")
+_BUSY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Campaigns", "Another coder is running the campaign analysis of this library now: try again when it has "
+    "finished (the kept results can be read meanwhile).")
+
+
 @dataclass(frozen=True)
 class UpdateReport:
     sketched: int  # comments sketched now (new, or changed since)
@@ -49,12 +65,12 @@ class UpdateReport:
 
 
 def _setting(db: SqliteDatabase, key: str) -> str | None:
-    row = db.execute_sql("SELECT value FROM analysis_setting WHERE key = ?", (key,)).fetchone()
+    row = execute(db, "SELECT value FROM analysis_setting WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
 def _set(db: SqliteDatabase, key: str, value: str) -> None:
-    db.execute_sql("INSERT OR REPLACE INTO analysis_setting (key, value) VALUES (?, ?)", (key, value))
+    execute(db, of(db).insert("analysis_setting", ("key", "value"), replace_on=("key",)), (key, value))
 
 
 def kept_similarity(db: SqliteDatabase) -> float | None:
@@ -72,14 +88,29 @@ def update(
     one, compare everything again. Co-posting is counted again on the articles that changed,
     within `co_posting_window` (everywhere when the window changed). Sketches are committed as
     they are made, with a mark that they still wait to be compared, so a cancelled run
-    (Cancelled) leaves work the next one does not repeat."""
+    (Cancelled) leaves work the next one does not repeat. On a server library one analysis runs
+    at a time, as its sketches and pairs are written over several transactions: a second
+    raises Busy."""
     if not 0.0 < similarity <= 1.0:
         raise ValueError("the similarity must be above 0 and at most 1")
+    holder = hold(db, _TURN)
+    if holder is not None:
+        raise Busy(_BUSY.format(login=holder) if holder else _BUSY_UNKNOWN)
+    try:
+        return _update(db, similarity, progress, cancelled, co_posting_window)
+    finally:
+        let_go(db, _TURN)
+
+
+def _update(
+    db: SqliteDatabase, similarity: float, progress: Progress | None, cancelled: Callable[[], bool] | None,
+    co_posting_window: timedelta,
+) -> UpdateReport:
     with db.atomic():
         if _setting(db, "campaigns.scheme") != SCHEME:
             for table in ("near_duplicate", "comment_sketch", "band_chunk", "pending_sketch", "near_duplicate_group"):
-                db.execute_sql(f"DELETE FROM {table}")
-            db.execute_sql("DELETE FROM analysis_setting WHERE key IN (?, ?, ?)", (_SIMILARITY, _BANDS, _GROUPS))
+                execute(db, f"DELETE FROM {table}")
+            execute(db, "DELETE FROM analysis_setting WHERE key IN (?, ?, ?)", (_SIMILARITY, _BANDS, _GROUPS))
             _set(db, "campaigns.scheme", SCHEME)
     full = kept_similarity(db) != similarity
     in_table = not full and _setting(db, _BANDS) == repr(similarity)
@@ -87,7 +118,7 @@ def update(
         sketched, fresh = _sketch_stale(db, progress, cancelled, pool, not full, None if in_table else similarity)
         if progress:
             progress("comparing", 0, 1)
-        pending = np.array([r[0] for r in db.execute_sql(_PENDING)], dtype=np.int64)
+        pending = np.array([r[0] for r in execute(db, _PENDING)], dtype=np.int64)
         new_mask: np.ndarray | None
         if in_table:  # the buckets of the new comments, from the kept band keys
             ids, keys, new_mask = _buckets_of(db, pending, similarity)
@@ -110,13 +141,12 @@ def update(
     with db.atomic():
         partners = _co_posting_counted(db, co_posting_window)
         if full:
-            db.execute_sql("DELETE FROM near_duplicate")
-        db.connection().executemany(
-            "INSERT OR REPLACE INTO near_duplicate (comment_id, other_id, similarity) VALUES (?, ?, ?)", confirmed
-        )
+            execute(db, "DELETE FROM near_duplicate")
+        insert_rows(db, "near_duplicate", ("comment_id", "other_id", "similarity"), confirmed,
+                    replace_on=("comment_id", "other_id"))
         if in_table:
             _store_bands(db, pending, similarity)
-        db.execute_sql(_CLEAR_PENDING)
+        execute(db, _CLEAR_PENDING)
         _set(db, _SIMILARITY, repr(similarity))
         _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
         _set(db, "campaigns.co_posting_window", repr(co_posting_window.total_seconds()))
@@ -191,7 +221,7 @@ def _sketch_stale(
     keyed_ids: list[np.ndarray] = []
     keyed: list[np.ndarray] = []
     # One pass over the index; an array, as a million ints in a list take 36 MB.
-    stale = np.fromiter((row[0] for row in db.execute_sql(f"SELECT c.id {_STALE}")), dtype=np.int64)
+    stale = np.fromiter((row[0] for row in execute(db, f"SELECT c.id {_STALE}")), dtype=np.int64)
     sketched = 0
     if progress:
         progress("sketching", 0, len(stale))
@@ -208,7 +238,7 @@ def _sketch_stale(
                 raise Cancelled
             ids = stale[start : start + _FETCH].tolist()
             marks = ",".join("?" * len(ids))
-            rows = db.execute_sql(f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", ids).fetchall()
+            rows = execute(db, f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", ids).fetchall()
             bodies = [body for _, body, _ in rows]
             in_flight.append((rows, executor.submit(analysis.sketch, bodies) if executor else analysis.sketch(bodies)))
         if not in_flight:
@@ -221,27 +251,23 @@ def _sketch_stale(
         ids = [int(comment_id) for comment_id, _, _ in rows]
         with db.atomic():
             for part, part_marks in chunked(ids):  # a changed text: its old pairs no longer hold
-                db.execute_sql(
-                    f"DELETE FROM near_duplicate WHERE comment_id IN ({part_marks}) OR other_id IN ({part_marks})",
+                execute(
+                    db, f"DELETE FROM near_duplicate WHERE comment_id IN ({part_marks}) OR other_id IN ({part_marks})",
                     part * 2,
                 )
-                db.execute_sql(
-                    "UPDATE near_duplicate_group SET group_id = -group_id WHERE group_id IN (SELECT group_id FROM"
+                execute(
+                    db, "UPDATE near_duplicate_group SET group_id = -group_id WHERE group_id IN (SELECT group_id FROM"
                     f" near_duplicate_group WHERE comment_id IN ({part_marks}) AND group_id > 0)", part,
                 )
-                db.execute_sql(
-                    "DELETE FROM co_posting_article WHERE article_id IN"
+                execute(
+                    db, "DELETE FROM co_posting_article WHERE article_id IN"
                     f" (SELECT article_id FROM comment WHERE id IN ({part_marks}))", part,
                 )
-            db.connection().executemany(
-                "INSERT OR REPLACE INTO comment_sketch (comment_id, fingerprint, signature) VALUES (?, ?, ?)",
-                [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
-            )
+            insert_rows(db, "comment_sketch", ("comment_id", "fingerprint", "signature"),
+                        [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
+                        replace_on=("comment_id",))
             if mark:
-                db.connection().executemany(
-                    "INSERT OR IGNORE INTO pending_sketch (comment_id) VALUES (?)",
-                    [(ids[i],) for i in evidence],
-                )
+                insert_rows(db, "pending_sketch", ("comment_id",), [(ids[i],) for i in evidence], ignore=True)
         sketched += len(evidence)
         if bands is not None:
             keyed_ids.append(np.array([ids[i] for i in evidence], dtype=np.int64))
@@ -249,7 +275,7 @@ def _sketch_stale(
         done += len(rows)
         if progress:
             progress("sketching", done, len(stale))
-    kept = int(db.execute_sql("SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
+    kept = int(execute(db, "SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
     if bands is None or kept != sketched:
         return sketched, None
     all_ids = np.concatenate([np.empty(0, dtype=np.int64), *keyed_ids])
@@ -261,8 +287,8 @@ def _signatures(db: SqliteDatabase, ids: np.ndarray) -> tuple[np.ndarray, np.nda
     """The kept signatures of these comments (those that have one), by id."""
     found: list[tuple[int, bytes]] = []
     for chunk, marks in chunked(ids.tolist()):
-        found += db.execute_sql(
-            f"SELECT comment_id, signature FROM comment_sketch WHERE comment_id IN ({marks})"
+        found += execute(
+            db, f"SELECT comment_id, signature FROM comment_sketch WHERE comment_id IN ({marks})"
             " AND signature IS NOT NULL", chunk,
         ).fetchall()
     found.sort()
@@ -274,7 +300,7 @@ def _kept_keys(db: SqliteDatabase, bands: int) -> tuple[np.ndarray, np.ndarray]:
     """Every band_chunk entry: comment ids and the low 32 bits of their band keys."""
     ids: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
     keys: list[np.ndarray] = [np.empty((0, bands), dtype=np.uint32)]
-    for id_bytes, key_bytes in db.execute_sql("SELECT ids, keys FROM band_chunk ORDER BY id"):
+    for id_bytes, key_bytes in execute(db, "SELECT ids, keys FROM band_chunk ORDER BY id"):
         ids.append(np.frombuffer(id_bytes, dtype=np.int64))
         keys.append(np.frombuffer(key_bytes, dtype=np.uint32).reshape(len(ids[-1]), bands))
     return np.concatenate(ids), np.concatenate(keys)
@@ -310,7 +336,7 @@ def _buckets_of(
 
 def _write_chunks(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
     for start in range(0, len(ids), _CHUNK):
-        db.execute_sql("INSERT INTO band_chunk (ids, keys) VALUES (?, ?)", (
+        execute(db, "INSERT INTO band_chunk (ids, keys) VALUES (?, ?)", (
             np.ascontiguousarray(ids[start : start + _CHUNK], dtype=np.int64).tobytes(),
             np.ascontiguousarray(keys[start : start + _CHUNK], dtype=np.uint32).tobytes(),
         ))
@@ -323,16 +349,16 @@ def _store_bands(db: SqliteDatabase, new_ids: np.ndarray, similarity: float) -> 
     ids, matrix = _signatures(db, new_ids)
     if len(ids):
         _write_chunks(db, ids, _low(analysis.band_keys(matrix, bands, rows)))
-    if int(db.execute_sql("SELECT COUNT(*) FROM band_chunk").fetchone()[0]) > _CHUNKS:
+    if int(execute(db, "SELECT COUNT(*) FROM band_chunk").fetchone()[0]) > _CHUNKS:
         kept_ids, kept_keys = _kept_keys(db, bands)
         latest = len(kept_ids) - 1 - np.unique(kept_ids[::-1], return_index=True)[1]
-        db.execute_sql("DELETE FROM band_chunk")
+        execute(db, "DELETE FROM band_chunk")
         _write_chunks(db, kept_ids[latest], kept_keys[latest])
 
 
 def _rebuild_bands(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
     """The band keys of every signature, kept."""
-    db.execute_sql("DELETE FROM band_chunk")
+    execute(db, "DELETE FROM band_chunk")
     _write_chunks(db, ids, _low(keys))
 
 
@@ -340,11 +366,11 @@ def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.nd
     """Every signature's band keys, read a batch at a time into preallocated arrays (a million
     signatures as bytes objects would take three times the memory)."""
     bands, rows = analysis.bands_for(similarity)
-    total = int(db.execute_sql("SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
+    total = int(execute(db, "SELECT COUNT(*) FROM comment_sketch WHERE signature IS NOT NULL").fetchone()[0])
     ids = np.empty(total, dtype=np.int64)
     keys = np.empty((total, bands), dtype=np.uint64)
-    cursor = db.execute_sql(
-        "SELECT comment_id, signature FROM comment_sketch WHERE signature IS NOT NULL ORDER BY comment_id"
+    cursor = execute(
+        db, "SELECT comment_id, signature FROM comment_sketch WHERE signature IS NOT NULL ORDER BY comment_id"
     )
     filled = 0
     while filled < total:
@@ -361,7 +387,7 @@ def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.nd
 
 def _bodies(db: SqliteDatabase, ids: list[int]) -> Iterator[tuple[int, str]]:
     for chunk, marks in chunked(ids):
-        yield from db.execute_sql(f"SELECT id, body FROM comment WHERE id IN ({marks})", chunk)
+        yield from execute(db, f"SELECT id, body FROM comment WHERE id IN ({marks})", chunk)
 
 
 def _confirm(
@@ -409,15 +435,15 @@ def _confirm(
 
 
 def _group_count(db: SqliteDatabase) -> int:
-    return int(db.execute_sql("SELECT COUNT(*) FROM near_duplicate_group").fetchone()[0])
+    return int(execute(db, "SELECT COUNT(*) FROM near_duplicate_group").fetchone()[0])
 
 
 def _groups_hold(db: SqliteDatabase) -> bool:
     """Whether near_duplicate_group is the groups of the kept pairs: filled by an analysis, no
     comment of it deleted since (the count), none changed (no negative group)."""
     kept = _setting(db, _GROUPS)
-    return kept is not None and int(kept) == _group_count(db) and db.execute_sql(
-        "SELECT 1 FROM near_duplicate_group WHERE group_id < 0 LIMIT 1").fetchone() is None
+    return kept is not None and int(kept) == _group_count(db) and execute(
+        db, "SELECT 1 FROM near_duplicate_group WHERE group_id < 0 LIMIT 1").fetchone() is None
 
 
 def _regroup(db: SqliteDatabase, full: bool, touched: set[int]) -> None:
@@ -426,32 +452,30 @@ def _regroup(db: SqliteDatabase, full: bool, touched: set[int]) -> None:
     pair touching one of their comments has both ends in them."""
     kept = _setting(db, _GROUPS)
     if full or kept is None or int(kept) != _group_count(db):
-        components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate"))
-        db.execute_sql("DELETE FROM near_duplicate_group")
+        components = analysis.groups(execute(db, "SELECT comment_id, other_id FROM near_duplicate"))
+        execute(db, "DELETE FROM near_duplicate_group")
         scope = None
     else:
-        old = {-int(r[0]) for r in db.execute_sql(
-            "SELECT DISTINCT group_id FROM near_duplicate_group WHERE group_id < 0")}  # a changed comment's
+        old = {-int(r[0]) for r in execute(
+            db, "SELECT DISTINCT group_id FROM near_duplicate_group WHERE group_id < 0")}  # a changed comment's
         for chunk, marks in chunked(sorted(touched)):
-            old.update(abs(int(r[0])) for r in db.execute_sql(
-                f"SELECT group_id FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk))
+            old.update(abs(int(r[0])) for r in execute(
+                db, f"SELECT group_id FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk))
         members = set(touched)
         for chunk, marks in chunked(sorted(old | {-g for g in old})):
-            members.update(int(r[0]) for r in db.execute_sql(
-                f"SELECT comment_id FROM near_duplicate_group WHERE group_id IN ({marks})", chunk))
+            members.update(int(r[0]) for r in execute(
+                db, f"SELECT comment_id FROM near_duplicate_group WHERE group_id IN ({marks})", chunk))
         pairs: set[tuple[int, int]] = set()
         for chunk, marks in chunked(sorted(members)):
-            pairs.update(db.execute_sql(
-                f"SELECT comment_id, other_id FROM near_duplicate WHERE comment_id IN ({marks})"
+            pairs.update(execute(
+                db, f"SELECT comment_id, other_id FROM near_duplicate WHERE comment_id IN ({marks})"
                 f" UNION SELECT comment_id, other_id FROM near_duplicate WHERE other_id IN ({marks})", chunk * 2))
         components = analysis.groups(pairs)
         for chunk, marks in chunked(sorted(members)):
-            db.execute_sql(f"DELETE FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk)
+            execute(db, f"DELETE FROM near_duplicate_group WHERE comment_id IN ({marks})", chunk)
         scope = members
-    db.connection().executemany(
-        "INSERT INTO near_duplicate_group (comment_id, group_id) VALUES (?, ?)",
-        [(comment, component[0]) for component in components for comment in component],
-    )
+    insert_rows(db, "near_duplicate_group", ("comment_id", "group_id"),
+                [(comment, component[0]) for component in components for comment in component])
     _set(db, _GROUPS, str(_group_count(db)))
     _keep_anchors(db, components, scope)
 
@@ -465,7 +489,7 @@ def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[in
     rows on those comments are looked at: the `components` are the groups of exactly them."""
     authors: dict[int, int] = {}
     for chunk, marks in chunked(sorted({i for component in components for i in component})):
-        authors.update(db.execute_sql(f"SELECT id, author_id FROM comment WHERE id IN ({marks})", chunk))
+        authors.update(execute(db, f"SELECT id, author_id FROM comment WHERE id IN ({marks})", chunk))
     group_of: dict[int, int] = {}  # comment id -> its campaign's first comment
     for component in components:
         if len({authors.get(i) for i in component} - {None}) >= 2:
@@ -474,11 +498,11 @@ def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[in
     gone: list[int] = []
     select = "SELECT k.id, k.comment_id, EXISTS (SELECT 1 FROM note n WHERE n.campaign_id = k.id) FROM campaign k"
     if scope is None:
-        rows = db.execute_sql(select).fetchall()
+        rows = execute(db, select).fetchall()
     else:
         rows = []
         for chunk, marks in chunked(sorted(scope)):
-            rows += db.execute_sql(f"{select} WHERE k.comment_id IN ({marks})", chunk).fetchall()
+            rows += execute(db, f"{select} WHERE k.comment_id IN ({marks})", chunk).fetchall()
         rows.sort()
     for row_id, comment_id, noted in rows:
         first = group_of.get(comment_id)
@@ -490,18 +514,18 @@ def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[in
             gone.append(kept[first][1])
         kept[first] = (rank, row_id, comment_id)
     for chunk, marks in chunked(gone):
-        db.execute_sql(f"DELETE FROM campaign WHERE id IN ({marks})", chunk)
+        execute(db, f"DELETE FROM campaign WHERE id IN ({marks})", chunk)
     moved = [(first, row_id) for first, (_, row_id, comment_id) in kept.items() if comment_id != first]
-    db.connection().executemany("UPDATE campaign SET comment_id = ? WHERE id = ?", moved)
+    execute_many(db, "UPDATE campaign SET comment_id = ? WHERE id = ?", moved)
     new = sorted(set(group_of.values()) - set(kept))
-    db.connection().executemany("INSERT INTO campaign (comment_id) VALUES (?)", [(first,) for first in new])
+    insert_rows(db, "campaign", ("comment_id",), [(first,) for first in new])
 
 
 def campaign_keys(db: SqliteDatabase, first_ids: list[int]) -> dict[int, int]:
     """A campaign's first comment (Campaign.id) -> its row, the target of a note on it."""
     keys: dict[int, int] = {}
     for chunk, marks in chunked(sorted(set(first_ids))):
-        keys.update(db.execute_sql(f"SELECT comment_id, id FROM campaign WHERE comment_id IN ({marks})", chunk))
+        keys.update(execute(db, f"SELECT comment_id, id FROM campaign WHERE comment_id IN ({marks})", chunk))
     return keys
 
 
@@ -511,8 +535,8 @@ def campaign_keys(db: SqliteDatabase, first_ids: list[int]) -> dict[int, int]:
 def _members(db: SqliteDatabase, ids: list[int]) -> dict[int, Member]:
     members: dict[int, Member] = {}
     for chunk, marks in chunked(ids):
-        for comment_id, article_id, handle, posted_at in db.execute_sql(
-            "SELECT c.id, c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
+        for comment_id, article_id, handle, posted_at in execute(
+            db, "SELECT c.id, c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
             f" WHERE c.id IN ({marks})", chunk,
         ):
             members[comment_id] = Member(comment_id, article_id, handle, stored_time(posted_at))
@@ -526,24 +550,25 @@ def load(
     the kept groups, or grown from the pairs when a comment was deleted or changed since."""
     if _groups_hold(db):
         by_group: dict[int, list[int]] = {}
-        for comment_id, group_id in db.execute_sql("SELECT comment_id, group_id FROM near_duplicate_group"):
+        for comment_id, group_id in execute(db, "SELECT comment_id, group_id FROM near_duplicate_group"):
             by_group.setdefault(group_id, []).append(comment_id)
         components = [sorted(members) for members in by_group.values()]
     else:
-        components = analysis.groups(db.execute_sql("SELECT comment_id, other_id FROM near_duplicate").fetchall())
+        components = analysis.groups(execute(db, "SELECT comment_id, other_id FROM near_duplicate").fetchall())
     members = _members(db, sorted({i for component in components for i in component}))
     return analysis.campaigns(components, members, min_handles, window)
 
 
-# A stored time ('YYYY-MM-DD HH:MM:SS', times.py) as whole milliseconds since 1970; NULL when not a time.
-_MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS INTEGER)"
+# A stored time ('YYYY-MM-DD HH:MM:SS', times.py; a timestamp on a server, which has julianday()
+# too) as whole milliseconds since 1970; NULL when not a time. BIGINT: PostgreSQL's INTEGER has 32 bits.
+_MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS BIGINT)"
 
 
 def _timed(db: SqliteDatabase, where: str = "", params: list[int] | None = None) -> np.ndarray:
     """(article, author, time in ms) of the dated comments, ordered by article and time, read a
     batch at a time into numpy (a million rows as tuples take 150 MB)."""
-    cursor = db.execute_sql(
-        f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL {where}",
+    cursor = execute(
+        db, f"SELECT article_id, author_id, {_MILLISECONDS} FROM comment WHERE {_MILLISECONDS} IS NOT NULL {where}",
         params or [],
     )
     batches = [np.empty((0, 3), dtype=np.int64)]
@@ -556,7 +581,7 @@ def _timed(db: SqliteDatabase, where: str = "", params: list[int] | None = None)
 def _co_posting_pairs(db: SqliteDatabase, found: list[tuple[int, int, int, int, float]]) -> list[CoPosting]:
     handles: dict[int, str] = {}
     for chunk, marks in chunked(sorted({author for a, b, *_ in found for author in (a, b)})):
-        handles.update(db.execute_sql(f"SELECT id, handle FROM author WHERE id IN ({marks})", chunk))
+        handles.update(execute(db, f"SELECT id, handle FROM author WHERE id IN ({marks})", chunk))
     pairs = []
     for a, b, k, shared, p_value in found:
         first, second = sorted((handles[a], handles[b]))
@@ -582,13 +607,13 @@ def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting
     Every article again when the window changed. The same pairs, figures and order as co_posting."""
     window_ms = round(window.total_seconds() * 1000)
     if _setting(db, _CO_POSTING_COUNTS) != str(window_ms):
-        db.execute_sql("DELETE FROM co_posting_article")
+        execute(db, "DELETE FROM co_posting_article")
         _set(db, _CO_POSTING_COUNTS, str(window_ms))
-    counts = dict(db.execute_sql("SELECT article_id, COUNT(*) FROM comment GROUP BY article_id").fetchall())
-    kept = dict(db.execute_sql("SELECT article_id, comments FROM co_posting_article").fetchall())
+    counts = dict(execute(db, "SELECT article_id, COUNT(*) FROM comment GROUP BY article_id").fetchall())
+    kept = dict(execute(db, "SELECT article_id, comments FROM co_posting_article").fetchall())
     changed = sorted({a for a, n in counts.items() if kept.get(a) != n} | (kept.keys() - counts.keys()))
     if len(changed) > len(counts) // 2:  # most of the library: one pass over it
-        db.execute_sql("DELETE FROM co_posting_article")
+        execute(db, "DELETE FROM co_posting_article")
         changed = sorted(counts)
         timed = _timed(db)
     elif changed:
@@ -597,7 +622,7 @@ def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting
         ])
         timed = timed[np.lexsort((timed[:, 2], timed[:, 0]))]
         for chunk, marks in chunked(changed):
-            db.execute_sql(f"DELETE FROM co_posting_article WHERE article_id IN ({marks})", chunk)
+            execute(db, f"DELETE FROM co_posting_article WHERE article_id IN ({marks})", chunk)
     if changed:
         article, author = np.ascontiguousarray(timed[:, 0]), np.ascontiguousarray(timed[:, 1])
         close = analysis.close_pairs(article, author, np.ascontiguousarray(timed[:, 2]), window_ms)
@@ -605,14 +630,14 @@ def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting
         starts = np.searchsorted(close[:, 0], changed)
         ends = np.searchsorted(close[:, 0], changed, side="right")
         pairs_of = np.ascontiguousarray(close[:, 1:])
-        db.connection().executemany(
-            "INSERT INTO co_posting_article (article_id, comments, handles, close) VALUES (?, ?, ?, ?)",
+        insert_rows(
+            db, "co_posting_article", ("article_id", "comments", "handles", "close"),
             [(a, counts[a], handles.get(a, 0), pairs_of[start:end].tobytes())
              for a, start, end in zip(changed, starts.tolist(), ends.tolist(), strict=True) if a in counts],
         )
     co_present = 0
     parts = [np.empty(0, dtype=np.int64)]
-    for handles_here, close_bytes in db.execute_sql("SELECT handles, close FROM co_posting_article"):
+    for handles_here, close_bytes in execute(db, "SELECT handles, close FROM co_posting_article"):
         co_present += handles_here * (handles_here - 1) // 2
         parts.append(np.frombuffer(close_bytes, dtype=np.int64))
     every_close = np.concatenate(parts).reshape(-1, 2)
@@ -620,7 +645,8 @@ def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting
     articles_of: dict[int, set[int]] = {}
     tested = sorted({x for a, b, k in pairs if k >= analysis.CO_POSTING_MIN_ARTICLES for x in (a, b)})
     for chunk, marks in chunked(tested):
-        for author_id, article_id in db.execute_sql(
+        for author_id, article_id in execute(
+            db,
             f"SELECT author_id, article_id FROM comment WHERE author_id IN ({marks}) AND {_MILLISECONDS} IS NOT NULL",
             chunk,
         ):
@@ -642,7 +668,7 @@ def kept_co_posting(db: SqliteDatabase) -> list[CoPosting]:
 
 def campaign_comment_ids(db: SqliteDatabase) -> set[int]:
     """Every comment in a kept near-duplicate pair (the thread's campaign marker)."""
-    rows = db.execute_sql("SELECT comment_id FROM near_duplicate UNION SELECT other_id FROM near_duplicate")
+    rows = execute(db, "SELECT comment_id FROM near_duplicate UNION SELECT other_id FROM near_duplicate")
     return {int(row[0]) for row in rows}
 
 
@@ -655,5 +681,5 @@ def article_titles(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
     """Article id -> title, for the ids given."""
     titles: dict[int, str] = {}
     for chunk, marks in chunked(sorted(set(ids))):
-        titles.update(db.execute_sql(f"SELECT id, title FROM article WHERE id IN ({marks})", chunk))
+        titles.update(execute(db, f"SELECT id, title FROM article WHERE id IN ({marks})", chunk))
     return titles

@@ -80,6 +80,14 @@ class SqliteDialect:
     # transaction begins IMMEDIATE and so holds the library's one write lock already.
     take_turns: str | None = None
 
+    # A long job's lock, held across its transactions until let go or its connection ends (one
+    # `?`: a name): true when taken, false at once when another connection holds it. None on
+    # SQLite: a library file is open in one window (db.py's lock) and its writers queue.
+    hold: str | None = None
+    let_go: str | None = None
+    # Who holds the lock of a name (one `?`): their login.
+    holder: str | None = None
+
     def json_array(self, value: str, rows: str) -> str:
         """A subquery: the JSON array (text) of `value` over `rows` ("FROM ... WHERE ..."), in
         code point order of value."""
@@ -139,6 +147,12 @@ class PostgresDialect(SqliteDialect):
     # Read-then-write on a server would otherwise let two logins both find no tag "claims" and
     # both create it, or both read a note's text and keep the same revision, losing one text.
     take_turns = "SELECT pg_advisory_xact_lock(hashtext(?))"
+    hold = "SELECT pg_try_advisory_lock(hashtext(?))"
+    let_go = "SELECT pg_advisory_unlock(hashtext(?))"
+    # An advisory lock on one bigint keeps its high half in classid, its low half in objid.
+    holder = ("SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+              " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.pid <> pg_backend_pid()"
+              " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext(?)::bigint LIMIT 1")
 
     def follow_ids(self, table: str) -> str | None:
         return f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
@@ -175,9 +189,55 @@ def take_turns(db: Database, name: str) -> None:
         execute(db, statement, (name,))
 
 
+def hold(db: Database, name: str) -> str | None:
+    """Take the lock of `name` for a job longer than one transaction (see `SqliteDialect.hold`):
+    None when taken (or on SQLite), else the login of the one holding it ("" when not known)."""
+    dialect = of(db)
+    if dialect.hold is None or execute(db, dialect.hold, (name,)).fetchone()[0]:
+        return None
+    row = execute(db, dialect.holder, (name,)).fetchone() if dialect.holder else None
+    return str(row[0]) if row and row[0] else ""
+
+
+def let_go(db: Database, name: str) -> None:
+    """Let go of the lock `hold` took."""
+    statement = of(db).let_go
+    if statement is not None:
+        execute(db, statement, (name,))
+
+
 def execute_many(db: Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """Run one statement written in SQLite's spelling once for each row of parameters."""
     db.cursor().executemany(of(db).sql(sql), list(rows))
+
+
+_COPY_FROM = 1000  # rows before COPY through a staging table pays for its statements
+
+
+def insert_rows(db: Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                ignore: bool = False, replace_on: Sequence[str] = ()) -> None:
+    """Insert many rows as `insert` would, one at a time: on SQLite by executemany (in process,
+    no round trip), on PostgreSQL by COPY, where a statement a row would cost a round trip each
+    and executemany, pipelined, still plans each; a row that conflicts goes through a staging
+    table to its ON CONFLICT. Inside a transaction."""
+    dialect = of(db)
+    statement = dialect.insert(table, columns, ignore=ignore, replace_on=replace_on)
+    if dialect is SQLITE or len(rows) < _COPY_FROM:
+        db.cursor().executemany(dialect.sql(statement), rows)
+        return
+    names = ", ".join(columns)
+    target = table if not (ignore or replace_on) else "glossa_staging"
+    cursor = db.cursor()
+    if target != table:  # a failed COPY rolls the table back with the transaction
+        cursor.execute(f"DROP TABLE IF EXISTS {target}")
+        cursor.execute(f'CREATE TEMPORARY TABLE {target} AS SELECT {names} FROM "{table}" WITH NO DATA')
+    with cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
+    if target != table:
+        cursor.execute(dialect.insert(table, columns, ignore=ignore, replace_on=replace_on,
+                                      rows=f"SELECT {names} FROM {target}"))
+        cursor.execute(f"DROP TABLE {target}")
 
 
 def _values(columns: Sequence[str]) -> str:
