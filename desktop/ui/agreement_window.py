@@ -1,7 +1,11 @@
 """View > Agreement: how far the chosen coders agree, per tag, over the comments they all marked
 coded (store/agreement.py), and the disagreements, each a double-click from its comment. A
 disagreement is adjudicated here ("Agree on: has tag / has not"): the agreed code is recorded as
-the consensus coder's, through the window's undo stack (AnnotationController) when it has one."""
+the consensus coder's, through the window's undo stack (AnnotationController) when it has one.
+
+Agreement shows every chosen coder's codes side by side, so while the window's session codes
+blind (Only Mine) it shows none of them: it says why and offers to show everyone's work, which
+ends blind coding in the main window too."""
 
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ from desktop.store.errors import StoreError, engine_errors
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.operations import Runner, Task
-from desktop.ui.session import call_on
+from desktop.ui.session import ONLY_MINE, CoderView, Session, call_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,10 +146,11 @@ class AgreementWindow(QWidget):
     computed = Signal()  # the figures shown are the chosen coders' (tests wait for it)
 
     def __init__(self, library: Library, parent: QWidget | None = None,
-                 controller: AnnotationController | None = None) -> None:  # fmt: skip
+                 controller: AnnotationController | None = None, session: Session | None = None) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
         self.controller = controller  # the window's undo stack, when it has one
+        self.session = session  # the window's coder view, when it has one: blind coding hides the figures
         self._runner = Runner(self, latest_only=True)
         self.setWindowTitle(self.tr("Agreement"))
         self._setup_ui()
@@ -153,6 +158,19 @@ class AgreementWindow(QWidget):
         self._load_coders()
 
     def _setup_ui(self) -> None:
+        self.blind_notice = QWidget(self)
+        self.blind_label = QLabel(self.tr(
+            "You are coding blind (Only Mine). Agreement shows every chosen coder's codes side by side, "
+            "the other coders' too, so nothing is compared while you code blind."), self.blind_notice)
+        self.blind_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.blind_label.setWordWrap(True)
+        self.reveal_button = QPushButton(self.tr("&Show Everyone's Work and Compare"), self.blind_notice)
+        self.reveal_button.setToolTip(self.tr("Ends blind coding: the main window shows all coders' work again"))
+        notice = QHBoxLayout(self.blind_notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.addWidget(self.blind_label, 1)
+        notice.addWidget(self.reveal_button)
+        self.blind_notice.hide()
         self.coder_list = QListWidget(self)
         self.coder_list.setAccessibleName(self.tr("Coders to compare"))
         self.compute_button = QPushButton(self.tr("&Compare"), self)
@@ -192,6 +210,7 @@ class AgreementWindow(QWidget):
         adjudication.addWidget(self.agree_yes_button)
         adjudication.addWidget(self.agree_no_button)
         right = QVBoxLayout()
+        right.addWidget(self.blind_notice)
         right.addWidget(self.status)
         right.addWidget(tables, 1)
         right.addLayout(adjudication)
@@ -209,6 +228,9 @@ class AgreementWindow(QWidget):
         self.agree_no_button.clicked.connect(lambda: self.agree(False))
         if self.controller is not None:
             self.controller.changed.connect(self._on_annotations_changed)
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+        if self.session is not None:
+            self.session.coder_view_changed.connect(self._on_coder_view_changed)
 
     def _load_coders(self) -> None:
         marked = {c.id for c in call_on(self.library, coders.coders_with_marks)}
@@ -222,8 +244,38 @@ class AgreementWindow(QWidget):
         items = (self.coder_list.item(i) for i in range(self.coder_list.count()))
         return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
 
+    def blind(self) -> bool:
+        """Whether the window's session codes blind: then nothing is compared or shown here."""
+        return self.session is not None and self.session.coder_view.kind == ONLY_MINE
+
+    def _show_blind(self, blind: bool) -> None:
+        self.blind_notice.setVisible(blind)
+        for widget in (self.coder_list, self.compute_button, self.tag_table, self.disagreement_table):
+            widget.setEnabled(not blind)
+        if blind:
+            self._runner.cancel()
+            self.tags.set_rows([])
+            self.disagreements.set_rows([], [])
+            self.status.setText("")
+
+    def _on_reveal_clicked(self) -> None:
+        if self.session is not None:
+            self.session.set_coder_view(CoderView())  # its coder_view_changed compares
+
+    def _on_coder_view_changed(self, _view: object) -> None:
+        if self.blind():
+            self._show_blind(True)
+        elif not self.blind_notice.isHidden():
+            self._show_blind(False)
+            self.compute()
+
     def compute(self) -> None:
-        """Work out the figures off the GUI thread (the bootstrap takes a while on a large corpus)."""
+        """Work out the figures off the GUI thread (the bootstrap takes a while on a large corpus);
+        nothing while the window's session codes blind."""
+        if self.blind():
+            self._show_blind(True)
+            self.computed.emit()
+            return
         names = self.chosen_coders()
         self.status.setText(self.tr("Comparing…"))
 

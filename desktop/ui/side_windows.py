@@ -65,7 +65,8 @@ class SideWindows:
 
         w = self.window
         if self.agreement is None:
-            window = AgreementWindow(w.library, None, w.controller)  # adjudications go on the undo stack
+            # adjudications go on the undo stack; blind coding hides the figures
+            window = AgreementWindow(w.library, None, w.controller, w.session)
             title = translate("MainWindow", "Agreement — {library}")
             window.setWindowTitle(title.format(library=w.library.name))
             window.comment_requested.connect(lambda article, comment: w.open_source(article, comment, None))

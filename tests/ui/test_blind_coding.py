@@ -8,6 +8,7 @@ from desktop.store import coders
 from desktop.store.db import Library
 from desktop.ui.note_editor import HIDDEN_NOTE_TEXT, NoteEditor
 from desktop.ui.session import ONLY_MINE, CoderView, Session
+from tests.ui.test_agreement_window import team  # noqa: F401  (the fixture: Anna and Boris coded)
 
 ARTICLE = ("article", 1)
 
@@ -99,3 +100,25 @@ def test_the_dashboard_counts_only_the_coders_tags_in_blind_coding(qtbot, seeded
         session.set_coder_view(CoderView())
     assert {t.tag_id for t in dashboard.insight.tags} == {theirs, mine}
     dashboard.shutdown()
+
+
+def test_the_agreement_window_compares_nothing_in_blind_coding_until_revealed(qtbot, team) -> None:  # noqa: F811
+    from desktop.ui.agreement_window import AgreementWindow
+
+    library, _article, _comments = team
+    session = _session(library)
+    session.set_coder_view(CoderView(ONLY_MINE))
+    window = AgreementWindow(library, None, session.annotations, session)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.computed):
+        window.compute()
+    assert not window.blind_notice.isHidden()
+    assert window.tags.rowCount() == 0 and window.disagreements.rowCount() == 0  # Boris's codes not shown
+    assert not window.compute_button.isEnabled()
+    with qtbot.waitSignal(window.computed, timeout=10_000):
+        window.reveal_button.click()
+    assert session.coder_view == CoderView()  # blind coding ended in the main window too
+    assert window.blind_notice.isHidden()
+    assert window.disagreements.rowCount() == 1 and window.disagreements.coders == ["Anna", "Boris"]
+    session.set_coder_view(CoderView(ONLY_MINE))  # blind again: the figures go
+    assert window.disagreements.rowCount() == 0 and not window.blind_notice.isHidden()
