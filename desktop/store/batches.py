@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.ingest.documents import ParsedDocument
+from desktop.store import changes
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
-from desktop.store.search import index_articles
-from desktop.store.writer import WriteCache, store_document
+from desktop.store.dialect import in_transaction
+from desktop.store.search import Added, index_articles
+from desktop.store.writer import WriteCache, store_document, take_import_turn
 from desktop.texts import QT_TRANSLATE_NOOP
 
 # One write transaction holds about this much work: a note saved during an import waits at most
@@ -27,6 +29,10 @@ BATCH_SECONDS = 0.5
 # fails. Larger groups hold more memory and save little more.
 GROUP_FILES = 200
 GROUP_TEXT = 1_000_000  # characters
+# On a server, the articles stored are announced to the other windows (store/changes.py) with the
+# batch that commits at least this long after the last announcement, and with the last batch: their
+# lists are read again every few seconds of an import, not with each batch.
+ANNOUNCE_SECONDS = 2.0
 COUNTS = ("articles_added", "articles_merged", "articles_unchanged", "comments_added")
 
 
@@ -51,6 +57,7 @@ class Counts:
     articles_unchanged: int = 0
     comments_added: int = 0
     warnings: list[str] = field(default_factory=list)
+    added: list[Added] = field(default_factory=list)  # the search index takes their text from these
 
 
 @dataclass
@@ -85,6 +92,8 @@ class BatchWriter:
         self._group: list[tuple[_Stored, list[ParsedDocument]]] = []  # those under the open savepoint
         self._group_text = 0
         self._cache = WriteCache()
+        self._unannounced: set[int] = set()  # articles committed, not yet announced
+        self._announced = time.monotonic()
 
     @property
     def idle(self) -> bool:
@@ -97,6 +106,7 @@ class BatchWriter:
         if self._transaction is None:
             self._transaction = self._db.transaction()
             self._transaction.__enter__()
+            take_import_turn(self._db)
             self._started = time.monotonic()
             self._cache.next_comment_id = None  # other connections may have written since
         if self._savepoint is None:
@@ -116,16 +126,22 @@ class BatchWriter:
         if len(self._group) >= GROUP_FILES or self._group_text >= GROUP_TEXT:
             self._release()
         if time.monotonic() - self._started >= BATCH_SECONDS:
-            self.commit()
+            self._commit(last=False)
 
     def commit(self) -> None:
         """Index the batch and commit it. When that fails, the batch's files are marked as not
         imported, and the error is raised."""
+        self._commit(last=True)
+
+    def _commit(self, last: bool) -> None:
+        """commit(); `last`: no batch may follow soon, so what it stored is announced now."""
         if self._transaction is None:
             return
         try:
             self._release()
-            index_articles(self._db, [article for stored in self._pending for article in stored.articles])
+            articles = [article for stored in self._pending for article in stored.articles]
+            index_articles(self._db, articles, [new for stored in self._pending for new in stored.part.added])
+            self._announce(articles, last)
         except Exception as error:
             self._lost(error)
             raise
@@ -137,6 +153,17 @@ class BatchWriter:
             raise
         self._pending.clear()
 
+    def _announce(self, articles: list[int], last: bool) -> None:
+        """Tell other windows on a server which articles came in or changed, with this batch's
+        commit: these and those of earlier batches not announced yet."""
+        if not changes.enabled(self._db):
+            return
+        self._unannounced.update(articles)
+        if self._unannounced and (last or time.monotonic() - self._announced >= ANNOUNCE_SECONDS):
+            changes.announce(self._db, "library", self._unannounced)
+            self._unannounced = set()  # a batch lost after this takes its announcement with it: rare, and harmless
+            self._announced = time.monotonic()
+
     def _release(self) -> None:
         """Keep the group: its files can no longer fail but with the whole batch."""
         if self._savepoint is not None:
@@ -147,9 +174,10 @@ class BatchWriter:
 
     def _take_back(self, error: Exception) -> None:
         """A store() failed: roll its group back and store the files before it again. When
-        SQLite took the whole batch back (disk full), or storing again fails, the batch is lost."""
+        SQLite took the whole batch back (disk full), a server's connection was lost, or storing
+        again fails, the batch is lost."""
         self._cache = WriteCache()  # what was written under the savepoint is gone
-        if not self._db.connection().in_transaction:
+        if not in_transaction(self._db):
             self._lost(error)
             return
         try:
@@ -189,7 +217,7 @@ def _count(report: Tally, part: Counts, sign: int) -> None:
 
 
 def _store(
-    db: SqliteDatabase, documents: list[ParsedDocument], source: str, counts: Counts, cache: WriteCache
+    db: Database, documents: list[ParsedDocument], source: str, counts: Counts, cache: WriteCache
 ) -> list[int]:
     """Store documents, counting them in `counts`; returns their article ids."""
     now = datetime.now().replace(microsecond=0)
@@ -199,6 +227,7 @@ def _store(
         stored.append(result.article_id)
         if result.outcome == "added":
             counts.articles_added += 1
+            counts.added.append((result.article_id, document, result.comment_ids))
         elif result.outcome == "merged":
             counts.articles_merged += 1
         else:

@@ -210,9 +210,18 @@ class Library:
     @contextmanager
     def bulk_writes(self) -> Iterator[None]:
         """synchronous=NORMAL on this thread's connection for the duration of an import (see
-        PRAGMAS). Inside a transaction it changes nothing: SQLite refuses to change it there."""
+        PRAGMAS; synchronous_commit=off on a server). Inside a transaction it changes nothing:
+        SQLite refuses to change it there."""
         if self.db.in_transaction() or self.read_only:
             yield
+            return
+        if self.url:  # a server: its commits do not wait for its disk either (a crash loses the last few)
+            self.db.execute_sql("SET synchronous_commit = off")
+            try:
+                yield
+            finally:
+                if not self.db.is_closed():
+                    self.db.execute_sql("RESET synchronous_commit")
             return
         self.db.execute_sql("PRAGMA synchronous = NORMAL")
         try:

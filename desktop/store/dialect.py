@@ -240,6 +240,23 @@ def insert_rows(db: Database, table: str, columns: Sequence[str], rows: Sequence
         cursor.execute(f"DROP TABLE {target}")
 
 
+def follow_ids(db: Database, table: str) -> None:
+    """After an INSERT gave ids by hand: the next id `table` gives follows them (see the method)."""
+    statement = of(db).follow_ids(table)
+    if statement is not None:
+        execute(db, statement)
+
+
+def in_transaction(db: Database) -> bool:
+    """Whether this thread's connection is still inside a transaction after a failed statement:
+    SQLite takes a whole transaction back on some errors (a full disk); a server keeps it (to be
+    rolled back to a savepoint) unless the connection itself was lost."""
+    connection = db.connection()
+    if of(db) is SQLITE:
+        return bool(connection.in_transaction)
+    return connection.info.transaction_status.name in ("INTRANS", "INERROR")
+
+
 def _values(columns: Sequence[str]) -> str:
     return f"VALUES ({', '.join('?' * len(columns))})"
 

@@ -1,26 +1,32 @@
 """Writing parsed documents into the library: new articles in bulk, newer scrapes merged.
 
 Bulk paths use the raw connection's executemany (peewee's insert_many builds SQL in Python and is
-several times slower). Comment ids are assigned here, inside the caller's write transaction, so a
-whole thread goes in with a handful of statements. Ids of existing comments never change:
-annotations hang on them."""
+several times slower); on a server, a big thread's comments go in by COPY (dialect.insert_rows). Comment
+ids are assigned here, inside the caller's write transaction, so a whole thread goes in with a
+handful of statements; on a server, importers take turns for that (`take_import_turn`). Ids of
+existing comments never change: annotations hang on them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.ingest.documents import ParsedComment, ParsedDocument, child_path
+from desktop.store.dialect import SQLITE, execute, execute_many, follow_ids, insert_id, insert_rows, of, take_turns
 from desktop.store.json_lists import stored_list
 from desktop.store.times import time_text
 
-if TYPE_CHECKING:  # prepare() runs in the worker processes of an import, which load no more than it needs
-    from peewee import SqliteDatabase
+if TYPE_CHECKING:
+    from peewee import Database
+
+_COMMENT_COLUMNS = ("id", "article_id", "parent_id", "position", "depth", "path", "author_id", "display_name", "status",
+                   "posted_at", "body", "fingerprint", "truncated", "is_read")  # fmt: skip
 
 # Existing comments of one author a comment of a newer scrape is compared with, at most, to find the
 # one it is a cut-short copy of (_Unmatched): enough for any real thread, and linear for any other.
@@ -93,8 +99,31 @@ def prepare(document: ParsedDocument) -> Prepared:
     )
 
 
+def take_import_turn(db: Database) -> None:
+    """Call first in a transaction that stores documents. New comments are numbered from the
+    largest id (`_insert_new_comments`): on a server, two imports at once would give the same
+    ids, so they take turns until the transaction ends. Taken before anything is written, it
+    waits on nothing this transaction holds. Nothing on a library file (one writer at a time)."""
+    take_turns(db, "import")
+
+
+def _run(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
+    """One statement in SQLite's spelling: the cursor. On a file through the raw connection (the
+    importer's hot path, no peewee in between); on a server through the dialect."""
+    if of(db) is SQLITE:
+        return db.connection().execute(sql, params)
+    return execute(db, sql, params)
+
+
+def _run_many(db: Database, sql: str, rows: list[Any]) -> None:
+    if of(db) is SQLITE:
+        db.connection().executemany(sql, rows)
+    else:
+        execute_many(db, sql, rows)
+
+
 def store_document(
-    db: SqliteDatabase,
+    db: Database,
     document: ParsedDocument,
     source_file: str | None,
     now: datetime,
@@ -114,18 +143,17 @@ def store_document(
     return _merge(db, existing, document, prepared.posted, prepared.keys, cache, now)
 
 
-def _find_article(db: SqliteDatabase, document: ParsedDocument, fingerprint: str) -> int | None:
+def _find_article(db: Database, document: ParsedDocument, fingerprint: str) -> int | None:
     """The article this document is a scrape of: same source URL, or same title and text. A URL
     match counts only when the title or half the paragraphs agree: a dump that gives every record
     the site's front page as its URL must not pour unrelated articles into one."""
-    connection = db.connection()
     if document.url:
-        for article_id, title, paragraphs in connection.execute(
-            "SELECT id, title, paragraphs FROM article WHERE source_url = ?", (document.url,)
-        ):
+        for article_id, title, paragraphs in _run(
+            db, "SELECT id, title, paragraphs FROM article WHERE source_url = ?", (document.url,)
+        ).fetchall():
             if _same_article(document, title, stored_list(paragraphs)):
                 return int(article_id)
-    row = connection.execute("SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
+    row = _run(db, "SELECT id FROM article WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone()
     return int(row[0]) if row else None
 
 
@@ -158,15 +186,16 @@ def _thread_figures(
 
 
 def _insert_article(
-    db: SqliteDatabase, document: ParsedDocument, source_file: str | None, now: datetime, prepared: Prepared
+    db: Database, document: ParsedDocument, source_file: str | None, now: datetime, prepared: Prepared
 ) -> int:
     stamp = time_text(now)
-    cursor = db.connection().execute(
+    sql = (
         "INSERT INTO article (title, subtitle, paragraphs, raw_text, kind, fingerprint, source_file,"
         " source_position, source_url, source_id, photo_credit, warnings, published_at, imported_at,"
         " updated_at, is_read, is_starred, comment_count, unread_count, participant_count, reply_count,"
-        " max_depth, first_comment_at, last_comment_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,?,?,?,?,?,?,?)",
-        (
+        " max_depth, first_comment_at, last_comment_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,?,?,?,?,?,?,?)"
+    )
+    params = (
             document.title,
             document.subtitle,
             prepared.paragraphs,
@@ -182,33 +211,31 @@ def _insert_article(
             document.published_at,
             stamp,
             stamp,
-            *prepared.figures,
-        ),
+        *prepared.figures,
     )
-    return int(cursor.lastrowid)
+    if of(db) is SQLITE:
+        return int(db.connection().execute(sql, params).lastrowid)
+    return insert_id(db, sql, params)
 
 
-def _write_authors(db: SqliteDatabase, comments: list[ParsedComment], known: WriteCache) -> None:
+def _write_authors(db: Database, comments: list[ParsedComment], known: WriteCache) -> None:
     """Store the handles and aliases of these comments that are new, learning their ids."""
     if not comments:
         return
-    connection = db.connection()
     for handle in sorted({c.handle for c in comments}.difference(known.author_ids)):
         # RETURNING gives a new author's id at once; a handle the library already had gives none.
-        rows = connection.execute(
-            "INSERT INTO author (handle) VALUES (?) ON CONFLICT (handle) DO NOTHING RETURNING id", (handle,)
-        ).fetchall() or connection.execute("SELECT id FROM author WHERE handle = ?", (handle,)).fetchall()
+        rows = _run(
+            db, "INSERT INTO author (handle) VALUES (?) ON CONFLICT (handle) DO NOTHING RETURNING id", (handle,)
+        ).fetchall() or _run(db, "SELECT id FROM author WHERE handle = ?", (handle,)).fetchall()
         known.author_ids[handle] = rows[0][0]
     aliases = {(known.author_ids[c.handle], c.display_name) for c in comments if c.display_name} - known.aliases
     if aliases:
-        connection.executemany(
-            "INSERT OR IGNORE INTO author_alias (author_id, display_name) VALUES (?, ?)", sorted(aliases)
-        )
+        _run_many(db, of(db).insert("author_alias", ("author_id", "display_name"), ignore=True), sorted(aliases))
         known.aliases |= aliases
 
 
 def _insert_new_comments(
-    db: SqliteDatabase,
+    db: Database,
     article_id: int,
     comments: list[ParsedComment],
     posted: list[str | None],
@@ -220,7 +247,7 @@ def _insert_new_comments(
     order, numbering them from the table's next id. Returns how many were inserted."""
     next_id = cache.next_comment_id
     if next_id is None:
-        next_id = int(db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
+        next_id = int(_run(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM comment").fetchone()[0])
     author_ids = cache.author_ids
     ids: dict[int, int] = dict(known)
     rows = []
@@ -247,11 +274,15 @@ def _insert_new_comments(
                 int(comment.truncated),
             )
         )
-    db.connection().executemany(
-        "INSERT INTO comment (id, article_id, parent_id, position, depth, path, author_id, display_name,"
-        " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
-        rows,
-    )
+    if of(db) is SQLITE:
+        db.connection().executemany(
+            "INSERT INTO comment (id, article_id, parent_id, position, depth, path, author_id, display_name,"
+            " status, posted_at, body, fingerprint, truncated, is_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            rows,
+        )
+    elif rows:
+        insert_rows(db, "comment", _COMMENT_COLUMNS, [(*row, 0) for row in rows])
+        follow_ids(db, "comment")
     cache.next_comment_id = next_id
     known.update(ids)
     return len(rows)
@@ -270,7 +301,7 @@ class _Existing(NamedTuple):
 
 
 def _merge(
-    db: SqliteDatabase,
+    db: Database,
     article_id: int,
     document: ParsedDocument,
     posted: list[str | None],
@@ -282,11 +313,12 @@ def _merge(
     an older scrape had cut short is completed; the order follows the newer page."""
     existing = [
         _Existing(row[0], row[1], row[2], bool(row[3]), row[4], row[5], _stored_time(row[6]))
-        for row in db.execute_sql(
+        for row in _run(
+            db,
             "SELECT c.id, c.fingerprint, c.parent_id, c.truncated, c.body, a.handle, c.posted_at"
             " FROM comment c JOIN author a ON a.id = c.author_id WHERE c.article_id = ? ORDER BY c.position",
             (article_id,),
-        )
+        ).fetchall()
     ]
     by_key = {row.fingerprint: row for row in existing}
     known: dict[int, int] = {}
@@ -295,9 +327,9 @@ def _merge(
             known[index] = by_key[key].id
     completed = _match_cut_comments(document.comments, keys, existing, known)
     added = _insert_new_comments(db, article_id, document.comments, posted, keys, cache, known)
-    connection = db.connection()
     _keep_indexed_text(db, [update.id for update in completed])
-    connection.executemany(
+    _run_many(
+        db,
         "UPDATE comment SET body = ?, fingerprint = ?, truncated = ?, display_name = COALESCE(display_name, ?),"
         " posted_at = COALESCE(posted_at, ?), status = ? WHERE id = ?",
         completed,
@@ -305,10 +337,11 @@ def _merge(
     ids = [known[index] for index in range(len(document.comments))]
     if added or completed:
         _renumber(db, article_id, document.comments, known, existing)
-        raw_now = db.execute_sql("SELECT length(raw_text) FROM article WHERE id = ?", (article_id,)).fetchone()[0]
+        raw_now = _run(db, "SELECT length(raw_text) FROM article WHERE id = ?", (article_id,)).fetchone()[0]
         if len(document.raw) > raw_now:
-            connection.execute("UPDATE article SET raw_text = ? WHERE id = ?", (document.raw, article_id))
-        connection.execute(
+            _run(db, "UPDATE article SET raw_text = ? WHERE id = ?", (document.raw, article_id))
+        _run(
+            db,
             "UPDATE article SET updated_at = ?, source_url = COALESCE(source_url, ?) WHERE id = ?",
             (time_text(now), document.url, article_id),
         )
@@ -414,13 +447,13 @@ class _Unmatched:
             self.groups[group].pop(row, None)
 
 
-def _keep_indexed_text(db: SqliteDatabase, comment_ids: list[int]) -> None:
+def _keep_indexed_text(db: Database, comment_ids: list[int]) -> None:
     """The search index (store/search.py) can take a comment's old text out only if it kept that
     text, which it does for comments flagged as cut short when indexed. A cut between two
     characters leaves no flag, so the merge is the first to know: record the indexed text of
     comments about to change, as search.py records it for flagged ones."""
-    if not comment_ids or not db.table_exists("search_cut_short"):
-        return
+    if not comment_ids or of(db) is not SQLITE or not db.table_exists("search_cut_short"):
+        return  # a server's index replaces a changed comment's vector (search_dialect.py)
     db.connection().executemany(
         "INSERT OR IGNORE INTO search_cut_short (comment_id, body) SELECT s.id, s.body"
         " FROM comment_search_source s WHERE s.id = ?"
@@ -450,7 +483,7 @@ def _stored_time(value: object) -> str | None:
 
 
 def _renumber(
-    db: SqliteDatabase,
+    db: Database,
     article_id: int,
     comments: list[ParsedComment],
     ids: dict[int, int],
@@ -491,6 +524,4 @@ def _renumber(
             number = len(children[None]) + 1
             children[None].append(row.id)
             updates.append((len(updates), None, 1, str(number), row.id))
-    db.connection().executemany(
-        "UPDATE comment SET position = ?, parent_id = ?, depth = ?, path = ? WHERE id = ?", updates
-    )
+    _run_many(db, "UPDATE comment SET position = ?, parent_id = ?, depth = ?, path = ? WHERE id = ?", updates)
