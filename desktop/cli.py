@@ -88,8 +88,8 @@ def _location(text: str) -> Path | str:
 
 
 # What works on a library on a PostgreSQL server so far: the commands whose store modules run on
-# both engines (importing, the campaign finder and `check`, a file's own, not yet).
-SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "tag", "coded", "agreement")
+# both engines (importing and `check`, a file's own, not yet).
+SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "tag", "coded", "agreement", "campaigns")
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the analysis loads numpy: only when the command runs
     from .store.campaigns import UpdateReport
 
 EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_BUSY = 75  # sysexits' EX_TEMPFAIL: another analysis runs; the same command works later
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h|d)?\s*$", re.IGNORECASE)
 _UNITS = {"s": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
 
@@ -86,6 +87,9 @@ def run(library: Library, args: argparse.Namespace) -> int:
     show = _progress_line() if sys.stderr.isatty() else None
     try:
         report = store.update(library.db, args.similarity, progress=show, co_posting_window=args.co_posting_window)
+    except store.Busy as busy:  # another coder's analysis of the server library
+        print(f"glossa: {busy}", file=sys.stderr)
+        return EXIT_BUSY
     finally:
         if show:
             print("\r" + " " * 40 + "\r", end="", file=sys.stderr, flush=True)
@@ -171,7 +175,7 @@ def _print_plain(library: Library, report: UpdateReport, found: list[Campaign], 
     from .store.campaigns import texts as comment_texts
 
     how = "every comment compared" if report.full else f"{report.compared:,} new comments compared"
-    out.write(f"Library:    {library.path}\n")
+    out.write(f"Library:    {library.location}\n")
     out.write(f"Analysis:   {report.sketched:,} comments sketched, {how}\n")
     out.write(f"Campaigns:  {len(found):,} ({sum(len(c.members) for c in found):,} comments, "
               f"{len({a for c in found for a in c.authors}):,} handles, {sum(c.burst for c in found):,} bursts)\n")

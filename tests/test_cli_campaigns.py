@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.cli_campaigns import EXIT_BUSY
 from desktop.exporting.json_format import write_json
+from desktop.store.copy import copy_library
 from desktop.store.db import Library
+from desktop.store.dialect import hold
+from desktop.store.server import ServerDatabase
 from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article
 
 
@@ -30,7 +34,7 @@ def library_path(tmp_path: Path) -> Path:
     return path
 
 
-def run(library_path: Path, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> tuple[str, str]:
+def run(library_path: Path | str, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> tuple[str, str]:
     capsys.readouterr()
     assert main(["--library", str(library_path), "campaigns", *args]) == code
     captured = capsys.readouterr()
@@ -122,3 +126,31 @@ def test_start_up_loads_neither_numpy_nor_networkx() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_on_a_server_library_as_on_its_file(library_path: Path, postgres_url: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    source, server = Library.open(library_path), Library.open(postgres_url)
+    try:
+        copy_library(source.db, server.db)
+    finally:
+        server.close()
+        source.close()
+    on_file, _ = run(library_path, capsys, "--json")
+    on_server, _ = run(postgres_url, capsys, "--json")
+    assert json.loads(on_server) == json.loads(on_file) and json.loads(on_file)["campaigns"]
+    plain, _ = run(postgres_url, capsys)
+    assert plain.startswith(f"Library:    {postgres_url}\n") and "Campaigns:  2 (5 comments" in plain
+
+
+def test_a_second_analysis_on_a_server_is_told_who_runs_one(postgres_url: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    Library.open(postgres_url).close()  # the library's schema
+    other = ServerDatabase(postgres_url)  # another coder's analysis, running
+    try:
+        assert hold(other, "campaigns") is None
+        _, err = run(postgres_url, capsys, code=EXIT_BUSY)
+        assert err == ("glossa: postgres is running the campaign analysis of this library now: try again when it "
+                       "has finished (the kept results can be read meanwhile).\n")
+    finally:
+        other.close()
