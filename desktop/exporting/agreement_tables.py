@@ -1,7 +1,8 @@
 """The agreement tables of the exports (the Markdown report's "Agreement" section, the CSV set's
 `agreement.csv`): per tag, how far the coders who marked work coded agree over the comments of the
 export's scope that all of them marked coded (desktop/store/agreement.py, which leaves out the
-consensus coder). None when fewer than two coders marked anything coded: nothing to compare."""
+consensus coder). None when fewer than two coders marked anything coded: nothing to compare, and
+None in an export made in blind coding, which holds only the coder's own work."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def read_agreement(reader: ExportReader) -> AgreementReport | None:
     from desktop.store.agreement import AgreementError, report  # numpy, loaded when used
 
     scope = reader.scope
+    if reader.coder is not None:  # agreement is the others' codes beside the coder's
+        return None
     try:
         found = report(reader.db, article_ids=None if scope.whole_library else scope.article_ids)
     except AgreementError:  # fewer than two coders marked work coded

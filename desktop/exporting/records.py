@@ -8,7 +8,10 @@ highlights, comments. A comment: id, parent_id, depth, path, author, display_nam
 posted_at, body, truncated, read, tags, notes, highlights. A note: text, created_at, updated_at,
 revisions [{text, saved_at, replaced_at}, newest first]. A highlight: id, start, end, text, tag,
 notes, created_at (offsets in code points into the article text, `"\\n\\n".join(paragraphs)`, or
-into the comment body)."""
+into the comment body).
+
+A reader for one coder (`coder`: an export made in blind coding) holds only that coder's tag
+links, notes, highlights and coded marks, on articles and comments and library-wide alike."""
 
 from __future__ import annotations
 
@@ -66,11 +69,13 @@ class ExportReader:
     """Reads the articles of a resolved scope as records. Call inside one read transaction for a
     consistent snapshot (run_export does)."""
 
-    def __init__(self, db: Database, scope: ResolvedScope, pseudonymise: bool = False) -> None:
+    def __init__(self, db: Database, scope: ResolvedScope, pseudonymise: bool = False,
+                 coder: int | None = None) -> None:  # fmt: skip
         self.db = db
         self.scope = scope
+        self.coder = coder  # only this coder's work; None: every coder's
         self.pseudonymiser = Pseudonymiser.from_db(db) if pseudonymise else None
-        self._annotations = AnnotationExport(db)
+        self._annotations = AnnotationExport(db, coder)
         self._revisions = self._read_revisions()
 
     @property
@@ -162,6 +167,7 @@ class ExportReader:
         notes = {
             tag_id: _note(body, created, updated, self._revisions.get(("tag", tag_id), []))
             for tag_id, body, created, updated in store.tag_notes(self.db)
+            if ("tag", tag_id) not in self._annotations.hidden_notes
         }
         paths = {tag.id: tag.path for tag in self._annotations.tags}
         p = self.pseudonymiser
@@ -185,6 +191,7 @@ class ExportReader:
         notes = {
             author_id: _note(body, created, updated, self._revisions.get(("author", author_id), []))
             for author_id, body, created, updated in store.author_notes(self.db)
+            if ("author", author_id) not in self._annotations.hidden_notes
         }
         result: list[JsonObject] = []
         p = self.pseudonymiser
@@ -209,7 +216,7 @@ class ExportReader:
         p = self.pseudonymiser
         result = []
         for comment_id, article_id, key, label, body, created, updated in rows:
-            if wanted is not None and article_id not in wanted:
+            if (wanted is not None and article_id not in wanted) or ("campaign", key) in self._annotations.hidden_notes:
                 continue
             note = _note(body, created, updated, self._revisions.get(("campaign", key), []))
             if p is not None:
@@ -225,11 +232,16 @@ class ExportReader:
             {"target_kind": kind, "label": label,
              **_note(body, created, updated, self._revisions.get(("detached", note_id), []))}
             for note_id, kind, label, body, created, updated in store.detached_notes(self.db)
+            if note_id not in self._annotations.hidden_note_ids
         ]  # fmt: skip
         paths = {tag.id: tag.path for tag in self._annotations.tags}
         highlights = []
         for row in store.detached_highlights(self.db):
             kind, label, article_id, highlight_id, start, end, text, tag_id, created, note, noted, note_updated = row
+            if highlight_id in self._annotations.hidden_highlights:
+                continue
+            if ("highlight", highlight_id) in self._annotations.hidden_notes:
+                note = None
             highlights.append({
                 "target_kind": kind, "label": label, "article_id": article_id,  # a deleted comment's article
                 "id": highlight_id, "start": start, "end": end, "text": text,

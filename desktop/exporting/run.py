@@ -29,6 +29,7 @@ class ExportOptions:
     excel: bool = False  # CSV starts with a byte-order mark, which Excel needs to read UTF-8
     overwrite: bool = False  # replace existing files (else DestinationExists)
     comment_sources: bool = False  # .qdpx: each comment a source of its own, for analysis per utterance
+    coder: int | None = None  # only this coder's codings, notes and highlights (made in blind coding)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def run_export(
         db = library.db
         with snapshot(db):  # one snapshot: a note saved meanwhile is in entirely or not
             resolved = (scope or Scope.whole_library()).resolve(db)
-            reader = ExportReader(db, resolved, options.pseudonymise)
+            reader = ExportReader(db, resolved, options.pseudonymise, options.coder)
             comments = _write(fmt, reader, paths, options, progress, cancelled, namespace)
         return ExportResult(fmt, tuple(paths), reader.total, comments, resolved.description)
     except OSError as error:
@@ -119,6 +120,8 @@ def _write(
         description = f"{reader.scope.description} · {reader.total} articles · {reader.comment_count()} comments"
         if reader.pseudonymiser is not None:
             description = reader.pseudonymiser.text(description) + " · commenters pseudonymised"
+        if reader.coder is not None:
+            description += f" · only the codings of {', '.join(reader.coders()) or 'a coder with none yet'}"
         with atomic_file(paths[0], overwrite, encoding="utf-8") as out:
             markdown = MarkdownWriter(out, "Glossa report", description)
             for article in articles:

@@ -7,7 +7,11 @@ Who coded what (schema version 7): an article's and a comment's `codings` list e
 applications (tag path, coder name, time; `tags` stays the set of paths), and every note and
 highlight names its `coder`; `coded_by` names the coders who marked the article, or the subthread
 from the comment, coded; the top-level `coders` lists every coder's name, the owner first. The SQL
-runs on both engines through dialect.py."""
+runs on both engines through dialect.py.
+
+An export made in blind coding (`coder`, an id) holds only that coder's work: their tag links,
+notes, highlights and coded marks; `coders` names only them, and `hidden_notes` and
+`hidden_highlights` tell the exports which library-wide notes and highlights are the others'."""
 
 from __future__ import annotations
 
@@ -40,23 +44,45 @@ class AnnotationExport:
     """Reads a library's annotations for the exports (exporting/records.py), one article at a time. Articles with no
     annotations cost no query."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, coder: int | None = None) -> None:
         self.db = db
+        self.coder = coder  # only this coder's work (an export made in blind coding); None: everyone's
         self.tags = tag_tree(db)
         self.paths = {tag.id: tag.path for tag in self.tags}
-        self.coders: dict[int, str] = dict(execute(db, "SELECT id, name FROM coder ORDER BY id").fetchall())
+        self.coders: dict[int, str] = {
+            int(i): name for i, name in execute(db, "SELECT id, name FROM coder ORDER BY id").fetchall()
+            if coder is None or int(i) == coder}
+        mine, by = self._by(""), self._by("ct.")
         self.annotated = {
             row[0]
             for row in execute(
-                db, "SELECT article_id FROM article_tag"
-                " UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id"
-                " UNION SELECT article_id FROM note WHERE article_id IS NOT NULL AND body <> ''"
+                db, f"SELECT article_id FROM article_tag WHERE 1 = 1{mine}"
+                f" UNION SELECT c.article_id FROM comment_tag ct JOIN comment c ON c.id = ct.comment_id WHERE 1 = 1{by}"
+                f" UNION SELECT article_id FROM note WHERE article_id IS NOT NULL AND body <> ''{mine}"
                 " UNION SELECT c.article_id FROM note n JOIN comment c ON c.id = n.comment_id WHERE n.body <> ''"
-                " UNION SELECT article_id FROM highlight WHERE article_id IS NOT NULL"
-                " UNION SELECT article_id FROM coded WHERE article_id IS NOT NULL"
+                f"{self._by('n.')}"
+                f" UNION SELECT article_id FROM highlight WHERE article_id IS NOT NULL{mine}"
+                f" UNION SELECT article_id FROM coded WHERE article_id IS NOT NULL{mine}"
                 " UNION SELECT c.article_id FROM coded d JOIN comment c ON c.id = d.comment_id"
+                f" WHERE 1 = 1{self._by('d.')}"
             )
         }
+        self.hidden_notes: set[tuple[str, int]] = set()  # the others' notes: (target kind, target id)
+        self.hidden_note_ids: set[int] = set()
+        self.hidden_highlights: set[int] = set()
+        if coder is not None:
+            for note_id, kind, target in execute(
+                db, "SELECT id, target_kind, COALESCE(article_id, comment_id, highlight_id, author_id, tag_id,"
+                " campaign_id) FROM note WHERE coder_id <> ?", (coder,)):  # fmt: skip
+                self.hidden_note_ids.add(int(note_id))
+                if target is not None:
+                    self.hidden_notes.add((str(kind), int(target)))
+            self.hidden_highlights = {int(r[0]) for r in execute(
+                db, "SELECT id FROM highlight WHERE coder_id <> ?", (coder,))}  # fmt: skip
+
+    def _by(self, alias: str) -> str:
+        """The condition keeping only the export's coder's rows (the id is an int: written into the SQL)."""
+        return "" if self.coder is None else f" AND {alias}coder_id = {int(self.coder)}"
 
     def _path(self, tag_id: int | None) -> str | None:
         return self.paths.get(tag_id) if tag_id is not None else None
@@ -90,41 +116,43 @@ class AnnotationExport:
         codings: dict[int | None, list[JsonObject]] = defaultdict(list)
         coded: dict[int | None, list[str]] = defaultdict(list)  # who marked it (or the thread from it) coded
         for comment_id, coder in execute(
-            db, "SELECT NULL, coder_id FROM coded WHERE article_id = ?"
+            db, f"SELECT NULL, coder_id FROM coded WHERE article_id = ?{self._by('')}"
             " UNION ALL SELECT d.comment_id, d.coder_id FROM coded d JOIN comment c ON c.id = d.comment_id"
-            " WHERE c.article_id = ? ORDER BY 2", (article_id, article_id)
+            f" WHERE c.article_id = ?{self._by('d.')} ORDER BY 2", (article_id, article_id)
         ):
             coded[comment_id].append(self.coders[coder])
         notes: dict[int | None, list[JsonObject]] = defaultdict(list)
         highlights: dict[int | None, list[JsonObject]] = defaultdict(list)
         for tag_id, coder, created in execute(
-            db, "SELECT tag_id, coder_id, created_at FROM article_tag WHERE article_id = ? ORDER BY id", (article_id,)
+            db, f"SELECT tag_id, coder_id, created_at FROM article_tag WHERE article_id = ?{self._by('')} ORDER BY id",
+            (article_id,)
         ):
             codings[None].append(self._coding(tag_id, coder, created))
         for comment_id, tag_id, coder, created in execute(
             db, "SELECT ct.comment_id, ct.tag_id, ct.coder_id, ct.created_at FROM comment_tag ct"
-            " JOIN comment c ON c.id = ct.comment_id WHERE c.article_id = ? ORDER BY ct.id",
+            f" JOIN comment c ON c.id = ct.comment_id WHERE c.article_id = ?{self._by('ct.')} ORDER BY ct.id",
             (article_id,),
         ):
             codings[comment_id].append(self._coding(tag_id, coder, created))
         for key, found in codings.items():
             tags[key] = sorted({coding["tag"] for coding in found})
         for body, created, updated, coder in execute(
-            db, "SELECT body, created_at, updated_at, coder_id FROM note WHERE article_id = ? AND body <> ''",
+            db, "SELECT body, created_at, updated_at, coder_id FROM note WHERE article_id = ? AND body <> ''"
+            f"{self._by('')}",
             (article_id,),
         ):
             notes[None].append(_note(body, created, updated, self.coders.get(coder)))
         for comment_id, body, created, updated, coder in execute(
             db, "SELECT n.comment_id, n.body, n.created_at, n.updated_at, n.coder_id FROM note n"
-            " JOIN comment c ON c.id = n.comment_id WHERE c.article_id = ? AND n.body <> ''",
+            f" JOIN comment c ON c.id = n.comment_id WHERE c.article_id = ? AND n.body <> ''{self._by('n.')}",
             (article_id,),
         ):
             notes[comment_id].append(_note(body, created, updated, self.coders.get(coder)))
         for row in execute(
             db, "SELECT h.target_kind, h.comment_id, h.id, h.start_offset, h.end_offset, h.text, h.tag_id,"
             " h.created_at, n.body, n.created_at, n.updated_at, h.coder_id, n.coder_id FROM highlight h"
-            " LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''"
-            " WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL)"
+            f" LEFT JOIN note n ON n.highlight_id = h.id AND n.body <> ''{self._by('n.')}"
+            f" WHERE h.article_id = ? AND (h.target_kind = 'article' OR h.comment_id IS NOT NULL){self._by('h.')}"
             " ORDER BY h.start_offset, h.end_offset, h.id",
             (article_id,),
         ):
