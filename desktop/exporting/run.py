@@ -74,7 +74,7 @@ def run_export(
         check_destinations(paths, options.overwrite)
         db = library.db
         with snapshot(db):  # one snapshot: a note saved meanwhile is in entirely or not
-            resolved = (scope or Scope.whole_library()).resolve(db)
+            resolved = (scope or Scope.whole_library()).resolve(db, options.coder)
             reader = ExportReader(db, resolved, options.pseudonymise, options.coder)
             comments = _write(fmt, reader, paths, options, progress, cancelled, namespace)
         return ExportResult(fmt, tuple(paths), reader.total, comments, resolved.description)

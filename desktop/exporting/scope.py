@@ -3,7 +3,8 @@ everything carrying a tag. A `Scope` says which; `Scope.resolve(db)` turns it in
 
 An export always takes whole articles with their whole threads (a comment without its thread
 is no conversation). A search or tag scope also says which comments matched, so a report can
-mark them: `ResolvedScope.matched_comments`."""
+mark them: `ResolvedScope.matched_comments`. Resolved for one coder (an export made in blind
+coding), a search's `tag:`/`has:` and a tag scope see only that coder's work."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Literal
 from peewee import SqliteDatabase
 
 from desktop.store import export_records as store
-from desktop.store.annotations import TagError, find_tag, tag_tree
+from desktop.store.annotations import TagError, articles_with_tags, comments_with_tags, find_tag, tag_tree
 from desktop.store.search import search
 from desktop.texts import QT_TRANSLATE_NOOP
 
@@ -92,7 +93,7 @@ class Scope:
             return cls.tags([tag_id])
         raise ScopeError(f"a scope is all, articles:1,2,3, search:QUERY or tag:PATH, not {text!r}")
 
-    def resolve(self, db: SqliteDatabase) -> ResolvedScope:
+    def resolve(self, db: SqliteDatabase, coder: int | None = None) -> ResolvedScope:
         if self.kind == "all":
             ids = store.all_article_ids(db)
             return ResolvedScope("all", tuple(ids), None, QT_TRANSLATE_NOOP("ExportScope", "whole library"))
@@ -106,7 +107,7 @@ class Scope:
             return ResolvedScope("articles", tuple(found), None,
                                  QT_TRANSLATE_NOOP("ExportScope", "articles {ids}").format(ids=shown))
         if self.kind == "search":
-            results = search(db, self.query, limit=_EVERYTHING, order="newest", cap=_EVERYTHING)
+            results = search(db, self.query, limit=_EVERYTHING, order="newest", cap=_EVERYTHING, coder=coder)
             if results.message:
                 raise ScopeError(results.message)
             articles = sorted({hit.article_id for hit in results.hits})
@@ -114,10 +115,10 @@ class Scope:
             return ResolvedScope("search", tuple(articles), comments,
                                  QT_TRANSLATE_NOOP("ExportScope", "search: {query}").format(query=self.query.strip()))
         if self.kind == "tag":
-            return self._resolve_tags(db)
+            return self._resolve_tags(db, coder)
         raise ScopeError(f"unknown scope {self.kind!r}")
 
-    def _resolve_tags(self, db: SqliteDatabase) -> ResolvedScope:
+    def _resolve_tags(self, db: SqliteDatabase, coder: int | None = None) -> ResolvedScope:
         tags = tag_tree(db)
         paths = {tag.id: tag.path for tag in tags}
         missing = [i for i in self.tag_ids if i not in paths]
@@ -135,7 +136,12 @@ class Scope:
             if tag_id not in subtree:
                 subtree.add(tag_id)
                 stack.extend(children.get(tag_id, []))
-        articles, comments = store.tagged(db, subtree)
+        if coder is None:
+            articles, comments = store.tagged(db, subtree)
+        else:  # the coder's own links and highlights only
+            articles = set(articles_with_tags(db, subtree, "or", descendants=False, coder=coder))
+            comments = frozenset(c for a in articles
+                                 for c in comments_with_tags(db, a, subtree, "or", descendants=False, coder=coder))
         names = ", ".join(paths[i] for i in self.tag_ids)
         return ResolvedScope("tag", tuple(sorted(articles)), comments,
                              QT_TRANSLATE_NOOP("ExportScope", "tag: {tags}").format(tags=names))

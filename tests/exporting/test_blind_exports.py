@@ -73,3 +73,18 @@ def test_every_format_made_blind_holds_only_the_coders_work(engine_library: Libr
     with zipfile.ZipFile(tmp_path / "anna.qdpx") as archive:
         project = archive.read("project.qde").decode("utf-8")
     assert 'name="Anna"' in project and "Boris" not in project
+
+
+def test_a_blind_exports_tag_and_search_scopes_see_only_the_coders_tags(engine_library: Library) -> None:
+    from desktop.exporting.scope import Scope
+
+    found = _two_coders(engine_library)
+    db = engine_library.db
+    boris_tag, anna_tag = ann.find_tag(db, "boriss"), ann.find_tag(db, "annas")
+    assert boris_tag is not None and anna_tag is not None
+    assert Scope.tags([boris_tag]).resolve(db).article_ids == (found["article"],)
+    assert Scope.tags([boris_tag]).resolve(db, found["anna"]).article_ids == ()  # nothing Anna tagged so
+    mine = Scope.tags([anna_tag]).resolve(db, found["anna"])
+    assert mine.article_ids == (found["article"],) and len(mine.matched_comments or ()) == 1
+    assert Scope.search("tag:boriss").resolve(db, found["anna"]).article_ids == ()
+    assert Scope.search("tag:boriss").resolve(db).article_ids == (found["article"],)
