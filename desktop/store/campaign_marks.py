@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from .dialect import execute
 
@@ -21,7 +21,7 @@ WHERE c.article_id = ? AND o.author_id <> c.author_id
 """
 
 
-def campaign_comments(db: SqliteDatabase, article_id: int) -> set[int]:
+def campaign_comments(db: Database, article_id: int) -> set[int]:
     """The article's comments that are near-duplicates of a comment by another handle: the
     campaigns' members as of the last analysis (a copy joined to its campaign only through copies
     by its own handle is not marked)."""
@@ -38,13 +38,13 @@ WHERE o.author_id <> ? GROUP BY a.handle ORDER BY COUNT(*) DESC, a.handle LIMIT 
 """
 
 
-def copied_with(db: SqliteDatabase, author_id: int, limit: int = 8) -> list[tuple[str, int]]:
+def copied_with(db: Database, author_id: int, limit: int = 8) -> list[tuple[str, int]]:
     """Other handles that posted near-duplicates of this author's comments, with the number of
     near-duplicate pairs, most first (the commenter profile)."""
     return [(str(h), int(n)) for h, n in execute(db, _COPIED_WITH, (author_id, author_id, author_id, limit))]
 
 
-def posting_partners(db: SqliteDatabase, handle: str, limit: int = 8) -> list[tuple[str, int]]:
+def posting_partners(db: Database, handle: str, limit: int = 8) -> list[tuple[str, int]]:
     """Handles this one comments together with more often than chance (the last analysis's
     co-posting pairs), with the number of articles, most first."""
     row = execute(db, "SELECT value FROM analysis_setting WHERE key = ?", (CO_POSTING_KEY,)).fetchone()

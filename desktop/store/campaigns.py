@@ -3,7 +3,9 @@ near-duplicate pairs found, so an analysis after an import sketches and compares
 comments; since schema v8 also the band keys, the groups of near-duplicates and each article's
 co-posting counts, so that it reads and regroups only what the new comments touch. The
 arithmetic is desktop/analysis/campaigns.py; the README's "Campaign finder" section says what
-is found, benchmarks/RESULTS.md how fast."""
+is found, benchmarks/RESULTS.md how fast. Runs on both engines through store/dialect.py (bulk
+rows by dialect.insert_rows: COPY on a server), with the same results; on a server, one
+analysis at a time (dialect.hold)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from datetime import timedelta
 from typing import Any
 
 import numpy as np
-from peewee import SqliteDatabase
+from peewee import Database
 
 from desktop.analysis import campaigns as analysis
 from desktop.analysis.campaigns import Campaign, CoPosting, Member
@@ -64,23 +66,23 @@ class UpdateReport:
     full: bool  # every comment compared (first run, or a new threshold)
 
 
-def _setting(db: SqliteDatabase, key: str) -> str | None:
+def _setting(db: Database, key: str) -> str | None:
     row = execute(db, "SELECT value FROM analysis_setting WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def _set(db: SqliteDatabase, key: str, value: str) -> None:
+def _set(db: Database, key: str, value: str) -> None:
     execute(db, of(db).insert("analysis_setting", ("key", "value"), replace_on=("key",)), (key, value))
 
 
-def kept_similarity(db: SqliteDatabase) -> float | None:
+def kept_similarity(db: Database) -> float | None:
     """The threshold of the kept pairs, or None before the first analysis."""
     value = _setting(db, "campaigns.similarity")
     return None if value is None else float(value)
 
 
 def update(
-    db: SqliteDatabase, similarity: float = analysis.DEFAULT_SIMILARITY, progress: Progress | None = None,
+    db: Database, similarity: float = analysis.DEFAULT_SIMILARITY, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, co_posting_window: timedelta = analysis.CO_POSTING_WINDOW,
 ) -> UpdateReport:
     """Bring the kept analysis up to date: sketch the comments not sketched yet (or whose text
@@ -103,7 +105,7 @@ def update(
 
 
 def _update(
-    db: SqliteDatabase, similarity: float, progress: Progress | None, cancelled: Callable[[], bool] | None,
+    db: Database, similarity: float, progress: Progress | None, cancelled: Callable[[], bool] | None,
     co_posting_window: timedelta,
 ) -> UpdateReport:
     with db.atomic():
@@ -208,7 +210,7 @@ _STALE = (
 
 
 def _sketch_stale(
-    db: SqliteDatabase, progress: Progress | None, cancelled: Callable[[], bool] | None, pool: _LazyPool, mark: bool,
+    db: Database, progress: Progress | None, cancelled: Callable[[], bool] | None, pool: _LazyPool, mark: bool,
     keyed_for: float | None,
 ) -> tuple[int, tuple[np.ndarray, np.ndarray] | None]:
     """Sketch the comments not sketched, or changed since; with `mark`, each is marked as still to
@@ -283,7 +285,7 @@ def _sketch_stale(
     return sketched, (all_ids[order], np.concatenate([np.empty((0, bands[0]), dtype=np.uint64), *keyed])[order])
 
 
-def _signatures(db: SqliteDatabase, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _signatures(db: Database, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The kept signatures of these comments (those that have one), by id."""
     found: list[tuple[int, bytes]] = []
     for chunk, marks in chunked(ids.tolist()):
@@ -296,7 +298,7 @@ def _signatures(db: SqliteDatabase, ids: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.array([i for i, _ in found], dtype=np.int64), matrix
 
 
-def _kept_keys(db: SqliteDatabase, bands: int) -> tuple[np.ndarray, np.ndarray]:
+def _kept_keys(db: Database, bands: int) -> tuple[np.ndarray, np.ndarray]:
     """Every band_chunk entry: comment ids and the low 32 bits of their band keys."""
     ids: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
     keys: list[np.ndarray] = [np.empty((0, bands), dtype=np.uint32)]
@@ -311,7 +313,7 @@ def _low(keys: np.ndarray) -> np.ndarray:
 
 
 def _buckets_of(
-    db: SqliteDatabase, new_ids: np.ndarray, similarity: float
+    db: Database, new_ids: np.ndarray, similarity: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The new comments and every kept comment sharing a band bucket with one of them, with their
     band keys and which are new: whole buckets, so candidate_pairs forms the pairs a pass over
@@ -334,7 +336,7 @@ def _buckets_of(
     return all_ids[order], all_keys, is_new
 
 
-def _write_chunks(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
+def _write_chunks(db: Database, ids: np.ndarray, keys: np.ndarray) -> None:
     for start in range(0, len(ids), _CHUNK):
         execute(db, "INSERT INTO band_chunk (ids, keys) VALUES (?, ?)", (
             np.ascontiguousarray(ids[start : start + _CHUNK], dtype=np.int64).tobytes(),
@@ -342,7 +344,7 @@ def _write_chunks(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None
         ))
 
 
-def _store_bands(db: SqliteDatabase, new_ids: np.ndarray, similarity: float) -> None:
+def _store_bands(db: Database, new_ids: np.ndarray, similarity: float) -> None:
     """The new comments' band keys, a chunk more; past _CHUNKS chunks, all of them written again
     with only each comment's latest entry."""
     bands, rows = analysis.bands_for(similarity)
@@ -356,13 +358,13 @@ def _store_bands(db: SqliteDatabase, new_ids: np.ndarray, similarity: float) -> 
         _write_chunks(db, kept_ids[latest], kept_keys[latest])
 
 
-def _rebuild_bands(db: SqliteDatabase, ids: np.ndarray, keys: np.ndarray) -> None:
+def _rebuild_bands(db: Database, ids: np.ndarray, keys: np.ndarray) -> None:
     """The band keys of every signature, kept."""
     execute(db, "DELETE FROM band_chunk")
     _write_chunks(db, ids, _low(keys))
 
 
-def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.ndarray]:
+def _band_keys(db: Database, similarity: float) -> tuple[np.ndarray, np.ndarray]:
     """Every signature's band keys, read a batch at a time into preallocated arrays (a million
     signatures as bytes objects would take three times the memory)."""
     bands, rows = analysis.bands_for(similarity)
@@ -385,13 +387,13 @@ def _band_keys(db: SqliteDatabase, similarity: float) -> tuple[np.ndarray, np.nd
     return ids[:filled], keys[:filled]
 
 
-def _bodies(db: SqliteDatabase, ids: list[int]) -> Iterator[tuple[int, str]]:
+def _bodies(db: Database, ids: list[int]) -> Iterator[tuple[int, str]]:
     for chunk, marks in chunked(ids):
         yield from execute(db, f"SELECT id, body FROM comment WHERE id IN ({marks})", chunk)
 
 
 def _confirm(
-    db: SqliteDatabase, pairs: np.ndarray, similarity: float, cancelled: Callable[[], bool] | None,
+    db: Database, pairs: np.ndarray, similarity: float, cancelled: Callable[[], bool] | None,
     pool: _LazyPool,
 ) -> list[tuple[int, int, float]]:
     """The candidate pairs (sorted rows of two ids) whose exact Jaccard similarity reaches the
@@ -434,11 +436,11 @@ def _confirm(
     return confirmed
 
 
-def _group_count(db: SqliteDatabase) -> int:
+def _group_count(db: Database) -> int:
     return int(execute(db, "SELECT COUNT(*) FROM near_duplicate_group").fetchone()[0])
 
 
-def _groups_hold(db: SqliteDatabase) -> bool:
+def _groups_hold(db: Database) -> bool:
     """Whether near_duplicate_group is the groups of the kept pairs: filled by an analysis, no
     comment of it deleted since (the count), none changed (no negative group)."""
     kept = _setting(db, _GROUPS)
@@ -446,7 +448,7 @@ def _groups_hold(db: SqliteDatabase) -> bool:
         db, "SELECT 1 FROM near_duplicate_group WHERE group_id < 0 LIMIT 1").fetchone() is None
 
 
-def _regroup(db: SqliteDatabase, full: bool, touched: set[int]) -> None:
+def _regroup(db: Database, full: bool, touched: set[int]) -> None:
     """The groups of near-duplicates after the pairs changed, and the campaign rows on them. Only
     the groups a new pair joins or a changed comment left are grown again from their pairs: a
     pair touching one of their comments has both ends in them."""
@@ -480,7 +482,7 @@ def _regroup(db: SqliteDatabase, full: bool, touched: set[int]) -> None:
     _keep_anchors(db, components, scope)
 
 
-def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[int] | None) -> None:
+def _keep_anchors(db: Database, components: list[list[int]], scope: set[int] | None) -> None:
     """The campaign rows notes are on, after the groups changed: each group of near-duplicates by
     at least two handles keeps one, keyed by its first comment. A row whose comment is still in
     such a group stays; when groups merged, the one row kept (moved to the merged group's first
@@ -521,7 +523,7 @@ def _keep_anchors(db: SqliteDatabase, components: list[list[int]], scope: set[in
     insert_rows(db, "campaign", ("comment_id",), [(first,) for first in new])
 
 
-def campaign_keys(db: SqliteDatabase, first_ids: list[int]) -> dict[int, int]:
+def campaign_keys(db: Database, first_ids: list[int]) -> dict[int, int]:
     """A campaign's first comment (Campaign.id) -> its row, the target of a note on it."""
     keys: dict[int, int] = {}
     for chunk, marks in chunked(sorted(set(first_ids))):
@@ -532,7 +534,7 @@ def campaign_keys(db: SqliteDatabase, first_ids: list[int]) -> dict[int, int]:
 # -- reading the kept results ----------------------------------------------------------------------
 
 
-def _members(db: SqliteDatabase, ids: list[int]) -> dict[int, Member]:
+def _members(db: Database, ids: list[int]) -> dict[int, Member]:
     members: dict[int, Member] = {}
     for chunk, marks in chunked(ids):
         for comment_id, article_id, handle, posted_at in execute(
@@ -544,7 +546,7 @@ def _members(db: SqliteDatabase, ids: list[int]) -> dict[int, Member]:
 
 
 def load(
-    db: SqliteDatabase, min_handles: int = 2, window: timedelta = analysis.DEFAULT_WINDOW
+    db: Database, min_handles: int = 2, window: timedelta = analysis.DEFAULT_WINDOW
 ) -> list[Campaign]:
     """The campaigns in the kept pairs, biggest first (empty before the first `update`): read from
     the kept groups, or grown from the pairs when a comment was deleted or changed since."""
@@ -564,7 +566,7 @@ def load(
 _MILLISECONDS = "CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS BIGINT)"
 
 
-def _timed(db: SqliteDatabase, where: str = "", params: list[int] | None = None) -> np.ndarray:
+def _timed(db: Database, where: str = "", params: list[int] | None = None) -> np.ndarray:
     """(article, author, time in ms) of the dated comments, ordered by article and time, read a
     batch at a time into numpy (a million rows as tuples take 150 MB)."""
     cursor = execute(
@@ -578,7 +580,7 @@ def _timed(db: SqliteDatabase, where: str = "", params: list[int] | None = None)
     return table[np.lexsort((table[:, 2], table[:, 0]))]  # by article and time: faster than SQL's sort
 
 
-def _co_posting_pairs(db: SqliteDatabase, found: list[tuple[int, int, int, int, float]]) -> list[CoPosting]:
+def _co_posting_pairs(db: Database, found: list[tuple[int, int, int, int, float]]) -> list[CoPosting]:
     handles: dict[int, str] = {}
     for chunk, marks in chunked(sorted({author for a, b, *_ in found for author in (a, b)})):
         handles.update(execute(db, f"SELECT id, handle FROM author WHERE id IN ({marks})", chunk))
@@ -589,7 +591,7 @@ def _co_posting_pairs(db: SqliteDatabase, found: list[tuple[int, int, int, int, 
     return sorted(pairs, key=lambda c: (-c.articles, c.p_value, c.authors))
 
 
-def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
+def co_posting(db: Database, window: timedelta = analysis.CO_POSTING_WINDOW) -> list[CoPosting]:
     """Pairs of handles commenting close together more often than chance (analysis.co_posting,
     counted over arrays of the whole library: times as whole milliseconds, author ids for handles)."""
     table = _timed(db)
@@ -600,7 +602,7 @@ def co_posting(db: SqliteDatabase, window: timedelta = analysis.CO_POSTING_WINDO
     return _co_posting_pairs(db, found)
 
 
-def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting]:
+def _co_posting_counted(db: Database, window: timedelta) -> list[CoPosting]:
     """co_posting from the kept counts (schema v8), after counting again the articles whose
     comments changed: an article without a row in co_posting_article (new, or a comment of it
     changed: _sketch_stale deletes its row) or with another number of comments (some deleted).
@@ -654,30 +656,30 @@ def _co_posting_counted(db: SqliteDatabase, window: timedelta) -> list[CoPosting
     return _co_posting_pairs(db, analysis.co_posting_test(pairs, articles_of, len(every_close), co_present))
 
 
-def kept_co_posting_window(db: SqliteDatabase) -> timedelta:
+def kept_co_posting_window(db: Database) -> timedelta:
     """The window the kept co-posting pairs were counted within."""
     value = _setting(db, "campaigns.co_posting_window")
     return timedelta(seconds=float(value)) if value else analysis.CO_POSTING_WINDOW
 
 
-def kept_co_posting(db: SqliteDatabase) -> list[CoPosting]:
+def kept_co_posting(db: Database) -> list[CoPosting]:
     """The co-posting pairs of the last `update` (empty before it)."""
     value = _setting(db, CO_POSTING_KEY)
     return [CoPosting((a, b), k, n, p) for a, b, k, n, p in json.loads(value)] if value else []
 
 
-def campaign_comment_ids(db: SqliteDatabase) -> set[int]:
+def campaign_comment_ids(db: Database) -> set[int]:
     """Every comment in a kept near-duplicate pair (the thread's campaign marker)."""
     rows = execute(db, "SELECT comment_id FROM near_duplicate UNION SELECT other_id FROM near_duplicate")
     return {int(row[0]) for row in rows}
 
 
-def texts(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
+def texts(db: Database, ids: list[int]) -> dict[int, str]:
     """Comment id -> body, for the ids given."""
     return dict(_bodies(db, sorted(set(ids))))
 
 
-def article_titles(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
+def article_titles(db: Database, ids: list[int]) -> dict[int, str]:
     """Article id -> title, for the ids given."""
     titles: dict[int, str] = {}
     for chunk, marks in chunked(sorted(set(ids))):

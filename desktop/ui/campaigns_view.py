@@ -537,7 +537,10 @@ class CampaignsWindow(QWidget):
 
     def _on_failed(self, error: Exception) -> None:  # the library closed or failed under it: say why
         self._finish_thread()
-        self.status.setText(self.tr("The analysis failed: {reason}").format(reason=error))
+        if isinstance(error, campaign_store.Busy):  # another coder's analysis of the server library
+            self.status.setText(translated(error))
+            return
+        self.status.setText(self.tr("The analysis failed: {reason}").format(reason=translated(error)))
 
     # -- a campaign ----------------------------------------------------------------------------------
 

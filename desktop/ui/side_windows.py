@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox
-
-from desktop import APP_NAME
 from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -29,11 +26,6 @@ class SideWindows:
         from desktop.ui.campaigns_view import CampaignsWindow
 
         w = self.window
-        if w.library.url:
-            QMessageBox.information(w, APP_NAME, translate(
-                "MainWindow", "The campaign finder does not work on a library on a server yet: back the library up "
-                "into a file (File > Back Up Now) and open that."))
-            return
         if self.campaigns is None:
             window = CampaignsWindow(w.library, w.controller, None, w.settings)
             title = translate("MainWindow", "Campaigns — {library}")

@@ -66,7 +66,8 @@ def _copy_new_rows(source: Database, destination: Database) -> None:
             newest = execute(destination, f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
             fields = model._meta.sorted_fields
             with source.bind_ctx([model]):
-                rows = list(model.select(*fields).where(model.id > newest).order_by(model.id).tuples())
+                key = model._meta.primary_key
+                rows = list(model.select(*fields).where(key > newest).order_by(key).tuples())
             with destination.bind_ctx([model]):
                 for start in range(0, len(rows), 1000):
                     model.insert_many(rows[start : start + 1000], fields=fields).execute()
