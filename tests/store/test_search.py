@@ -197,6 +197,46 @@ def test_a_completed_cut_short_comment_is_indexed_with_its_new_text(library: Lib
     assert_index_matches_text(library)
 
 
+def test_articles_added_are_indexed_from_their_documents_as_from_their_rows(library: Library) -> None:
+    """index_articles takes an added article's text from its document (search.Added): the index
+    and the kept text of cut-short comments are what the source views give."""
+    comments = [
+        ParsedComment("x", None, "Offline", None, "Ёлка и ёж \x02marked\x03", 1, None, "1"),
+        ParsedComment("y", "Y", "Offline", datetime(2024, 1, 2), "cut sho\x03", 1, None, "2", truncated=True),
+        ParsedComment("z", None, "Offline", None, "", 2, 1, "2.1"),
+    ]
+    pages = [
+        ParsedDocument("Ёжик", "Subtitle ё", ["Первый", "", "Ещё \x02"], comments, raw="", index=0, kind="A"),
+        ParsedDocument("No paragraphs", None, [], [], raw="", index=1, kind="B"),
+    ]
+    with library.atomic():
+        stored = [store_document(library.db, page, None, datetime(2024, 1, 1)) for page in pages]
+        ids = [result.article_id for result in stored]
+        added = [(r.article_id, p, r.comment_ids) for r, p in zip(stored, pages, strict=True)]
+        search.index_articles(library.db, ids, added)
+    assert found(library, "ежик") == {None}
+    assert found(library, "елка") == found(library, "marked") == {comment_by(library, "Ёлка")}
+    kept = library.db.execute_sql("SELECT comment_id, body FROM search_cut_short").fetchall()
+    assert kept == library.db.execute_sql("SELECT id, body FROM comment_search_source WHERE truncated = 1").fetchall()
+    assert kept == [(comment_by(library, "cut sho"), "cut sho ")]
+    assert_index_matches_text(library)
+
+
+def test_an_article_added_and_completed_in_one_batch_is_indexed_with_its_final_text(
+    library: Library, tmp_path: Path
+) -> None:
+    comments = [(1, "k7k8", "23 December 2022 20: 00", "The ending is полностью понятно")]
+    full = document("Cut page", ["Text."], comments).encode("utf-8")
+    folder = tmp_path / "scrapes"
+    folder.mkdir()
+    write(folder, "1-cut.txt", full[: full.index("понятно".encode()) + 3])
+    write(folder, "2-full.txt", full)
+    imported(library, folder)  # one batch: added by the first file, completed by the second
+    assert found(library, "понятно") == {comment_by(library, "The ending is")}
+    assert found(library, "п") == set()
+    assert_index_matches_text(library)
+
+
 def test_rebuild_restores_a_lost_index(corpus: Library) -> None:
     for table in ("article_search", "comment_search"):
         corpus.db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
@@ -265,14 +305,16 @@ def test_an_upgrade_to_v9_reindexes_with_yo_searched_as_ye(library: Library, tmp
         upgraded.close()
 
 
-def test_text_with_marker_characters_cannot_fake_a_match(library: Library) -> None:
+@pytest.mark.parametrize("from_documents", [False, True], ids=["from the views", "from the documents"])
+def test_text_with_marker_characters_cannot_fake_a_match(library: Library, from_documents: bool) -> None:
     # The importer drops control characters; text stored by other paths may still hold them.
     body = "evil \x02fake\x03 markers around the word needle"
     comment = ParsedComment("x", None, "Offline", None, body, 1, None, "1")
     page = ParsedDocument("Evil \x02page\x03", None, ["Text \x03needle"], [comment], raw="", index=0, kind="A")
     with library.atomic():
         stored = store_document(library.db, page, None, datetime(2024, 1, 1))
-        search.index_articles(library.db, [stored.article_id])
+        added = [(stored.article_id, page, stored.comment_ids)] if from_documents else []
+        search.index_articles(library.db, [stored.article_id], added)
     hits = search.search(library.db, "needle").hits
     assert {hit.comment_id is None: search.snippet_segments(hit.snippet) for hit in hits} == {
         False: [("evil fake markers around the word ", False), ("needle", True)],
