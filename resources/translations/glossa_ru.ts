@@ -1641,6 +1641,19 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../desktop/store/campaigns.py" line="+53"/>
+        <source>{login} is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
+        <translation>{login} сейчас выполняет анализ кампаний этой библиотеки: попробуйте снова, когда он закончится (сохранённые результаты можно читать и сейчас).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another coder is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
+        <translation>Другой кодировщик сейчас выполняет анализ кампаний этой библиотеки: попробуйте снова, когда он закончится (сохранённые результаты можно читать и сейчас).</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsWindow</name>
     <message>
         <location line="+179"/>
@@ -4613,12 +4626,7 @@
         <translation>Выберите комментарий, чтобы увидеть профиль его автора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/side_windows.py" line="+33"/>
-        <source>The campaign finder does not work on a library on a server yet: back the library up into a file (File &gt; Back Up Now) and open that.</source>
-        <translation>Поиск кампаний пока не работает с библиотекой на сервере: сохраните копию библиотеки в файл (Файл &gt; Создать резервную копию) и откройте его.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/side_windows.py" line="+31"/>
         <source>Campaigns — {library}</source>
         <translation>Кампании — {library}</translation>
     </message>

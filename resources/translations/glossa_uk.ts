@@ -1641,6 +1641,19 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../desktop/store/campaigns.py" line="+53"/>
+        <source>{login} is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
+        <translation>{login} зараз виконує аналіз кампаній цієї бібліотеки: спробуйте знову, коли він завершиться (збережені результати можна читати й зараз).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another coder is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
+        <translation>Інший кодувальник зараз виконує аналіз кампаній цієї бібліотеки: спробуйте знову, коли він завершиться (збережені результати можна читати й зараз).</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsWindow</name>
     <message>
         <location line="+179"/>
@@ -4613,12 +4626,7 @@
         <translation>Виберіть коментар, щоб побачити профіль його автора.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/side_windows.py" line="+33"/>
-        <source>The campaign finder does not work on a library on a server yet: back the library up into a file (File &gt; Back Up Now) and open that.</source>
-        <translation>Пошук кампаній поки не працює з бібліотекою на сервері: збережіть копію бібліотеки у файл (Файл &gt; Створити резервну копію) і відкрийте його.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/side_windows.py" line="+31"/>
         <source>Campaigns — {library}</source>
         <translation>Кампанії — {library}</translation>
     </message>
