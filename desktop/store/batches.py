@@ -68,7 +68,7 @@ class _Stored:
     source: str
     part: Counts  # its own counts, added to `report`
     what: str | None  # names some records of a file, or None for a whole file
-    articles: list[int]
+    articles: list[int]  # added or changed
 
 
 class BatchWriter:
@@ -219,12 +219,15 @@ def _count(report: Tally, part: Counts, sign: int) -> None:
 def _store(
     db: Database, documents: list[ParsedDocument], source: str, counts: Counts, cache: WriteCache
 ) -> list[int]:
-    """Store documents, counting them in `counts`; returns their article ids."""
+    """Store documents, counting them in `counts`; returns the ids of the articles added or
+    changed (one a re-import left unchanged has nothing to index: on a server, indexing it again
+    would compute every vector of its thread anew)."""
     now = datetime.now().replace(microsecond=0)
     stored = []
     for document in documents:
         result = store_document(db, document, source, now, cache)
-        stored.append(result.article_id)
+        if result.outcome != "unchanged":
+            stored.append(result.article_id)
         if result.outcome == "added":
             counts.articles_added += 1
             counts.added.append((result.article_id, document, result.comment_ids))
