@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, cli_agreement, cli_campaigns, cli_library, cli_search, cli_stats
 from .exporting import cli as export_cli
-from .paths import DEMO_CORPUS, default_library, error_log_dir
+from .paths import DEMO_CORPUS, default_library, error_log_dir, server_reports_dir
 from .store.backup import newest_good_backup
 from .store.check import check_file, explain_write_error, quick_check, write_error_kind
 from .store.db import Library, LibraryDamaged, LibraryError, open_read_only
@@ -88,8 +88,9 @@ def _location(text: str) -> Path | str:
 
 
 # What works on a library on a PostgreSQL server so far: the commands whose store modules run on
-# both engines (importing and `check`, a file's own, not yet).
-SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "tag", "coded", "agreement", "campaigns")
+# both engines (`check`, a file's own, not).
+SERVER_COMMANDS = ("info", "backup", "search", "reindex", "stats", "export", "tag", "coded", "agreement", "campaigns",
+                   "import")
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:
@@ -278,7 +279,7 @@ def _import(library: Library, paths: list[str], quiet: bool) -> int:
             clear_progress()
             print(line)
 
-    log = ReportLog(echo=echo)
+    log = ReportLog(echo=echo, folder=server_reports_dir(library.name) if library.url else None)
     report = import_paths(library, paths, progress=show if sys.stderr.isatty() else None, log=log)
     clear_progress()
     print(log.format.footer(report))

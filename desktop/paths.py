@@ -30,6 +30,11 @@ def default_library() -> Path:
     return data_dir() / "library.glossa"
 
 
+def server_reports_dir(database: str) -> Path:
+    """Where the import reports of a library on a server go (a library file keeps them beside it)."""
+    return data_dir() / "server-reports" / database
+
+
 def error_log_dir() -> Path:
     """Where the command line writes the details of an error that stopped it, for a bug report."""
     return data_dir() / "errors"

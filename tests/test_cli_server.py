@@ -23,9 +23,9 @@ def test_info_on_a_server_library(postgres_url: str, capsys: pytest.CaptureFixtu
 
 def test_what_does_not_work_on_a_server_library_yet_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     url = "postgresql://ann@127.0.0.1:1/team"
-    assert main(["--library", url, "import", "x.txt"]) == EXIT_USAGE
+    assert main(["--library", url, "check"]) == EXIT_USAGE
     err = capsys.readouterr().err
-    assert err.startswith("glossa: `glossa import` cannot use a library on a PostgreSQL server yet; `glossa info`, ")
+    assert err.startswith("glossa: `glossa check` cannot use a library on a PostgreSQL server yet; `glossa info`, ")
 
 
 def test_a_server_that_cannot_be_reached_is_said_without_the_password(capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,12 +34,12 @@ from peewee import Database, IntegrityError
 from desktop.ingest import glossa_export as checked
 from desktop.ingest.documents import ParsedDocument
 from desktop.store import annotations as ann
-from desktop.store import coders, summaries
+from desktop.store import changes, coders, summaries
 from desktop.store.batches import Tally
 from desktop.store.db import Library
 from desktop.store.dialect import execute, execute_many, insert_id, of
 from desktop.store.search import index_articles
-from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document
+from desktop.store.writer import article_fingerprint, comment_fingerprints, store_document, take_import_turn
 from desktop.texts import QT_TRANSLATE_NOOP, message
 
 FORMAT_NAME = "glossa"  # an export's top-level "format", first in the file
@@ -69,6 +69,7 @@ class _Loader:
     comments: dict[int, int] = field(default_factory=dict)  # exported comment id -> the library's (campaigns)
     articles: dict[Hashable, int] = field(default_factory=dict)  # exported article id -> the library's
     coders: dict[str, int] = field(default_factory=dict)  # a coder's name -> the library's id
+    stored: set[int] = field(default_factory=set)  # the library's articles written, to announce
 
     @property
     def db(self) -> Database:
@@ -242,6 +243,7 @@ class _Loader:
         self._ids_given("highlight")
         if item.key is not None:
             self.articles[item.key] = article_id  # last: an article that fails is not here
+        self.stored.add(article_id)
 
     def rolled_back(self, counts: tuple[int, ...], warnings: int) -> None:
         """After an article that failed (its transaction rolled back): the report's counts and
@@ -440,6 +442,7 @@ def load_export(
             "GlossaImport", "a pseudonymised export: its commenters are “Commenter N”, not this library's names"))
     try:
         with library.atomic():  # the coders, the code book and the commenters first: articles refer to them
+            take_import_turn(library.db)  # commenters and comment ids as the importer writes them
             for name in export.coders:  # by name: a coder who has coded nothing yet comes along too
                 loader.coder(name)
             loader.load_tags(export.tags)
@@ -450,6 +453,7 @@ def load_export(
     for number, item in enumerate(export.articles, 1):
         if cancelled():
             report.skipped = QT_TRANSLATE_NOOP("Import", "cancelled")
+            _announce(library.db, loader.stored)
             return
         if isinstance(item, checked.RejectedArticle):
             report.problems.append(_article_problem(item.number, item.title, item.problem))
@@ -458,10 +462,12 @@ def load_export(
         warnings = len(report.warnings)
         try:
             with library.atomic():
+                take_import_turn(library.db)
                 loader.article(item)
         except (_Refused, IntegrityError) as error:
             loader.rolled_back(counts, warnings)
             report.problems.append(_article_problem(number, repr(item.document.title[:50]), message(error)))
+    _announce(library.db, loader.stored)
     if export.detached_problem is not None:
         report.problems.append(_detached_problem(export.detached_problem))
     else:
@@ -478,6 +484,13 @@ def load_export(
             loader.load_campaigns(export.campaigns)
     except (_Refused, IntegrityError) as error:
         report.problems.append(_campaigns_problem(message(error)))
+
+
+def _announce(db: Database, articles: set[int]) -> None:
+    """Other windows on a server read these articles again: the list, and their annotations."""
+    if articles:
+        changes.announce(db, "library", articles)
+        changes.announce(db, "annotations", articles)
 
 
 def _detached_problem(problem: str) -> str:

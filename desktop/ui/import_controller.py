@@ -47,11 +47,6 @@ class ImportController(QObject):
             QMessageBox.information(self.parent_widget, APP_NAME,
                                     translate("MainWindow", "An import is already running."))
             return
-        if self.session.library.url:
-            QMessageBox.information(self.parent_widget, APP_NAME, translate(
-                "MainWindow", "Importing into a library on a server is not possible yet. Import into a library "
-                "file, then copy it to the server with `glossa copy FILE SERVER` into an empty database."))
-            return
         self.start(self.session.library, paths)
 
     def dropped_paths(self, mime: QMimeData) -> list[str]:

@@ -27,6 +27,7 @@ from desktop.ingest.importer import (
     ReportLog,
     import_paths,
 )
+from desktop.paths import server_reports_dir
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, format_datetime, translate, translated
@@ -37,7 +38,7 @@ def import_job(library: Library, paths: Sequence[str]) -> Callable[[Task[ImportR
     """`import_paths` as an operation's job (desktop/ui/operations.py): its progress reported, a
     cancel asked for between files; the full report beside the library, in the UI's language
     (the dialog keeps only a part)."""
-    log = ReportLog(TranslatedReportFormat())
+    log = ReportLog(TranslatedReportFormat(), folder=server_reports_dir(library.name) if library.url else None)
 
     def job(task: Task[ImportReport]) -> ImportReport:
         return import_paths(library, paths, progress=task.report, cancelled=task.cancelled, log=log)
