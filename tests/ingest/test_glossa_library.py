@@ -19,7 +19,6 @@ from desktop.store import annotations as ann
 from desktop.store.copy import copy_library
 from desktop.store.db import Library
 from desktop.store.dialect import execute
-from desktop.store.glossa_json import load_export
 from desktop.store.models import OWNER_ID
 from tests.conftest import SEEDS
 
@@ -51,12 +50,9 @@ def by_names(library: Library, coder: str) -> list[tuple[Any, ...]]:
 
 def merge(library: Library, path: Path) -> FileReport:
     """What `glossa import` does with a library file, on either engine: read by its reader, stored
-    by the Glossa JSON import's path (the importer's own loop writes library files only, so far)."""
-    report = FileReport(str(path))
-    source = Source.open(path)
-    assert reader_for(source) is glossa_library
-    for part in glossa_library.read(source, report, lambda: False):
-        load_export(library, part.data, str(path), report)
+    by the Glossa JSON import's path, through the importer's loop."""
+    assert reader_for(Source.open(path)) is glossa_library
+    (report,) = import_paths(library, [path]).files
     return report
 
 
@@ -100,10 +96,8 @@ def two_copies(engine_library: Library, tmp_path: Path) -> tuple[Library, Path, 
 
 
 def test_a_coders_library_copy_merges_keeping_who_coded_what_and_twice_adds_nothing(
-    two_copies: tuple[Library, Path, list[int], int], engine: str
+    two_copies: tuple[Library, Path, list[int], int]
 ) -> None:
-    if engine == "postgresql":  # the copy is read on either; the articles are written by store/writer.py
-        pytest.skip("store/writer.py (store_document, which matches the articles) runs on SQLite only so far")
     library, copy_path, comments, _article = two_copies
     owner = coders.coder_name(library.db, OWNER_ID)
     mine = by_names(library, owner)
