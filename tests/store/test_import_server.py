@@ -1,0 +1,100 @@
+"""Importing into a library on a PostgreSQL server: `glossa import` there, other windows told
+what came in, and two imports at once (issue 22). The importer's own tests run on both engines
+(tests/store/test_import.py); these are what only a server has."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.ingest.importer import import_paths
+from desktop.store import changes, summaries
+from desktop.store.db import Library
+from desktop.store.dialect import execute
+from desktop.store.search import count
+from tests.conftest import SEEDS
+from tests.ingest.builders import article_a, comment
+
+
+def _counts(url: str) -> tuple[int, int]:
+    library = Library.open(url)
+    try:
+        row = execute(library.db, "SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM comment)").fetchone()
+        assert summaries.stale(library.db) == []
+        return int(row[0]), int(row[1])
+    finally:
+        library.close()
+
+
+def test_glossa_import_into_a_server_library_twice_adds_nothing(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the report must not land in a folder named after the URL here
+    assert main(["--library", postgres_url, "import", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    first = _counts(postgres_url)
+    assert first[0] > 0 and first[1] > 0
+    report = next(line for line in out.splitlines() if line.startswith("Full report: "))
+    assert "server-reports" in report and not any(tmp_path.iterdir())
+    assert main(["--library", postgres_url, "import", str(SEEDS)]) == 0
+    assert _counts(postgres_url) == first
+
+
+def test_an_import_is_announced_to_other_windows(postgres_url: str, tmp_path: Path) -> None:
+    library = Library.open(postgres_url)
+    listener = changes.Listener(library.db, process="another window")
+    try:
+        report = import_paths(library, [SEEDS])
+        heard = listener.wait(2.0)
+        articles = {row[0] for row in execute(library.db, "SELECT id FROM article").fetchall()}
+        assert report.total("articles_added") == len(articles) > 0
+        assert [(a.kind, a.articles) for a in heard] == [("library", frozenset(articles))]
+        import_paths(library, [SEEDS])  # nothing new: nothing to announce
+        assert listener.wait(0.5) == []
+    finally:
+        listener.close()
+        library.close()
+
+
+def test_two_imports_at_once_take_turns(postgres_url: str, tmp_path: Path) -> None:
+    """Each numbers its comments from the largest id: on a server they take turns for it, or the
+    second would reuse the first's ids."""
+    folders = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for n in range(150):
+            # Handles of their own: one both wrote would make them wait for each other anyway.
+            threads = (comment(1, f"{name}{n}", "A comment."), comment(1, f"{name}-b{n}", "Another."))
+            text = article_a(f"{name} {n}", *threads)
+            (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+        folders.append(folder)
+    Library.open(postgres_url).close()  # the schema, made once
+    errors: list[BaseException] = []
+    skipped: list[object] = []
+
+    def run(folder: Path) -> None:
+        library = Library.open(postgres_url)
+        try:
+            report = import_paths(library, [folder], workers=0)
+            skipped.extend((f.path, f.skipped) for f in report.skipped)
+        except BaseException as error:  # seen by the test on its own thread
+            errors.append(error)
+        finally:
+            library.close()
+
+    threads = [threading.Thread(target=run, args=(folder,)) for folder in folders]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == [] and skipped == []
+    assert _counts(postgres_url) == (300, 600)
+    library = Library.open(postgres_url)
+    try:
+        assert count(library.db, "another") == 300  # every comment indexed
+    finally:
+        library.close()
