@@ -68,8 +68,8 @@ def test_two_imports_at_once_take_turns(postgres_url: str, tmp_path: Path) -> No
         folder.mkdir()
         for n in range(150):
             # Handles of their own: one both wrote would make them wait for each other anyway.
-            threads = (comment(1, f"{name}{n}", "A comment."), comment(1, f"{name}-b{n}", "Another."))
-            text = article_a(f"{name} {n}", *threads)
+            comments = (comment(1, f"{name}{n}", "A comment."), comment(1, f"{name}-b{n}", "Another."))
+            text = article_a(f"{name} {n}", *comments)
             (folder / f"{n}.txt").write_text(text, encoding="utf-8")
         folders.append(folder)
     Library.open(postgres_url).close()  # the schema, made once
