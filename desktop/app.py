@@ -88,13 +88,16 @@ class Glossa:
     """Holds the open library and the window; switches libraries on request."""
 
     def __init__(
-        self, app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None = None
+        self, app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None = None,
+        quick_start: bool = False,
     ) -> None:
+        """`quick_start`: the window paints its frame and list before it builds the rest, and
+        the library's cares (backup, check, warnings) follow once it has (the start-up path)."""
         self.app = app
         self.session = Session(library)  # owns the open library; the window's panels follow it
         self.settings = settings
         self.lock = lock
-        self.window = MainWindow(self.session, settings)
+        self.window = MainWindow(self.session, settings, quick_start=quick_start)
         self.window.fit_to_screen()
         self.window.library_requested.connect(self.switch_library)
         self.window.theme_requested.connect(self.set_theme)
@@ -111,7 +114,7 @@ class Glossa:
         self.verifier = Runner(self.window, latest_only=True)
         self.server_backups = Runner(self.window)  # a server library copied into a file: a lane of its own
         self.live = LiveUpdates(self.session, self.window)
-        self.after_open()
+        self.window.when_built(self.after_open)
 
     @property
     def library(self) -> Library:
@@ -535,7 +538,7 @@ def run(path: Path | str, seed_demo: bool) -> int:
 
 
 def _run_window(app: QApplication, library: Library, settings: Settings, lock: LibraryLock | None) -> int:
-    glossa = Glossa(app, library, settings, lock)
+    glossa = Glossa(app, library, settings, lock, quick_start=True)
     app.aboutToQuit.connect(glossa.window.save_state)
     _quit_on_termination_signals(app)
     glossa.window.show()

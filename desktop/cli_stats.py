@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .durations import human_duration
-from .store import metrics
 from .store.db import Library
+
+if TYPE_CHECKING:
+    from .store import metrics  # loaded by the command: the window starts without it
 
 COLUMNS = ("id", "comments", "people", "replies", "depth", "first after", "lasted", "top-3", "most replied")
 
@@ -27,6 +29,8 @@ def add_parser(commands: Any) -> None:  # argparse's subparsers action has no pu
 
 
 def run_stats(library: Library, as_json: bool) -> int:
+    from .store import metrics
+
     totals = metrics.library_totals(library.db)
     articles = metrics.article_metrics(library.db)
     try:

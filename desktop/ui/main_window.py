@@ -1,14 +1,20 @@
 """The main window builds the panels and wires them; the work lives in the panels, the session
 and the store. The panels follow the session themselves; the window joins them (what choosing an
 article opens, a jump from one panel into another). Its layout across starts is window_layout.py,
-importing import_controller.py, exporting export_dialog.py's Exports."""
+importing import_controller.py, exporting export_dialog.py's Exports.
+
+A start builds the window in two steps (`quick_start`): the frame, the sidebar and the article
+list paint first; the reader, the profile, the search panel, the docks' panels and the menus'
+actions are imported and built right after that first paint, into places already sized for
+them (placeholders of the same size, the menu bar's titles), so nothing moves when they come."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -17,34 +23,38 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from desktop import APP_NAME
 from desktop.store import reading
 from desktop.store.db import Library
-from desktop.ui.annotate_actions import AnnotateActions
-from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
 from desktop.ui.article_list_panel import ArticleListPanel
-from desktop.ui.author_profile import AuthorProfile
-from desktop.ui.dashboard_link import DashboardLink
-from desktop.ui.i18n import set_iso_dates, translated
+from desktop.ui.i18n import set_iso_dates, translate, translated
 from desktop.ui.import_controller import ImportController
-from desktop.ui.note_editor import NoteEditor
-from desktop.ui.note_targets import NoteTargets
-from desktop.ui.reader_panel import ReaderPanel
-from desktop.ui.search_panel import SearchPanel
 from desktop.ui.session import ListQuery, Session, session_of
 from desktop.ui.settings import Settings
 from desktop.ui.side_windows import SideWindows
 from desktop.ui.sidebar import Sidebar
-from desktop.ui.window_actions import WindowActions
 from desktop.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
+    from desktop.ui.annotate_actions import AnnotateActions
+    from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
+    from desktop.ui.author_profile import AuthorProfile
+    from desktop.ui.dashboard_link import DashboardLink
     from desktop.ui.export_dialog import Exports
+    from desktop.ui.note_editor import NoteEditor
+    from desktop.ui.note_targets import NoteTargets
+    from desktop.ui.reader_panel import ReaderPanel
+    from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.window_actions import WindowActions
 
 
 _REMEMBER_ARTICLE_MS = 2000
+# The menu bar's titles as window_actions.py makes them: shown from the first paint, their menus
+# filled once the panels are built (the same texts, so the same translations and widths).
+_MENU_TITLES = ("&File", "&Edit", "&View", "&Go", "&Article", "A&nnotate", "&Help")
 
 
 class MainWindow(QMainWindow):
@@ -54,8 +64,22 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, session: Session | Library, settings: Settings) -> None:
-        """`session`: the application's; a bare Library gets a session of its own (tests)."""
+    # Built after the first paint when the window starts quickly (`quick_start`).
+    search_panel: SearchPanel
+    reader: ReaderPanel
+    profile: AuthorProfile
+    author_note: NoteEditor
+    note_editor: NoteEditor
+    notes: NoteTargets
+    annotations_panel: ArticleAnnotationsPanel
+    annotate: AnnotateActions
+    commands: WindowActions
+    charts: DashboardLink  # the Dashboard's link to the window
+
+    def __init__(self, session: Session | Library, settings: Settings, quick_start: bool = False) -> None:
+        """`session`: the application's; a bare Library gets a session of its own (tests).
+        `quick_start`: paint the frame and the list first, build the rest after that paint
+        (`when_built` runs what needs it then)."""
         super().__init__()
         self.session = session_of(session, self)
         library = self.session.library
@@ -65,21 +89,37 @@ class MainWindow(QMainWindow):
         self.window_layout = WindowLayout(self)
         self.controller = self.session.annotations  # the undo stack is the session's
         self.side_windows = SideWindows(self)  # the Annotations browser and Campaigns
-        self.charts = DashboardLink(self)
         # The article read last is written a moment after it opens, not as it opens: writing the
         # settings file (two fdatasync) delayed every thread's first paint. save_state writes it too.
         self._remember_article = QTimer(self)
         self._remember_article.setSingleShot(True)
         self._remember_article.setInterval(_REMEMBER_ARTICLE_MS)
         self._remember_article.timeout.connect(self._write_last_article)
-        self._setup_ui()
-        self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
-        self.commands = WindowActions(self)  # every action and menu
-        self._connect_signals()
+        self.built = False
+        self._when_built: list[Callable[[], None]] = []
+        self._build_scheduled = False
+        self._listed: Library | None = None  # the library the list was filled from before the panels came
+        self._read_only, self._read_only_reason = False, ""
+        self._setup_frame()
+        self.controller.coder_changed.connect(self._show_coder)
         self.window_layout.restore()
-        for theme, action in self.commands.theme_actions.items():
-            action.setChecked(theme == settings.theme)
-        self.session.set_library(library)  # the panels fill themselves as for any library opened
+        if quick_start:
+            self._fill_frame(library)
+        else:
+            self._build_panels()
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once every panel is built: now, or right after the first paint."""
+        if self.built:
+            callback()
+        else:
+            self._when_built.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.built and not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(0, self, self._build_panels)  # once this paint is on the screen
 
     @property
     def library(self) -> Library:
@@ -92,7 +132,8 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
 
-    def _setup_ui(self) -> None:
+    def _setup_frame(self) -> None:
+        """What the first paint shows: the sidebar, the list, and the places of the rest."""
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.sidebar = Sidebar(self.session, self)  # it follows the session itself, as do all below
@@ -103,19 +144,15 @@ class MainWindow(QMainWindow):
         self.article_table = self.article_list.table
         self.article_model = self.article_list.model
 
-        self.search_panel = SearchPanel(self.session, self)
         self.middle_tabs = QTabWidget(self)
         self.middle_tabs.setDocumentMode(True)
         self.middle_tabs.addTab(self.article_list, self.tr("Articles"))
-        self.middle_tabs.addTab(self.search_panel, self.tr("Search"))
-        self.reader = ReaderPanel(self.session, self)
-        self.profile = AuthorProfile(self.session, self)
-        self.author_note = NoteEditor(self.session, self)
-        self.profile.note_area.addWidget(self.author_note)
+        self._search_place = QWidget(self)  # the search panel's place until it is built
+        self.middle_tabs.addTab(self._search_place, self.tr("Search"))
         # A commenter's profile takes the reader's place, with its room; Back or an article returns.
         self.reader_stack = QStackedWidget(self)
-        self.reader_stack.addWidget(self.reader)
-        self.reader_stack.addWidget(self.profile)
+        self._reader_place = QWidget(self)  # the reader's place until it is built
+        self.reader_stack.addWidget(self._reader_place)
         # The list above the reader: both get the window's width, so titles and comment headers
         # fit at laptop sizes; four columns side by side left neither any room.
         self.reading_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -132,15 +169,12 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-        self.note_editor = NoteEditor(self.session, self)
         self.notes_dock = QDockWidget(self.tr("Note"), self)
         self.notes_dock.setObjectName("notesDock")
-        self.notes_dock.setWidget(self.note_editor)
-        self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
-        self.annotations_panel = ArticleAnnotationsPanel(self.session, self)
+        self.notes_dock.setWidget(QWidget(self))
         self.annotations_dock = QDockWidget(self.tr("In This Article"), self)
         self.annotations_dock.setObjectName("annotationsDock")
-        self.annotations_dock.setWidget(self.annotations_panel)
+        self.annotations_dock.setWidget(QWidget(self))
         for dock in (self.annotations_dock, self.notes_dock):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -152,10 +186,82 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(width)
         self.window_layout.lay_out_default()
         self.statusBar().showMessage(self.tr("Ready"))
-        self._read_only = False
         self.coder_label = QLabel(self)  # who the annotations made here are recorded as
         self.coder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.coder_label)
+        for title in _MENU_TITLES:
+            self.menuBar().addMenu(translate("MainWindow", title))
+
+    def _fill_frame(self, library: Library) -> None:
+        """The first paint's contents: the sidebar's views and tags, the list with the article
+        read last current, the title. The panels built after it take the library as usual."""
+        self._show_coder()
+        self.sidebar.refresh()
+        self.article_model.tag_colors = {tag_id: tag.color for tag_id, tag in self.sidebar.tags().items()}
+        self.article_model.reload()
+        self._listed = library
+        self._select_last_article(library)
+
+    def _build_panels(self) -> None:
+        """The reader, the profile, the search panel, the docks' panels and the actions, in the
+        places the frame keeps for them; then the library reaches every panel."""
+        if self.built:
+            return
+        from desktop.ui.annotate_actions import AnnotateActions
+        from desktop.ui.article_annotations_panel import ArticleAnnotationsPanel
+        from desktop.ui.author_profile import AuthorProfile
+        from desktop.ui.dashboard_link import DashboardLink
+        from desktop.ui.note_editor import NoteEditor
+        from desktop.ui.note_targets import NoteTargets
+        from desktop.ui.reader_panel import ReaderPanel
+        from desktop.ui.search_panel import SearchPanel
+        from desktop.ui.window_actions import WindowActions
+
+        self.setUpdatesEnabled(False)  # the places change hands in one paint
+        self.search_panel = SearchPanel(self.session, self)
+        current_tab = self.middle_tabs.currentIndex()
+        self.middle_tabs.blockSignals(True)
+        self.middle_tabs.removeTab(1)
+        self._search_place.deleteLater()
+        self.middle_tabs.insertTab(1, self.search_panel, self.tr("Search"))
+        self.middle_tabs.setCurrentIndex(current_tab)
+        self.middle_tabs.blockSignals(False)
+        self.reader = ReaderPanel(self.session, self)
+        self.profile = AuthorProfile(self.session, self)
+        self.author_note = NoteEditor(self.session, self)
+        self.profile.note_area.addWidget(self.author_note)
+        self.reader_stack.addWidget(self.reader)
+        self.reader_stack.addWidget(self.profile)
+        self.reader_stack.removeWidget(self._reader_place)
+        self._reader_place.deleteLater()
+        self.reader_stack.setCurrentWidget(self.reader)
+        self.note_editor = NoteEditor(self.session, self)
+        self._replace_dock_widget(self.notes_dock, self.note_editor)
+        self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
+        self.annotations_panel = ArticleAnnotationsPanel(self.session, self)
+        self._replace_dock_widget(self.annotations_dock, self.annotations_panel)
+        self.charts = DashboardLink(self)
+        self.menuBar().clear()  # the titles' menus, filled
+        self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
+        self.commands = WindowActions(self)  # every action and menu
+        self._connect_signals()
+        self.window_layout.restore_reader()
+        for theme, action in self.commands.theme_actions.items():
+            action.setChecked(theme == self.settings.theme)
+        self.built = True
+        self.set_read_only(self._read_only, self._read_only_reason)
+        self.session.set_library(self.session.library)  # the panels fill themselves as for any library opened
+        self.setUpdatesEnabled(True)
+        callbacks, self._when_built = self._when_built, []
+        for callback in callbacks:
+            callback()
+
+    @staticmethod
+    def _replace_dock_widget(dock: QDockWidget, widget: QWidget) -> None:
+        placeholder = dock.widget()
+        dock.setWidget(widget)
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _connect_signals(self) -> None:
         self.sidebar.view_selected.connect(self._on_view_changed)
@@ -185,7 +291,6 @@ class MainWindow(QMainWindow):
         self.reader.reached_end.connect(self._on_reached_end)
         self.importer.imported.connect(self._on_imported)
         self.importer.message.connect(self.statusBar().showMessage)
-        self.controller.coder_changed.connect(self._show_coder)
         # After the panels, which subscribed as they were made: another library reaches each of
         # them (the notes being written saved into the old one first) before the window opens
         # an article in it; an annotation change has the sidebar's tags read before the window
@@ -206,20 +311,29 @@ class MainWindow(QMainWindow):
         self.settings.last_library = library.location
         self.show_reader()  # the profile was of the other library's commenter
         self._sync_tags()
-        self.article_model.reload()
         self.side_windows.close_all()
+        if self._listed is library:  # listed for the first paint, its article current: open it
+            self._listed = None
+            self._on_article_changed(self.article_model.article(self.article_table.currentIndex().row()))
+            return
+        self.article_model.reload()
+        self._select_last_article(library)
+
+    def _select_last_article(self, library: Library) -> None:
         last = self.settings.last_article(library.location)
         if not (last and self.select_article(last)):
             self.select_row(self.article_list.first_row_with_comments())
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """A library that cannot be written: reading works, importing and annotating do not."""
+        self._read_only, self._read_only_reason = read_only, reason
+        if not self.built:  # set on the panels and actions as they are built
+            return
         for action in self.commands.writers():
             action.setEnabled(not read_only)
         self.setAcceptDrops(not read_only)
         self.note_editor.setEnabled(not read_only)
         self.author_note.setEnabled(not read_only)
-        self._read_only = read_only
         self._show_coder()
         if read_only:
             self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=translated(reason)))
@@ -231,7 +345,8 @@ class MainWindow(QMainWindow):
         title = self.tr("{library} — {coder} — {app}").format(library=self.library.name, coder=coder, app=APP_NAME)
         self.setWindowTitle(self.tr("{title} (read-only)").format(title=title) if self._read_only else title)
         self.coder_label.setText(self.tr("Coder: {name}").format(name=coder))
-        self.note_editor.coder_name = self.author_note.coder_name = coder  # a new note is theirs too
+        if self.built:
+            self.note_editor.coder_name = self.author_note.coder_name = coder  # a new note is theirs too
 
     def select_article(self, article_id: int) -> bool:
         return self.article_list.select_article(article_id)
@@ -240,7 +355,7 @@ class MainWindow(QMainWindow):
         self.article_list.select_row(row)
 
     def current_article_id(self) -> int | None:
-        return self.reader.article_id
+        return self.reader.article_id if self.built else None
 
     def _on_list_query_changed(self, query: ListQuery) -> None:
         self.article_list.show_query(query.view, query.articles)
@@ -288,7 +403,7 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> Any:
         """The Dashboard, once it was opened."""
-        return self.charts.dashboard
+        return self.charts.dashboard if self.built else None
 
     # -- preferences -----------------------------------------------------------------------
 
@@ -307,11 +422,13 @@ class MainWindow(QMainWindow):
 
     def wait_for_background(self) -> None:
         """Searches, counts and exports read the library on other threads: let them end before it closes."""
-        self.search_panel.wait_for_search()
+        if self.built:
+            self.search_panel.wait_for_search()
         self.sidebar.wait()
         if self.exports is not None:
             self.exports.wait()
-        self.charts.shutdown()
+        if self.built:
+            self.charts.shutdown()
 
     def focus_search(self) -> None:
         self.middle_tabs.setCurrentWidget(self.search_panel)
@@ -497,8 +614,9 @@ class MainWindow(QMainWindow):
         self.window_layout.shown()
 
     def save_state(self) -> None:
-        self.note_editor.flush()  # never lose the last keystrokes of a note
-        self.author_note.flush()
+        if self.built:
+            self.note_editor.flush()  # never lose the last keystrokes of a note
+            self.author_note.flush()
         self.window_layout.save()
         self._write_last_article()
         self.settings.store.sync()

@@ -42,9 +42,13 @@ class WindowLayout:
             w.main_splitter.restoreState(s.main_splitter)
         if not s.reading_splitter.isEmpty():
             w.reading_splitter.restoreState(s.reading_splitter)
+        w.article_list.restore_state()
+
+    def restore_reader(self) -> None:
+        """The reader's own layout and font, once it is built (after the first paint)."""
+        w, s = self.window, self.window.settings
         if not s.reader_splitter.isEmpty():
             w.reader.splitter.restoreState(s.reader_splitter)
-        w.article_list.restore_state()
         if s.reading_font_size:
             self.apply_reading_font()
 
@@ -80,5 +84,6 @@ class WindowLayout:
         s.window_geometry = w.saveGeometry()
         s.main_splitter = w.main_splitter.saveState()
         s.reading_splitter = w.reading_splitter.saveState()
-        s.reader_splitter = w.reader.splitter.saveState()
+        if w.built:  # else the reader's layout stays as it was saved
+            s.reader_splitter = w.reader.splitter.saveState()
         w.article_list.save_state()
