@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 import importlib.util
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -79,6 +80,7 @@ class ServerDatabase(PostgresqlDatabase):
     def _connect(self):  # type: ignore[no-untyped-def]
         connection = super()._connect()  # type: ignore[misc]  # peewee is untyped
         connection.adapters.register_dumper(bool, _flag_dumper())
+        connection.cursor_factory = _rows_cursor()
         return connection
 
 
@@ -96,6 +98,22 @@ def _flag_dumper() -> type:  # psycopg is imported only when a server library is
             return b"1" if obj else b"0"
 
     return FlagDumper
+
+
+@cache
+def _rows_cursor() -> type:
+    from psycopg import Cursor
+
+    class RowsCursor(Cursor[Any]):
+        """A cursor whose iteration loads the result's rows all at once, as fetchall() does, in
+        C: psycopg's own iteration makes them one at a time in Python, which took longer than
+        the statement itself for the article list's 800 ids (1.0 ms of 1.5). The whole result
+        is in memory already either way (no server-side cursor)."""
+
+        def __iter__(self) -> Iterator[Any]:  # type: ignore[override]  # psycopg returns the cursor
+            return iter(self.fetchall())
+
+    return RowsCursor
 
 
 # PostgreSQL's spelling of the few constraints the models write in SQLite's (models.py): each
@@ -132,7 +150,7 @@ def schema_statements(db: ServerDatabase) -> list[str]:
             sql, params = db.get_sql_context().sql(context).query()
             assert not params, sql  # DDL takes literals only
             statements.append(_UNBOUNDED_TEXT[0].sub(_UNBOUNDED_TEXT[1], sql))
-    statements = [_nulls_first(sql) if sql in ARTICLE_SORT_INDEXES else sql for sql in statements]
+    statements = [_list_index(sql) if sql in ARTICLE_SORT_INDEXES else sql for sql in statements]
     unused = []
     for pattern, replacement in _DDL_REWRITES:
         found = [i for i, sql in enumerate(statements) if pattern.search(sql)]
@@ -144,11 +162,29 @@ def schema_statements(db: ServerDatabase) -> list[str]:
     return [*statements, *search_dialect.SCHEMA]  # the search index: not a model (as on SQLite)
 
 
-def _nulls_first(index: str) -> str:
-    """A list sort index with NULLs first, where SQLite keeps them (dialect.order): then both
-    directions of the list's sort are a scan of the index, forwards or backwards."""
-    assert index.endswith(")"), index
-    return f"{index[:-1]} NULLS FIRST)"
+_INDEX = re.compile(r'^(CREATE INDEX IF NOT EXISTS "(\w+)" ON "article" )\((.*)\)$')
+
+
+def _list_index(index: str) -> str:
+    """A list sort index as PostgreSQL needs it to read the list from the index alone (an
+    index-only scan: 0.2 ms for 800 ids, where reading and sorting the rows took 1-2 ms):
+    NULLs first, where SQLite keeps them (dialect.order), then the id, the list's second sort
+    key (SQLite's indexes end with the rowid; PostgreSQL's do not), so that both directions of
+    the sort are a scan of the index, forwards or backwards; and an expression's columns
+    carried in the index, without which PostgreSQL reads each row to compute it."""
+    found = _INDEX.match(index)
+    assert found, index
+    head, expression = found[1], found[3]
+    columns = list(dict.fromkeys(re.findall(r'"(\w+)"', expression)))
+    plain = re.fullmatch(r'"\w+"( COLLATE \w+)?', expression)
+    quoted = ", ".join('"' + column + '"' for column in columns)
+    include = "" if plain else f" INCLUDE ({quoted})"
+    return f'{head}({expression} NULLS FIRST, "id" NULLS FIRST){include}'
+
+
+# The list's sort indexes, as a library made before they carried the id had them: an upgrade
+# makes them anew (their names are the same).
+LIST_INDEXES = tuple(_INDEX.match(sql)[2] for sql in ARTICLE_SORT_INDEXES)  # type: ignore[index]
 
 
 def schema_version(db: ServerDatabase) -> int | None:
@@ -184,6 +220,8 @@ def upgrade_schema(db: ServerDatabase, shown: str) -> None:
         raise ServerError(_NOT_USABLE.format(path=shown, error=f"schema version {version} is not a server library's"))
     try:
         with db.atomic():
+            for name in LIST_INDEXES:  # remade below as they are now (_list_index)
+                db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
             for statement in schema_statements(db):
                 db.execute_sql(statement)
             for table, constraint in db.execute_sql(

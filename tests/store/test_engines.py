@@ -207,5 +207,6 @@ def test_the_schema_is_the_models_in_postgresql_spelling(postgres_server: Server
     statements = "\n".join(server.schema_statements(server.ServerDatabase(postgres_url)))
     for sqlite_only in ("GLOB", "instr(", "VARCHAR(", "BOOLEAN"):
         assert sqlite_only not in statements
-    # The nocase collation server.py makes; NULLs first in a sort index, as the list sorts them.
-    assert 'ON "article" ("title" COLLATE NOCASE NULLS FIRST)' in statements
+    # The nocase collation server.py makes; NULLs first in a sort index, as the list sorts them,
+    # then the id, the list's second key.
+    assert 'ON "article" ("title" COLLATE NOCASE NULLS FIRST, "id" NULLS FIRST)' in statements
