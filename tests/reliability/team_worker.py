@@ -25,7 +25,11 @@ SHARED_NOTES = (1, 2, 3, 4, 5, 6)  # comments every coder writes a note on
 def _tag(library: Library, path: str) -> int:
     tag_id = ann.find_tag(library.db, path)
     if tag_id is None:
-        tag_id, _ = ann.create_tag(library.db, path)
+        try:
+            tag_id, _ = ann.create_tag(library.db, path)
+        except ann.TagError:  # another coder created it since it was looked for
+            tag_id = ann.find_tag(library.db, path)
+            assert tag_id is not None
     return tag_id
 
 
