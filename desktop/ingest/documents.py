@@ -36,6 +36,12 @@ class ParsedComment:
     path: str  # sibling positions from the root, e.g. "6.1"
     truncated: bool = False
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its fields, not its __dict__ (an import's worker processes send thousands:
+        # ingest/parallel.py): half the size, and unpickled in half the time.
+        return ParsedComment, (self.handle, self.display_name, self.status, self.posted_at, self.body, self.depth,
+                               self.parent, self.path, self.truncated)
+
 
 # The most sibling positions a comment's path holds: deeper ones keep the last PATH_LEVELS after
 # an ellipsis ("…3.1.1"). A reply chain 100,000 deep would otherwise hold paths of 10^10 characters.
