@@ -5,6 +5,7 @@ what came in, and two imports at once (issue 22). The importer's own tests run o
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from desktop.store.dialect import execute
 from desktop.store.search import count
 from tests.conftest import SEEDS
 from tests.ingest.builders import article_a, comment
+from tests.store.test_import_parallel import ARTICLE_COLUMNS, corpus, report_lines
 
 
 def _counts(url: str) -> tuple[int, int]:
@@ -98,3 +100,40 @@ def test_two_imports_at_once_take_turns(postgres_url: str, tmp_path: Path) -> No
         assert count(library.db, "another") == 300  # every comment indexed
     finally:
         library.close()
+
+
+def _rows(library: Library) -> dict[str, list[tuple[object, ...]]]:
+    """What an import wrote, as text where the engines' types differ (a time is a timestamp on a server)."""
+    def text(value: object) -> object:
+        return value.strftime("%Y-%m-%d %H:%M:%S") if isinstance(value, datetime) else value
+
+    queries = {
+        "article": f"SELECT {ARTICLE_COLUMNS} FROM article ORDER BY id",
+        "comment": "SELECT id, article_id, parent_id, position, depth, path, author_id, display_name, status,"
+                   " posted_at, body, fingerprint, truncated, is_read FROM comment ORDER BY id",
+        "author": "SELECT id, handle FROM author ORDER BY id",
+        "author_alias": "SELECT author_id, display_name FROM author_alias ORDER BY author_id, display_name",
+    }
+    return {table: [tuple(text(v) for v in row) for row in execute(library.db, sql).fetchall()]
+            for table, sql in queries.items()}
+
+
+def test_a_server_library_gets_what_a_library_file_gets(postgres_url: str, tmp_path: Path) -> None:
+    """Merges of newer scrapes, bad files, a dump, another encoding: the same rows and the same
+    report on both engines, and importing again adds nothing on either."""
+    folder = corpus(tmp_path / "in")
+    found = []
+    for location in (str(tmp_path / "file.glossa"), postgres_url):
+        library = Library.open(location)
+        try:
+            first = import_paths(library, [folder], workers=0)
+            again = import_paths(library, [folder], workers=0)
+            assert again.total("articles_added") == again.total("comments_added") == 0
+            assert count(library.db, "reply") == 40
+            found.append((report_lines(first), _rows(library)))
+        finally:
+            library.close()
+    (file_report, file_rows), (server_report, server_rows) = found
+    assert first.total("articles_merged") >= 3 and first.skipped  # merges and bad files were in it
+    assert server_report == file_report
+    assert server_rows == file_rows
