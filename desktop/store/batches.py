@@ -18,7 +18,7 @@ from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.store.dialect import in_transaction
 from desktop.store.search import Added, index_articles
-from desktop.store.writer import WriteCache, store_document, take_import_turn
+from desktop.store.writer import WriteCache, finish_ids, store_document, take_import_turn
 from desktop.texts import QT_TRANSLATE_NOOP
 
 # One write transaction holds about this much work: a note saved during an import waits at most
@@ -139,6 +139,7 @@ class BatchWriter:
             return
         try:
             self._release()
+            finish_ids(self._db, self._cache)
             articles = [article for stored in self._pending for article in stored.articles]
             index_articles(self._db, articles, [new for stored in self._pending for new in stored.part.added])
             self._announce(articles, last)

@@ -52,6 +52,7 @@ class WriteCache:
     author_ids: dict[str, int] = field(default_factory=dict)
     aliases: set[tuple[int, str]] = field(default_factory=set)
     next_comment_id: int | None = None
+    ids_given: bool = False  # comments numbered here since the table's next id last followed (finish_ids)
 
 
 def article_fingerprint(title: str, paragraphs: list[str]) -> str:
@@ -133,14 +134,27 @@ def store_document(
     Call inside a write transaction."""
     prepared = document.prepared if isinstance(document.prepared, Prepared) else prepare(document)
     existing = _find_article(db, document, prepared.fingerprint)
+    own = cache is None  # no cache kept across documents: no caller to call finish_ids
     cache = cache or WriteCache()
     _write_authors(db, document.comments, cache)
     if existing is None:
         article_id = _insert_article(db, document, source_file, now, prepared)
         ids: dict[int, int] = {}
         added = _insert_new_comments(db, article_id, document.comments, prepared.posted, prepared.keys, cache, ids)
-        return StoreResult(article_id, "added", comments_added=added, comment_ids=list(ids.values()))
-    return _merge(db, existing, document, prepared.posted, prepared.keys, cache, now)
+        result = StoreResult(article_id, "added", comments_added=added, comment_ids=list(ids.values()))
+    else:
+        result = _merge(db, existing, document, prepared.posted, prepared.keys, cache, now)
+    if own:
+        finish_ids(db, cache)
+    return result
+
+
+def finish_ids(db: Database, cache: WriteCache) -> None:
+    """Call before the transaction that stored documents with `cache` commits: the comment table
+    gives its next id after those numbered here (a server's sequence; once, not per document)."""
+    if cache.ids_given:
+        follow_ids(db, "comment")
+        cache.ids_given = False
 
 
 def _find_article(db: Database, document: ParsedDocument, fingerprint: str) -> int | None:
@@ -282,7 +296,7 @@ def _insert_new_comments(
         )
     elif rows:
         insert_rows(db, "comment", _COMMENT_COLUMNS, [(*row, 0) for row in rows])
-        follow_ids(db, "comment")
+        cache.ids_given = True
     cache.next_comment_id = next_id
     known.update(ids)
     return len(rows)

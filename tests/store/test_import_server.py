@@ -98,6 +98,9 @@ def test_two_imports_at_once_take_turns(postgres_url: str, tmp_path: Path) -> No
     library = Library.open(postgres_url)
     try:
         assert count(library.db, "another") == 300  # every comment indexed
+        # A comment given its id by the server (none is, so far) would not take one of theirs.
+        given = execute(library.db, "SELECT nextval(pg_get_serial_sequence('comment', 'id'))").fetchone()[0]
+        assert given > execute(library.db, "SELECT MAX(id) FROM comment").fetchone()[0]
     finally:
         library.close()
 
