@@ -39,7 +39,7 @@ from desktop.store.check import explain_write_error
 from desktop.store.db import Library
 from desktop.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, format_number, translate, translated
 from desktop.ui.operations import Runner, Task
-from desktop.ui.session import Session, call_on
+from desktop.ui.session import ONLY_MINE, CoderView, Session, call_on
 
 # In English, translated when shown (context ExportDialog).
 _FILTERS = {
@@ -79,6 +79,9 @@ def show_message(parent: QWidget, title: str, text: str, warning: bool = False) 
     box.exec()
 
 
+ALL_CODERS_VIEW = CoderView()
+
+
 class ExportDialog(QDialog):
     """Export the library or part of it. The caller says what "selected articles", "current
     search results" and "a tag" are; choices it cannot offer are disabled."""
@@ -92,9 +95,13 @@ class ExportDialog(QDialog):
         selected_article_ids: Iterable[int] = (),
         search_query: str = "",
         tag_ids: Iterable[int] = (),
+        coder_view: CoderView = ALL_CODERS_VIEW,
+        coder: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.coder_view = coder_view  # the window's: blind coding exports only the coder's own work
+        self.coder = coder  # its coder (Session.view_coder()); None: every coder's work
         self.selected_article_ids = tuple(selected_article_ids)
         self.search_query = search_query.strip()
         self.tag_ids = tuple(tag_ids)
@@ -151,6 +158,18 @@ class ExportDialog(QDialog):
         self.excel_check = QCheckBox(self.tr("Add a byte-order mark so &Excel reads the CSV as UTF-8"), self)
         self.comment_sources_check = QCheckBox(
             self.tr("Each &comment also as a source of its own (REFI-QDA, to analyse per comment)"), self)
+        self.coder_label = QLabel(self)
+        self.coder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.coder_label.setWordWrap(True)
+        if self.coder is not None:
+            self.coder_label.setText(
+                self.tr("You are coding blind (Only Mine): the export holds only your own codings, notes, "
+                        "highlights and coded marks, and no agreement table.")
+                if self.coder_view.kind == ONLY_MINE else
+                self.tr("Only {coder}'s codings, notes, highlights and coded marks are exported, as the window "
+                        "shows them.").format(coder=self.coder_view.name))
+        self.coder_label.setVisible(self.coder is not None)
+        layout.addWidget(self.coder_label)
         layout.addWidget(self.pseudonymise_check)
         layout.addWidget(self.excel_check)
         layout.addWidget(self.comment_sources_check)
@@ -281,7 +300,8 @@ class ExportDialog(QDialog):
             overwrite = True
         options = ExportOptions(pseudonymise=self.pseudonymise_check.isChecked(),
                                 excel=self.excel_check.isChecked() and fmt == "csv", overwrite=overwrite,
-                                comment_sources=self.comment_sources_check.isChecked() and fmt == "qdpx")  # fmt: skip
+                                comment_sources=self.comment_sources_check.isChecked() and fmt == "qdpx",
+                                coder=self.coder)  # fmt: skip
         self._start(fmt, path, self.scope(), options)
 
     def _start(self, fmt: str, path: Path, scope: Scope, options: ExportOptions) -> None:
@@ -392,7 +412,8 @@ class Exports(QObject):
 
     def open(self, selected_article_ids: Iterable[int], search_query: str, tag_ids: Iterable[int]) -> ExportDialog:
         dialog = ExportDialog(self.session.library, self.parent_widget, selected_article_ids=selected_article_ids,
-                              search_query=search_query, tag_ids=tuple(tag_ids))
+                              search_query=search_query, tag_ids=tuple(tag_ids),
+                              coder_view=self.session.coder_view, coder=self.session.view_coder())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._on_exported)
         dialog.destroyed.connect(self._on_destroyed)

@@ -122,3 +122,37 @@ def test_the_agreement_window_compares_nothing_in_blind_coding_until_revealed(qt
     assert window.disagreements.rowCount() == 1 and window.disagreements.coders == ["Anna", "Boris"]
     session.set_coder_view(CoderView(ONLY_MINE))  # blind again: the figures go
     assert window.disagreements.rowCount() == 0 and not window.blind_notice.isHidden()
+
+
+def test_an_export_made_in_blind_coding_says_so_and_holds_only_the_coders_work(
+    qtbot, seeded: Library, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui import export_dialog
+    from desktop.ui.export_dialog import Exports
+
+    monkeypatch.setattr(export_dialog, "show_message", lambda *_args, **_kwargs: None)  # no modal box
+
+    _tag_two_coders(seeded)
+    session = _session(seeded)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    exports = Exports(session, parent)
+    everyone = exports.open([], "", [])
+    assert everyone.coder is None and everyone.coder_label.isHidden()
+    everyone.close()
+    session.set_coder_view(CoderView(ONLY_MINE))
+    dialog = exports.open([], "", [])
+    assert not dialog.coder_label.isHidden() and "only your own codings" in dialog.coder_label.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json"))
+    dialog.destination_edit.setText(str(tmp_path / "anna.json"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    data = json.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
+    assert data["coders"] == ["Anna"]
+    codings = [c for a in data["articles"] for item in (a, *a["comments"]) for c in item["codings"]]
+    assert codings and all(c["coder"] == "Anna" and c["tag"] == "mine" for c in codings)
+    assert "theirs" not in json.dumps(data["articles"])
