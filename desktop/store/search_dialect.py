@@ -81,14 +81,24 @@ def words(text: str) -> list[tuple[int, int, str]]:
     """The words of a text as both engines index them: (start, end, folded word)."""
     if text.isascii():  # most text: lower-cased at once, its offsets unchanged; 3x as fast
         return [(run.start(), run.end(), run.group()) for run in _RUN.finditer(text.lower())]
+    lowered = text.lower()
+    # Folded at once, where that is each letter folded (_folded): the offsets are the text's.
+    folded = lowered.translate(_FOLD_TABLE) if _folds_alike(text, lowered) else None
     found: list[tuple[int, int, str]] = []
     for run in _RUN.finditer(text):
         word = run.group()
         if word.isascii() or word.isalpha() or word.isdecimal():  # the common cases, at C speed
-            found.append((run.start(), run.end(), _folded(word)))
+            start, end = run.span()
+            found.append((start, end, folded[start:end] if folded is not None else _folded(word)))
         else:
             found += _split(word, run.start())
     return found
+
+
+def _folds_alike(text: str, lowered: str) -> bool:
+    """Whether the text lower-cased whole is each of its letters lower-cased (no letter becomes
+    two, as İ does, and no Σ ends a word as ς) and composed already (NFC)."""
+    return len(lowered) == len(text) and "Σ" not in text and unicodedata.is_normalized("NFC", text)
 
 
 def _folded(word: str) -> str:
@@ -96,9 +106,7 @@ def _folded(word: str) -> str:
         return word.lower()
     composed = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
     lowered = composed.lower()
-    # The word lower-cased at once is each letter lower-cased (fold_character) unless a letter
-    # becomes two (İ) or Σ ends a word (ς).
-    if len(lowered) == len(composed) and "Σ" not in composed:
+    if _folds_alike(composed, lowered):
         folded = lowered.translate(_FOLD_TABLE)
     else:
         folded = "".join(fold_character(c) for c in composed)
