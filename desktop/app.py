@@ -34,7 +34,6 @@ from desktop.ui.operations import Runner, Task
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import ActivationServer, LibraryLock, ask_running_instance_to_activate
-from desktop.ui.window_actions import LIBRARY_FILTER
 
 
 def dark_palette() -> QPalette:
@@ -216,6 +215,7 @@ class Glossa:
     def _back_up_server_library(self) -> None:
         """A library on a server is backed up into a library file the user names (glossa backup)."""
         from desktop.store.copy import copy_library  # loaded when asked for
+        from desktop.ui.window_actions import LIBRARY_FILTER  # with the window's actions, after its first paint
 
         if self.server_backups.busy:
             self.window.statusBar().showMessage(QCoreApplication.translate("Glossa", "A backup is already running."),

@@ -3,8 +3,8 @@ and the store. The panels follow the session themselves; the window joins them (
 article opens, a jump from one panel into another). Its layout across starts is window_layout.py,
 importing import_controller.py, exporting export_dialog.py's Exports.
 
-A start builds the window in two steps (`quick_start`): the frame, the sidebar and the article
-list paint first; the reader, the profile, the search panel, the docks' panels and the menus'
+A start builds the window in two steps (`quick_start`): the frame and the article list paint
+first; the sidebar, the reader, the profile, the search panel, the docks' panels and the menus'
 actions are imported and built right after that first paint, into places already sized for
 them (placeholders of the same size, the menu bar's titles), so nothing moves when they come."""
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.store import annotations as annotation_store
 from desktop.store import reading
 from desktop.store.db import Library
 from desktop.ui.article_list_panel import ArticleListPanel
@@ -35,7 +36,6 @@ from desktop.ui.import_controller import ImportController
 from desktop.ui.session import ListQuery, Session, session_of
 from desktop.ui.settings import Settings
 from desktop.ui.side_windows import SideWindows
-from desktop.ui.sidebar import Sidebar
 from desktop.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.ui.note_targets import NoteTargets
     from desktop.ui.reader_panel import ReaderPanel
     from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.sidebar import Sidebar
     from desktop.ui.window_actions import WindowActions
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
 
     # Built after the first paint when the window starts quickly (`quick_start`).
+    sidebar: Sidebar
     search_panel: SearchPanel
     reader: ReaderPanel
     profile: AuthorProfile
@@ -133,10 +135,10 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _setup_frame(self) -> None:
-        """What the first paint shows: the sidebar, the list, and the places of the rest."""
+        """What the first paint shows: the list, and the places of the rest."""
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.sidebar = Sidebar(self.session, self)  # it follows the session itself, as do all below
+        self._sidebar_place = QWidget(self)  # the sidebar's place until it is built
 
         self.article_list = ArticleListPanel(self.session, self.settings, self)
         # The list's parts by their old names, which the window and its tests use.
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         self.reading_splitter.setStretchFactor(1, 1)
         self.reading_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(self._sidebar_place)
         self.main_splitter.addWidget(self.reading_splitter)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         # Each pane's own minimum, whatever its texts ask for (a long translation, a placeholder, a
         # scraped handle): the window never grows wider than it was made, nor than the screen.
-        for pane, width in ((self.sidebar, 140), (self.middle_tabs, 320), (self.reader_stack, 320),
+        for pane, width in ((self._sidebar_place, 140), (self.middle_tabs, 320), (self.reader_stack, 320),
                             (self.annotations_dock, 180), (self.notes_dock, 180)):
             pane.setMinimumWidth(width)
         self.window_layout.lay_out_default()
@@ -193,11 +195,11 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(translate("MainWindow", title))
 
     def _fill_frame(self, library: Library) -> None:
-        """The first paint's contents: the sidebar's views and tags, the list with the article
-        read last current, the title. The panels built after it take the library as usual."""
+        """The first paint's contents: the list with the article read last current, the title.
+        The panels built after it take the library as usual."""
         self._show_coder()
-        self.sidebar.refresh()
-        self.article_model.tag_colors = {tag_id: tag.color for tag_id, tag in self.sidebar.tags().items()}
+        tags = self.session.call(annotation_store.tag_tree)
+        self.article_model.tag_colors = {tag.id: tag.color for tag in tags}
         self.article_model.reload()
         self._listed = library
         self._select_last_article(library)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.note_targets import NoteTargets
         from desktop.ui.reader_panel import ReaderPanel
         from desktop.ui.search_panel import SearchPanel
+        from desktop.ui.sidebar import Sidebar
         from desktop.ui.window_actions import WindowActions
 
         self.setUpdatesEnabled(False)  # the places change hands in one paint
@@ -240,6 +243,11 @@ class MainWindow(QMainWindow):
         self.notes = NoteTargets(self.session, self.note_editor, self.author_note, self.reader, self.notes_dock)
         self.annotations_panel = ArticleAnnotationsPanel(self.session, self)
         self._replace_dock_widget(self.annotations_dock, self.annotations_panel)
+        # The sidebar last: Tab goes from the right column round to it, and on to the list.
+        self.sidebar = Sidebar(self.session, self)  # it follows the session itself, as do all panels
+        self.sidebar.setMinimumWidth(140)
+        self.main_splitter.replaceWidget(0, self.sidebar)
+        self._sidebar_place.deleteLater()
         self.charts = DashboardLink(self)
         self.menuBar().clear()  # the titles' menus, filled
         self.annotate = AnnotateActions(self, self.controller, self.reader, self.selected_article_ids)
@@ -424,7 +432,7 @@ class MainWindow(QMainWindow):
         """Searches, counts and exports read the library on other threads: let them end before it closes."""
         if self.built:
             self.search_panel.wait_for_search()
-        self.sidebar.wait()
+            self.sidebar.wait()
         if self.exports is not None:
             self.exports.wait()
         if self.built:
