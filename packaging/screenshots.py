@@ -3,7 +3,9 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
 
 writes light.png, dark.png and russian.png at 1280x800 and small.png at 1024x700 (light), plus
-profile.png (a commenter's profile in the reader's place). `--only light dark` makes some of them.
+profile.png (a commenter's profile in the reader's place) and coders.png and coders-dark.png (the
+demo thread coded by two more coders, in All Coders: their chips carry initials in their
+colours). `--only light dark` makes some of them.
 Uses a temporary library and settings folder, so the user's own library is never touched; each
 shot starts from the default layout, as a first start does."""
 
@@ -48,6 +50,22 @@ def _annotate_demo(library: object) -> None:
                    "Reply mocks the **value of a signature**: a recurring *irony* pattern.\n\n- compare k7k8")
 
 
+def _other_coders(library: object) -> None:
+    """Two more coders on the demo thread: chips only they applied show who, in their colours."""
+    from desktop.store import annotations as store
+    from desktop.store import coders, reading
+
+    db = library.db  # type: ignore[attr-defined]
+    article_id = next(i for i in reading.article_ids(db) if reading.thread(db, i))
+    comments = {c.handle: c.id for c in reading.thread(db, article_id)}
+    boris, vera = coders.coder_id(db, "Boris Ivanov"), coders.coder_id(db, "Vera")
+    hostility, irony = store.find_tag(db, "rhetoric/hostility"), store.find_tag(db, "rhetoric/irony")
+    assert hostility is not None and irony is not None
+    store.tag_comments(db, hostility, [comments["k7k8"], comments["Vdars"]], coder=boris)
+    store.tag_comments(db, irony, [comments["Smirnoff"], comments["Vdars"]], coder=vera)
+    store.tag_comments(db, hostility, [comments["Vdars"]], coder=vera)
+
+
 # name: (theme, language, size)
 SHOTS = {
     "light": ("light", "en", (1280, 800)),
@@ -55,6 +73,8 @@ SHOTS = {
     "russian": ("light", "ru", (1280, 800)),
     "small": ("light", "en", (1024, 700)),
     "profile": ("light", "en", (1280, 800)),
+    "coders": ("light", "en", (1280, 800)),
+    "coders-dark": ("dark", "en", (1280, 800)),
 }
 
 
@@ -88,6 +108,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     library = open_library_seeded(workdir / "demo.glossa", seed_demo=True)
     _annotate_demo(library)
+    team = None  # the demo library with two more coders' work, for the coders shots
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.only:
         theme, language, (width, height) = SHOTS[name]
@@ -96,7 +117,14 @@ def main() -> int:
         settings.theme, settings.language = theme, language
         apply_language(language)
         apply_theme(app, theme)
-        glossa = Glossa(app, library, settings)
+        shown = library
+        if name.startswith("coders"):
+            if team is None:
+                team = open_library_seeded(workdir / "team.glossa", seed_demo=True)
+                _annotate_demo(team)
+                _other_coders(team)
+            shown = team
+        glossa = Glossa(app, shown, settings)
         window = glossa.window
         window.resize(width, height)
         window.show()
@@ -117,6 +145,8 @@ def main() -> int:
         window.close()
         QApplication.processEvents()
     library.close()
+    if team is not None:
+        team.close()
     return 0
 
 

@@ -85,6 +85,8 @@ class CommentTreeModel(QAbstractItemModel):
         self.search_marks: dict[int, list[tuple[int, int]]] = {}  # comment id -> a search's words in it
         self.campaign_ids: set[int] = set()  # comments in a campaign (desktop/store/campaign_marks.py)
         self.chip_coders: dict[tuple[int, int], str] = {}  # (comment, tag) -> other coders' initials on its chip
+        # (comment, tag) -> (initials, coder id) of each other coder on its chip: painted in their colour
+        self.chip_badges: dict[tuple[int, int], list[tuple[str, int]]] = {}
 
     def set_comments(self, comments: list[CommentRow]) -> None:
         self.beginResetModel()

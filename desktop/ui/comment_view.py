@@ -57,6 +57,29 @@ READ_AFTER_MS = 1200
 # What opens a comment's text in place (with the view's edit triggers); Qt asks with AllEditTriggers
 # when told to edit an index.
 _OPENING_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked, QAbstractItemView.EditTrigger.EditKeyPressed)
+_GOLDEN = 0.618033988749895  # hue steps that spread any number of coders round the wheel
+Badge = tuple[str, QColor]  # another coder's initials on a chip, in their colour
+
+
+def _luminance(color: QColor) -> float:
+    """WCAG relative luminance."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def coder_color(coder_id: int) -> QColor:
+    """A coder's own colour, the same in every window and theme: hues a golden angle apart, each
+    as dark as white initials need to read on it (WCAG contrast 4.5 or more: yellows and greens
+    come darker than blues); it is painted inside a chip, whose light fill stands out on a light
+    or a dark background alike."""
+    hue = (coder_id * _GOLDEN) % 1.0
+    lightness = 0.42
+    color = QColor.fromHslF(hue, 0.75, lightness)
+    while _luminance(color) > 0.183 and lightness > 0.1:  # (1.0 + 0.05) / (0.183 + 0.05) = 4.5
+        lightness -= 0.02
+        color = QColor.fromHslF(hue, 0.75, lightness)
+    return color
 
 
 
@@ -240,7 +263,7 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         name_width = QFontMetrics(name_font).horizontalAdvance(name)
         painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
-        chips = [(model.chip_label(comment.id, tag), tag.color) for tag in model.tags_of(comment.id)]
+        chips = [self._chip(model, comment.id, tag) for tag in model.tags_of(comment.id)]
         chips_left = self._paint_chips(painter, chips, meta_font, rect.right() - _PAD, y, line)
         meta = _meta_text(node)
         if comment.id in model.campaign_ids:  # a near-duplicate of what another handle posted
@@ -288,10 +311,21 @@ class CommentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+    @staticmethod
+    def _chip(model: CommentTreeModel, comment_id: int, tag: Any) -> tuple[str, str, list[Badge]]:
+        """A chip's label, colour and badges: a tag only other coders put on the comment shows
+        each one's initials on a badge in their colour (All Coders), so each coder's chips are
+        told apart by initials and colour; the coder's own chips have none."""
+        badges = model.chip_badges.get((comment_id, tag.id))
+        if not badges:
+            return model.chip_label(comment_id, tag), tag.color, []
+        return tag.name, tag.color, [(initials, coder_color(coder)) for initials, coder in badges]
+
     def _paint_chips(
-        self, painter: QPainter, tags: list[tuple[str, str]], font: QFont, right: int, y: int, line: int
+        self, painter: QPainter, tags: list[tuple[str, str, list[Badge]]], font: QFont, right: int, y: int,
+        line: int,
     ) -> int:
-        """Tag chips (label, colour) right-aligned on the header line; returns where they start."""
+        """Tag chips (label, colour, badges) right-aligned on the header line; returns where they start."""
         if not tags:
             return right
         metrics = QFontMetrics(font)
@@ -299,17 +333,29 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = right
         shown = tags[:3]
-        labels = [label for label, _ in shown] + ([f"+{len(tags) - 3}"] if len(tags) > 3 else [])
-        colors = [QColor(color) for _, color in shown] + [QColor("#888888")] * (len(labels) - len(shown))
-        for label, color in reversed(list(zip(labels, colors, strict=True))):
-            width = metrics.horizontalAdvance(label) + 12
+        more: list[tuple[str, str, list[Badge]]] = [(f"+{len(tags) - 3}", "#888888", [])] if len(tags) > 3 else []
+        for label, color_name, badges in reversed([*shown, *more]):
+            color = QColor(color_name)
+            badge_widths = [metrics.horizontalAdvance(initials) + 8 for initials, _ in badges]
+            text_width = metrics.horizontalAdvance(label)
+            width = text_width + 12 + sum(w + 3 for w in badge_widths)
             x -= width
             chip = QRect(x, y + (line - metrics.height()) // 2 - 1, width, metrics.height() + 2)
             painter.setPen(color.darker(115))
             painter.setBrush(color.lighter(165) if color.lightness() < 200 else color)
             painter.drawRoundedRect(chip, 6, 6)
             painter.setPen(QColor("#1a1a1a"))
-            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+            text = QRect(chip.left() + 6, chip.top(), text_width, chip.height())
+            painter.drawText(text, int(Qt.AlignmentFlag.AlignCenter), label)
+            badge_x = text.right() + 4
+            for (initials, coder), badge_width in zip(badges, badge_widths, strict=True):
+                badge = QRect(badge_x, chip.top() + 2, badge_width, chip.height() - 4)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(coder)
+                painter.drawRoundedRect(badge, 4, 4)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), initials)
+                badge_x += badge_width + 3
             x -= 4
         return x
 

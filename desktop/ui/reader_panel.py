@@ -194,8 +194,9 @@ class ReaderPanel(QWidget):
         for comment_id in self.comment_filter:
             matches.setdefault(comment_id, -1)  # -1: marked by a chart, not by a tag
         tag_ids = call(annotation_store.comment_tag_ids, article_id, coder)
-        self.comment_model.chip_coders = (self._others(call(annotation_store.comment_tag_coders, article_id))
-                                          if coder is None else {})
+        links = call(annotation_store.comment_tag_coders, article_id) if coder is None else {}
+        self.comment_model.chip_coders = self._others(links)
+        self.comment_model.chip_badges = self._badges(links)
         self.comment_model.campaign_ids = call(campaign_marks.campaign_comments, article_id)
         self.comment_model.set_annotations(tag_ids, self.tags, by_comment, matches)
         self.comment_tree.comment_delegate.clear_cache()
@@ -209,6 +210,15 @@ class ReaderPanel(QWidget):
         names = {c.id: c.name for c in self.session.call(coders.coders)}
         return {key: " ".join(dict.fromkeys(initials(names.get(c, "?")) for c in ids))
                 for key, ids in links.items() if me not in ids}
+
+    def _badges(self, links: dict[K, list[int]]) -> dict[K, list[tuple[str, int]]]:
+        """Chip -> (initials, coder id) of each other coder who alone put it there: the thread
+        paints each on a badge in the coder's colour."""
+        if not links:
+            return {}
+        me = self.session.my_coder()
+        names = {c.id: c.name for c in self.session.call(coders.coders)}
+        return {key: [(initials(names.get(c, "?")), c) for c in ids] for key, ids in links.items() if me not in ids}
 
     def _update_thread_label(self) -> None:
         model = self.comment_model

@@ -156,3 +156,32 @@ def test_an_export_made_in_blind_coding_says_so_and_holds_only_the_coders_work(
     codings = [c for a in data["articles"] for item in (a, *a["comments"]) for c in item["codings"]]
     assert codings and all(c["coder"] == "Anna" and c["tag"] == "mine" for c in codings)
     assert "theirs" not in json.dumps(data["articles"])
+
+
+def test_each_coders_chips_carry_their_initials_on_a_badge_in_their_own_colour(qtbot, window) -> None:
+    from desktop.ui.comment_view import _luminance, coder_color
+    from tests.ui.conftest import select_thread_article
+
+    select_thread_article(window)
+    db = window.library.db
+    boris, vera = coders.coder_id(db, "Boris Ivanov"), coders.coder_id(db, "Vera")
+    anna = coders.coder_id(db, "Anna")
+    tag, _ = ann.create_tag(db, "hostility")
+    comment = db.execute_sql("SELECT id FROM comment WHERE article_id = ? ORDER BY position LIMIT 1",
+                             (window.reader.article_id,)).fetchone()[0]
+    ann.tag_comments(db, tag, [comment], coder=boris)
+    ann.tag_comments(db, tag, [comment], coder=vera)
+    window.controller.set_coder_name("Anna")  # the panels re-read
+    model = window.reader.comment_model
+    assert model.chip_badges[(comment, tag)] == [("BI", boris), ("Ve", vera)]
+    delegate = window.reader.comment_tree.comment_delegate
+    label, _color, badges = delegate._chip(model, comment, window.reader.tags[tag])
+    assert label == "hostility" and badges == [("BI", coder_color(boris)), ("Ve", coder_color(vera))]
+    assert coder_color(boris) != coder_color(vera) and coder_color(boris) == coder_color(boris)  # stable
+    for coder in range(1, 40):  # white initials read on every coder's colour
+        assert 1.05 / (_luminance(coder_color(coder)) + 0.05) >= 4.5
+    ann.tag_comments(db, tag, [comment], coder=anna)  # Anna's own chip now: no badges
+    window.session.annotations_changed.emit(None)
+    assert (comment, tag) not in model.chip_badges
+    assert delegate._chip(model, comment, window.reader.tags[tag])[2] == []
+    window.reader.comment_tree.grab()  # painted without a warning
