@@ -132,9 +132,9 @@ def test_a_window_quit_before_its_panels_were_built_keeps_the_saved_layout(
 
 
 def test_the_window_starts_without_the_reader_and_its_figures() -> None:
-    # Loaded after the first paint: the reader, the comment view, the profile, search, the figures.
-    later = ("desktop.ui.reader_panel", "desktop.ui.sidebar", "desktop.store.authors", "desktop.ui.comment_view", "desktop.ui.author_profile",
-             "desktop.ui.search_panel", "desktop.store.metrics", "desktop.ui.note_editor")
+    # Loaded after the first paint: the sidebar, the reader, the profile, search, the figures.
+    later = ("desktop.ui.reader_panel", "desktop.ui.sidebar", "desktop.store.authors", "desktop.ui.comment_view",
+             "desktop.ui.author_profile", "desktop.ui.search_panel", "desktop.store.metrics", "desktop.ui.note_editor")
     probe = f"import sys, desktop.cli, desktop.app; print([m for m in {later!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == "[]", result.stderr
