@@ -134,7 +134,24 @@ class AnnotateActions(QObject):
         tag_id = self._choose_tag(title, False)
         if tag_id is not None:
             operation = annotation_store.untag_comments if kind == "comment" else annotation_store.untag_articles
-            self.controller.run(operation, tag_id, ids)
+            change = self.controller.run(operation, tag_id, ids)
+            if change is not None and change.empty:  # each coder's links are their own: say why nothing went
+                self.message.emit(self._not_removed(kind, ids, tag_id))
+
+    def _not_removed(self, kind: str, ids: list[int], tag_id: int) -> str:
+        """Why Remove Tag took nothing off: the tag is only other coders' there, or on none of them."""
+        library = self.controller.library
+        if kind == "comment":
+            article_id = self.reader.article_id
+            tagged = (call_on(library, annotation_store.comment_tag_ids, article_id) if article_id is not None
+                      else {})  # fmt: skip
+            others = any(tag_id in tagged.get(i, []) for i in ids)
+        else:
+            others = any(tag_id in call_on(library, annotation_store.article_tag_ids, i) for i in ids)
+        path = call_on(library, annotation_store.tag_path, tag_id)
+        if others:
+            return self.tr("Only other coders put {tag} there: Remove Tag takes off only your own.").format(tag=path)
+        return self.tr("{tag} is not on the selection: nothing to remove.").format(tag=path)
 
     def tag_subthread(self) -> None:
         node = self.reader.comment_tree.current_node()

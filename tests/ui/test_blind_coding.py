@@ -185,3 +185,26 @@ def test_each_coders_chips_carry_their_initials_on_a_badge_in_their_own_colour(q
     assert (comment, tag) not in model.chip_badges
     assert delegate._chip(model, comment, window.reader.tags[tag])[2] == []
     window.reader.comment_tree.grab()  # painted without a warning
+
+
+def test_remove_tag_says_why_nothing_went_when_only_another_coder_has_the_tag(qtbot, window, monkeypatch) -> None:
+    from tests.ui.conftest import select_thread_article
+
+    select_thread_article(window)
+    db = window.library.db
+    boris = coders.coder_id(db, "Boris")
+    theirs, _ = ann.create_tag(db, "theirs")
+    unused, _ = ann.create_tag(db, "unused")
+    article = window.reader.article_id
+    ann.tag_articles(db, theirs, [article], coder=boris)
+    window.controller.set_coder_name("Anna")
+    monkeypatch.setattr(window.annotate, "selected_articles", lambda: [article])
+    messages: list[str] = []
+    window.annotate.message.connect(messages.append)
+    monkeypatch.setattr(window.annotate, "_choose_tag", lambda *_args: theirs)
+    window.annotate.untag_selection()
+    assert messages == ["Only other coders put theirs there: Remove Tag takes off only your own."]
+    assert ann.article_tag_ids(db, article) == [theirs]  # Boris's link stays
+    monkeypatch.setattr(window.annotate, "_choose_tag", lambda *_args: unused)
+    window.annotate.untag_selection()
+    assert messages[-1] == "unused is not on the selection: nothing to remove."
