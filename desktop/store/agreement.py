@@ -9,7 +9,13 @@ both engines.
 "consensus" is a coder of its own: `adjudicate` records the code the coders agreed on for a
 comment and a tag as its (a tag link, or none, and its coded mark on that comment alone, not the
 replies below it), exportable like any coder's work. Agreement leaves it out unless it is asked
-for by name; then its units are the comments it adjudicated (and whole articles it marked)."""
+for by name; then its units are the comments it adjudicated (and whole articles it marked).
+
+Its coded mark says the consensus coded the whole comment, every tag, so the first adjudication
+of a comment also gives the consensus the tags every compared coder put on it (the agreed codes
+no one adjudicates); without them the comment would read as the consensus leaving those tags off.
+A tag the coders differ on that is not adjudicated yet reads as the consensus's "no" there until
+it is (the Agreed column shows it so)."""
 
 from __future__ import annotations
 
@@ -161,18 +167,35 @@ def decisions(db: Database, units: list[tuple[int, int]]) -> dict[tuple[int, int
     return {(c, t): (c, t) in tagged for c, t in units if c in marked}
 
 
-def adjudicate(db: Database, comment_id: int, tag_id: int, agreed: bool) -> ann.Change:
+def adjudicate(db: Database, comment_id: int, tag_id: int, agreed: bool,
+               coder_names: list[str] | None = None) -> ann.Change:  # fmt: skip
     """Record the agreed code for a comment and a tag as the consensus coder's (made at the first
-    adjudication): the tag on the comment or not, and the comment marked coded by it. One Change,
-    undone as one step."""
+    adjudication): the tag on the comment or not, and the comment marked coded by it; at the
+    comment's first adjudication also the tags the compared coders (`coder_names`; default: every
+    coder who marked it coded) all put on it. One Change, undone as one step."""
     with db.atomic():
         consensus = coders.coder_id(db, CONSENSUS)
+        adopted = ([] if comment_id in _adjudicated(db, consensus)
+                   else _adopt_agreed(db, consensus, comment_id, tag_id, coder_names))  # fmt: skip
         link = (ann.tag_comments if agreed else ann.untag_comments)(db, tag_id, [comment_id], coder=consensus)
         mark = ann.set_coded(db, ("comment", comment_id), coder=consensus)
         label = (QT_TRANSLATE_NOOP("Agreement", "Agree on {tag}: has it") if agreed
                  else QT_TRANSLATE_NOOP("Agreement", "Agree on {tag}: has it not")).format(
             tag=ann.tag_path(db, tag_id))  # fmt: skip
-    return _joined(label, link, mark)
+    return _joined(label, *adopted, link, mark)
+
+
+def _adopt_agreed(db: Database, consensus: int, comment_id: int, decided: int,
+                  names: list[str] | None) -> list[ann.Change]:  # fmt: skip
+    """The consensus takes the tags every compared coder who marked the comment coded put on it
+    (but the tag being decided): its coding of the comment is then whole."""
+    chosen = [c.id for c in _choose_coders(db, names) if c.id != consensus]
+    marked = [coder for coder in chosen if comment_id in ann.coded_comments(db, coder)]
+    if not marked:
+        return []
+    codes = coders.comment_codes(db, [comment_id], marked)
+    agreed = set.intersection(*(codes.get((comment_id, coder), set()) for coder in marked)) - {decided}
+    return [ann.tag_comments(db, tag, [comment_id], coder=consensus) for tag in sorted(agreed)]
 
 
 def _joined(label: str, *changes: ann.Change) -> ann.Change:

@@ -318,15 +318,16 @@ class AgreementWindow(QWidget):
         row = self.selected_disagreement()
         if row is None or row.tag_id is None:
             return
+        compared = list(self.disagreements.coders)  # their agreed codes on the comment go to the consensus too
         if self.controller is not None:  # its `changed` refreshes the rows; a refusal goes to its `failed`
-            self.controller.run(adjudicate, row.comment_id, row.tag_id, has_tag)
+            self.controller.run(adjudicate, row.comment_id, row.tag_id, has_tag, compared)
             return
         if self.library.read_only:
             self.status.setText(self.tr("The library is open read-only."))
             return
         try:
             with engine_errors():
-                call_on(self.library, adjudicate, row.comment_id, row.tag_id, has_tag)
+                call_on(self.library, adjudicate, row.comment_id, row.tag_id, has_tag, compared)
         except StoreError as error:
             self.status.setText(translated(error))
             return
