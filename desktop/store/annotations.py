@@ -33,6 +33,7 @@ sees none of the others' work (`coder` of a coder who has written nothing yet: n
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -46,7 +47,7 @@ from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
 from . import changes
-from .dialect import execute, execute_many, insert_id, of, take_turns
+from .dialect import POSTGRES, execute, execute_many, insert_id, of, take_turns
 from .errors import StoreError
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
@@ -361,7 +362,14 @@ def _apply(db: Database, current: Rows, wanted: Rows) -> None:
     way of unique indexes, so two rows can swap a favourite slot, a name or a link."""
     try:
         with db.atomic():
-            execute(db, of(db).defer_foreign_keys)
+            # Link rows only put back or only taken away (undo and redo of tagging) reference rows
+            # the change leaves alone, so nothing needs to wait. On a server a deferred check of
+            # each reference cost 30 us a row against 5 at once (a 20k-comment tag's redo: 1.8 s).
+            links_only = set(current) | set(wanted) <= _LINKS and not any(
+                current.get(table, {}).get(i) and row for table in wanted for i, row in wanted[table].items())
+            deferred = not (links_only and of(db) is POSTGRES)
+            if deferred:
+                execute(db, of(db).defer_foreign_keys)
             changing: dict[str, set[int]] = {}
             for table in _CHILDREN_FIRST:
                 now, then = current.get(table, {}), wanted.get(table, {})
@@ -387,7 +395,9 @@ def _apply(db: Database, current: Rows, wanted: Rows) -> None:
                     if any(r[0] not in inside for r in rows):
                         raise UndoError(QT_TRANSLATE_NOOP(
                             "Annotations", "other annotations now depend on this step; undo them first"))
-            _clear_unique_values(db, changing)
+            # Only a table that gets rows written needs its rows out of the way first.
+            _clear_unique_values(db, {table: ids for table, ids in changing.items()
+                                      if any(row is not None for row in wanted.get(table, {}).values())})
             for table in reversed(_CHILDREN_FIRST):
                 columns = _COLUMNS[table]
                 rows = [row for row in wanted.get(table, {}).values() if row is not None]
@@ -396,21 +406,27 @@ def _apply(db: Database, current: Rows, wanted: Rows) -> None:
                 if updates:
                     assignments = ", ".join(f'"{c}" = ?' for c in columns[1:])
                     execute_many(db, f'UPDATE "{table}" SET {assignments} WHERE id = ?', updates)
-                if inserts:
-                    names = ", ".join(f'"{c}"' for c in columns)
+                names = ", ".join(f'"{c}"' for c in columns)
+                if inserts and table in _LINKS and of(db) is POSTGRES:
+                    # One statement for the rows, where psycopg sends one per row: 0.7 s for 20k.
+                    records = json.dumps([dict(zip(columns, row, strict=True)) for row in inserts], default=str)
+                    execute(db, f'INSERT INTO "{table}" ({names}) SELECT {names}'
+                                f' FROM json_populate_recordset(NULL::"{table}", ?::json)', (records,))
+                elif inserts:
                     marks = ", ".join("?" * len(columns))
                     execute_many(db, f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
             for table in _CHILDREN_FIRST:
                 if deletions.get(table):
                     execute(db, f'DELETE FROM "{table}" WHERE id {_in(db)}', (_ids(db, deletions[table]),))
             check = of(db).check_foreign_keys
-            if check:  # a broken reference fails here, inside the transaction
+            if check and deferred:  # a broken reference fails here, inside the transaction
                 execute(db, check)
     except IntegrityError as error:
         raise UndoError(QT_TRANSLATE_NOOP("Annotations", "this step can no longer be undone or redone: {error}").format(
             error=str(error))) from error
 
 
+_LINKS = {"article_tag", "comment_tag"}  # a tag on an article or a comment
 _OUT_OF_THE_WAY = "\x01"  # a tag's name for a moment: no tag name holds a control character
 
 
