@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/store/agreement.py" line="+172"/>
+        <location filename="../../desktop/store/agreement.py" line="+182"/>
         <source>Agree on {tag}: has it</source>
         <translation>Согласовано по {tag}: есть</translation>
     </message>
@@ -17,9 +17,24 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="+150"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="+155"/>
         <source>Agreement</source>
         <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are coding blind (Only Mine). Agreement shows every chosen coder&apos;s codes side by side, the other coders&apos; too, so nothing is compared while you code blind.</source>
+        <translation>Вы кодируете вслепую (Только мои). Согласие показывает коды всех выбранных кодировщиков рядом, в том числе чужие, поэтому при слепом кодировании ничего не сравнивается.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show Everyone&apos;s Work and Compare</source>
+        <translation>&amp;Показать работу всех и сравнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends blind coding: the main window shows all coders&apos; work again</source>
+        <translation>Завершает слепое кодирование: главное окно снова показывает работу всех кодировщиков</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -67,7 +82,7 @@
         <translation>Кодировщики:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+78"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
@@ -82,7 +97,7 @@
         <translation>Выберите хотя бы двух кодировщиков, отметивших работу как закодированную (Разметка &gt; Закодировано мной).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The library is open read-only.</source>
         <translation>Библиотека открыта только для чтения.</translation>
     </message>
@@ -201,7 +216,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>Only other coders put {tag} there: Remove Tag takes off only your own.</source>
+        <translation>Тег {tag} здесь поставили только другие кодировщики: «Снять тег» снимает только ваши.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag} is not on the selection: nothing to remove.</source>
+        <translation>Тега {tag} нет на выбранном: снимать нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select the comment whose subthread to tag.</source>
         <translation>Выберите комментарий, ветке которого нужно присвоить тег.</translation>
     </message>
@@ -284,7 +309,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+373"/>
+        <location filename="../../desktop/store/annotations.py" line="+381"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -294,12 +319,12 @@
         <translation>от этого шага теперь зависят другие аннотации; сначала отмените их</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>this step can no longer be undone or redone: {error}</source>
         <translation>этот шаг больше нельзя отменить или повторить: {error}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>a tag needs a name</source>
         <translation>у тега должно быть название</translation>
     </message>
@@ -1656,7 +1681,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location line="+179"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+179"/>
         <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
@@ -1784,7 +1809,7 @@
         <translation>Отменено; прочитанное сохранено для следующего анализа.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The analysis failed: {reason}</source>
         <translation>Анализ не удался: {reason}</translation>
     </message>
@@ -2400,7 +2425,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-431"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-434"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Ник</translation>
@@ -2443,7 +2468,7 @@
         <translation>имя кодировщика — не длиннее {limit} символов</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>there is a coder called {name} already</source>
         <translation>кодировщик с именем {name} уже есть</translation>
     </message>
@@ -2451,12 +2476,12 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+247"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+270"/>
         <source>in a campaign</source>
         <translation>в кампании</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>(empty comment)</source>
         <translation>(пустой комментарий)</translation>
     </message>
@@ -2510,7 +2535,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-337"/>
+        <location line="-360"/>
         <source>Comment text</source>
         <translation>Текст комментария</translation>
     </message>
@@ -2518,7 +2543,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+181"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+183"/>
         <source>unread</source>
         <translation>не прочитан</translation>
     </message>
@@ -2545,7 +2570,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+373"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+396"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -2594,7 +2619,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+38"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2619,7 +2644,7 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Time buckets of the comments-over-time chart</source>
         <translation>Интервалы времени на диаграмме комментариев по времени</translation>
     </message>
@@ -2649,7 +2674,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <location line="+15"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
@@ -2666,12 +2691,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Library {name}</source>
         <translation>Библиотека {name}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>The figures could not be computed</source>
         <translation>Не удалось вычислить показатели</translation>
     </message>
@@ -2691,7 +2716,17 @@
         <translation>Этого больше нет в библиотеке.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tags count only your own work (blind coding); View &gt; Coders &gt; All Coders counts everyone&apos;s.</source>
+        <translation>Теги учитывают только вашу работу (слепое кодирование); Вид &gt; Кодировщики &gt; Все кодировщики учитывает работу всех.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags count only {coder}&apos;s work.</source>
+        <translation>Теги учитывают только работу кодировщика {coder}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Article {id}</source>
         <translation>Статья {id}</translation>
     </message>
@@ -2764,7 +2799,7 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-151"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-200"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -2920,7 +2955,7 @@
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2994,7 +3029,17 @@
         <translation>Каждый &amp;комментарий — ещё и отдельный источник (REFI-QDA, для анализа по комментариям)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>You are coding blind (Only Mine): the export holds only your own codings, notes, highlights and coded marks, and no agreement table.</source>
+        <translation>Вы кодируете вслепую (Только мои): экспорт содержит только ваши коды, заметки, выделения и отметки «закодировано», без таблицы согласия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {coder}&apos;s codings, notes, highlights and coded marks are exported, as the window shows them.</source>
+        <translation>Экспортируются только коды, заметки, выделения и отметки «закодировано» кодировщика {coder}, как их показывает окно.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
@@ -3050,7 +3095,7 @@
         <translation>Ничего не экспортировано: файлы остались прежними.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3120,7 +3165,7 @@
 <context>
     <name>ExportScope</name>
     <message>
-        <location filename="../../desktop/exporting/scope.py" line="+98"/>
+        <location filename="../../desktop/exporting/scope.py" line="+99"/>
         <source>whole library</source>
         <translation>вся библиотека</translation>
     </message>
@@ -3150,7 +3195,7 @@
         <translation>тег не указан</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>tag: {tags}</source>
         <translation>тег: {tags}</translation>
     </message>
@@ -3158,30 +3203,30 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+194"/>
-        <location line="+24"/>
+        <location filename="../../desktop/app.py" line="+196"/>
+        <location line="+25"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+43"/>
+        <location line="-19"/>
+        <location line="+44"/>
         <source>Backed up: {name}</source>
         <translation>Резервная копия создана: {name}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+44"/>
+        <location line="-38"/>
+        <location line="+45"/>
         <source>The backup failed.</source>
         <translation>Резервное копирование не удалось.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Daily backup failed: {reason}</source>
         <translation>Ежедневное резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Back up the server library into a file</source>
         <translation>Сохранить копию серверной библиотеки в файл</translation>
     </message>
@@ -3249,8 +3294,8 @@
         <translation>Glossa не может создать папку для {path}.</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+368"/>
+        <location line="-353"/>
+        <location line="+369"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не может открыть библиотеку.</translation>
     </message>
@@ -3294,7 +3339,7 @@
         <translation>кодировщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+86"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+87"/>
         <source>a coder: {error}</source>
         <translation>кодировщик: {error}</translation>
     </message>
@@ -3506,7 +3551,7 @@
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+253"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+254"/>
         <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
         <translation>экспорт Glossa версии {version}; эта версия Glossa читает версию {readable}</translation>
     </message>
@@ -3521,7 +3566,7 @@
         <translation>статья {number} ({title}): {problem}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>detached notes and highlights: {problem}</source>
         <translation>заметки и выделения без привязки: {problem}</translation>
     </message>
@@ -3540,7 +3585,7 @@
     <name>Import</name>
     <message>
         <location filename="../../desktop/ingest/report.py" line="+24"/>
-        <location filename="../../desktop/store/glossa_json.py" line="-36"/>
+        <location filename="../../desktop/store/glossa_json.py" line="-46"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -3576,7 +3621,7 @@
     </message>
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+197"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+84"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+85"/>
         <source>not a regular file: {kind}</source>
         <translation>не обычный файл: {kind}</translation>
     </message>
@@ -3647,7 +3692,7 @@
         <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+215"/>
+        <location filename="../../desktop/store/batches.py" line="+248"/>
         <source>could not import: {reason}</source>
         <translation>не удалось импортировать: {reason}</translation>
     </message>
@@ -3690,7 +3735,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+86"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
         <source>Preparing the import…</source>
         <translation>Подготовка импорта…</translation>
     </message>
@@ -3741,7 +3786,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop/ui/import_report.py" line="+121"/>
+        <location filename="../../desktop/ui/import_report.py" line="+122"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Импортировано: {articles} и {comments} {from_files}.</translation>
     </message>
@@ -3972,12 +4017,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+224"/>
+        <location filename="../../desktop/store/server.py" line="+273"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
@@ -4037,8 +4082,8 @@
         <translation>Файл {path} — не библиотека Glossa (не база данных SQLite) или он повреждён</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+268"/>
+        <location line="-216"/>
+        <location line="+279"/>
         <location filename="../../desktop/store/server.py" line="-1"/>
         <source>cannot open {path}: {error}</source>
         <translation>не удаётся открыть {path}: {error}</translation>
@@ -4149,22 +4194,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../desktop/ui/main_window.py" line="+151"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+2"/>
+        <location line="+76"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-55"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>In This Article</source>
         <translation>В этой статье</translation>
     </message>
@@ -4539,12 +4585,12 @@
         <translation>Показаны только аннотации кодировщика {coder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+16"/>
+        <location filename="../../desktop/ui/main_window.py" line="+94"/>
         <source>Note not saved: {reason}</source>
         <translation>Заметка не сохранена: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -4564,7 +4610,7 @@
         <translation>Кодировщик: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> и </translation>
@@ -4612,7 +4658,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+151"/>
+        <location filename="../../desktop/ui/main_window.py" line="+153"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln комментарий</numerusform>
@@ -4636,7 +4682,7 @@
         <translation>Заметки и выделения — {library}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Agreement — {library}</source>
         <translation>Согласие — {library}</translation>
     </message>
@@ -4678,7 +4724,7 @@
         <translation>Недавних библиотек нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="-84"/>
+        <location filename="../../desktop/ui/import_controller.py" line="-79"/>
         <source>An import is already running.</source>
         <translation>Импорт уже идёт.</translation>
     </message>
@@ -4698,12 +4744,12 @@
         <translation>Импорт папки (со всеми вложенными)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+77"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Импортировано: {articles} и {comments}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+60"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>%Ln статья экспортирована в {paths}</numerusform>
@@ -4763,7 +4809,12 @@
         <translation>Выберите статью, комментарий или тег, чтобы написать заметку</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Another coder&apos;s note is on this; it is hidden while only some coders&apos; work is shown (View &gt; Coders &gt; All Coders shows it).</source>
+        <translation>Здесь есть заметка другого кодировщика; она скрыта, пока показана работа только некоторых кодировщиков (Вид &gt; Кодировщики &gt; Все кодировщики покажет её).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
     </message>
@@ -4773,7 +4824,7 @@
         <translation>Открыть этот адрес в веб-браузере?</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Note on</source>
         <translation>Заметка к</translation>
     </message>
@@ -4813,12 +4864,12 @@
         <translation>Прежние версии этой заметки</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не удаётся прочитать заметку: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Write a note in Markdown…</source>
         <translation>Напишите заметку в Markdown…</translation>
     </message>
@@ -5368,7 +5419,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -5484,7 +5535,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+707"/>
+        <location filename="../../desktop/store/search.py" line="+758"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>

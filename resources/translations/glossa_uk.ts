@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/store/agreement.py" line="+172"/>
+        <location filename="../../desktop/store/agreement.py" line="+182"/>
         <source>Agree on {tag}: has it</source>
         <translation>Узгоджено щодо {tag}: є</translation>
     </message>
@@ -17,9 +17,24 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="+150"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="+155"/>
         <source>Agreement</source>
         <translation>Узгодженість</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are coding blind (Only Mine). Agreement shows every chosen coder&apos;s codes side by side, the other coders&apos; too, so nothing is compared while you code blind.</source>
+        <translation>Ви кодуєте наосліп (Лише мої). Узгодженість показує коди всіх вибраних кодувальників поруч, зокрема чужі, тому під час сліпого кодування нічого не порівнюється.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show Everyone&apos;s Work and Compare</source>
+        <translation>&amp;Показати роботу всіх і порівняти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends blind coding: the main window shows all coders&apos; work again</source>
+        <translation>Завершує сліпе кодування: головне вікно знову показує роботу всіх кодувальників</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -67,7 +82,7 @@
         <translation>Кодувальники:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+78"/>
         <source>Comparing…</source>
         <translation>Порівняння…</translation>
     </message>
@@ -82,7 +97,7 @@
         <translation>Виберіть щонайменше двох кодувальників, які позначили роботу як закодовану (Розмітка &gt; Закодовано мною).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The library is open read-only.</source>
         <translation>Бібліотеку відкрито лише для читання.</translation>
     </message>
@@ -201,7 +216,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>Only other coders put {tag} there: Remove Tag takes off only your own.</source>
+        <translation>Тег {tag} тут поставили лише інші кодувальники: «Зняти тег» знімає лише ваші.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag} is not on the selection: nothing to remove.</source>
+        <translation>Тегу {tag} немає на вибраному: знімати нічого.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select the comment whose subthread to tag.</source>
         <translation>Виберіть коментар, гілці якого треба призначити тег.</translation>
     </message>
@@ -284,7 +309,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+373"/>
+        <location filename="../../desktop/store/annotations.py" line="+381"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -294,12 +319,12 @@
         <translation>від цього кроку тепер залежать інші анотації; спершу скасуйте їх</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>this step can no longer be undone or redone: {error}</source>
         <translation>цей крок більше не можна скасувати чи повторити: {error}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>a tag needs a name</source>
         <translation>тег повинен мати назву</translation>
     </message>
@@ -1656,7 +1681,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location line="+179"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+179"/>
         <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампанії</translation>
@@ -1784,7 +1809,7 @@
         <translation>Скасовано; прочитане збережено для наступного аналізу.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The analysis failed: {reason}</source>
         <translation>Аналіз не вдався: {reason}</translation>
     </message>
@@ -2400,7 +2425,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-431"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-434"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Нік</translation>
@@ -2443,7 +2468,7 @@
         <translation>ім’я кодувальника — не довше за {limit} символів</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>there is a coder called {name} already</source>
         <translation>кодувальник з ім’ям {name} уже є</translation>
     </message>
@@ -2451,12 +2476,12 @@
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+247"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+270"/>
         <source>in a campaign</source>
         <translation>у кампанії</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>(empty comment)</source>
         <translation>(порожній коментар)</translation>
     </message>
@@ -2510,7 +2535,7 @@
 <context>
     <name>CommentTextEditor</name>
     <message>
-        <location line="-337"/>
+        <location line="-360"/>
         <source>Comment text</source>
         <translation>Текст коментаря</translation>
     </message>
@@ -2518,7 +2543,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+181"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+183"/>
         <source>unread</source>
         <translation>не прочитаний</translation>
     </message>
@@ -2545,7 +2570,7 @@
 <context>
     <name>CommentTreeView</name>
     <message>
-        <location filename="../../desktop/ui/comment_view.py" line="+373"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+396"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -2594,7 +2619,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts/dashboard.py" line="+35"/>
+        <location filename="../../desktop/ui/charts/dashboard.py" line="+38"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -2619,7 +2644,7 @@
         <translation>Місяць</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Time buckets of the comments-over-time chart</source>
         <translation>Проміжки часу на діаграмі коментарів у часі</translation>
     </message>
@@ -2649,7 +2674,7 @@
         <translation>Показники</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <location line="+15"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
@@ -2666,12 +2691,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Library {name}</source>
         <translation>Бібліотека {name}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>The figures could not be computed</source>
         <translation>Не вдалося обчислити показники</translation>
     </message>
@@ -2691,7 +2716,17 @@
         <translation>Цього більше немає в бібліотеці.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tags count only your own work (blind coding); View &gt; Coders &gt; All Coders counts everyone&apos;s.</source>
+        <translation>Теги враховують лише вашу роботу (сліпе кодування); Вигляд &gt; Кодувальники &gt; Усі кодувальники враховує роботу всіх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags count only {coder}&apos;s work.</source>
+        <translation>Теги враховують лише роботу кодувальника {coder}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Article {id}</source>
         <translation>Стаття {id}</translation>
     </message>
@@ -2764,7 +2799,7 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/ui/agreement_window.py" line="-151"/>
+        <location filename="../../desktop/ui/agreement_window.py" line="-200"/>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
@@ -2920,7 +2955,7 @@
         <translation>Замінити файли?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2994,7 +3029,17 @@
         <translation>Кожен &amp;коментар — ще й окреме джерело (REFI-QDA, для аналізу за коментарями)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>You are coding blind (Only Mine): the export holds only your own codings, notes, highlights and coded marks, and no agreement table.</source>
+        <translation>Ви кодуєте наосліп (Лише мої): експорт містить лише ваші коди, нотатки, виділення та позначки «закодовано», без таблиці узгодженості.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {coder}&apos;s codings, notes, highlights and coded marks are exported, as the window shows them.</source>
+        <translation>Експортуються лише коди, нотатки, виділення та позначки «закодовано» кодувальника {coder}, як їх показує вікно.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination</source>
         <translation>Місце збереження</translation>
     </message>
@@ -3050,7 +3095,7 @@
         <translation>Нічого не експортовано: файли лишилися як були.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
@@ -3120,7 +3165,7 @@
 <context>
     <name>ExportScope</name>
     <message>
-        <location filename="../../desktop/exporting/scope.py" line="+98"/>
+        <location filename="../../desktop/exporting/scope.py" line="+99"/>
         <source>whole library</source>
         <translation>уся бібліотека</translation>
     </message>
@@ -3150,7 +3195,7 @@
         <translation>тег не вказано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>tag: {tags}</source>
         <translation>тег: {tags}</translation>
     </message>
@@ -3158,30 +3203,30 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+194"/>
-        <location line="+24"/>
+        <location filename="../../desktop/app.py" line="+196"/>
+        <location line="+25"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+43"/>
+        <location line="-19"/>
+        <location line="+44"/>
         <source>Backed up: {name}</source>
         <translation>Резервну копію створено: {name}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+44"/>
+        <location line="-38"/>
+        <location line="+45"/>
         <source>The backup failed.</source>
         <translation>Резервне копіювання не вдалося.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Daily backup failed: {reason}</source>
         <translation>Щоденне резервне копіювання не вдалося: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Back up the server library into a file</source>
         <translation>Зберегти копію серверної бібліотеки у файл</translation>
     </message>
@@ -3249,8 +3294,8 @@
         <translation>Glossa не може створити теку для {path}.</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+368"/>
+        <location line="-353"/>
+        <location line="+369"/>
         <source>Glossa cannot open the library.</source>
         <translation>Glossa не може відкрити бібліотеку.</translation>
     </message>
@@ -3294,7 +3339,7 @@
         <translation>кодувальник</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+86"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+87"/>
         <source>a coder: {error}</source>
         <translation>кодувальник: {error}</translation>
     </message>
@@ -3506,7 +3551,7 @@
         <translation>попередження</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+253"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+254"/>
         <source>a Glossa export of version {version}; this Glossa reads version {readable}</source>
         <translation>експорт Glossa версії {version}; ця версія Glossa читає версію {readable}</translation>
     </message>
@@ -3521,7 +3566,7 @@
         <translation>стаття {number} ({title}): {problem}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>detached notes and highlights: {problem}</source>
         <translation>нотатки та виділення без прив&apos;язки: {problem}</translation>
     </message>
@@ -3540,7 +3585,7 @@
     <name>Import</name>
     <message>
         <location filename="../../desktop/ingest/report.py" line="+24"/>
-        <location filename="../../desktop/store/glossa_json.py" line="-36"/>
+        <location filename="../../desktop/store/glossa_json.py" line="-46"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
@@ -3576,7 +3621,7 @@
     </message>
     <message>
         <location filename="../../desktop/ingest/importer.py" line="+197"/>
-        <location filename="../../desktop/ingest/parallel.py" line="+84"/>
+        <location filename="../../desktop/ingest/parallel.py" line="+85"/>
         <source>not a regular file: {kind}</source>
         <translation>не звичайний файл: {kind}</translation>
     </message>
@@ -3647,7 +3692,7 @@
         <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+215"/>
+        <location filename="../../desktop/store/batches.py" line="+248"/>
         <source>could not import: {reason}</source>
         <translation>не вдалося імпортувати: {reason}</translation>
     </message>
@@ -3690,7 +3735,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+86"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+81"/>
         <source>Preparing the import…</source>
         <translation>Підготовка імпорту…</translation>
     </message>
@@ -3741,7 +3786,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop/ui/import_report.py" line="+121"/>
+        <location filename="../../desktop/ui/import_report.py" line="+122"/>
         <source>{articles} and {comments} imported {from_files}.</source>
         <translation>Імпортовано: {articles} і {comments} {from_files}.</translation>
     </message>
@@ -3972,12 +4017,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+224"/>
+        <location filename="../../desktop/store/server.py" line="+273"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>opened read-only</source>
         <translation>відкрито лише для читання</translation>
     </message>
@@ -4037,8 +4082,8 @@
         <translation>Файл {path} — не бібліотека Glossa (не база даних SQLite) або його пошкоджено</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+268"/>
+        <location line="-216"/>
+        <location line="+279"/>
         <location filename="../../desktop/store/server.py" line="-1"/>
         <source>cannot open {path}: {error}</source>
         <translation>не вдається відкрити {path}: {error}</translation>
@@ -4149,22 +4194,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../desktop/ui/main_window.py" line="+151"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/main_window.py" line="+2"/>
+        <location line="+76"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-55"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>In This Article</source>
         <translation>У цій статті</translation>
     </message>
@@ -4539,12 +4585,12 @@
         <translation>Показано лише анотації кодувальника {coder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+16"/>
+        <location filename="../../desktop/ui/main_window.py" line="+94"/>
         <source>Note not saved: {reason}</source>
         <translation>Нотатку не збережено: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>{title} (read-only)</source>
         <translation>{title} (лише читання)</translation>
     </message>
@@ -4564,7 +4610,7 @@
         <translation>Кодувальник: {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source> and </source>
         <comment>tags</comment>
         <translation> і </translation>
@@ -4612,7 +4658,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+151"/>
+        <location filename="../../desktop/ui/main_window.py" line="+153"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln коментар</numerusform>
@@ -4636,7 +4682,7 @@
         <translation>Нотатки й виділення — {library}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Agreement — {library}</source>
         <translation>Узгодженість — {library}</translation>
     </message>
@@ -4678,7 +4724,7 @@
         <translation>Недавніх бібліотек немає</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="-84"/>
+        <location filename="../../desktop/ui/import_controller.py" line="-79"/>
         <source>An import is already running.</source>
         <translation>Імпорт уже триває.</translation>
     </message>
@@ -4698,12 +4744,12 @@
         <translation>Імпорт теки (з усіма вкладеними)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_controller.py" line="+79"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+77"/>
         <source>Imported {articles} and {comments}</source>
         <translation>Імпортовано: {articles} і {comments}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+60"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>%Ln статтю експортовано до {paths}</numerusform>
@@ -4763,7 +4809,12 @@
         <translation>Виберіть статтю, коментар або тег, щоб написати нотатку</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Another coder&apos;s note is on this; it is hidden while only some coders&apos; work is shown (View &gt; Coders &gt; All Coders shows it).</source>
+        <translation>Тут є нотатка іншого кодувальника; її приховано, поки показано роботу лише деяких кодувальників (Вигляд &gt; Кодувальники &gt; Усі кодувальники покаже її).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open link</source>
         <translation>Відкрити посилання</translation>
     </message>
@@ -4773,7 +4824,7 @@
         <translation>Відкрити цю адресу у веббраузері?</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Note on</source>
         <translation>Нотатка до</translation>
     </message>
@@ -4813,12 +4864,12 @@
         <translation>Попередні версії цієї нотатки</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>Cannot read this note: {reason}</source>
         <translation>Не вдається прочитати нотатку: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Write a note in Markdown…</source>
         <translation>Напишіть нотатку в Markdown…</translation>
     </message>
@@ -5368,7 +5419,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>No comments</source>
         <translation>Немає коментарів</translation>
     </message>
@@ -5484,7 +5535,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+707"/>
+        <location filename="../../desktop/store/search.py" line="+758"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
