@@ -457,27 +457,47 @@ def list_anchor(library: str) -> dict[str, Any]:
 
 
 class _FirstPaint(QObject):
-    """Quits the application once a main window has been painted; keeps the time it happened."""
+    """Quits the application once a main window has been painted; keeps the time it happened.
+    A window that builds its panels after its first paint (Glossa's `when_built`) is waited for
+    too: `complete_at` is when it has painted again with every panel built."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self.app = app
         self.painted_at: float | None = None
+        self.complete_at: float | None = None
+        self._built = False
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            self.painted_at is None
+            (self.painted_at is None or (self._built and self.complete_at is None))
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and isinstance(watched.window(), QMainWindow)
         ):
-            self.painted_at = 0.0
-            QTimer.singleShot(0, self._done)  # after the whole window's paint has been processed
+            if self.painted_at is None:
+                self.painted_at = 0.0
+                QTimer.singleShot(0, self._done)  # after the whole window's paint has been processed
+            else:
+                self.complete_at = 0.0
+                QTimer.singleShot(0, self._complete)
         return False
 
     def _done(self) -> None:
         self.painted_at = time.time()
+        window = next((w for w in self.app.topLevelWidgets() if hasattr(w, "when_built")), None)
+        if window is None or window.built:
+            self.complete_at = self.painted_at
+            self.app.quit()
+        else:
+            window.when_built(self._on_built)
+
+    def _on_built(self) -> None:
+        self._built = True
+
+    def _complete(self) -> None:
+        self.complete_at = time.time()
         self.app.quit()
 
 
@@ -489,7 +509,7 @@ def startup_app(library: str) -> dict[str, Any]:
     from desktop.cli import main
 
     code = main(["--library", library])
-    return {"painted_at": spy.painted_at, "exit_code": code}
+    return {"painted_at": spy.painted_at, "complete_at": spy.complete_at, "exit_code": code}
 
 
 def startup_anchor(library: str) -> dict[str, Any]:
