@@ -138,3 +138,32 @@ def test_the_window_starts_without_the_reader_and_its_figures() -> None:
     probe = f"import sys, desktop.cli, desktop.app; print([m for m in {later!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_quick_start_on_an_empty_library(qtbot, library: Library, settings: Settings) -> None:
+    window = MainWindow(library, settings, quick_start=True)
+    qtbot.addWidget(window)
+    assert window.article_model.rowCount() == 0
+    window.show()
+    qtbot.waitUntil(lambda: window.built)
+    assert window.reader.article_id is None
+
+
+def test_the_library_cares_wait_for_the_whole_window(
+    qtbot, seeded: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup, the deferred check and the sync-folder warning start once every panel is built."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Glossa
+
+    opened: list[bool] = []
+    monkeypatch.setattr(Glossa, "after_open", lambda self: opened.append(self.window.built))
+    glossa = Glossa(QApplication.instance(), seeded, settings, quick_start=True)
+    qtbot.addWidget(glossa.window)
+    assert opened == []
+    glossa.window.show()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [True]
+    glossa.window.wait_for_background()
+    glossa.close_library()
