@@ -16,8 +16,15 @@ from desktop.store import list_columns, reading
 from desktop.store.db import Library
 from desktop.ui.hidpi import canvas
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_short_date
-from desktop.ui.safe_text import plain_tooltip
 from desktop.ui.session import Session, session_of
+
+
+def plain_tooltip(text: str) -> str:
+    """safe_text's, loaded when a tooltip is first shown: not before the window's first paint."""
+    from desktop.ui.safe_text import plain_tooltip as tooltip
+
+    return tooltip(text)
+
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
