@@ -81,17 +81,12 @@ class ServerDatabase(PostgresqlDatabase):
         connection = super()._connect()  # type: ignore[misc]  # peewee is untyped
         connection.adapters.register_dumper(bool, _flag_dumper())
         connection.cursor_factory = _rows_cursor()
-        # psycopg prepares a statement run five times; PostgreSQL then plans it once for any
-        # parameters. A search's one statement for every word would then scan the whole index
-        # table for `quadco*` (141 ms, where its own plan takes 0.8). Each run is planned for its
-        # parameters; a statement without any keeps its one plan.
         # A server left at its default cost of a random read, made for disks that seek, hashed
         # every article and author to find the 200 of a search's hits (16 ms, 1.4 by their keys);
         # a library's tables are read from memory or an SSD.
         connection.execute(
-            "SELECT set_config('plan_cache_mode', 'force_custom_plan', false), set_config('random_page_cost',"
-            " CASE current_setting('random_page_cost') WHEN '4' THEN '1.1' ELSE current_setting('random_page_cost')"
-            " END, false)")
+            "SELECT set_config('random_page_cost', CASE current_setting('random_page_cost') WHEN '4' THEN '1.1'"
+            " ELSE current_setting('random_page_cost') END, false)")
         return connection
 
 
@@ -217,6 +212,15 @@ def create_schema(db: ServerDatabase) -> None:
 
 
 FIRST_SERVER_VERSION = 7  # the schema version the first server libraries were made at
+# Version 10 added columns, which the current schema's CREATE ... IF NOT EXISTS does not: the
+# texts saved before are the note's coder's, as on a library file.
+_V10_NOTE_SAVERS = (
+    'ALTER TABLE "note" ADD COLUMN IF NOT EXISTS "saved_by_id" INTEGER NOT NULL DEFAULT 1 REFERENCES "coder" ("id")',
+    'ALTER TABLE "note_revision" ADD COLUMN IF NOT EXISTS "coder_id" INTEGER NOT NULL DEFAULT 1'
+    ' REFERENCES "coder" ("id")',
+    'UPDATE "note" SET "saved_by_id" = "coder_id"',
+    'UPDATE "note_revision" r SET "coder_id" = n."coder_id" FROM "note" n WHERE n."id" = r."note_id"',
+)
 
 
 def upgrade_schema(db: ServerDatabase, shown: str) -> None:
@@ -235,6 +239,9 @@ def upgrade_schema(db: ServerDatabase, shown: str) -> None:
                 db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
             for statement in schema_statements(db):
                 db.execute_sql(statement)
+            if version < 10:  # columns on tables already there (migrations._V10_NOTE_SAVERS)
+                for statement in _V10_NOTE_SAVERS:
+                    db.execute_sql(statement)
             for table, constraint in db.execute_sql(
                     "SELECT conrelid::regclass::text, conname FROM pg_constraint"
                     " WHERE contype = 'f' AND NOT condeferrable AND connamespace = 'public'::regnamespace").fetchall():
