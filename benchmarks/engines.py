@@ -9,7 +9,10 @@ library file once (cached beside the corpus), then copied whole onto the server 
 start theirs (tests/postgres.py: Debian's postgresql, fsync off). Cases, each the median of
 --runs: every search query type of case 3 (search.search, the first 200 hits with snippets), the
 two planted threads read (reading.thread), the article list sorted by each column
-(reading.article_ids). Target: each within 1.5x of SQLite. Figures are printed, never asserted.
+(reading.article_ids); with --import, the corpus imported into a new library on each engine
+(import_paths; one run each, a new library each time). Target: each within 1.5x of SQLite.
+Figures are printed, never asserted, with the load average at the start and the end (the
+machine may be shared: compare the ratios of one run).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import cache_root, machine
+from benchmarks.common import cache_root, machine, scratch_dir
 from benchmarks.generate_corpus import Manifest, generate, parse_size
 from benchmarks.search_cases import GENERIC_LABELS, queries
 from desktop.ingest.importer import import_paths
@@ -82,7 +85,35 @@ def _cases(library: Library, manifest: Manifest) -> dict[str, tuple[str, Callabl
     return cases
 
 
-def run(size: str, runs: int, server_url: str | None) -> list[dict[str, Any]]:
+def _imported_s(location: str | Path, corpus: Path) -> float:
+    """Seconds to import the corpus into a new library at `location`."""
+    library = Library.open(location)
+    try:
+        start = time.perf_counter()
+        import_paths(library, [corpus])
+        return time.perf_counter() - start
+    finally:
+        library.close()
+
+
+def _import_row(size: str, server_url: str) -> dict[str, Any]:
+    """The import on both engines: into a new library file, and into `server_url` (empty)."""
+    file = scratch_dir() / f"engines-import-{size}.glossa"
+    corpus = cache_root() / f"corpus-{size}" / "txt"
+    for stale in file.parent.glob(f"{file.name}*"):
+        stale.unlink()
+    sqlite_s = _imported_s(file, corpus)
+    for stale in file.parent.glob(f"{file.name}*"):
+        stale.unlink()
+    postgres_s = _imported_s(server_url, corpus)
+    ratio = postgres_s / sqlite_s
+    label = "import the corpus into a new library"
+    print(f"  {label:<48} {sqlite_s:9.1f} s  {postgres_s:9.1f} s  {ratio:6.2f}x", file=sys.stderr)
+    return {"size": size, "case": label, "sqlite_ms": round(sqlite_s * 1000), "postgresql_ms": round(postgres_s * 1000),
+            "ratio": round(ratio, 2), "result": "pass" if ratio <= TARGET else "FAIL"}
+
+
+def run(size: str, runs: int, server_url: str | None, with_import: bool = False) -> list[dict[str, Any]]:
     comments = parse_size(size)
     path, manifest = _library_file(size, comments)
     server = None
@@ -115,9 +146,14 @@ def run(size: str, runs: int, server_url: str | None) -> list[dict[str, Any]]:
                 print(f"  {label:<48} {sqlite_ms:9.1f} ms {postgres_ms:9.1f} ms {ratio:6.2f}x "
                       f"{rows[-1]['result']}", file=sys.stderr)
             rows.append({"size": size, "case": "copy the library onto the server", "seconds": round(copied_s, 1)})
-            return rows
         finally:
-            file.close(), on_server.close()
+            file.close()
+            on_server.close()
+        if with_import:
+            if server is None:
+                raise SystemExit("--import needs the throwaway server (a new database), not --server")
+            rows.append(_import_row(size, server.url(server.new_database())))
+        return rows
     finally:
         if server is not None:
             server.stop()
@@ -139,11 +175,15 @@ def main() -> int:
     parser.add_argument("--comments", default="100k", help="10k, 100k, 1M (default 100k); several: 100k,1M")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--server", help="an empty database to use (default: a throwaway server)")
+    parser.add_argument("--import", dest="with_import", action="store_true",
+                        help="time an import into a new library on each engine too")
     args = parser.parse_args()
     rows = []
+    load_before = os.getloadavg()
     for size in args.comments.split(","):
-        rows += run(size, args.runs, args.server)
+        rows += run(size, args.runs, args.server, args.with_import)
     print(f"Machine: {machine()}")
+    print(f"Load average (1, 5, 15 min): {load_before} at the start, {os.getloadavg()} at the end")
     print(markdown(rows))
     return 0
 
