@@ -138,6 +138,7 @@ class RevisionInfo:
     body: str
     saved_at: str
     replaced_at: str
+    coder: str = ""  # who saved this text (schema version 10)
 
 
 @dataclass(frozen=True)
@@ -1301,15 +1302,23 @@ def _note_column(target: Target) -> str:
 
 
 def _save_body(
-    db: Database, note_id: int, old: str, old_saved: Any, new: str, now: str, keep_revision: bool = True
+    db: Database, note_id: int, old: str, old_saved: Any, new: str, now: str, keep_revision: bool = True,
+    coder: int | None = None,
 ) -> None:
-    """Write a note's new text, keeping the old one as a revision, and thin the history out."""
+    """Write a note's new text as `coder`'s (None: its saver stays, as a merge of tag notes
+    leaves it), keeping the old one as a revision of the coder who saved it, and thin the
+    history out."""
     if old and keep_revision:
+        saver = execute(db, "SELECT saved_by_id FROM note WHERE id = ?", (note_id,)).fetchone()[0]
         execute(
-            db, "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
-            (note_id, old, old_saved, now),
+            db, "INSERT INTO note_revision (note_id, body, saved_at, replaced_at, coder_id) VALUES (?, ?, ?, ?, ?)",
+            (note_id, old, old_saved, now, saver),
         )
-    execute(db, "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (new, now, note_id))
+    if coder is None:
+        execute(db, "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (new, now, note_id))
+    else:
+        execute(db, "UPDATE note SET body = ?, updated_at = ?, saved_by_id = ? WHERE id = ?",
+                (new, now, coder, note_id))
     _prune_revisions(db, note_id)
 
 
@@ -1358,9 +1367,9 @@ def _write_note(
     if row is None:
         if text:
             note_id = insert_id(
-                db, f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at, coder_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (target.kind, target.id, label, text, now, now, coder),
+                db, f"INSERT INTO note (target_kind, {column}, target_label, body, created_at, updated_at, coder_id,"
+                " saved_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (target.kind, target.id, label, text, now, now, coder, coder),
             )
             recorder.touch("note", note_id)
         return
@@ -1369,7 +1378,7 @@ def _write_note(
         return
     new_revision = execute(db, "SELECT COALESCE(MAX(id), 0) FROM note_revision").fetchone()[0]
     execute(db, "UPDATE note SET target_label = ? WHERE id = ?", (label, note_id))
-    _save_body(db, note_id, old, old_saved, text, now, keep_revision or saved_elsewhere(old, base))
+    _save_body(db, note_id, old, old_saved, text, now, keep_revision or saved_elsewhere(old, base), coder)
     recorder.touch("note", note_id)
     recorder.touch(
         "note_revision",
@@ -1434,9 +1443,10 @@ def set_note(
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
-def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True, base: str | None = None) -> Change:
+def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True, base: str | None = None,
+              coder: int | None = None) -> Change:  # fmt: skip
     """Save a note by id: the way to edit or empty a detached note (`keep_revision` and `base`
-    as in set_note)."""
+    as in set_note; `coder` saves the text, None: the note's saver stays)."""
     text = text if text.strip() else ""
     with db.atomic():
         take_turns(db, f"note id {note_id}")
@@ -1445,7 +1455,8 @@ def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True,
             raise AnnotationError(f"there is no note {note_id}")
         recorder = _Recorder(db, _note_scope(note_id))
         if row[0] != text:
-            _save_body(db, note_id, row[0], row[1], text, _now(), keep_revision or saved_elsewhere(row[0], base))
+            _save_body(db, note_id, row[0], row[1], text, _now(), keep_revision or saved_elsewhere(row[0], base),
+                       coder)
         return recorder.finish(QT_TRANSLATE_NOOP("Annotations", "Edit note") if text
                                else QT_TRANSLATE_NOOP("Annotations", "Delete note"))
 
@@ -1479,11 +1490,12 @@ def note_by_id(db: Database, note_id: int) -> NoteInfo | None:
 
 
 def note_history(db: Database, note_id: int) -> list[RevisionInfo]:
-    """Earlier texts of a note, newest first."""
+    """Earlier texts of a note, newest first, each with the coder who saved it."""
     return [
-        RevisionInfo(r[0], r[1], str(r[2]), str(r[3]))
+        RevisionInfo(r[0], r[1], str(r[2]), str(r[3]), r[4] or "")
         for r in execute(
-            db, "SELECT id, body, saved_at, replaced_at FROM note_revision WHERE note_id = ? ORDER BY id DESC",
+            db, "SELECT r.id, r.body, r.saved_at, r.replaced_at, c.name FROM note_revision r"
+            " LEFT JOIN coder c ON c.id = r.coder_id WHERE r.note_id = ? ORDER BY r.id DESC",
             (note_id,),
         )
     ]

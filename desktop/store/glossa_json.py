@@ -109,32 +109,34 @@ class _Loader:
             return
         column = f"{kind}_id"
         db = self.db
-        row = execute(db, f"SELECT id, body, updated_at FROM note WHERE {column} = ?", (target_id,)).fetchone()
+        row = execute(db, f"SELECT id, body, updated_at, saved_by_id FROM note WHERE {column} = ?",
+                      (target_id,)).fetchone()  # fmt: skip
         if row is None:
             label = ann._target_label(db, ann.Target(kind, target_id))  # the label the store gives its notes
             self._insert_note(kind, column, target_id, label, note)
             return
-        note_id, body, saved = row
+        note_id, body, saved, saver = row
         if note.text.strip() in body:
             return  # already there
         joined = f"{body}\n\n{note.text}" if body.strip() else note.text
-        if body:
-            execute(db, "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
-                    (note_id, body, saved, self.now))  # fmt: skip
+        if body:  # the text kept is its saver's (version 10)
+            execute(db, "INSERT INTO note_revision (note_id, body, saved_at, replaced_at, coder_id)"
+                    " VALUES (?, ?, ?, ?, ?)", (note_id, body, saved, self.now, saver))  # fmt: skip
         execute(db, "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (joined, self.now, note_id))
 
     def _insert_note(self, kind: str, column: str | None, target_id: int | None, label: str,
                      note: checked.Note) -> None:  # fmt: skip
         created = note.created_at or self.now
         columns = ["target_kind", *([column] if column else []), "target_label", "body", "created_at", "updated_at",
-                   "coder_id"]  # fmt: skip
+                   "coder_id", "saved_by_id"]  # fmt: skip
+        coder = self.coder(note.coder)  # an export names no saver: the note's coder saved its texts
         values = [kind, *([target_id] if column else []), label, note.text, created, note.updated_at or created,
-                  self.coder(note.coder)]  # fmt: skip
+                  coder, coder]  # fmt: skip
         note_id = self._insert("note", columns, values)
         execute_many(
             self.db,
-            "INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, ?, ?, ?)",
-            [(note_id, r.text, r.saved_at or created, r.replaced_at or created) for r in note.revisions],
+            "INSERT INTO note_revision (note_id, body, saved_at, replaced_at, coder_id) VALUES (?, ?, ?, ?, ?)",
+            [(note_id, r.text, r.saved_at or created, r.replaced_at or created, coder) for r in note.revisions],
         )
 
     # tags and authors ----------------------------------------------------------------------

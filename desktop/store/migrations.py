@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 
 from . import coders, search, summaries
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # version -> the step that upgrades a library from version - 1. Each step uses
 # playhouse.migrate and declares new fields on the models too (add_column adds no SQL DEFAULT).
@@ -21,6 +21,7 @@ SCHEMA_VERSION = 9
 # Version 7: coders: who made each tag link, highlight and note; "coded by me" marks.
 # Version 8: the campaign finder's band keys, groups and co-posting counts, for fast updates.
 # Version 9: the search index rebuilt with ё as е, so either letter finds both.
+# Version 10: a note's text and each of its earlier texts name the coder who saved it.
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {}
 
 
@@ -356,3 +357,27 @@ def _fold_yo_in_index(db: SqliteDatabase) -> None:
 
 
 STEPS[9] = _fold_yo_in_index
+
+
+# Version 10: who saved each text of a note (issue 23: a revision records its coder). Frozen as
+# version 10 shipped it. The texts saved before are counted as the note's coder's, who wrote it
+# first: the only coder known for them.
+_V10_NOTE_SAVERS = (
+    'ALTER TABLE "note" ADD COLUMN "saved_by_id" INTEGER NOT NULL DEFAULT 1 REFERENCES "coder" ("id")',
+    'ALTER TABLE "note_revision" ADD COLUMN "coder_id" INTEGER NOT NULL DEFAULT 1 REFERENCES "coder" ("id")',
+    'UPDATE "note" SET "saved_by_id" = "coder_id"',
+    'UPDATE "note_revision" SET "coder_id" = COALESCE((SELECT n."coder_id" FROM "note" n'
+    ' WHERE n."id" = "note_revision"."note_id"), "coder_id")',  # a revision a tool left without its note: the owner's
+)
+
+
+def _add_note_savers(db: SqliteDatabase) -> None:
+    """v9 -> v10: a note and each revision name the coder who saved its text. Like every upgrade
+    it also leaves paragraphs readable and the thread figures right (see version 5)."""
+    _repair_paragraphs(db)
+    summaries.refresh_all(db)
+    for statement in _V10_NOTE_SAVERS:
+        db.execute_sql(statement)
+
+
+STEPS[10] = _add_note_savers

@@ -251,6 +251,9 @@ class Note(BaseModel):
     updated_at = DateTimeField()
     campaign = ForeignKeyField(CampaignAnchor, null=True, unique=True, on_delete="SET NULL")  # version 6
     coder = _coder_field()  # version 7: who wrote the note first
+    # version 10: who saved its text now (the coder a revision of it will name)
+    saved_by = ForeignKeyField(Coder, default=OWNER_ID, index=False, constraints=[SQL(f"DEFAULT {OWNER_ID}")],
+                               backref="texts_saved")
 
     class Meta:
         constraints = (
@@ -268,6 +271,7 @@ class NoteRevision(BaseModel):
     body = TextField()
     saved_at = DateTimeField()  # when this text was saved
     replaced_at = DateTimeField()  # when a newer text replaced it
+    coder = _coder_field()  # version 10: who saved this text
 
 
 class CodedMark(BaseModel):

@@ -150,7 +150,14 @@ def make_v8(path: Path) -> Path:
     return _step_up(make_v7(path), 8)
 
 
-MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6, 7: make_v7, 8: make_v8}
+def make_v9(path: Path) -> Path:
+    """The v8 fixture upgraded by the version-9 step (the search index with ё as е), with a
+    second coder's note that has an earlier text, as version 9 stored them (no saver)."""
+    return _step_up(make_v8(path), 9, "INSERT INTO coder (name, created_at) VALUES ('second', ?)")
+
+
+MAKERS = {1: make_v1, 2: make_v2, 3: make_v3, 4: make_v4, 5: make_v5, 6: make_v6, 7: make_v7, 8: make_v8,
+          9: make_v9}  # fmt: skip
 
 
 def test_every_released_version_has_a_fixture() -> None:
@@ -295,7 +302,8 @@ def test_the_v6_note_rebuild_keeps_every_note_and_revision_as_it_was(tmp_path: P
     finally:
         connection.close()
     columns = "id, target_kind, article_id, comment_id, highlight_id, author_id, tag_id, target_label, body"
-    notes, revisions = f"SELECT {columns} FROM note ORDER BY id", "SELECT * FROM note_revision ORDER BY id"
+    notes = f"SELECT {columns} FROM note ORDER BY id"
+    revisions = "SELECT id, note_id, body, saved_at, replaced_at FROM note_revision ORDER BY id"  # as v5 had them
     before = rows(path, notes), rows(path, revisions)
     assert len(before[0]) >= 3 and len(before[1]) >= 3
     library = Library.open(path)
@@ -327,5 +335,34 @@ def test_upgrade_to_v7_gives_every_annotation_to_the_owner(tmp_path: Path, versi
         annotations.tag_comments(library.db, tag, [comment], coder=other)
         assert sorted(r[0] for r in library.db.execute_sql(
             "SELECT coder_id FROM comment_tag WHERE comment_id = ? AND tag_id = ?", (comment, tag))) == [1, other]
+    finally:
+        library.close()
+
+
+def test_upgrade_to_v10_names_the_saver_of_every_note_text(tmp_path: Path) -> None:
+    """Version 10: a note and each earlier text name the coder who saved it; the texts saved
+    before are counted as the note's coder's. Then a save by another coder keeps the text it
+    replaces as its saver's."""
+    path = make_v9(tmp_path / "old.glossa")
+    connection = raw(path)
+    try:
+        second = connection.execute("SELECT id FROM coder WHERE name = 'second'").fetchone()[0]
+        note = connection.execute("SELECT id FROM note WHERE article_id IS NOT NULL LIMIT 1").fetchone()[0]
+        connection.execute("UPDATE note SET coder_id = ? WHERE id = ?", (second, note))
+        connection.execute("INSERT INTO note_revision (note_id, body, saved_at, replaced_at) VALUES (?, 'older', ?, ?)",
+                           (note, NOW, NOW))  # fmt: skip
+        connection.commit()
+    finally:
+        connection.close()
+    Library.open(path).close()
+    assert rows(path, f"SELECT DISTINCT coder_id FROM note_revision WHERE note_id = {note}") == [(second,)]
+    assert rows(path, f"SELECT saved_by_id FROM note WHERE id = {note}") == [(second,)]
+    assert rows(path, "SELECT count(*) FROM note WHERE saved_by_id <> coder_id") == [(0,)]
+    library = Library.open(path)
+    try:
+        target = annotations.note_by_id(library.db, note).target  # type: ignore[union-attr]
+        annotations.set_note(library.db, target, "the owner's text", coder=1)
+        history = annotations.note_history(library.db, note)
+        assert "older" in [r.body for r in history] and {r.coder for r in history} == {"second"}
     finally:
         library.close()

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from desktop.store import annotations as ann
-from desktop.store import migrations, search, server
+from desktop.store import coders, migrations, search, server
 from desktop.store.db import Library, LibraryError
 from desktop.store.dialect import execute
 from desktop.store.search_dialect import SCHEMA as SEARCH_SCHEMA
@@ -32,9 +32,13 @@ def _as_version_7(url: str) -> None:
         _article, comments = make_article(db, comments=[(None, "anna", "расчётов нет")])
         tag, _ = ann.create_tag(db, "claims")
         ann.tag_comments(db, tag, comments)
+        ann.set_note(db, ("comment", comments[0]), "first text")
+        ann.set_note(db, ("comment", comments[0]), "second text")
         with db.atomic():
             for table in [*_ADDED_SINCE_V7, *_SEARCH_TABLES]:
                 execute(db, f'DROP TABLE "{table}"')
+            execute(db, 'ALTER TABLE "note" DROP COLUMN "saved_by_id"')  # version 10's columns
+            execute(db, 'ALTER TABLE "note_revision" DROP COLUMN "coder_id"')
             for table, name in execute(db, "SELECT conrelid::regclass::text, conname FROM pg_constraint"
                                            " WHERE contype = 'f' AND condeferrable").fetchall():
                 execute(db, f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" NOT DEFERRABLE')
@@ -55,6 +59,8 @@ def test_a_version_7_server_library_is_upgraded_with_its_annotations(postgres_ur
         assert [hit.comment_id for hit in search.search(db, "расчетов").hits] == [1]  # ё found as е: indexed
         assert [hit.comment_id for hit in search.search(db, "tag:claims").hits] == [1]
         assert ann.comment_tag_ids(db, 1) == {1: [1]}
+        note = ann.get_note(db, ("comment", 1))
+        assert note is not None and [r.coder for r in ann.note_history(db, note.id)] == [coders.coder_name(db, 1)]
     finally:
         library.close()
 
