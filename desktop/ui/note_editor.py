@@ -165,7 +165,7 @@ def _save_note(
     except AnnotationError:
         if note_id is None or call_on(library, annotation_store.note_by_id, note_id) is None:
             raise
-        return call_on(library, annotation_store.edit_note, note_id, text, keep_revision, base)
+        return call_on(library, annotation_store.edit_note, note_id, text, keep_revision, base, coder)
 
 
 class NoteEditor(QWidget):
@@ -581,10 +581,11 @@ class NoteEditor(QWidget):
 
 
 class RevisionModel(QAbstractTableModel):
-    """Earlier versions of a note, newest first."""
+    """Earlier versions of a note, newest first, each with the coder who saved it."""
 
     HEADERS = (  # in English, translated when shown
         QT_TRANSLATE_NOOP("RevisionModel", "Saved"),
+        QT_TRANSLATE_NOOP("RevisionModel", "Saved by"),
         QT_TRANSLATE_NOOP("RevisionModel", "Replaced"),
         QT_TRANSLATE_NOOP("RevisionModel", "Text"),
     )
@@ -612,8 +613,10 @@ class RevisionModel(QAbstractTableModel):
         if column == 0:
             return format_timestamp(revision.saved_at)
         if column == 1:
-            return format_timestamp(revision.replaced_at)
+            return revision.coder
         if column == 2:
+            return format_timestamp(revision.replaced_at)
+        if column == 3:
             return _one_line(revision.body)
         return None
 
@@ -658,8 +661,9 @@ class NoteHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         width = self.fontMetrics().horizontalAdvance(format_datetime(datetime(2024, 12, 31, 23, 59))) + 20
         header.resizeSection(0, width)
-        header.resizeSection(1, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("The selected version"))

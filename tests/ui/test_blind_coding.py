@@ -3,6 +3,8 @@ Agreement window and the export dialog hide the other coders' work in Only Mine,
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.store import annotations as ann
 from desktop.store import coders
 from desktop.store.db import Library
@@ -208,3 +210,18 @@ def test_remove_tag_says_why_nothing_went_when_only_another_coder_has_the_tag(qt
     monkeypatch.setattr(window.annotate, "_choose_tag", lambda *_args: unused)
     window.annotate.untag_selection()
     assert messages[-1] == "unused is not on the selection: nothing to remove."
+
+
+def test_the_note_history_names_who_saved_each_text(qtbot, qtmodeltester, seeded: Library) -> None:
+    from desktop.ui.note_editor import NoteHistoryDialog
+
+    _boris, anna = _two_coders(seeded)  # Boris wrote "Boris thinks so"
+    ann.set_note(seeded.db, ARTICLE, "Anna answers", coder=anna)
+    note = ann.get_note(seeded.db, ARTICLE)
+    assert note is not None
+    dialog = NoteHistoryDialog(ann.note_history(seeded.db, note.id), "Article")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Saved by"
+    assert [model.data(model.index(0, c)) for c in (1, 3)] == ["Boris", "Boris thinks so"]
