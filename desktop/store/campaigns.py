@@ -30,7 +30,7 @@ from desktop.texts import QT_TRANSLATE_NOOP
 
 from .campaign_marks import CO_POSTING_KEY
 from .chunks import chunked
-from .dialect import execute, execute_many, hold, insert_rows, let_go, of
+from .dialect import execute, execute_many, hold, insert_rows, let_go, of, refresh_statistics
 from .errors import StoreError
 from .times import stored_time
 
@@ -153,6 +153,8 @@ def _update(
         _set(db, CO_POSTING_KEY, json.dumps([[*p.authors, p.articles, p.shared, p.p_value] for p in partners]))
         _set(db, "campaigns.co_posting_window", repr(co_posting_window.total_seconds()))
         _regroup(db, full, touched)
+    if full or sketched >= _STATISTICS_FROM:  # the next update's statements are planned on them
+        refresh_statistics(db, _TABLES)
     if progress:
         progress("comparing", 1, 1)
     return UpdateReport(sketched, compared, len(confirmed), full)
@@ -165,6 +167,9 @@ _CO_POSTING_COUNTS = "campaigns.co_posting_counts"  # the window the co-posting 
 _POOL_FROM = 50_000  # comments to sketch before worker processes pay for their start (about a second)
 WORKERS = min(2, os.cpu_count() or 1)  # the figure is for 2 cores; more would pass 1 GB
 
+_STATISTICS_FROM = 50_000  # comments sketched that change the finder's tables enough to refresh their statistics
+_TABLES = ("comment_sketch", "near_duplicate", "near_duplicate_group", "pending_sketch", "band_chunk",
+           "co_posting_article", "campaign")
 _PENDING = "SELECT comment_id FROM pending_sketch ORDER BY comment_id"
 _CLEAR_PENDING = "DELETE FROM pending_sketch"
 _CHUNK = 100_000  # comments a row of band_chunk

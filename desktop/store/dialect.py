@@ -88,6 +88,11 @@ class SqliteDialect:
     # Who holds the lock of a name (one `?`): their login.
     holder: str | None = None
 
+    def analyze(self, tables: Sequence[str]) -> str | None:
+        """A statement that brings the planner's statistics of `tables` up to date after a bulk
+        write; None where nothing needs doing (SQLite plans without them until ANALYZE is run)."""
+        return None
+
     def json_array(self, value: str, rows: str) -> str:
         """A subquery: the JSON array (text) of `value` over `rows` ("FROM ... WHERE ..."), in
         code point order of value."""
@@ -154,6 +159,12 @@ class PostgresDialect(SqliteDialect):
               " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.pid <> pg_backend_pid()"
               " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext(?)::bigint LIMIT 1")
 
+    def analyze(self, tables: Sequence[str]) -> str | None:
+        # Statistics of a table taken while it was empty (glossa copy's ANALYZE) make the planner
+        # join it by nested loops: minutes per statement once it holds 100k rows, until autovacuum
+        # comes by. Only an owner may; for another login the server skips it with a warning.
+        return f"ANALYZE {', '.join(tables)}"
+
     def follow_ids(self, table: str) -> str | None:
         return f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
 
@@ -204,6 +215,14 @@ def let_go(db: Database, name: str) -> None:
     statement = of(db).let_go
     if statement is not None:
         execute(db, statement, (name,))
+
+
+def refresh_statistics(db: Database, tables: Sequence[str]) -> None:
+    """After a bulk write to `tables`: the planner's statistics of them brought up to date (see
+    `SqliteDialect.analyze`)."""
+    statement = of(db).analyze(tables)
+    if statement is not None:
+        execute(db, statement)
 
 
 def execute_many(db: Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
