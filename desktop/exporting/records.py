@@ -6,7 +6,7 @@ An article record: id, title, subtitle, paragraphs, source {file, position, url,
 photo_credit, published_at, imported_at}, warnings, raw, updated_at, read, starred, tags, notes,
 highlights, comments. A comment: id, parent_id, depth, path, author, display_name, status,
 posted_at, body, truncated, read, tags, notes, highlights. A note: text, created_at, updated_at,
-revisions [{text, saved_at, replaced_at}, newest first]. A highlight: id, start, end, text, tag,
+revisions [{text, saved_at, replaced_at, coder}, newest first]. A highlight: id, start, end, text, tag,
 notes, created_at (offsets in code points into the article text, `"\\n\\n".join(paragraphs)`, or
 into the comment body).
 
@@ -95,12 +95,16 @@ class ExportReader:
         """(target kind, target id) -> earlier texts, newest first; ("detached", note id) for
         notes whose target is gone."""
         result: dict[tuple[str, int], list[JsonObject]] = defaultdict(list)
+        names = self._annotations.coders  # only the export's coder in a blind export: the others' texts stay out
         for row in store.note_revisions(self.db):
-            kind, article, comment, highlight, author, tag, campaign, note_id, body, saved, replaced = row
+            kind, article, comment, highlight, author, tag, campaign, note_id, body, saved, replaced, coder = row
+            if coder not in names:
+                continue
             target = {"article": article, "comment": comment, "highlight": highlight, "author": author,
                       "tag": tag, "campaign": campaign}.get(kind)  # fmt: skip
             key = (kind, target) if target is not None else ("detached", note_id)
-            result[key].append({"text": body, "saved_at": iso(saved), "replaced_at": iso(replaced)})
+            result[key].append({"text": body, "saved_at": iso(saved), "replaced_at": iso(replaced),
+                                "coder": names[coder]})
         return result
 
     def _with_history(self, notes: list[JsonObject], kind: str, target_id: int) -> list[JsonObject]:

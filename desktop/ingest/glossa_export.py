@@ -39,6 +39,7 @@ class Revision:
     text: str
     saved_at: str | None  # as the store keeps times; None: not given or not a time
     replaced_at: str | None
+    coder: str | None = None  # who saved this text (exports since schema version 10); None: the note's coder
 
 
 @dataclass
@@ -239,7 +240,8 @@ def note(value: Any, what: str = QT_TRANSLATE_NOOP("GlossaImport", "a note")) ->
     for revision in reversed(items(value.get("revisions"), QT_TRANSLATE_NOOP("GlossaImport", "a note's revisions"))):
         revision = obj(revision, QT_TRANSLATE_NOOP("GlossaImport", "a revision"))  # newest first in the file
         revisions.append(Revision(text(revision.get("text"), QT_TRANSLATE_NOOP("GlossaImport", "a revision's text")),
-                                  stored_time(revision.get("saved_at")), stored_time(revision.get("replaced_at"))))
+                                  stored_time(revision.get("saved_at")), stored_time(revision.get("replaced_at")),
+                                  _coder(revision.get("coder"))))
     return Note(body, stored_time(value.get("created_at")), stored_time(value.get("updated_at")),
                 _coder(value.get("coder")), revisions)  # fmt: skip
 

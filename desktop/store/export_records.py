@@ -116,11 +116,11 @@ def article_rows(db: Database, article_ids: Iterable[int]) -> list[Row]:
 def note_revisions(db: Database) -> list[Row]:
     """The earlier texts of every note that has a text, newest first: the note's target_kind,
     article_id, comment_id, highlight_id, author_id, tag_id, campaign_id, id, then the revision's
-    body, saved_at, replaced_at."""
+    body, saved_at, replaced_at and coder_id (who saved that text: schema version 10)."""
     return execute(
         db,
         "SELECT n.target_kind, n.article_id, n.comment_id, n.highlight_id, n.author_id, n.tag_id, n.campaign_id,"
-        " n.id, r.body, r.saved_at, r.replaced_at FROM note_revision r JOIN note n ON n.id = r.note_id"
+        " n.id, r.body, r.saved_at, r.replaced_at, r.coder_id FROM note_revision r JOIN note n ON n.id = r.note_id"
         " WHERE n.body <> '' ORDER BY r.id DESC",
     ).fetchall()
 

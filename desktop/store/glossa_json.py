@@ -129,14 +129,15 @@ class _Loader:
         created = note.created_at or self.now
         columns = ["target_kind", *([column] if column else []), "target_label", "body", "created_at", "updated_at",
                    "coder_id", "saved_by_id"]  # fmt: skip
-        coder = self.coder(note.coder)  # an export names no saver: the note's coder saved its texts
+        coder = self.coder(note.coder)  # the note's saver: its coder (an export names no saver of the text now)
         values = [kind, *([target_id] if column else []), label, note.text, created, note.updated_at or created,
                   coder, coder]  # fmt: skip
         note_id = self._insert("note", columns, values)
         execute_many(
             self.db,
             "INSERT INTO note_revision (note_id, body, saved_at, replaced_at, coder_id) VALUES (?, ?, ?, ?, ?)",
-            [(note_id, r.text, r.saved_at or created, r.replaced_at or created, coder) for r in note.revisions],
+            [(note_id, r.text, r.saved_at or created, r.replaced_at or created,
+              self.coder(r.coder) if r.coder else coder) for r in note.revisions],
         )
 
     # tags and authors ----------------------------------------------------------------------

@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from desktop.exporting.run import ExportOptions, run_export
+from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
 from desktop.store import coders
 from desktop.store.db import Library
@@ -88,3 +90,36 @@ def test_a_blind_exports_tag_and_search_scopes_see_only_the_coders_tags(engine_l
     assert mine.article_ids == (found["article"],) and len(mine.matched_comments or ()) == 1
     assert Scope.search("tag:boriss").resolve(db, found["anna"]).article_ids == ()
     assert Scope.search("tag:boriss").resolve(db).article_ids == (found["article"],)
+
+
+def test_each_revision_goes_out_and_comes_back_with_its_coder_and_a_blind_export_keeps_only_the_coders(
+    library: Library, tmp_path: Path, open_library: Any
+) -> None:
+    found = _two_coders(library)
+    db = library.db
+    note = ("comment", json_comment_id(db))
+    ann.set_note(db, note, "Boris over Anna", coder=found["boris"])  # Anna's text kept as hers
+    ann.set_note(db, note, "Anna again", coder=found["anna"])  # Boris's kept as his
+    run_export(library, "json", tmp_path / "all.json")
+    revisions = _revisions(tmp_path / "all.json")
+    assert [(r["text"], r["coder"]) for r in revisions] == [("Boris over Anna", "Boris"),
+                                                            ("Anna's comment note", "Anna")]  # fmt: skip
+    copy = open_library("copy.glossa")
+    import_paths(copy, [tmp_path / "all.json"])
+    copied = ann.get_note(copy.db, note)
+    assert copied is not None
+    assert [(r.body, r.coder) for r in ann.note_history(copy.db, copied.id)] == [
+        ("Boris over Anna", "Boris"), ("Anna's comment note", "Anna")]
+    run_export(library, "json", tmp_path / "anna.json", options=ExportOptions(coder=found["anna"]))
+    assert [r["text"] for r in _revisions(tmp_path / "anna.json")] == ["Anna's comment note"]  # not Boris's text
+
+
+def json_comment_id(db: Any) -> int:
+    """The first comment, where Anna's note is."""
+    return int(db.execute_sql("SELECT comment_id FROM note WHERE body = 'Anna''s comment note'").fetchone()[0])
+
+
+def _revisions(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    notes = [n for a in data["articles"] for c in a["comments"] for n in c["notes"] if n["text"] == "Anna again"]
+    return notes[0]["revisions"]

@@ -90,12 +90,13 @@ def _export(db: Database) -> JsonObject:
     annotations = AnnotationExport(db)
     library = annotations.library()
     revisions: dict[tuple[str, int], list[JsonObject]] = defaultdict(list)
-    for kind, article, comment, highlight, author, tag, campaign, _note, body, saved, replaced in (
+    for kind, article, comment, highlight, author, tag, campaign, _note, body, saved, replaced, coder in (
             records.note_revisions(db)):  # fmt: skip
         target = {"article": article, "comment": comment, "highlight": highlight, "author": author, "tag": tag,
                   "campaign": campaign}.get(kind)  # fmt: skip
         if target is not None:
-            revisions[(kind, target)].append({"text": body, "saved_at": _iso(saved), "replaced_at": _iso(replaced)})
+            revisions[(kind, target)].append({"text": body, "saved_at": _iso(saved), "replaced_at": _iso(replaced),
+                                              "coder": annotations.coders.get(coder)})  # fmt: skip
 
     def history(notes: list[JsonObject], kind: str, target: int) -> None:
         for note in notes:
