@@ -552,6 +552,10 @@ class NoteEditor(QWidget):
             self._save()  # what is in the editor is the newest version
         try:
             revisions = call_on(self.library, annotation_store.note_history, self._note_id)
+            shown = self.session.view_coder() if self.library is self.session.library else None
+            if shown is not None:  # blind coding: texts other coders saved on this note stay hidden
+                known = {c.id: c.name for c in call_on(self.library, coders.coders)}
+                revisions = [r for r in revisions if r.coder == known.get(shown)]
         except Exception as error:
             self._set_status(self.tr("Cannot read the history: {reason}").format(reason=_reason(error)), failed=True)
             return

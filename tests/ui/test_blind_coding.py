@@ -225,3 +225,23 @@ def test_the_note_history_names_who_saved_each_text(qtbot, qtmodeltester, seeded
     model = dialog.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Saved by"
     assert [model.data(model.index(0, c)) for c in (1, 3)] == ["Boris", "Boris thinks so"]
+
+
+def test_in_blind_coding_the_history_of_ones_own_note_hides_the_texts_others_saved(qtbot, seeded: Library) -> None:
+    boris, anna = coders.coder_id(seeded.db, "Boris"), coders.coder_id(seeded.db, "Anna")
+    ann.set_note(seeded.db, ARTICLE, "Anna's first", coder=anna)
+    ann.set_note(seeded.db, ARTICLE, "Boris's over it", coder=boris)
+    ann.set_note(seeded.db, ARTICLE, "Anna's now", coder=anna)
+    session = _session(seeded)
+    editor = NoteEditor(session)
+    qtbot.addWidget(editor)
+    editor.set_target(ARTICLE, "Article")
+    editor.history_button.click()
+    assert editor.history_dialog is not None
+    assert [r.body for r in editor.history_dialog.model._revisions] == ["Boris's over it", "Anna's first"]
+    editor.history_dialog.close()
+    session.set_coder_view(CoderView(ONLY_MINE))
+    assert editor.text() == "Anna's now"  # her note: shown
+    editor.history_button.click()
+    assert [r.body for r in editor.history_dialog.model._revisions] == ["Anna's first"]
+    editor.history_dialog.close()
