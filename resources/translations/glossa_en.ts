@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Tag this comment and its %n replies with…</source>
         <translation>
             <numerusform>Tag this comment and its %n reply with…</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+930"/>
+        <location filename="../../desktop/store/annotations.py" line="+947"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_list_model.py" line="+262"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+269"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+598"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+601"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>CoPostingModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="-361"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-364"/>
         <source>Articles where both commented within %n minute(s) of each other</source>
         <translation>
             <numerusform>Articles where both commented within %n minute of each other</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_view.py" line="+387"/>
+        <location filename="../../desktop/ui/comment_view.py" line="+433"/>
         <source>[%Ln more character(s)]</source>
         <translation>
             <numerusform>[%Ln more character]</numerusform>
@@ -385,7 +385,7 @@
 <context>
     <name>CommentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/comment_tree_model.py" line="+185"/>
+        <location filename="../../desktop/ui/comment_tree_model.py" line="+187"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+135"/>
         <source>The selected articles (%n)</source>
         <translation>
             <numerusform>The selected articles (%n)</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Exporting: {done} of %Ln article(s)</source>
         <translation>
             <numerusform>Exporting: {done} of %Ln article</numerusform>
@@ -442,7 +442,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_controller.py" line="+115"/>
+        <location filename="../../desktop/ui/import_controller.py" line="+110"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_report.py" line="+122"/>
+        <location filename="../../desktop/ui/import_report.py" line="+123"/>
         <location line="+97"/>
         <source>%Ln new article(s)</source>
         <translation>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+262"/>
+        <location filename="../../desktop/ui/main_window.py" line="+385"/>
         <source>%Ln article(s) tagged {tags}</source>
         <translation>
             <numerusform>%Ln article tagged {tags}</numerusform>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../desktop/ui/import_controller.py" line="+1"/>
-        <location filename="../../desktop/ui/main_window.py" line="+151"/>
+        <location filename="../../desktop/ui/main_window.py" line="+153"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="+83"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+84"/>
         <source>Exported %Ln article(s) to {paths}</source>
         <translation>
             <numerusform>Exported %Ln article to {paths}</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>NoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/note_editor.py" line="+386"/>
+        <location filename="../../desktop/ui/note_editor.py" line="+420"/>
         <source>%Ln earlier note(s) not saved yet; retrying on the next save</source>
         <translation>
             <numerusform>%Ln earlier note not saved yet; retrying on the next save</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+224"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+234"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>

@@ -309,7 +309,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+381"/>
+        <location filename="../../desktop/store/annotations.py" line="+382"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>аннотации с тех пор изменились; этот шаг больше нельзя отменить или повторить</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>снятие тега с выделения</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Edit note on article</source>
         <translation>изменение заметки к статье</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>удаление заметки к кампании</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>удаление заметки</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Article: {label}</source>
         <translation>Статья: {label}</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="+67"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+74"/>
         <source>Starred</source>
         <translation>Избранное</translation>
     </message>
@@ -3303,7 +3303,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+168"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+169"/>
         <source>{what} is not text</source>
         <translation>{what}: ожидался текст</translation>
     </message>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>a coder</source>
         <translation>кодировщик</translation>
     </message>
@@ -3344,7 +3344,7 @@
         <translation>кодировщик: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="-170"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="-171"/>
         <source>a note</source>
         <translation>заметка</translation>
     </message>
@@ -3370,7 +3370,7 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>a tag</source>
         <translation>тег</translation>
     </message>
@@ -3380,7 +3380,7 @@
         <translation>путь тега</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+80"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+83"/>
         <source>tag {tag}: {problem}</source>
         <translation>тег {tag}: {problem}</translation>
     </message>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+273"/>
+        <location filename="../../desktop/store/server.py" line="+280"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -4729,11 +4729,6 @@
         <translation>Импорт уже идёт.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Importing into a library on a server is not possible yet. Import into a library file, then copy it to the server with `glossa copy FILE SERVER` into an empty database.</source>
-        <translation>Импорт в библиотеку на сервере пока невозможен. Импортируйте в файл библиотеки, затем скопируйте его на сервер командой `glossa copy ФАЙЛ СЕРВЕР` в пустую базу данных.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
@@ -4928,7 +4923,7 @@
         <translation>Из заметки открываются только веб-ссылки</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cannot read the history: {reason}</source>
         <translation>Не удаётся прочитать историю: {reason}</translation>
     </message>
@@ -4936,7 +4931,7 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Note history</source>
         <translation>История заметки</translation>
     </message>
@@ -4952,7 +4947,7 @@
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The selected version</source>
         <translation>Выбранная версия</translation>
     </message>
@@ -5511,9 +5506,14 @@
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../../desktop/ui/note_editor.py" line="-87"/>
+        <location filename="../../desktop/ui/note_editor.py" line="-91"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by</source>
+        <translation>Кем сохранено</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -309,7 +309,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/store/annotations.py" line="+381"/>
+        <location filename="../../desktop/store/annotations.py" line="+382"/>
         <source>the annotations have changed since; this step can no longer be undone or redone</source>
         <translation>анотації відтоді змінилися; цей крок більше не можна скасувати чи повторити</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>зняття тегу з виділення</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Edit note on article</source>
         <translation>зміна нотатки до статті</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>видалення нотатки до кампанії</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Edit note</source>
         <translation>зміна нотатки</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>видалення нотатки</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Article: {label}</source>
         <translation>Стаття: {label}</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="+67"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="+74"/>
         <source>Starred</source>
         <translation>Обране</translation>
     </message>
@@ -3303,7 +3303,7 @@
 <context>
     <name>GlossaImport</name>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="+168"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="+169"/>
         <source>{what} is not text</source>
         <translation>{what}: очікувався текст</translation>
     </message>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>a coder</source>
         <translation>кодувальник</translation>
     </message>
@@ -3344,7 +3344,7 @@
         <translation>кодувальник: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/glossa_export.py" line="-170"/>
+        <location filename="../../desktop/ingest/glossa_export.py" line="-171"/>
         <source>a note</source>
         <translation>нотатка</translation>
     </message>
@@ -3370,7 +3370,7 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>a tag</source>
         <translation>тег</translation>
     </message>
@@ -3380,7 +3380,7 @@
         <translation>шлях тегу</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/glossa_json.py" line="+80"/>
+        <location filename="../../desktop/store/glossa_json.py" line="+83"/>
         <source>tag {tag}: {problem}</source>
         <translation>тег {tag}: {problem}</translation>
     </message>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+273"/>
+        <location filename="../../desktop/store/server.py" line="+280"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -4729,11 +4729,6 @@
         <translation>Імпорт уже триває.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Importing into a library on a server is not possible yet. Import into a library file, then copy it to the server with `glossa copy FILE SERVER` into an empty database.</source>
-        <translation>Імпорт у бібліотеку на сервері поки неможливий. Імпортуйте у файл бібліотеки, потім скопіюйте його на сервер командою `glossa copy ФАЙЛ СЕРВЕР` у порожню базу даних.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/window_actions.py" line="+4"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
@@ -4928,7 +4923,7 @@
         <translation>З нотатки відкриваються лише вебпосилання</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cannot read the history: {reason}</source>
         <translation>Не вдається прочитати історію: {reason}</translation>
     </message>
@@ -4936,7 +4931,7 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Note history</source>
         <translation>Історія нотатки</translation>
     </message>
@@ -4952,7 +4947,7 @@
         <translation>Попередні версії</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The selected version</source>
         <translation>Вибрана версія</translation>
     </message>
@@ -5511,9 +5506,14 @@
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../../desktop/ui/note_editor.py" line="-87"/>
+        <location filename="../../desktop/ui/note_editor.py" line="-91"/>
         <source>Saved</source>
         <translation>Збережено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by</source>
+        <translation>Ким збережено</translation>
     </message>
     <message>
         <location line="+1"/>
