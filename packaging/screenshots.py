@@ -64,6 +64,7 @@ def _other_coders(library: object) -> None:
     store.tag_comments(db, hostility, [comments["k7k8"], comments["Vdars"]], coder=boris)
     store.tag_comments(db, irony, [comments["Smirnoff"], comments["Vdars"]], coder=vera)
     store.tag_comments(db, hostility, [comments["Vdars"]], coder=vera)
+    store.tag_articles(db, irony, [article_id], coder=boris)  # the article's own chip: Boris's alone
 
 
 # name: (theme, language, size)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFo
 
 from desktop.store.annotations import HighlightInfo, TagInfo, index_to_utf16, paragraph_spans, utf16_to_index
 from desktop.store.reading import ArticleDetail
+from desktop.ui.comment_view import coder_color
 from desktop.ui.i18n import format_date
 from desktop.ui.safe_text import SafeTextBrowser
 
@@ -46,10 +47,13 @@ class ArticleView(SafeTextBrowser):
         tags: list[TagInfo] | None = None,
         highlights: list[HighlightInfo] | None = None,
         all_tags: dict[int, TagInfo] | None = None,
+        badges: dict[int, list[tuple[str, int]]] | None = None,
     ) -> None:
         """Show an article with its tag chips and its own highlights; keeps the scroll position
-        when it is the same article re-shown after an annotation changed."""
-        self._render = partial(self.set_article, article, tags, highlights, all_tags)
+        when it is the same article re-shown after an annotation changed. `badges`: tag id -> the
+        initials and id of each other coder who alone put it there, shown in the coder's colour
+        at the end of its chip (whose path ends " · " and their initials)."""
+        self._render = partial(self.set_article, article, tags, highlights, all_tags, badges)
         same = self._paragraphs == article.paragraphs and bool(self._positions)
         scroll = self.verticalScrollBar().value() if same else 0
         self.clear()
@@ -92,7 +96,20 @@ class ArticleView(SafeTextBrowser):
                 chip.setBackground(color.lighter(165) if color.lightness() < 200 else color)
                 chip.setForeground(QColor("#1a1a1a"))
                 chip.setToolTip(tag.path)
-                cursor.insertText(f"\u2009{tag.path}\u2009", chip)
+                coders = (badges or {}).get(tag.id)
+                if not coders or " · " not in tag.path:
+                    cursor.insertText(f"\u2009{tag.path}\u2009", chip)
+                    cursor.insertText("  ", QTextCharFormat())
+                    continue
+                cursor.insertText(f"\u2009{tag.path.rsplit(' · ', 1)[0]} · ", chip)
+                for number, (initials, coder) in enumerate(coders):
+                    if number:
+                        cursor.insertText(" ", chip)
+                    badge = QTextCharFormat(chip)
+                    badge.setBackground(coder_color(coder))
+                    badge.setForeground(QColor("#ffffff"))
+                    cursor.insertText(initials, badge)
+                cursor.insertText("\u2009", chip)
                 cursor.insertText("  ", QTextCharFormat())
 
         meta = QTextCharFormat()

@@ -176,12 +176,15 @@ class ReaderPanel(QWidget):
         article_id = self.detail.id
         coder = self.session.view_coder()
         chips = [self.tags[t] for t in call(annotation_store.article_tag_ids, article_id, coder) if t in self.tags]
-        if coder is None:  # every coder's: a chip only others put there names them
-            others = self._others(call(annotation_store.article_tag_coders, article_id))
+        badges: dict[int, list[tuple[str, int]]] = {}
+        if coder is None:  # every coder's: a chip only others put there names them, in their colours
+            article_links = call(annotation_store.article_tag_coders, article_id)
+            others = self._others(article_links)
+            badges = self._badges(article_links)
             chips = [replace(tag, path=f"{tag.path} · {others[tag.id]}") if tag.id in others else tag for tag in chips]
         highlights = call(annotation_store.highlights_for_article, article_id, coder)
         own = [h for h in highlights if h.target is not None and h.target.kind == "article"]
-        self.article_view.set_article(self.detail, chips, own, self.tags)
+        self.article_view.set_article(self.detail, chips, own, self.tags, badges)
         by_comment: dict[int, list[annotation_store.HighlightInfo]] = {}
         for highlight in highlights:
             if highlight.target is not None and highlight.target.kind == "comment":

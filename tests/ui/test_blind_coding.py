@@ -173,7 +173,10 @@ def test_each_coders_chips_carry_their_initials_on_a_badge_in_their_own_colour(q
                              (window.reader.article_id,)).fetchone()[0]
     ann.tag_comments(db, tag, [comment], coder=boris)
     ann.tag_comments(db, tag, [comment], coder=vera)
+    ann.tag_articles(db, tag, [window.reader.article_id], coder=boris)
     window.controller.set_coder_name("Anna")  # the panels re-read
+    assert "hostility · BI" in window.reader.article_view.toPlainText()  # the article's own chip
+    assert _backgrounds(window.reader.article_view, "BI") == [coder_color(boris).name()]
     model = window.reader.comment_model
     assert model.chip_badges[(comment, tag)] == [("BI", boris), ("Ve", vera)]
     delegate = window.reader.comment_tree.comment_delegate
@@ -245,3 +248,18 @@ def test_in_blind_coding_the_history_of_ones_own_note_hides_the_texts_others_sav
     editor.history_button.click()
     assert [r.body for r in editor.history_dialog.model._revisions] == ["Anna's first"]
     editor.history_dialog.close()
+
+
+def _backgrounds(view, text: str) -> list[str]:
+    """The background colours of the article view's text fragments that read `text`."""
+    found = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.text() == text:
+                found.append(fragment.charFormat().background().color().name())
+            it += 1
+        block = block.next()
+    return found
