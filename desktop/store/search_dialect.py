@@ -39,6 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from peewee import Database
@@ -58,6 +59,7 @@ _ACCENTS = {
 }
 FOLDS: dict[str, str] = {**_ACCENTS, "ſ": "s", "ẛ": "s", "ё": "е"}
 _FOLD_TABLE = str.maketrans(FOLDS)
+_FOLDABLE = re.compile(f"[{''.join(FOLDS)}]")  # translate() looks each character up: most text has none
 
 
 def fold_character(character: str) -> str:
@@ -78,24 +80,28 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 _RUN = re.compile(f"(?:[^\\W_]|[{_MARKS}])+")
 # The same runs, faster (the alternation costs a step per character): in text without those
 # marks, and in ASCII text lower-cased.
-_PLAIN_RUN = re.compile("[^\\W_]+")
-_ASCII_RUN = re.compile("[a-z0-9]+")
+_PLAIN_RUN = re.compile("([^\\W_]+)")
+_ASCII_RUN = re.compile("([a-z0-9]+)")
 _HAS_MARK = re.compile(f"[{_MARKS}]")
 _DECIMAL = re.compile(r"\d")  # str.isdecimal()'s digits
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of a text as both engines index them: (start, end, folded word)."""
-    if text.isascii():  # most text: lower-cased at once, its offsets unchanged; 3x as fast
-        return [(run.start(), run.end(), run.group()) for run in _ASCII_RUN.finditer(text.lower())]
+    if text.isascii():  # most text: lower-cased at once, its offsets unchanged
+        return _split_words(_ASCII_RUN, text.lower())
     lowered = text.lower()
     # Folded at once, where that is each letter folded (_folded): the offsets are the text's.
-    folded = lowered.translate(_FOLD_TABLE) if _folds_alike(text, lowered) else None
+    folded = (lowered.translate(_FOLD_TABLE) if _FOLDABLE.search(lowered) else lowered) if _folds_alike(
+        text, lowered) else None
     marked = _HAS_MARK.search(text) is not None
     if folded is not None and not marked:
-        letters = _DECIMAL.sub("", "".join(_PLAIN_RUN.findall(text)))
+        # Folding keeps letters letters and all else as it was, so the folded text's runs are
+        # the text's, folded.
+        parts = _PLAIN_RUN.split(folded)
+        letters = _DECIMAL.sub("", "".join(parts[1::2]))
         if not letters or letters.isalpha():  # every run letters and digits (no ², Ⅻ): a word each
-            return [(run.start(), run.end(), folded[run.start():run.end()]) for run in _PLAIN_RUN.finditer(text)]
+            return _words_of(parts)
     found: list[tuple[int, int, str]] = []
     for run in (_RUN if marked else _PLAIN_RUN).finditer(text):
         word = run.group()
@@ -105,6 +111,19 @@ def words(text: str) -> list[tuple[int, int, str]]:
         else:
             found += _split(word, run.start())
     return found
+
+
+def _split_words(run: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, run) of each run in the text, made in C: split() gives the text between runs
+    and the runs in turn, and their running lengths are the offsets (finditer makes an object
+    and three calls a word: most of a snippet's time)."""
+    return _words_of(run.split(text))  # the pattern's group keeps the runs
+
+
+def _words_of(parts: list[str]) -> list[tuple[int, int, str]]:
+    """The words of split()'s parts: [before, run, between, run, ..., after]."""
+    bounds = list(accumulate(map(len, parts)))
+    return list(zip(bounds[0:-1:2], bounds[1::2], parts[1::2], strict=True))
 
 
 def _folds_alike(text: str, lowered: str) -> bool:
