@@ -258,6 +258,9 @@ def test_what_a_commenter_profile_shows(library: Library, seeded) -> None:  # ty
 V8_TABLES = ("band_chunk", "pending_sketch", "near_duplicate_group", "co_posting_article")
 
 
+V10_COLUMNS = (("note", "saved_by_id"), ("note_revision", "coder_id"))
+
+
 def test_a_v7_library_upgrades_with_its_annotations_and_its_analysis(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A library analysed by version 7 (the v8 tables are all version 8 adds) opens upgraded with
     its tags and notes, the note on a campaign still on it, and its kept analysis goes on: the
@@ -281,6 +284,18 @@ def test_a_v7_library_upgrades_with_its_annotations_and_its_analysis(tmp_path) -
     raw.execute("DELETE FROM analysis_setting WHERE key IN"
                 " ('campaigns.bands', 'campaigns.groups', 'campaigns.co_posting_counts')")
     raw.execute("PRAGMA user_version = 7")
+    raw.commit()
+    # What version 10 adds: two columns, which DROP COLUMN refuses while a foreign key names them.
+    raw.execute("PRAGMA writable_schema = ON")
+    for table, column in V10_COLUMNS:
+        raw.execute("UPDATE sqlite_master SET sql = replace(sql, ?, '') WHERE name = ?",
+                    (f', FOREIGN KEY ("{column}") REFERENCES "coder" ("id")', table))
+    raw.execute("PRAGMA writable_schema = OFF")
+    raw.commit()
+    raw.close()
+    raw = sqlite3.connect(path)  # the schema as edited
+    for table, column in V10_COLUMNS:
+        raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     raw.commit()
     raw.close()
 
