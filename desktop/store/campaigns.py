@@ -208,6 +208,7 @@ class _LazyPool:
 # A comment's fingerprint hashes its handle, time and text (desktop/store/writer.py, which
 # writes a new one with every new text): a changed text is seen, even of the same length, by
 # comparing short keys instead of reading every body.
+_HAD_SKETCH = "CASE WHEN s.comment_id IS NULL THEN 0 ELSE 1 END"
 _STALE = (
     "FROM comment c LEFT JOIN comment_sketch s ON s.comment_id = c.id"
     " WHERE (s.comment_id IS NULL OR s.fingerprint <> c.fingerprint)"
@@ -227,8 +228,14 @@ def _sketch_stale(
     bands = analysis.bands_for(keyed_for) if keyed_for is not None else None
     keyed_ids: list[np.ndarray] = []
     keyed: list[np.ndarray] = []
-    # One pass over the index; an array, as a million ints in a list take 36 MB.
-    stale = np.fromiter((row[0] for row in execute(db, f"SELECT c.id {_STALE}")), dtype=np.int64)
+    # One pass over the index; an array, as a million ints in a list take 36 MB. Each id comes
+    # doubled, plus one when the comment had a sketch: a changed text, whose old pairs, group and
+    # co-posting counts must go. A new comment has none of those, only maybe its article's counts.
+    coded = np.fromiter((row[0] for row in execute(db, f"SELECT c.id * 2 + {_HAD_SKETCH} {_STALE}")), dtype=np.int64)
+    stale = coded >> 1
+    changed = set((stale[(coded & 1).astype(np.bool_)]).tolist())
+    del coded
+    counted = execute(db, "SELECT 1 FROM co_posting_article LIMIT 1").fetchone() is not None
     sketched = 0
     if progress:
         progress("sketching", 0, len(stale))
@@ -256,8 +263,9 @@ def _sketch_stale(
         for row_index, signature in zip(evidence, matrix, strict=True):
             blobs[row_index] = signature.tobytes()
         ids = [int(comment_id) for comment_id, _, _ in rows]
+        changed_here = [i for i in ids if i in changed] if changed else []
         with db.atomic():
-            for part, part_marks in chunked(ids):  # a changed text: its old pairs no longer hold
+            for part, part_marks in chunked(changed_here):  # a changed text: its old pairs no longer hold
                 execute(
                     db, f"DELETE FROM near_duplicate WHERE comment_id IN ({part_marks}) OR other_id IN ({part_marks})",
                     part * 2,
@@ -266,13 +274,14 @@ def _sketch_stale(
                     db, "UPDATE near_duplicate_group SET group_id = -group_id WHERE group_id IN (SELECT group_id FROM"
                     f" near_duplicate_group WHERE comment_id IN ({part_marks}) AND group_id > 0)", part,
                 )
+            for part, part_marks in chunked(ids if counted else []):  # its article is counted again
                 execute(
                     db, "DELETE FROM co_posting_article WHERE article_id IN"
                     f" (SELECT article_id FROM comment WHERE id IN ({part_marks}))", part,
                 )
             insert_rows(db, "comment_sketch", ("comment_id", "fingerprint", "signature"),
                         [(i, key, blob) for i, (_, _, key), blob in zip(ids, rows, blobs, strict=True)],
-                        replace_on=("comment_id",))
+                        replace_on=("comment_id",) if changed_here else ())
             if mark:
                 insert_rows(db, "pending_sketch", ("comment_id",), [(ids[i],) for i in evidence], ignore=True)
         sketched += len(evidence)
