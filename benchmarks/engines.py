@@ -40,11 +40,15 @@ from desktop.store.list_columns import COLUMN_KEYS
 TARGET = 1.5
 
 
-def _timed_pair(first: Callable[[], object], second: Callable[[], object], runs: int) -> tuple[float, float]:
-    """The median timings in ms of two actions, after one untimed run of each (caches warm on both
-    engines), taken in turns so that a load that comes and goes on a shared machine falls on both
-    alike; at least `runs` each, and more of a fast case until about half a second has passed (the
-    median of 5 runs of 0.3 ms moved by 2x with the load)."""
+def _timed_pair(
+    first: Callable[[], object], second: Callable[[], object], runs: int
+) -> tuple[float, float, float, float]:
+    """The median and the best timings in ms of two actions (first's median, second's, first's
+    best, second's), after one untimed run of each (caches warm on both engines), taken in turns so
+    that a load that comes and goes on a shared machine falls on both alike; at least `runs` each,
+    and more of a fast case until about half a second has passed (the median of 5 runs of 0.3 ms
+    moved by 2x with the load). The best is what each costs when nothing else wants the cores:
+    under load a server's every statement also waits for its process to be given one."""
     first(), second()
     times: tuple[list[float], list[float]] = ([], [])
     began = time.perf_counter()
@@ -53,7 +57,7 @@ def _timed_pair(first: Callable[[], object], second: Callable[[], object], runs:
             start = time.perf_counter()
             action()
             taken.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times[0]), statistics.median(times[1])
+    return statistics.median(times[0]), statistics.median(times[1]), min(times[0]), min(times[1])
 
 
 def _library_file(size: str, comments: int) -> tuple[Path, Manifest]:
@@ -143,13 +147,15 @@ def run(size: str, runs: int, server_url: str | None, with_import: bool = False)
             for key, (label, action) in file_cases.items():
                 if key not in server_cases:
                     continue
-                sqlite_ms, postgres_ms = _timed_pair(action, server_cases[key][1], runs)
+                sqlite_ms, postgres_ms, sqlite_best, postgres_best = _timed_pair(action, server_cases[key][1], runs)
                 ratio = postgres_ms / sqlite_ms if sqlite_ms else float("inf")
+                best_ratio = postgres_best / sqlite_best if sqlite_best else float("inf")
                 rows.append({"size": size, "case": label, "sqlite_ms": round(sqlite_ms, 1),
                              "postgresql_ms": round(postgres_ms, 1), "ratio": round(ratio, 2),
-                             "result": "pass" if ratio <= TARGET else "FAIL"})
+                             "best_ratio": round(best_ratio, 2), "result": "pass" if ratio <= TARGET else "FAIL"})
                 print(f"  {label:<48} {sqlite_ms:9.1f} ms {postgres_ms:9.1f} ms {ratio:6.2f}x "
-                      f"{rows[-1]['result']}", file=sys.stderr)
+                      f"(best {sqlite_best:.1f} / {postgres_best:.1f} ms: {best_ratio:.2f}x) {rows[-1]['result']}",
+                      file=sys.stderr)
             rows.append({"size": size, "case": "copy the library onto the server", "seconds": round(copied_s, 1)})
         finally:
             file.close()
@@ -165,13 +171,15 @@ def run(size: str, runs: int, server_url: str | None, with_import: bool = False)
 
 
 def markdown(rows: list[dict[str, Any]]) -> str:
-    lines = ["| size | case | SQLite | PostgreSQL | PG/SQLite | target <= 1.5x |", "|---|---|---|---|---|---|"]
+    lines = ["| size | case | SQLite | PostgreSQL | PG/SQLite | best PG/best SQLite | target <= 1.5x |",
+             "|---|---|---|---|---|---|---|"]
     for row in rows:
         if "ratio" in row:
+            best = f"{row['best_ratio']:.2f}x" if "best_ratio" in row else ""
             lines.append(f"| {row['size']} | {row['case']} | {row['sqlite_ms']} ms | {row['postgresql_ms']} ms | "
-                         f"{row['ratio']:.2f}x | {row['result']} |")
+                         f"{row['ratio']:.2f}x | {best} | {row['result']} |")
         else:
-            lines.append(f"| {row['size']} | {row['case']} | | {row['seconds']} s | | |")
+            lines.append(f"| {row['size']} | {row['case']} | | {row['seconds']} s | | | |")
     return "\n".join(lines)
 
 
