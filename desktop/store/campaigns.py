@@ -30,7 +30,7 @@ from desktop.texts import QT_TRANSLATE_NOOP
 
 from .campaign_marks import CO_POSTING_KEY
 from .chunks import chunked
-from .dialect import execute, execute_many, hold, insert_rows, let_go, of, refresh_statistics
+from .dialect import SQLITE, execute, execute_many, hold, insert_rows, let_go, of, refresh_statistics
 from .errors import StoreError
 from .times import stored_time
 
@@ -251,8 +251,8 @@ def _sketch_stale(
             if cancelled and cancelled():
                 raise Cancelled
             ids = stale[start : start + _FETCH].tolist()
-            marks = ",".join("?" * len(ids))
-            rows = execute(db, f"SELECT id, body, fingerprint FROM comment WHERE id IN ({marks})", ids).fetchall()
+            among, params = _among(db, ids, ",".join("?" * len(ids)))
+            rows = execute(db, f"SELECT id, body, fingerprint FROM comment WHERE id {among}", params).fetchall()
             bodies = [body for _, body, _ in rows]
             in_flight.append((rows, executor.submit(analysis.sketch, bodies) if executor else analysis.sketch(bodies)))
         if not in_flight:
@@ -303,9 +303,10 @@ def _signatures(db: Database, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The kept signatures of these comments (those that have one), by id."""
     found: list[tuple[int, bytes]] = []
     for chunk, marks in chunked(ids.tolist()):
+        among, params = _among(db, chunk, marks)
         found += execute(
-            db, f"SELECT comment_id, signature FROM comment_sketch WHERE comment_id IN ({marks})"
-            " AND signature IS NOT NULL", chunk,
+            db, f"SELECT comment_id, signature FROM comment_sketch WHERE comment_id {among}"
+            " AND signature IS NOT NULL", params,
         ).fetchall()
     found.sort()
     matrix = np.frombuffer(b"".join(blob for _, blob in found), dtype=np.uint32).reshape(-1, analysis.NUM_PERM)
@@ -401,9 +402,19 @@ def _band_keys(db: Database, similarity: float) -> tuple[np.ndarray, np.ndarray]
     return ids[:filled], keys[:filled]
 
 
+def _among(db: Database, ids: list[int], marks: str) -> tuple[str, list[Any]]:
+    """`IN` a chunk of ids, with its parameters: their `?` marks on a file, as ever (SQLite binds
+    them in process); one array on a server, where 5,000 marks took 2-3 times as long to send."""
+    dialect = of(db)
+    if dialect is SQLITE:
+        return f"IN ({marks})", ids
+    return dialect.in_ids, [dialect.ids(ids)]
+
+
 def _bodies(db: Database, ids: list[int]) -> Iterator[tuple[int, str]]:
     for chunk, marks in chunked(ids):
-        yield from execute(db, f"SELECT id, body FROM comment WHERE id IN ({marks})", chunk)
+        among, params = _among(db, chunk, marks)
+        yield from execute(db, f"SELECT id, body FROM comment WHERE id {among}", params)
 
 
 def _confirm(
@@ -551,9 +562,10 @@ def campaign_keys(db: Database, first_ids: list[int]) -> dict[int, int]:
 def _members(db: Database, ids: list[int]) -> dict[int, Member]:
     members: dict[int, Member] = {}
     for chunk, marks in chunked(ids):
+        among, params = _among(db, chunk, marks)
         for comment_id, article_id, handle, posted_at in execute(
             db, "SELECT c.id, c.article_id, a.handle, c.posted_at FROM comment c JOIN author a ON a.id = c.author_id"
-            f" WHERE c.id IN ({marks})", chunk,
+            f" WHERE c.id {among}", params,
         ):
             members[comment_id] = Member(comment_id, article_id, handle, stored_time(posted_at))
     return members
