@@ -376,6 +376,12 @@ def _add_note_savers(db: SqliteDatabase) -> None:
     it also leaves paragraphs readable and the thread figures right (see version 5)."""
     _repair_paragraphs(db)
     summaries.refresh_all(db)
+    # A column already there is left as it is (as a server library's upgrade does with IF NOT
+    # EXISTS): a library stamped older than its tables, as tests make them, upgrades too.
+    present = {(table, row[1]) for table in ("note", "note_revision")
+               for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    if ("note", "saved_by_id") in present and ("note_revision", "coder_id") in present:
+        return
     for statement in _V10_NOTE_SAVERS:
         db.execute_sql(statement)
 
