@@ -551,4 +551,17 @@ def _renumber(
             number = len(children[None]) + 1
             children[None].append(row.id)
             updates.append((len(updates), None, 1, str(number), row.id))
-    _run_many(db, "UPDATE comment SET position = ?, parent_id = ?, depth = ?, path = ? WHERE id = ?", updates)
+    if of(db) is SQLITE:
+        db.connection().executemany(
+            "UPDATE comment SET position = ?, parent_id = ?, depth = ?, path = ? WHERE id = ?", updates
+        )
+    elif updates:  # a server: one statement, writing only the rows that move (else a round trip each)
+        execute(db, _RENUMBER, [list(column) for column in zip(*updates, strict=True)])
+
+
+_RENUMBER = (
+    "UPDATE comment AS c SET position = v.position, parent_id = v.parent_id, depth = v.depth, path = v.path"
+    " FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[]) AS v(position, parent_id, depth,"
+    " path, id) WHERE c.id = v.id"
+    " AND (c.position, c.parent_id, c.depth, c.path) IS DISTINCT FROM (v.position, v.parent_id, v.depth, v.path)"
+)
