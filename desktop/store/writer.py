@@ -1,10 +1,11 @@
 """Writing parsed documents into the library: new articles in bulk, newer scrapes merged.
 
 Bulk paths use the raw connection's executemany (peewee's insert_many builds SQL in Python and is
-several times slower); on a server, a big thread's comments go in by COPY (dialect.insert_rows). Comment
-ids are assigned here, inside the caller's write transaction, so a whole thread goes in with a
-handful of statements; on a server, importers take turns for that (`take_import_turn`). Ids of
-existing comments never change: annotations hang on them."""
+several times slower); on a server a thread's comments go in by COPY (dialect.insert_rows), and
+what a file does a statement at a time is done in one where round trips would add up. Comment ids
+are assigned here, inside the caller's write transaction, so a whole thread goes in with a handful
+of statements; on a server, importers take turns for that (`take_import_turn`). Ids of existing
+comments never change: annotations hang on them."""
 
 from __future__ import annotations
 
