@@ -330,13 +330,21 @@ def _lenient_text(data: bytes) -> str:
 # Failed writes
 
 _KINDS: tuple[tuple[str, set[str], tuple[str, ...], set[int]], ...] = (
-    # (kind, SQLite error names, words in the message, errno values)
-    ("disk-full", {"SQLITE_FULL"}, ("database or disk is full", "disk is full"), {errno.ENOSPC, errno.EDQUOT}),
-    ("read-only", {"SQLITE_READONLY"}, ("readonly database", "read-only file system"), {errno.EROFS, errno.EACCES,
-                                                                                     errno.EPERM}),
-    ("damaged", {"SQLITE_CORRUPT", "SQLITE_NOTADB"}, ("malformed", "file is not a database"), set()),
-    ("io", {"SQLITE_IOERR"}, ("disk i/o error",), {errno.EIO}),
-    ("busy", {"SQLITE_BUSY", "SQLITE_LOCKED"}, ("database is locked", "database table is locked"), set()),
+    # (kind, SQLite error names or PostgreSQL SQLSTATEs (a class by its first two characters),
+    #  words in the message, errno values)
+    ("disk-full", {"SQLITE_FULL", "53100"}, ("database or disk is full", "disk is full"),
+     {errno.ENOSPC, errno.EDQUOT}),
+    ("read-only", {"SQLITE_READONLY", "25006"}, ("readonly database", "read-only file system"),
+     {errno.EROFS, errno.EACCES, errno.EPERM}),
+    ("damaged", {"SQLITE_CORRUPT", "SQLITE_NOTADB", "XX001", "XX002"}, ("malformed", "file is not a database"),
+     set()),
+    ("io", {"SQLITE_IOERR", "58030"}, ("disk i/o error",), {errno.EIO}),
+    # A server gone (shut down, restarted, the network lost): psycopg says so in words, without a SQLSTATE.
+    ("connection", {"08", "57P01", "57P02", "57P03"},
+     ("server closed the connection", "connection is closed", "connection is lost", "terminating connection",
+      "consuming input failed", "connection to server", "connection already closed"), set()),
+    ("busy", {"SQLITE_BUSY", "SQLITE_LOCKED", "40P01", "55P03"},
+     ("database is locked", "database table is locked", "deadlock detected"), set()),
     ("cannot-open", {"SQLITE_CANTOPEN", "SQLITE_PERM"}, ("unable to open database file",), set()),
 )
 _MESSAGES = {
@@ -349,12 +357,15 @@ _MESSAGES = {
     "io": QT_TRANSLATE_NOOP(
         "WriteError", "The disk reported an error while writing. Nothing already saved was lost; check the disk "
         "(is it still connected?) and save again."),
+    "connection": QT_TRANSLATE_NOOP(
+        "WriteError", "The connection to the library's server was lost. Nothing already saved was lost; open the "
+        "library again once the server can be reached, and try again."),
     "busy": QT_TRANSLATE_NOOP(
         "WriteError", "The library is busy: another program has been writing to it for too long. Try again."),
     "cannot-open": QT_TRANSLATE_NOOP(
         "WriteError", "Glossa cannot open the library file for writing (was it moved, or its folder removed?)."),
 }
-STOPPING_KINDS = frozenset({"disk-full", "read-only", "damaged", "io", "cannot-open"})
+STOPPING_KINDS = frozenset({"disk-full", "read-only", "damaged", "io", "connection", "cannot-open"})
 """Kinds after which the next write fails the same way: an import stops instead of failing every file."""
 
 
@@ -373,16 +384,20 @@ def _chain(error: BaseException) -> list[BaseException]:
 
 
 def write_error_kind(error: BaseException) -> str | None:
-    """'disk-full', 'read-only', 'damaged', 'io', 'busy', 'cannot-open', or None for anything else.
+    """'disk-full', 'read-only', 'damaged', 'io', 'connection', 'busy', 'cannot-open', or None for anything
+    else.
     The most telling cause wins: a disk-full anywhere in the chain beats the failed rollback."""
     found: list[str] = []
     for current in _chain(error):
         name = str(getattr(current, "sqlite_errorname", ""))
-        base = "_".join(name.split("_")[:2])
+        codes = {"_".join(name.split("_")[:2])}
+        state = getattr(current, "sqlstate", None)  # psycopg's errors
+        if isinstance(state, str):
+            codes |= {state, state[:2]}
         text = str(current).lower()
         number = getattr(current, "errno", None) if isinstance(current, OSError) else None
         for kind, names, words, numbers in _KINDS:
-            if base in names or any(w in text for w in words) or (number is not None and number in numbers):
+            if codes & names or any(w in text for w in words) or (number is not None and number in numbers):
                 found.append(kind)
     for kind, *_ in _KINDS:  # the order of _KINDS is the order of importance
         if kind in found:

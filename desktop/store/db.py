@@ -219,8 +219,8 @@ class Library:
             self.db.execute_sql("SET synchronous_commit = off")
             try:
                 yield
-            finally:
-                if not self.db.is_closed():
+            finally:  # a lost server took the setting with its session
+                if not self.db.is_closed() and not self.db.connection().closed:
                     self.db.execute_sql("RESET synchronous_commit")
             return
         self.db.execute_sql("PRAGMA synchronous = NORMAL")

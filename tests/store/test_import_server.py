@@ -4,6 +4,7 @@ what came in, and two imports at once (issue 22). The importer's own tests run o
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -11,13 +12,15 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.ingest.importer import import_paths
+from desktop.ingest.importer import Progress, import_paths
 from desktop.store import changes, summaries
 from desktop.store.db import Library
 from desktop.store.dialect import execute
 from desktop.store.search import count
 from tests.conftest import SEEDS
 from tests.ingest.builders import article_a, comment
+from tests.postgres import Server
+from tests.reliability.helpers import make_inputs
 from tests.store.test_import_parallel import ARTICLE_COLUMNS, corpus, report_lines
 
 
@@ -140,3 +143,32 @@ def test_a_server_library_gets_what_a_library_file_gets(postgres_url: str, tmp_p
     assert first.total("articles_merged") >= 3 and first.skipped  # merges and bad files were in it
     assert server_report == file_report
     assert server_rows == file_rows
+
+
+def test_a_lost_server_stops_the_import_with_the_reason(
+    postgres_server: Server, postgres_url: str, tmp_path: Path
+) -> None:
+    """Every next file would fail the same way: the import stops, saying the server went away."""
+    make_inputs(tmp_path / "inputs", 12)
+    library = Library.open(postgres_url)
+    database = postgres_url.rsplit("/", 1)[1]
+    cut: list[int] = []
+
+    def progress(step: Progress) -> None:
+        if step.done == 3 and not cut:
+            cut.append(step.done)
+            postgres_server.admin(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'")
+
+    try:
+        report = import_paths(library, [tmp_path / "inputs"], progress=progress, workers=0)
+    finally:
+        with contextlib.suppress(Exception):
+            library.close()
+    assert cut and report.stopped is not None
+    assert report.stopped.startswith("The connection to the library's server was lost")
+    failed = [f for f in report.files if f.skipped and f.skipped.startswith("could not import")]
+    # The open batch's files fail with it (their rows went with the session); the rest are not tried.
+    assert failed and all("server was lost" in (f.skipped or "") for f in failed)
+    assert any(f.skipped and f.skipped.startswith("not imported: the import stopped") for f in report.files)
+    assert _counts(postgres_url)[0] == report.total("articles_added"), "the report counts what the server kept"
