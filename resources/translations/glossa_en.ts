@@ -628,7 +628,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader_panel.py" line="+234"/>
+        <location filename="../../desktop/ui/reader_panel.py" line="+237"/>
         <source>%Ln comment(s)</source>
         <translation>
             <numerusform>%Ln comment</numerusform>

@@ -1164,7 +1164,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/article_view.py" line="+22"/>
+        <location filename="../../desktop/ui/article_view.py" line="+23"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Photos: {credit}</source>
         <translation>Фото: {credit}</translation>
     </message>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+280"/>
+        <location filename="../../desktop/store/server.py" line="+284"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} нельзя использовать как библиотеку Glossa: {error}</translation>
     </message>
@@ -4150,7 +4150,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+370"/>
+        <location filename="../../desktop/store/check.py" line="+385"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Службы синхронизации и сетевые диски копируют файл, пока Glossa в него пишет, и это может повредить библиотеку или привести к потере недавней работы. Держите библиотеку на локальном диске; резервные копии Glossa (в папке рядом с ней) синхронизировать безопасно.</translation>
     </message>
@@ -5414,7 +5414,7 @@
         <translation>Выберите статью, чтобы её прочитать.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>No comments</source>
         <translation>Нет комментариев</translation>
     </message>
@@ -6230,7 +6230,7 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="-128"/>
+        <location filename="../../desktop/store/check.py" line="-135"/>
         <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
         <translation>Диск заполнен. Ничего из уже сохранённого не потеряно; освободите место и сохраните снова.</translation>
     </message>
@@ -6248,6 +6248,11 @@
         <location line="+2"/>
         <source>The disk reported an error while writing. Nothing already saved was lost; check the disk (is it still connected?) and save again.</source>
         <translation>При записи диск сообщил об ошибке. Ничего из уже сохранённого не потеряно; проверьте диск (он всё ещё подключён?) и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the library&apos;s server was lost. Nothing already saved was lost; open the library again once the server can be reached, and try again.</source>
+        <translation>Связь с сервером библиотеки потеряна. Уже сохранённое не потеряно; откройте библиотеку снова, когда сервер станет доступен, и повторите.</translation>
     </message>
     <message>
         <location line="+3"/>

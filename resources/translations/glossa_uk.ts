@@ -1164,7 +1164,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/ui/article_view.py" line="+22"/>
+        <location filename="../../desktop/ui/article_view.py" line="+23"/>
         <source>Article</source>
         <translation>Стаття</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Photos: {credit}</source>
         <translation>Фото: {credit}</translation>
     </message>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/store/server.py" line="+280"/>
+        <location filename="../../desktop/store/server.py" line="+284"/>
         <source>{path} is not a usable Glossa library: {error}</source>
         <translation>Файл {path} не можна використати як бібліотеку Glossa: {error}</translation>
     </message>
@@ -4150,7 +4150,7 @@
 <context>
     <name>LibraryPlace</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="+370"/>
+        <location filename="../../desktop/store/check.py" line="+385"/>
         <source>Sync services and network drives copy the file while Glossa writes it, which can corrupt the library or lose recent work. Keep the library on a local disk; Glossa&apos;s own backups (in the folder beside it) are safe to sync.</source>
         <translation>Служби синхронізації та мережеві диски копіюють файл, поки Glossa в нього пише, і це може пошкодити бібліотеку або призвести до втрати нещодавньої роботи. Тримайте бібліотеку на локальному диску; резервні копії Glossa (у теці поруч із нею) синхронізувати безпечно.</translation>
     </message>
@@ -5414,7 +5414,7 @@
         <translation>Виберіть статтю, щоб її прочитати.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>No comments</source>
         <translation>Немає коментарів</translation>
     </message>
@@ -6230,7 +6230,7 @@
 <context>
     <name>WriteError</name>
     <message>
-        <location filename="../../desktop/store/check.py" line="-128"/>
+        <location filename="../../desktop/store/check.py" line="-135"/>
         <source>The disk is full. Nothing already saved was lost; free some space and save again.</source>
         <translation>Диск заповнено. Нічого з уже збереженого не втрачено; звільніть місце та збережіть знову.</translation>
     </message>
@@ -6248,6 +6248,11 @@
         <location line="+2"/>
         <source>The disk reported an error while writing. Nothing already saved was lost; check the disk (is it still connected?) and save again.</source>
         <translation>Під час запису диск повідомив про помилку. Нічого з уже збереженого не втрачено; перевірте диск (він досі під&apos;єднаний?) і збережіть знову.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the library&apos;s server was lost. Nothing already saved was lost; open the library again once the server can be reached, and try again.</source>
+        <translation>Зв’язок із сервером бібліотеки втрачено. Уже збережене не втрачено; відкрийте бібліотеку знову, коли сервер стане доступним, і повторіть.</translation>
     </message>
     <message>
         <location line="+3"/>
