@@ -47,12 +47,10 @@ def run_tag(library: Library, coder_name: str | None, args: Any) -> int:
     db = library.db
     try:
         coder = coders.current_coder(db, coder_name)  # the login on a server library
-        tag_id = ann.find_tag(db, args.path)
+        tag_id = ann.find_tag(db, args.path) if args.action == "remove" else ann.find_or_create_tag(db, args.path)
         if tag_id is None:
-            if args.action == "remove":
-                print(f"glossa tag: there is no tag {args.path!r}", file=sys.stderr)
-                return 2
-            tag_id, _ = ann.create_tag(db, args.path)
+            print(f"glossa tag: there is no tag {args.path!r}", file=sys.stderr)
+            return 2
         adding = args.action == "add"
         if args.article:
             change = (ann.tag_articles if adding else ann.untag_articles)(db, tag_id, args.article, coder=coder)

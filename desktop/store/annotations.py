@@ -609,6 +609,15 @@ def create_tag(db: Database, path: str, color: str | None = None) -> tuple[int, 
             QT_TRANSLATE_NOOP("Annotations", "Create tag {tag}").format(tag="/".join(names)))
 
 
+def find_or_create_tag(db: Database, path: str) -> int:
+    """The tag at path, created (parents included) when missing. One step under the tags' turn,
+    so that another coder creating the same tag meanwhile finds it rather than fails on it."""
+    with db.atomic():
+        take_turns(db, "tags")
+        found = find_tag(db, path)
+        return found if found is not None else create_tag(db, path)[0]
+
+
 def rename_tag(db: Database, tag_id: int, name: str) -> Change:
     """Give the tag a new name under the same parent."""
     name = _name(name)

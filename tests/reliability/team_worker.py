@@ -23,14 +23,7 @@ SHARED_NOTES = (1, 2, 3, 4, 5, 6)  # comments every coder writes a note on
 
 
 def _tag(library: Library, path: str) -> int:
-    tag_id = ann.find_tag(library.db, path)
-    if tag_id is None:
-        try:
-            tag_id, _ = ann.create_tag(library.db, path)
-        except ann.TagError:  # another coder created it since it was looked for
-            tag_id = ann.find_tag(library.db, path)
-            assert tag_id is not None
-    return tag_id
+    return ann.find_or_create_tag(library.db, path)  # as glossa tag add does
 
 
 def main(url: str, seed: int, operations: int) -> int:

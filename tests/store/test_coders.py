@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -257,3 +258,34 @@ def test_agreement_over_the_comments_both_coders_marked_coded(engine_library: Li
     (span,) = found.spans
     assert (span.coded_characters, span.total_characters) == (7, len("one two") + len("three") + len("four"))
     assert span.coded_only == pytest.approx(3 / 7)
+
+
+def test_coders_creating_one_tag_at_once_all_get_it(postgres_url: str) -> None:
+    """glossa tag add finds or creates its tag in one step: a tag another coder created between
+    the look and the create is found, not an error (5 connections at once on a server)."""
+    Library.open(postgres_url).close()
+    start = threading.Barrier(5)
+    found: list[int] = []
+    errors: list[BaseException] = []
+
+    def coder() -> None:
+        library = Library.open(postgres_url)
+        try:
+            start.wait()
+            found.append(ann.find_or_create_tag(library.db, "team/claims/new"))
+        except BaseException as error:  # reported by the assertion below
+            errors.append(error)
+        finally:
+            library.close()
+
+    threads = [threading.Thread(target=coder) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(found) == 5 and len(set(found)) == 1
+    library = Library.open(postgres_url)
+    try:
+        assert execute(library.db, "SELECT COUNT(*) FROM tag").fetchone()[0] == 3
+    finally:
+        library.close()
