@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.store import coders
 from desktop.store.db import Library
 
 from .files import DestinationExists, ExportError
@@ -45,6 +46,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("--excel", action="store_true", help="CSV: start with a byte-order mark for Excel")
     exporting.add_argument("--comment-sources", action="store_true",
                            help="qdpx: each comment also a source of its own, for analysis per utterance")  # fmt: skip
+    exporting.add_argument("--only-mine", action="store_true",
+                           help="only the coder's own codings, notes and highlights (--coder, or the login on a "
+                           "server), as an export made in blind coding")  # fmt: skip
     exporting.add_argument("--force", action="store_true", help="replace files that exist")
     exporting.add_argument("-o", "--output", metavar="PATH", type=Path,
                            help="file to write (json: default stdout); for csv a folder, or NAME.csv for "
@@ -59,11 +63,12 @@ def run(library: Library, args: argparse.Namespace) -> int:
         scope = Scope.parse(library.db, args.scope)
     except ScopeError as error:
         return _fail(f"--scope: {error}")
+    coder = _only_mine(library, args.coder) if args.only_mine else None
     if args.output is None:
         if args.format != "json":
             return _fail(f"--format {args.format} needs -o PATH")
         try:
-            write_json(library, sys.stdout, scope, args.pseudonymise)
+            write_json(library, sys.stdout, scope, args.pseudonymise, coder=coder)
             sys.stdout.flush()
         except ScopeError as error:
             return _fail(f"--scope: {error}")
@@ -71,7 +76,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     options = ExportOptions(pseudonymise=args.pseudonymise, excel=args.excel, overwrite=args.force,
-                            comment_sources=args.comment_sources)  # fmt: skip
+                            comment_sources=args.comment_sources, coder=coder)  # fmt: skip
     try:
         result = run_export(library, args.format, args.output, scope, options)
     except DestinationExists as error:
@@ -84,6 +89,14 @@ def run(library: Library, args: argparse.Namespace) -> int:
     print(f"Wrote {result.articles} articles to {written} ({result.comments} comments; {result.scope})",
           file=sys.stderr)  # fmt: skip
     return EXIT_OK
+
+
+def _only_mine(library: Library, name: str | None) -> int:
+    """The coder of an --only-mine export, found without writing (a read-only login exports too):
+    one who never coded has no id yet, and gets an export that holds nobody's codings."""
+    who = coders.login(library.db) or name or coders.default_name()
+    found = coders.find_coder(library.db, who)
+    return 0 if found is None else found  # no coder has id 0
 
 
 def _fail(message: str) -> int:

@@ -59,11 +59,13 @@ def write_json(
     pseudonymise: bool = False,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck = never,
+    coder: int | None = None,
 ) -> int:
     """Stream the library (or a scope of it) as JSON; returns the number of articles. Reads
-    inside one read transaction: a note saved meanwhile is in the export entirely or not at all."""
+    inside one read transaction: a note saved meanwhile is in the export entirely or not at all.
+    With a `coder`, only that coder's work (as an export made in blind coding)."""
     db = library.db
     with export_records.snapshot(db):
-        resolved = (scope or Scope.whole_library()).resolve(db)
-        reader = ExportReader(db, resolved, pseudonymise)
+        resolved = (scope or Scope.whole_library()).resolve(db, coder)
+        reader = ExportReader(db, resolved, pseudonymise, coder)
         return write_records(reader, out, progress, cancelled)

@@ -9,6 +9,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from desktop.cli import main
 from desktop.exporting.run import ExportOptions, run_export
 from desktop.ingest.importer import import_paths
 from desktop.store import annotations as ann
@@ -123,3 +126,27 @@ def _revisions(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     notes = [n for a in data["articles"] for c in a["comments"] for n in c["notes"] if n["text"] == "Anna again"]
     return notes[0]["revisions"]
+
+
+def test_glossa_export_only_mine_holds_only_the_coders_work(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`glossa --coder Anna export --only-mine`: the command line's blind export, to stdout or a file,
+    found without writing a coder (a coder who never coded gets nobody's codings)."""
+    _two_coders(library)
+    library.close()
+    base = ["--library", str(library.path)]
+    assert main([*base, "--coder", "Anna", "export", "--only-mine"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["coders"] == ["Anna"] and "Boris" not in json.dumps(data)
+    assert main([*base, "--coder", "Anna", "export", "--only-mine", "--format", "markdown",
+                 "-o", str(tmp_path / "anna.md")]) == 0  # fmt: skip
+    assert "Boris" not in (tmp_path / "anna.md").read_text(encoding="utf-8")
+    assert main([*base, "--coder", "Carla", "export", "--only-mine"]) == 0
+    nobody = json.loads(capsys.readouterr().out)
+    assert nobody["coders"] == [] and all(not a["codings"] for a in nobody["articles"])
+    reopened = Library.open(library.path)
+    try:
+        assert coders.find_coder(reopened.db, "Carla") is None
+    finally:
+        reopened.close()
