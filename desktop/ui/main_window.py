@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 
 _REMEMBER_ARTICLE_MS = 2000
+_BUILD_UNPAINTED_MS = 1000
 # The menu bar's titles as window_actions.py makes them: shown from the first paint, their menus
 # filled once the panels are built (the same texts, so the same translations and widths).
 _MENU_TITLES = ("&File", "&Edit", "&View", "&Go", "&Article", "A&nnotate", "&Help")
@@ -620,6 +621,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.window_layout.shown()
+        if not self.built:  # a window shown where nothing paints it (minimized, another desktop) builds anyway
+            QTimer.singleShot(_BUILD_UNPAINTED_MS, self, self._build_panels)
 
     def save_state(self) -> None:
         if self.built:

@@ -167,3 +167,13 @@ def test_the_library_cares_wait_for_the_whole_window(
     assert opened == [True]
     glossa.window.wait_for_background()
     glossa.close_library()
+
+
+def test_a_window_nothing_paints_builds_its_panels_anyway(qtbot, seeded: Library, settings: Settings) -> None:
+    window = MainWindow(seeded, settings, quick_start=True)
+    qtbot.addWidget(window)
+    window.setUpdatesEnabled(False)  # as minimized or on another desktop: no paint comes
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=5000)
+    window.setUpdatesEnabled(True)
+    assert window.reader.article_id is not None
