@@ -4194,7 +4194,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/main_window.py" line="+151"/>
+        <location filename="../../desktop/ui/main_window.py" line="+152"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
