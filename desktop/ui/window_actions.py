@@ -377,11 +377,14 @@ class WindowActions:
         )
 
     def _on_preferences(self) -> None:
+        from desktop.ui.coder_rename import offer_rename
         from desktop.ui.preferences import PreferencesDialog
 
         w = self.window
+        coder_before = w.settings.coder
         dialog = PreferencesDialog(w.settings, w)
         if dialog.exec():
+            offer_rename(w, w.session, coder_before, w.settings.coder)  # before the new name is taken
             w.apply_reading_font()
             w.apply_date_style()
             w.preferences_changed.emit()

@@ -359,7 +359,7 @@
         <translation>создание тега {tag}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>there is already a tag {tag}</source>
         <translation>тег {tag} уже есть</translation>
     </message>
@@ -2448,6 +2448,40 @@
             <numerusform>Статьи, где оба прокомментировали в пределах %n минут друг от друга</numerusform>
             <numerusform>Статьи, где оба прокомментировали в пределах %n минут друг от друга</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoderRename</name>
+    <message>
+        <location filename="../../desktop/ui/coder_rename.py" line="+25"/>
+        <location line="+17"/>
+        <source>Your Coder Name</source>
+        <translation>Ваше имя кодировщика</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Your earlier tags, highlights and notes in this library are recorded as “{old}”. Record them as “{new}” too?</source>
+        <translation>Ваши прежние метки, выделения и заметки в этой библиотеке записаны на «{old}». Записать их и на «{new}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep them apart if “{old}” is another person who coded here before you.</source>
+        <translation>Оставьте их отдельно, если «{old}» — другой человек, кодировавший здесь до вас.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>Переименовать «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Them Apart</source>
+        <translation>Оставить отдельно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coder could not be renamed: {reason}</source>
+        <translation>Не удалось переименовать кодировщика: {reason}</translation>
     </message>
 </context>
 <context>

@@ -359,7 +359,7 @@
         <translation>створення тегу {tag}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>there is already a tag {tag}</source>
         <translation>тег {tag} уже є</translation>
     </message>
@@ -2448,6 +2448,40 @@
             <numerusform>Статті, де обидва прокоментували в межах %n хвилин один від одного</numerusform>
             <numerusform>Статті, де обидва прокоментували в межах %n хвилин один від одного</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoderRename</name>
+    <message>
+        <location filename="../../desktop/ui/coder_rename.py" line="+25"/>
+        <location line="+17"/>
+        <source>Your Coder Name</source>
+        <translation>Ваше ім’я кодувальника</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Your earlier tags, highlights and notes in this library are recorded as “{old}”. Record them as “{new}” too?</source>
+        <translation>Ваші попередні мітки, виділення й нотатки в цій бібліотеці записано на «{old}». Записати їх і на «{new}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep them apart if “{old}” is another person who coded here before you.</source>
+        <translation>Залиште їх окремо, якщо «{old}» — інша людина, яка кодувала тут до вас.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>Перейменувати «{old}» на «{new}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Them Apart</source>
+        <translation>Залишити окремо</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coder could not be renamed: {reason}</source>
+        <translation>Не вдалося перейменувати кодувальника: {reason}</translation>
     </message>
 </context>
 <context>

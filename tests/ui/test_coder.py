@@ -3,11 +3,15 @@ annotation writes are recorded."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from desktop.store import annotations as ann
 from desktop.store import coders
 from desktop.store.db import Library
 from desktop.store.models import OWNER_ID
 from desktop.ui.annotation_controller import AnnotationController
+from desktop.ui.coder_rename import offer_rename
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
 from tests.ui.conftest import select_thread_article
@@ -108,3 +112,41 @@ def test_a_favourite_key_adds_the_coders_own_tag_beside_anothers(qtbot, window) 
     names = {coders.coder_name(db, r[0]) for r in db.execute_sql(
         "SELECT coder_id FROM comment_tag WHERE comment_id = ? AND tag_id = ?", (comment_id, tag))}
     assert names == {"Anna", "Boris"}
+
+
+def _answer(qtbot, starts: str) -> list[str]:
+    """Click, in the question box that comes up next, the button whose text starts with `starts`;
+    returns the question's text once asked."""
+    asked: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith(starts)).click()
+
+    QTimer.singleShot(0, click)
+    return asked
+
+
+def test_a_new_coder_name_may_take_the_earlier_work_along(qtbot, window) -> None:
+    """QualCoder #668: a coder who renames themselves in Preferences is asked whether their
+    earlier work goes with the new name, or stays apart (someone else's)."""
+    session = window.session
+    db = session.library.db
+    tag, _ = ann.create_tag(db, "frames")
+    comment = db.execute_sql("SELECT id FROM comment ORDER BY id LIMIT 1").fetchone()[0]
+    session.annotations.set_coder_name("Anna")
+    session.annotations.run(ann.tag_comments, tag, [comment])
+    anna = coders.find_coder(db, "Anna")
+    asked = _answer(qtbot, "Keep")
+    assert not offer_rename(window, session, "Anna", "Anna K.")
+    assert "“Anna”" in asked[0] and coders.find_coder(db, "Anna") == anna
+    asked = _answer(qtbot, "Rename")
+    assert offer_rename(window, session, "Anna", "Anna K.")
+    assert asked and coders.find_coder(db, "Anna K.") == anna and coders.find_coder(db, "Anna") is None
+    # Nothing to ask: the same name, a name with no work here, a name another coder has.
+    coders.coder_id(db, "Boris")
+    for old, new in (("Anna K.", "Anna K."), ("Carla", "Dora"), ("Anna K.", "Boris")):
+        assert not offer_rename(window, session, old, new)
+    assert QApplication.activeModalWidget() is None
