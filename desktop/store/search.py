@@ -350,13 +350,18 @@ def search(
     try:
         candidates: list[_Candidate] = []
         ids = _comment_ids_in_range(db, compiled)
-        for kind in ("article", "comment"):
-            if compiled.match is None:  # SQL orders every hit by time: the first `limit` are exact
-                candidates.extend(_candidates(db, compiled, kind, order, limit))
-                continue
-            found = _candidates(db, compiled, kind, order, cap + 1, ids if kind == "comment" else None)
-            results.capped = results.capped or len(found) > cap
-            candidates.extend(found[:cap])
+        # Without words SQL orders every hit by time: the first `limit` are exact.
+        wanted = limit if compiled.match is None else cap + 1
+        if of(db) is POSTGRES:
+            by_kind = _server_candidates(db, compiled, order, wanted)
+        else:
+            by_kind = {kind: _candidates(db, compiled, kind, order, wanted, ids if kind == "comment" else None)
+                       for kind in ("article", "comment")}
+        for found in by_kind.values():
+            if compiled.match is not None:
+                results.capped = results.capped or len(found) > cap
+                found = found[:cap]
+            candidates.extend(found)
         chosen = _order(candidates, order, compiled.match is not None)[:limit]
         results.hits = _details(db, compiled, chosen)
     except peewee.OperationalError:
@@ -484,7 +489,7 @@ def _candidates(
     "oldest"), with their bm25 score when ranking by relevance, else their time. Without words
     there is nothing to rank and no FTS order to follow: SQL sorts the hits by time itself, in
     the order `_order` gives, so the first `cap` are exactly the newest (or oldest). `ids`: see
-    `_from_where`."""
+    `_from_where`. SQLite's; a server's is _server_candidates."""
     condition = compiled.article if kind == "article" else compiled.comment
     if condition.is_false:
         return []
@@ -492,15 +497,46 @@ def _candidates(
     direction = "ASC" if order == "oldest" else "DESC"
     ranked = order == "relevance" and compiled.match is not None
     sql, params = _from_where(db, compiled, kind, condition, need_rows=not ranked, ids=ids)
-    postgres = of(db) is POSTGRES
-    key = id_column if compiled.match is None else "s.id" if postgres else "s.rowid"
+    key = id_column if compiled.match is None else "s.rowid"
     weights = f", {_ARTICLE_WEIGHTS}" if kind == "article" else ""
-    score = search_dialect.rank(kind) if postgres else f"bm25({fts}{weights})"
+    score = f"bm25({fts}{weights})"
     columns = f"{key}, {score}, NULL" if ranked else f"{key}, NULL, {time}"
     order_by = f"{key} {direction}" if compiled.match is not None else (
         f"{time} IS NULL, {time} {direction}, {key} {direction}")
     rows = execute(db, f"SELECT {columns} {sql} ORDER BY {order_by} LIMIT ?", [*params, cap]).fetchall()
     return [_Candidate(kind, row[0], row[1], row[2]) for row in rows]
+
+
+def _server_candidates(
+    db: SqliteDatabase, compiled: CompiledQuery, order: str, cap: int
+) -> dict[str, list[_Candidate]]:
+    """_candidates of both kinds on a server, in one statement: each statement costs a round
+    trip and a plan there, most of a rare word's time. The same rows, each kind's own ORDER BY
+    and LIMIT in its branch; the two kinds' times (text for articles, timestamp for comments) in
+    columns of their own, as _candidates gives them."""
+    branches: list[str] = []
+    params: list[Any] = []
+    direction = "ASC" if order == "oldest" else "DESC"
+    ranked = order == "relevance" and compiled.match is not None
+    for kind in ("article", "comment"):
+        condition = compiled.article if kind == "article" else compiled.comment
+        if condition.is_false:
+            continue
+        _fts, _table, id_column, time, _join = _TABLES[kind]
+        sql, where = _from_where(db, compiled, kind, condition, need_rows=not ranked)
+        key = id_column if compiled.match is None else "s.id"
+        score = search_dialect.rank(kind) if ranked else "NULL::real"
+        times = "NULL::text, NULL::timestamp" if ranked else (
+            f"{time}, NULL::timestamp" if kind == "article" else f"NULL::text, {time}")
+        order_by = f"{key} {direction}" if compiled.match is not None else (
+            f"{time} IS NULL, {time} {direction}, {key} {direction}")
+        branches.append(f"(SELECT '{kind}', {key}, {score}, {times} {sql} ORDER BY {order_by} LIMIT ?)")
+        params += [*where, cap]
+    found: dict[str, list[_Candidate]] = {"article": [], "comment": []}
+    if branches:
+        for kind, key, score, article_time, comment_time in execute(db, " UNION ALL ".join(branches), params):
+            found[kind].append(_Candidate(kind, key, score, article_time if kind == "article" else comment_time))
+    return found
 
 
 def _order(candidates: list[_Candidate], order: str, ranked: bool) -> list[_Candidate]:
@@ -590,21 +626,29 @@ def _server_details(db: SqliteDatabase, compiled: CompiledQuery, chosen: list[_C
 
     article_ids = sorted({c.id for c in chosen if c.kind == "article"})
     comment_ids = sorted({c.id for c in chosen if c.kind == "comment"})
+    # Both kinds in one statement (a round trip and a plan each), each time in a column of its own.
+    branches: list[str] = []
+    params: list[Any] = []
     if article_ids:
-        rows = execute(db, f"SELECT a.id, a.title, {ARTICLE_TIME}, a.subtitle, {search_dialect.ARTICLE_BODY}"
-                       f" FROM article a WHERE a.id {of(db).in_ids}", [of(db).ids(article_ids)])
-        for article_id, title, time, subtitle, body in rows:
-            texts = (title, subtitle, body) if compiled.match is not None else (subtitle, body)
-            found["article", article_id] = Hit(article_id, title, None, None, stored_time(time), 0, snippet(*texts),
-                                               scores.get(("article", article_id)))
+        branches.append(
+            f"SELECT 'article', a.id, a.id, a.title, NULL, {ARTICLE_TIME}, NULL::timestamp, 0, NULL, a.subtitle,"
+            f" {search_dialect.ARTICLE_BODY} FROM article a WHERE a.id = ANY(?)")
+        params.append(article_ids)
     if comment_ids:
-        rows = execute(
-            db, "SELECT c.id, c.article_id, a.title, au.handle, c.posted_at, c.depth, c.display_name, c.body"
-            " FROM comment c JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
-            f" WHERE c.id {of(db).in_ids}", [of(db).ids(comment_ids)])
-        for comment_id, article_id, title, handle, posted, depth, name, body in rows:
-            found["comment", comment_id] = Hit(article_id, title, comment_id, handle, stored_time(posted), depth,
-                                               snippet(body), scores.get(("comment", comment_id)), name)
+        branches.append(
+            "SELECT 'comment', c.id, c.article_id, a.title, au.handle, NULL, c.posted_at, c.depth, c.display_name,"
+            " c.body, NULL FROM comment c JOIN article a ON a.id = c.article_id JOIN author au ON au.id = c.author_id"
+            " WHERE c.id = ANY(?)")
+        params.append(comment_ids)
+    rows = execute(db, " UNION ALL ".join(branches), params) if branches else []
+    for kind, row_id, article_id, title, handle, article_time, posted, depth, name, text, body in rows:
+        if kind == "article":
+            texts = (title, text, body) if compiled.match is not None else (text, body)
+            found["article", row_id] = Hit(row_id, title, None, None, stored_time(article_time), 0, snippet(*texts),
+                                           scores.get(("article", row_id)))
+        else:
+            found["comment", row_id] = Hit(article_id, title, row_id, handle, stored_time(posted), depth,
+                                           snippet(text), scores.get(("comment", row_id)), name)
     return [found[c.kind, c.id] for c in chosen if (c.kind, c.id) in found]
 
 
