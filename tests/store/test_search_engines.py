@@ -4,6 +4,7 @@ on each. Snippets, counts, saved searches and the matches in a comment agree too
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -152,6 +153,15 @@ def test_every_query_finds_the_same_on_both_engines(engine_library: Library, cor
         assert results.message is None, results.message
         assert _names(corpus, results) == QUERIES[query], order
     assert search.count(engine_library.db, query) == len(QUERIES[query])
+
+
+def test_fewer_hits_than_found_are_the_first_of_them(engine_library: Library) -> None:
+    # More candidates than `limit`: a server reads the hits' rows in a second statement.
+    for query in [query for query, names in QUERIES.items() if len(names) > 1]:
+        for order in search.ORDERS:
+            every = [dataclasses.astuple(hit) for hit in search.search(engine_library.db, query, order=order).hits]
+            first = search.search(engine_library.db, query, limit=1, order=order).hits
+            assert [dataclasses.astuple(hit) for hit in first] == every[:1], (query, order)
 
 
 def test_snippets_mark_the_words_and_keep_the_text(engine_library: Library, corpus: dict[str, int]) -> None:
