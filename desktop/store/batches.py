@@ -16,7 +16,7 @@ from desktop.ingest.documents import ParsedDocument
 from desktop.store import changes
 from desktop.store.check import explain_write_error
 from desktop.store.db import Library
-from desktop.store.dialect import in_transaction
+from desktop.store.dialect import RETRY_PAUSE, in_transaction, lost_a_conflict
 from desktop.store.search import Added, index_articles
 from desktop.store.writer import WriteCache, finish_ids, store_document, take_import_turn
 from desktop.texts import QT_TRANSLATE_NOOP
@@ -33,6 +33,9 @@ GROUP_TEXT = 1_000_000  # characters
 # batch that commits at least this long after the last announcement, and with the last batch: their
 # lists are read again every few seconds of an import, not with each batch.
 ANNOUNCE_SECONDS = 2.0
+# A file whose store lost a deadlock with another connection on a server is stored again up to this
+# many times, after pauses doubling from dialect.RETRY_PAUSE, before it is reported as not imported.
+CONFLICT_RETRIES = 3
 COUNTS = ("articles_added", "articles_merged", "articles_unchanged", "comments_added")
 
 
@@ -113,11 +116,19 @@ class BatchWriter:
             self._savepoint = self._db.savepoint()
             self._savepoint.__enter__()
         stored = _Stored(report, source, Counts(), what, [])
-        try:
-            stored.articles = _store(self._db, documents, source, stored.part, self._cache)
-        except Exception as error:
-            self._take_back(error)
-            raise
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                stored.articles = _store(self._db, documents, source, stored.part, self._cache)
+                break
+            except Exception as error:
+                # On a server another coder's write (read marks, tags) can deadlock with this
+                # one: rolled back to the savepoint, the locks taken since are let go and that
+                # writer goes on, so after a pause the file can be stored again.
+                again = lost_a_conflict(self._db, error) and attempt < CONFLICT_RETRIES
+                self._take_back(error, pause=RETRY_PAUSE * 2**attempt if again else 0.0)
+                if not again or self._transaction is None:
+                    raise
+                stored.part = Counts()
         _count(report, stored.part, 1)
         report.warnings.extend(stored.part.warnings)
         self._pending.append(stored)
@@ -173,16 +184,17 @@ class BatchWriter:
         self._group.clear()
         self._group_text = 0
 
-    def _take_back(self, error: Exception) -> None:
-        """A store() failed: roll its group back and store the files before it again. When
-        SQLite took the whole batch back (disk full), a server's connection was lost, or storing
-        again fails, the batch is lost."""
+    def _take_back(self, error: Exception, pause: float = 0.0) -> None:
+        """A store() failed: roll its group back and, after `pause` seconds, store the files
+        before it again. When SQLite took the whole batch back (disk full), a server's connection
+        was lost, or storing again fails, the batch is lost."""
         self._cache = WriteCache()  # what was written under the savepoint is gone
         if not in_transaction(self._db):
             self._lost(error)
             return
         try:
             self._savepoint.rollback(begin=False)  # the savepoint stays open
+            time.sleep(pause)
             for stored, documents in self._group:
                 part = Counts()
                 stored.articles = _store(self._db, documents, stored.source, part, self._cache)

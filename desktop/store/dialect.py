@@ -12,9 +12,10 @@ the new row's id, deferred foreign keys, ids given by hand, a JSON array, and th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import Database, PostgresqlDatabase
 
@@ -198,6 +199,46 @@ def take_turns(db: Database, name: str) -> None:
     statement = of(db).take_turns
     if statement is not None:
         execute(db, statement, (name,))
+
+
+# A server breaks a deadlock (40P01) or a serialization conflict (40001) by failing one of the
+# transactions in it; that one, done again from its start (or its savepoint), can succeed.
+_CONFLICTS = frozenset({"40P01", "40001"})
+RETRY_PAUSE = 0.05  # seconds before a write that lost a conflict is done again
+_T = TypeVar("_T")
+
+
+def lost_a_conflict(db: Database, error: BaseException) -> bool:
+    """Whether the server failed this write to break a deadlock or a serialization conflict with
+    another connection (never on SQLite, whose writers queue for one lock)."""
+    if of(db) is SQLITE:
+        return False
+    pending: list[BaseException] = [error]
+    seen: list[BaseException] = []
+    while pending:  # peewee wraps psycopg's error: its args, cause or context hold the SQLSTATE
+        current = pending.pop()
+        if any(current is s for s in seen):
+            continue
+        seen.append(current)
+        if getattr(current, "sqlstate", None) in _CONFLICTS:
+            return True
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+        pending.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
+    return False
+
+
+def retried(db: Database, write: Callable[[], _T]) -> _T:
+    """Run `write`, which opens its own transaction; when the server failed it to break a deadlock,
+    once more after a short pause (the other side has its locks by then). Inside a caller's
+    transaction it runs once: only the caller could do its whole transaction again."""
+    outermost = not db.in_transaction()
+    try:
+        return write()
+    except Exception as error:
+        if not outermost or not lost_a_conflict(db, error):
+            raise
+    time.sleep(RETRY_PAUSE)
+    return write()
 
 
 def hold(db: Database, name: str) -> str | None:
