@@ -47,7 +47,7 @@ from desktop.store.json_lists import stored_list
 from desktop.texts import PLURAL, QT_TRANSLATE_NOOP
 
 from . import changes
-from .dialect import POSTGRES, execute, execute_many, insert_id, of, take_turns
+from .dialect import POSTGRES, execute, execute_many, insert_id, of, once_more_on_conflict, take_turns
 from .errors import StoreError
 from .models import ANNOTATION_MODELS, OWNER_ID, TARGET_KINDS
 
@@ -869,6 +869,7 @@ def _merge_tag_notes(db: Database, source: int, target: int, target_path: str, n
 # "Coded by me": a coder says an article, or the subthread from a comment, is done
 
 
+@once_more_on_conflict  # a server may fail it to break a deadlock (dialect.retried)
 def set_coded(db: Database, target: tuple[str, int], coded: bool = True, coder: int = OWNER_ID) -> Change:
     """Mark the article, or the subthread from the comment, coded by the coder (or take the mark
     off), so agreement counts it: what a coder has not finished is not disagreement."""
@@ -919,6 +920,7 @@ def coded_comments(db: Database, coder: int) -> set[int]:
 # Tagging articles and comments
 
 
+@once_more_on_conflict  # a server may fail it to break a deadlock (dialect.retried)
 def _link(
     db: Database, table: str, column: str, parent: str, tag_id: int, ids: Iterable[int], on: bool, coder: int
 ) -> Change:
@@ -1428,6 +1430,7 @@ _DELETE_NOTE = {
 }
 
 
+@once_more_on_conflict  # a server may fail it to break a deadlock (dialect.retried)
 def set_note(
     db: Database, target: tuple[str, int], text: str, keep_revision: bool = True, coder: int = OWNER_ID,
     base: str | None = None,
@@ -1452,6 +1455,7 @@ def set_note(
         return recorder.finish((_EDIT_NOTE if text else _DELETE_NOTE)[target.kind])
 
 
+@once_more_on_conflict  # a server may fail it to break a deadlock (dialect.retried)
 def edit_note(db: Database, note_id: int, text: str, keep_revision: bool = True, base: str | None = None,
               coder: int | None = None) -> Change:  # fmt: skip
     """Save a note by id: the way to edit or empty a detached note (`keep_revision` and `base`

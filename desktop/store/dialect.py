@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
-from typing import Any, TypeVar
+from functools import lru_cache, wraps
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from peewee import Database, PostgresqlDatabase
 
@@ -206,6 +206,7 @@ def take_turns(db: Database, name: str) -> None:
 _CONFLICTS = frozenset({"40P01", "40001"})
 RETRY_PAUSE = 0.05  # seconds before a write that lost a conflict is done again
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 
 def lost_a_conflict(db: Database, error: BaseException) -> bool:
@@ -239,6 +240,14 @@ def retried(db: Database, write: Callable[[], _T]) -> _T:
             raise
     time.sleep(RETRY_PAUSE)
     return write()
+
+
+def once_more_on_conflict(write: Callable[Concatenate[Database, _P], _T]) -> Callable[Concatenate[Database, _P], _T]:
+    """A store write (its first argument the database) that `retried` runs."""
+    @wraps(write)
+    def run(db: Database, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        return retried(db, lambda: write(db, *args, **kwargs))
+    return run
 
 
 def hold(db: Database, name: str) -> str | None:

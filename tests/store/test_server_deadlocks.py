@@ -1,7 +1,8 @@
-"""An import on a server library that deadlocks with another coder's write (issue 22): the server
-fails one of the two; when that is the import, the file is stored again from its savepoint and
-every file comes in. The deadlock is a real one, made on purpose: the import holds article A and
-wants B while the other coder holds B and wants A."""
+"""Writes on a server library that deadlock with another coder's (issue 22): the server fails one
+of the two; when that is an import, the file is stored again from its savepoint and every file
+comes in; when it is a note saved, it is saved once more. The deadlocks are real ones, made on
+purpose: each side holds what the other wants next (the other's deadlock_timeout is long, so the
+server's check fails our side every time)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ import psycopg
 import pytest
 
 from desktop.ingest.importer import Progress, import_paths
-from desktop.store import batches
+from desktop.store import annotations, batches, dialect
 from desktop.store.db import Library
-from desktop.store.dialect import execute
+from desktop.store.dialect import execute, lost_a_conflict
 from tests.ingest.builders import article_a, comment
 
 
@@ -89,5 +90,60 @@ def test_an_import_that_loses_a_deadlock_stores_the_file_again(
             assert [Path(f.path).name for f in report.skipped] == ["b.txt"]
             assert "busy" in (report.skipped[0].skipped or "")
             assert merged == {"a.txt": 1, "b.txt": 0} and comments == 3
+    finally:
+        library.close()
+
+
+@pytest.mark.parametrize("retry", [False, True])
+def test_a_note_save_that_loses_a_deadlock_is_saved_once_more(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, retry: bool
+) -> None:
+    _write(tmp_path / "first", 1)
+    library = Library.open(postgres_url)
+    try:
+        db = library.db
+        import_paths(library, [tmp_path / "first"], workers=0)
+        comment_id = execute(db, "SELECT MIN(id) FROM comment").fetchone()[0]
+        annotations.set_note(db, ("comment", comment_id), "first text")
+        note = execute(db, "SELECT id FROM note").fetchone()[0]
+        conflicts: list[bool] = []
+
+        def spy(db: object, error: BaseException) -> bool:
+            conflicts.append(lost_a_conflict(db, error))  # type: ignore[arg-type]
+            return conflicts[-1] and retry  # without the retry: the save fails, as before
+
+        monkeypatch.setattr(dialect, "lost_a_conflict", spy)
+        barrier = threading.Barrier(2, timeout=30)
+        errors: list[BaseException] = []
+
+        def other_coder() -> None:
+            """Holds the note's row, then (once the save holds its turn and waits for the row)
+            wants the save's turn on that note."""
+            try:
+                with psycopg.connect(postgres_url) as connection:
+                    connection.execute("SET deadlock_timeout = '20s'")
+                    connection.execute("SELECT id FROM note WHERE id = %s FOR UPDATE", (note,))
+                    barrier.wait()
+                    time.sleep(0.5)  # the save has taken its turn and waits for the row by now
+                    connection.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"note comment_id {comment_id}",))
+            except BaseException as error:  # seen by the test on its own thread
+                errors.append(error)
+                barrier.abort()
+
+        thread = threading.Thread(target=other_coder)
+        thread.start()
+        barrier.wait()
+        try:
+            if retry:
+                annotations.set_note(db, ("comment", comment_id), "second text")
+            else:
+                with pytest.raises(Exception, match="deadlock"):
+                    annotations.set_note(db, ("comment", comment_id), "second text")
+        finally:
+            thread.join(60)
+        assert errors == []
+        assert conflicts == [True], "no deadlock happened: the test proves nothing"
+        saved = execute(db, "SELECT body FROM note WHERE id = ?", (note,)).fetchone()[0]
+        assert saved == ("second text" if retry else "first text")
     finally:
         library.close()
