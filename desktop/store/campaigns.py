@@ -28,6 +28,7 @@ from desktop.analysis import campaigns as analysis
 from desktop.analysis.campaigns import Campaign, CoPosting, Member
 from desktop.texts import QT_TRANSLATE_NOOP
 
+from . import changes
 from .campaign_marks import CO_POSTING_KEY
 from .chunks import chunked
 from .dialect import SQLITE, execute, execute_many, hold, insert_rows, let_go, of, refresh_statistics
@@ -99,7 +100,11 @@ def update(
     if holder is not None:
         raise Busy(_BUSY.format(login=holder) if holder else _BUSY_UNKNOWN)
     try:
-        return _update(db, similarity, progress, cancelled, co_posting_window)
+        report = _update(db, similarity, progress, cancelled, co_posting_window)
+        if changes.enabled(db):  # other coders' Campaigns windows read the new results
+            with db.atomic():
+                changes.announce(db, "campaigns", None)
+        return report
     finally:
         let_go(db, _TURN)
 

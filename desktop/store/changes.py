@@ -24,7 +24,8 @@ from .dialect import execute, of
 CHANNEL = "glossa_changes"
 _PROCESS = uuid.uuid4().hex  # this process's announcements carry it; its listeners skip them
 _MAX_IDS = 500  # beyond this an announcement says "any article" (a NOTIFY payload is < 8,000 bytes)
-KINDS = ("annotations", "reading", "library")  # tags, highlights, notes; read and starred; articles
+# tags, highlights, notes; read and starred; articles; a campaign analysis finished (articles: None)
+KINDS = ("annotations", "reading", "library", "campaigns")
 
 
 @dataclass(frozen=True)
