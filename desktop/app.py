@@ -113,6 +113,7 @@ class Glossa:
         self.verifier = Runner(self.window, latest_only=True)
         self.server_backups = Runner(self.window)  # a server library copied into a file: a lane of its own
         self.live = LiveUpdates(self.session, self.window)
+        self.live.campaigns_analysed.connect(self.window.side_windows.campaigns_analysed)
         self.window.when_built(self.after_open)
 
     @property

@@ -316,6 +316,8 @@ class CampaignsWindow(QWidget):
         self._member_texts: dict[int, str] = {}
         self._runner = Runner(self)
         self._task: Task[CampaignResults] | None = None
+        self._read_again = False  # another coder's analysis finished while this window was busy
+        self._tell_elsewhere = False  # the results being read are another coder's new ones: say so
         self.campaign_model = CampaignListModel(self)
         self.member_model = MemberModel(self)
         self.co_posting_model = CoPostingModel(self)
@@ -492,6 +494,15 @@ class CampaignsWindow(QWidget):
     def running(self) -> bool:
         return self._runner.busy
 
+    def analysed_elsewhere(self) -> None:
+        """Another coder's analysis of this (server) library finished: its results are read, now
+        or when what runs here has ended; the campaign shown stays shown when it is still there."""
+        if self.running():  # what it reads may be older: read again once it has ended
+            self._read_again = True
+            return
+        self.start(update=False)
+        self._tell_elsewhere = True
+
     def _set_running(self, running: bool) -> None:
         self.analyse_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
@@ -515,6 +526,7 @@ class CampaignsWindow(QWidget):
 
     def _on_finished(self, results: CampaignResults) -> None:
         self._finish_thread()
+        shown = self.current_campaign() if self._tell_elsewhere else None  # kept when another's results came in
         self.results = results
         self.campaign_model.set_campaigns(results.campaigns, results.texts)
         self.co_posting_model.set_pairs(results.co_posting, results.co_posting_window)
@@ -525,22 +537,36 @@ class CampaignsWindow(QWidget):
         else:
             self.status.setText(self.tr("{campaigns} campaigns, {pairs} pairs of handles commenting together").format(
                 campaigns=format_number(len(results.campaigns)), pairs=format_number(len(results.co_posting))))
+        if self._tell_elsewhere:
+            self.status.setText(self.tr("Another coder's analysis finished: {results}").format(
+                results=self.status.text()))
         if results.campaigns:
-            self.campaign_view.selectRow(0)
+            ids = [campaign.id for campaign in results.campaigns]
+            self.campaign_view.selectRow(ids.index(shown.id) if shown is not None and shown.id in ids else 0)
         else:
             self._show_campaign(None)
         self.analysed.emit()
+        self._after_run()
 
     def _on_cancelled(self) -> None:
         self._finish_thread()
         self.status.setText(self.tr("Cancelled; what was read is kept for the next analysis."))
+        self._after_run()
+
+    def _after_run(self) -> None:
+        """A run has ended: read another coder's new results when they came in meanwhile."""
+        self._tell_elsewhere = False
+        if self._read_again:
+            self._read_again = False
+            self.analysed_elsewhere()
 
     def _on_failed(self, error: Exception) -> None:  # the library closed or failed under it: say why
         self._finish_thread()
         if isinstance(error, campaign_store.Busy):  # another coder's analysis of the server library
             self.status.setText(translated(error))
-            return
-        self.status.setText(self.tr("The analysis failed: {reason}").format(reason=translated(error)))
+        else:
+            self.status.setText(self.tr("The analysis failed: {reason}").format(reason=translated(error)))
+        self._after_run()
 
     # -- a campaign ----------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ _RETRY_MS = 5000
 
 class LiveUpdates(QObject):
     lost = Signal(str)  # the listener's connection failed (why); it is tried again
+    campaigns_analysed = Signal()  # another coder's campaign analysis finished: its results are new
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,5 +84,7 @@ class LiveUpdates(QObject):
             self.session.annotations_changed.emit(set(articles) if articles is not None else None)
         elif announcement.kind == "reading" and articles is not None:
             self.session.reading_changed.emit(sorted(articles))
+        elif announcement.kind == "campaigns":  # the Campaigns window and the thread's campaign markers
+            self.campaigns_analysed.emit()
         else:  # new or merged articles, or read marks on any: the list is read again
             self.session.list_query_changed.emit(self.session.list_query)

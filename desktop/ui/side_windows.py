@@ -71,6 +71,14 @@ class SideWindows:
         if self.browser is not None:
             self.browser.refresh()
 
+    def campaigns_analysed(self) -> None:
+        """Another coder's campaign analysis finished: the open Campaigns window reads its results
+        (and then the thread's campaign markers follow), else only the markers are read again."""
+        if self.campaigns is not None:
+            self.campaigns.analysed_elsewhere()
+        else:
+            self.window.reader.refresh_annotations()
+
     def close_all(self) -> None:
         """Another library is open: these showed the old one."""
         if self.browser is not None:
