@@ -47,7 +47,7 @@
 <context>
     <name>Annotations</name>
     <message numerus="yes">
-        <location filename="../../desktop/store/annotations.py" line="+956"/>
+        <location filename="../../desktop/store/annotations.py" line="+958"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>Tag %n article with {tag}</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="+601"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+627"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Tag the campaign&apos;s %n comment with…</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>CoPostingModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/campaigns_view.py" line="-364"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-390"/>
         <source>Articles where both commented within %n minute(s) of each other</source>
         <translation>
             <numerusform>Articles where both commented within %n minute of each other</numerusform>

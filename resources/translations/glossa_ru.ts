@@ -419,7 +419,7 @@
         <translation>объединение тега {tag} с {target}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Mark article coded</source>
         <translation>Отметить статью как закодированную</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Снять отметку «закодировано» с ветки</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>присвоение тега {tag} %n статье</numerusform>
@@ -573,7 +573,7 @@
         <translation>удаление заметки к кампании</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Edit note</source>
         <translation>изменение заметки</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../desktop/store/campaigns.py" line="+53"/>
+        <location filename="../../desktop/store/campaigns.py" line="+54"/>
         <source>{login} is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
         <translation>{login} сейчас выполняет анализ кампаний этой библиотеки: попробуйте снова, когда он закончится (сохранённые результаты можно читать и сейчас).</translation>
     </message>
@@ -1681,7 +1681,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+179"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+181"/>
         <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
@@ -1774,12 +1774,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Comparing comments…</source>
         <translation>Сравнение комментариев…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Reading the kept results…</source>
         <translation>Чтение сохранённых результатов…</translation>
     </message>
@@ -1789,12 +1789,12 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Reading comments: {done} of {total}</source>
         <translation>Чтение комментариев: {done} из {total}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not analysed yet: Analyse compares every comment of the library.</source>
         <translation>Анализа ещё не было: «Анализировать» сравнит все комментарии библиотеки.</translation>
     </message>
@@ -1804,17 +1804,22 @@
         <translation>Кампаний: {campaigns}; пар ников, комментирующих вместе: {pairs}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Another coder&apos;s analysis finished: {results}</source>
+        <translation>Анализ другого кодировщика завершён: {results}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancelled; what was read is kept for the next analysis.</source>
         <translation>Отменено; прочитанное сохранено для следующего анализа.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The analysis failed: {reason}</source>
         <translation>Анализ не удался: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Тег для %n комментария кампании…</numerusform>
@@ -2425,7 +2430,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-434"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-460"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Ник</translation>
@@ -3237,7 +3242,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+196"/>
+        <location filename="../../desktop/app.py" line="+197"/>
         <location line="+25"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
@@ -3726,7 +3731,7 @@
         <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+248"/>
+        <location filename="../../desktop/store/batches.py" line="+260"/>
         <source>could not import: {reason}</source>
         <translation>не удалось импортировать: {reason}</translation>
     </message>
@@ -5569,7 +5574,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+758"/>
+        <location filename="../../desktop/store/search.py" line="+805"/>
         <source>That saved search no longer exists.</source>
         <translation>Этого сохранённого поиска больше нет.</translation>
     </message>
@@ -5617,7 +5622,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-355"/>
+        <location line="-397"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Этот поиск не удаётся выполнить; попробуйте меньше слов или слова попроще.</translation>
     </message>

@@ -419,7 +419,7 @@
         <translation>об&apos;єднання тегу {tag} з {target}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Mark article coded</source>
         <translation>Позначити статтю як закодовану</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Зняти позначку «закодовано» з гілки</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tag %n article(s) with {tag}</source>
         <translation>
             <numerusform>присвоєння тегу {tag} %n статті</numerusform>
@@ -573,7 +573,7 @@
         <translation>видалення нотатки до кампанії</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Edit note</source>
         <translation>зміна нотатки</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../desktop/store/campaigns.py" line="+53"/>
+        <location filename="../../desktop/store/campaigns.py" line="+54"/>
         <source>{login} is running the campaign analysis of this library now: try again when it has finished (the kept results can be read meanwhile).</source>
         <translation>{login} зараз виконує аналіз кампаній цієї бібліотеки: спробуйте знову, коли він завершиться (збережені результати можна читати й зараз).</translation>
     </message>
@@ -1681,7 +1681,7 @@
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="+179"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="+181"/>
         <location line="+39"/>
         <source>Campaigns</source>
         <translation>Кампанії</translation>
@@ -1774,12 +1774,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Comparing comments…</source>
         <translation>Порівняння коментарів…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Reading the kept results…</source>
         <translation>Читання збережених результатів…</translation>
     </message>
@@ -1789,12 +1789,12 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Reading comments: {done} of {total}</source>
         <translation>Читання коментарів: {done} з {total}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not analysed yet: Analyse compares every comment of the library.</source>
         <translation>Аналізу ще не було: «Аналізувати» порівняє всі коментарі бібліотеки.</translation>
     </message>
@@ -1804,17 +1804,22 @@
         <translation>Кампаній: {campaigns}; пар ніків, що коментують разом: {pairs}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Another coder&apos;s analysis finished: {results}</source>
+        <translation>Аналіз іншого кодувальника завершено: {results}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancelled; what was read is kept for the next analysis.</source>
         <translation>Скасовано; прочитане збережено для наступного аналізу.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The analysis failed: {reason}</source>
         <translation>Аналіз не вдався: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Tag the campaign&apos;s %n comment(s) with…</source>
         <translation>
             <numerusform>Тег для %n коментаря кампанії…</numerusform>
@@ -2425,7 +2430,7 @@
 <context>
     <name>CoPostingModel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns_view.py" line="-434"/>
+        <location filename="../../desktop/ui/campaigns_view.py" line="-460"/>
         <location line="+1"/>
         <source>Handle</source>
         <translation>Нік</translation>
@@ -3237,7 +3242,7 @@
 <context>
     <name>Glossa</name>
     <message>
-        <location filename="../../desktop/app.py" line="+196"/>
+        <location filename="../../desktop/app.py" line="+197"/>
         <location line="+25"/>
         <source>A backup is already running.</source>
         <translation>Резервне копіювання вже триває.</translation>
@@ -3726,7 +3731,7 @@
         <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+248"/>
+        <location filename="../../desktop/store/batches.py" line="+260"/>
         <source>could not import: {reason}</source>
         <translation>не вдалося імпортувати: {reason}</translation>
     </message>
@@ -5569,7 +5574,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/store/search.py" line="+758"/>
+        <location filename="../../desktop/store/search.py" line="+805"/>
         <source>That saved search no longer exists.</source>
         <translation>Цього збереженого пошуку більше немає.</translation>
     </message>
@@ -5617,7 +5622,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location line="-355"/>
+        <location line="-397"/>
         <source>This search cannot be run; try fewer or simpler words.</source>
         <translation>Цей пошук не вдається виконати; спробуйте менше слів або простіші слова.</translation>
     </message>
