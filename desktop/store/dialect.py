@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, wraps
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -243,10 +243,13 @@ def retried(db: Database, write: Callable[[], _T]) -> _T:
 
 
 def once_more_on_conflict(write: Callable[Concatenate[Database, _P], _T]) -> Callable[Concatenate[Database, _P], _T]:
-    """A store write (its first argument the database) that `retried` runs."""
+    """A store write (its first argument the database) that `retried` runs. An argument that can
+    be iterated only once (a generator of ids) is made a list first, for the second run to see."""
     @wraps(write)
     def run(db: Database, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        return retried(db, lambda: write(db, *args, **kwargs))
+        again = [list(a) if isinstance(a, Iterator) else a for a in args]
+        named = {k: list(v) if isinstance(v, Iterator) else v for k, v in kwargs.items()}
+        return retried(db, lambda: write(db, *again, **named))  # type: ignore[arg-type]  # the same, listed
     return run
 
 

@@ -14,7 +14,7 @@ from peewee import Database
 
 from desktop.store import changes, summaries
 from desktop.store.chunks import chunked
-from desktop.store.dialect import SQLITE, execute, of
+from desktop.store.dialect import SQLITE, execute, of, once_more_on_conflict
 from desktop.store.json_lists import stored_list
 from desktop.store.list_columns import DEFAULT_SORT, LIST_COLUMNS, SORT_KEYS
 from desktop.store.times import stored_time
@@ -200,6 +200,7 @@ def view_counts(db: Database) -> dict[str, int]:
     return {"all": row[0] or 0, "starred": row[1] or 0, "unread": row[2] or 0}
 
 
+@once_more_on_conflict  # an import may deadlock with it on a server (dialect.retried)
 def set_articles_read(db: Database, ids: Iterable[int], read: bool) -> None:
     """Marks the articles and every comment under them."""
     ids = list(ids)
@@ -216,6 +217,7 @@ def set_articles_read(db: Database, ids: Iterable[int], read: bool) -> None:
         changes.announce(db, "reading", ids)
 
 
+@once_more_on_conflict  # an import may deadlock with it on a server (dialect.retried)
 def set_article_opened(db: Database, article_id: int) -> None:
     """Opening an article reads its text; its comments stay unread until looked at."""
     with db.atomic():
@@ -223,6 +225,7 @@ def set_article_opened(db: Database, article_id: int) -> None:
         changes.announce(db, "reading", [article_id])
 
 
+@once_more_on_conflict  # an import may deadlock with it on a server (dialect.retried)
 def set_starred(db: Database, ids: Iterable[int], starred: bool) -> None:
     ids = list(ids)
     marks = ",".join("?" * len(ids))
@@ -237,6 +240,7 @@ def read_comment_ids(db: Database, article_id: int) -> set[int]:
     return {row[0] for row in rows}
 
 
+@once_more_on_conflict  # an import may deadlock with it on a server (dialect.retried)
 def set_comments_read(db: Database, ids: Iterable[int], read: bool) -> None:
     ids = list(ids)
     with db.atomic():

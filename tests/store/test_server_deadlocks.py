@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from desktop.ingest.importer import Progress, import_paths
-from desktop.store import annotations, batches, dialect
+from desktop.store import annotations, batches, dialect, reading
 from desktop.store.db import Library
 from desktop.store.dialect import execute, lost_a_conflict
 from tests.ingest.builders import article_a, comment
@@ -145,5 +145,58 @@ def test_a_note_save_that_loses_a_deadlock_is_saved_once_more(
         assert conflicts == [True], "no deadlock happened: the test proves nothing"
         saved = execute(db, "SELECT body FROM note WHERE id = ?", (note,)).fetchone()[0]
         assert saved == ("second text" if retry else "first text")
+    finally:
+        library.close()
+
+
+@pytest.mark.parametrize("retry", [False, True])
+def test_read_marks_that_lose_a_deadlock_are_written_once_more(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, retry: bool
+) -> None:
+    """Marking A and B read (A locked first) while another writer holds B and then wants A: the
+    server fails the marks; done once more, they are written."""
+    _write(tmp_path / "first", 1)
+    library = Library.open(postgres_url)
+    try:
+        db = library.db
+        import_paths(library, [tmp_path / "first"], workers=0)
+        a, b = sorted(row[0] for row in execute(db, "SELECT id FROM article").fetchall())
+        conflicts: list[bool] = []
+
+        def spy(db: object, error: BaseException) -> bool:
+            conflicts.append(lost_a_conflict(db, error))  # type: ignore[arg-type]
+            return conflicts[-1] and retry
+
+        monkeypatch.setattr(dialect, "lost_a_conflict", spy)
+        barrier = threading.Barrier(2, timeout=30)
+        errors: list[BaseException] = []
+
+        def other_writer() -> None:
+            try:
+                with psycopg.connect(postgres_url) as connection:
+                    connection.execute("SET deadlock_timeout = '20s'")
+                    connection.execute("UPDATE article SET is_starred = 1 WHERE id = %s", (b,))
+                    barrier.wait()
+                    time.sleep(0.5)  # the marks hold A and wait for B by now
+                    connection.execute("UPDATE article SET is_starred = 1 WHERE id = %s", (a,))
+            except BaseException as error:  # seen by the test on its own thread
+                errors.append(error)
+                barrier.abort()
+
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        barrier.wait()
+        try:
+            if retry:
+                reading.set_articles_read(db, iter([a, b]), True)  # a generator: the second run sees it too
+            else:
+                with pytest.raises(Exception, match="deadlock"):
+                    reading.set_articles_read(db, iter([a, b]), True)
+        finally:
+            thread.join(60)
+        assert errors == []
+        assert conflicts == [True], "no deadlock happened: the test proves nothing"
+        marks = dict(execute(db, "SELECT id, is_read + 2 * is_starred FROM article").fetchall())
+        assert marks == ({a: 3, b: 3} if retry else {a: 2, b: 2})
     finally:
         library.close()
