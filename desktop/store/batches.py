@@ -186,23 +186,29 @@ class BatchWriter:
 
     def _take_back(self, error: Exception, pause: float = 0.0) -> None:
         """A store() failed: roll its group back and, after `pause` seconds, store the files
-        before it again. When SQLite took the whole batch back (disk full), a server's connection
-        was lost, or storing again fails, the batch is lost."""
-        self._cache = WriteCache()  # what was written under the savepoint is gone
-        if not in_transaction(self._db):
-            self._lost(error)
-            return
-        try:
-            self._savepoint.rollback(begin=False)  # the savepoint stays open
-            time.sleep(pause)
-            for stored, documents in self._group:
-                part = Counts()
-                stored.articles = _store(self._db, documents, stored.source, part, self._cache)
-                _count(stored.report, stored.part, -1)  # counted again, though the same library gives the same
-                _count(stored.report, part, 1)
-                stored.part = part
-        except Exception as again:
-            self._lost(again)
+        before it again (on a server, again as store() does when that loses a deadlock). When
+        SQLite took the whole batch back (disk full), a server's connection was lost, or storing
+        again fails, the batch is lost."""
+        for attempt in range(CONFLICT_RETRIES + 1):
+            self._cache = WriteCache()  # what was written under the savepoint is gone
+            if not in_transaction(self._db):
+                self._lost(error)
+                return
+            try:
+                self._savepoint.rollback(begin=False)  # the savepoint stays open
+                time.sleep(pause)
+                for stored, documents in self._group:
+                    part = Counts()
+                    stored.articles = _store(self._db, documents, stored.source, part, self._cache)
+                    _count(stored.report, stored.part, -1)  # counted again, though the same library gives the same
+                    _count(stored.report, part, 1)
+                    stored.part = part
+                return
+            except Exception as again:
+                if not (lost_a_conflict(self._db, again) and attempt < CONFLICT_RETRIES):
+                    self._lost(again)
+                    return
+                error, pause = again, RETRY_PAUSE * 2**attempt
 
     def _lost(self, error: Exception) -> None:
         """The batch's transaction is gone: un-count what it held and say why."""

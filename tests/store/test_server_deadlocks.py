@@ -200,3 +200,30 @@ def test_read_marks_that_lose_a_deadlock_are_written_once_more(
         assert marks == ({a: 3, b: 3} if retry else {a: 2, b: 2})
     finally:
         library.close()
+
+
+def test_storing_the_group_again_after_a_deadlock_is_retried_too(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files before the one that lost are stored again after the rollback; when that loses a
+    deadlock too (made here, the server's own error class), it is tried again, not the batch lost."""
+    _write(tmp_path / "first", 1)
+    real = batches._store
+    calls: list[str] = []
+
+    def store(db: object, documents: list[object], source: str, *rest: object) -> list[int]:
+        calls.append(Path(source).name)
+        if len(calls) in (2, 3):  # b.txt's first store, then a.txt's store again
+            raise psycopg.errors.DeadlockDetected("deadlock detected")
+        return real(db, documents, source, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batches, "_store", store)
+    monkeypatch.setattr(batches, "BATCH_SECONDS", 60.0)
+    library = Library.open(postgres_url)
+    try:
+        report = import_paths(library, [tmp_path / "first"], workers=0)
+        assert calls == ["a.txt", "b.txt", "a.txt", "a.txt", "b.txt"]
+        assert report.skipped == [] and report.total("articles_added") == 2
+        assert execute(library.db, "SELECT COUNT(*) FROM article").fetchone()[0] == 2
+    finally:
+        library.close()
