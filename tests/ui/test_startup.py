@@ -14,18 +14,24 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
 
-def test_the_article_ids_are_read_once_when_the_window_opens(
-    qtbot, seeded: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    settings.sort_column, settings.sort_descending = "title", False  # a sort restored from last time
-    calls: list[tuple[object, ...]] = []
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """The arguments (but the database) of every read of the list's article ids from now on."""
+    reads: list[tuple[object, ...]] = []
     real = reading.article_ids
 
     def counted(*args: object) -> list[int]:
-        calls.append(args[1:])
+        reads.append(args[1:])
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reading, "article_ids", counted)
+    return reads
+
+
+def test_the_article_ids_are_read_once_when_the_window_opens(
+    qtbot, seeded: Library, settings: Settings, calls: list[tuple[object, ...]]
+) -> None:
+    settings.sort_column, settings.sort_descending = "title", False  # a sort restored from last time
     window = MainWindow(seeded, settings)
     qtbot.addWidget(window)
     window.show()
@@ -72,17 +78,9 @@ class _FirstPaint(QObject):
 
 
 def test_a_quick_start_paints_the_list_first_and_builds_the_rest_in_place(
-    qtbot, seeded: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    qtbot, seeded: Library, settings: Settings, calls: list[tuple[object, ...]]
 ) -> None:
     settings.set_last_article(seeded.location, 2)  # not the list's first choice
-    calls: list[tuple[object, ...]] = []
-    real = reading.article_ids
-
-    def counted(*args: object) -> list[int]:
-        calls.append(args[1:])
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(reading, "article_ids", counted)
     # A saved layout of the built window, as a returning user has it.
     first = MainWindow(seeded, settings)
     qtbot.addWidget(first)
