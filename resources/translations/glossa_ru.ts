@@ -3731,7 +3731,7 @@
         <translation>не импортирован: импорт остановился до этого файла: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+260"/>
+        <location filename="../../desktop/store/batches.py" line="+266"/>
         <source>could not import: {reason}</source>
         <translation>не удалось импортировать: {reason}</translation>
     </message>

@@ -3731,7 +3731,7 @@
         <translation>не імпортовано: імпорт зупинився до цього файлу: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/batches.py" line="+260"/>
+        <location filename="../../desktop/store/batches.py" line="+266"/>
         <source>could not import: {reason}</source>
         <translation>не вдалося імпортувати: {reason}</translation>
     </message>
