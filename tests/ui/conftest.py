@@ -6,10 +6,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
+from desktop.cli import main
+from desktop.store.copy import copy_library
 from desktop.store.db import Library
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article
 
 
 def deep_thread_text(levels: int = 5) -> str:
@@ -56,3 +59,26 @@ def russian(qapp) -> Iterator[None]:
     yield
     i18n.install_translations("en")
     QLocale.setDefault(i18n.c_locale())
+
+
+@pytest.fixture
+def server_library(seeded_path: Path, postgres_url: str) -> Iterator[Library]:
+    """The demo library copied onto a fresh database of the test server."""
+    assert main(["copy", "-q", str(seeded_path), postgres_url]) == 0
+    library = Library.open(postgres_url)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def campaign_server_library(tmp_path: Path, postgres_url: str) -> Iterator[Library]:
+    """A server library of two articles whose comments hold one copy-paste campaign."""
+    source = Library.open(tmp_path / "source.glossa")
+    add_article(source.db, "One", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN.replace("war", "whole war")),
+                                   ("cat", 9, OTHER)])
+    add_article(source.db, "Two", [("cat", 0, CAMPAIGN + " 😡"), ("dan", 600, OTHER + "!")])
+    library = Library.open(postgres_url)
+    copy_library(source.db, library.db)
+    source.close()
+    yield library
+    library.close()

@@ -6,32 +6,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from desktop.store.copy import copy_library
 from desktop.store.db import Library
 from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
-from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-
-@pytest.fixture
-def server_library(tmp_path: Path, postgres_url: str) -> Iterator[Library]:
-    source = Library.open(tmp_path / "source.glossa")
-    add_article(source.db, "One", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN.replace("war", "whole war")),
-                                   ("cat", 9, OTHER)])
-    add_article(source.db, "Two", [("cat", 0, CAMPAIGN + " 😡"), ("dan", 600, OTHER + "!")])
-    library = Library.open(postgres_url)
-    copy_library(source.db, library.db)
-    source.close()
-    yield library
-    library.close()
 
 
 def _another_coder_analyses(url: str) -> None:
@@ -40,13 +23,13 @@ def _another_coder_analyses(url: str) -> None:
 
 
 def test_another_coders_analysis_is_read_by_the_open_campaigns_window(
-    qtbot, server_library: Library, settings: Settings, postgres_url: str  # type: ignore[no-untyped-def]
+    qtbot, campaign_server_library: Library, settings: Settings, postgres_url: str  # type: ignore[no-untyped-def]
 ) -> None:
-    window = MainWindow(server_library, settings)
+    window = MainWindow(campaign_server_library, settings)
     qtbot.addWidget(window)
     live = LiveUpdates(window.session, window)
     live.campaigns_analysed.connect(window.side_windows.campaigns_analysed)  # as app.py wires it
-    live.follow(server_library)
+    live.follow(campaign_server_library)
     window.show()
     qtbot.waitUntil(lambda: live.listening)
     window.side_windows.show_campaigns()
@@ -74,13 +57,13 @@ def test_another_coders_analysis_is_read_by_the_open_campaigns_window(
 
 
 def test_an_analysis_finishing_elsewhere_while_this_window_reads_is_read_again(
-    qtbot, server_library: Library  # type: ignore[no-untyped-def]
+    qtbot, campaign_server_library: Library  # type: ignore[no-untyped-def]
 ) -> None:
     from desktop.ui.annotation_controller import AnnotationController
     from desktop.ui.campaigns_view import CampaignsWindow
 
-    controller = AnnotationController(server_library)
-    campaigns = CampaignsWindow(server_library, controller)
+    controller = AnnotationController(campaign_server_library)
+    campaigns = CampaignsWindow(campaign_server_library, controller)
     qtbot.addWidget(campaigns)
     runs: list[bool] = []
     campaigns.analysed.connect(lambda: runs.append(True))

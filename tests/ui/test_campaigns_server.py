@@ -5,36 +5,20 @@ kept results meanwhile."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from desktop.store.copy import copy_library
 from desktop.store.db import Library
 from desktop.store.dialect import hold, let_go
 from desktop.store.server import ServerDatabase
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.campaigns_view import CampaignsWindow
-from tests.store.test_campaigns import CAMPAIGN, OTHER, add_article
 
 
 @pytest.fixture
-def server_library(tmp_path: Path, postgres_url: str) -> Iterator[Library]:
-    source = Library.open(tmp_path / "source.glossa")
-    add_article(source.db, "One", [("ann", 0, CAMPAIGN), ("bob", 3, CAMPAIGN.replace("war", "whole war")),
-                                   ("cat", 9, OTHER)])
-    add_article(source.db, "Two", [("cat", 0, CAMPAIGN + " 😡"), ("dan", 600, OTHER + "!")])
-    library = Library.open(postgres_url)
-    copy_library(source.db, library.db)
-    source.close()
-    yield library
-    library.close()
-
-
-@pytest.fixture
-def window(qtbot, server_library: Library) -> Iterator[CampaignsWindow]:  # type: ignore[no-untyped-def]
-    controller = AnnotationController(server_library)
-    shown = CampaignsWindow(server_library, controller)
+def window(qtbot, campaign_server_library: Library) -> Iterator[CampaignsWindow]:  # type: ignore[no-untyped-def]
+    controller = AnnotationController(campaign_server_library)
+    shown = CampaignsWindow(campaign_server_library, controller)
     qtbot.addWidget(shown)
     shown.controller_ref = controller  # type: ignore[attr-defined]  # kept alive with the window
     shown.show()

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.cli import main
 from desktop.store.db import Library
 from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.main_window import MainWindow
@@ -20,13 +17,6 @@ from desktop.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-
-@pytest.fixture
-def server_library(seeded_path: Path, postgres_url: str) -> Iterator[Library]:
-    assert main(["copy", "-q", str(seeded_path), postgres_url]) == 0
-    library = Library.open(postgres_url)
-    yield library
-    library.close()
 
 
 def _articles(folder: Path, count: int) -> Path:

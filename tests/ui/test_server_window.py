@@ -7,13 +7,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.cli import main
 from desktop.store import annotations as ann
 from desktop.store.db import Library
 from desktop.ui.live_updates import LiveUpdates
@@ -24,13 +21,6 @@ from desktop.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-
-@pytest.fixture
-def server_library(seeded_path: Path, postgres_url: str) -> Iterator[Library]:
-    assert main(["copy", "-q", str(seeded_path), postgres_url]) == 0
-    library = Library.open(postgres_url)
-    yield library
-    library.close()
 
 
 def test_another_coders_tag_appears_in_the_window(qtbot, server_library: Library, settings: Settings,
