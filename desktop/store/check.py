@@ -29,6 +29,7 @@ from peewee import SqliteDatabase
 
 from desktop.texts import QT_TRANSLATE_NOOP
 
+from .errors import causes
 from .json_lists import DAMAGED_LIST_SQL
 
 Database = SqliteDatabase | sqlite3.Connection
@@ -369,26 +370,12 @@ STOPPING_KINDS = frozenset({"disk-full", "read-only", "damaged", "io", "connecti
 """Kinds after which the next write fails the same way: an import stops instead of failing every file."""
 
 
-def _chain(error: BaseException) -> list[BaseException]:
-    """The error, then its causes and contexts, each once."""
-    seen: list[BaseException] = []
-    pending: list[BaseException] = [error]
-    while pending:
-        current = pending.pop(0)
-        if any(current is s for s in seen):
-            continue
-        seen.append(current)
-        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-        pending.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
-    return seen
-
-
 def write_error_kind(error: BaseException) -> str | None:
     """'disk-full', 'read-only', 'damaged', 'io', 'connection', 'busy', 'cannot-open', or None for anything
     else.
     The most telling cause wins: a disk-full anywhere in the chain beats the failed rollback."""
     found: list[str] = []
-    for current in _chain(error):
+    for current in causes(error):
         name = str(getattr(current, "sqlite_errorname", ""))
         codes = {"_".join(name.split("_")[:2])}
         state = getattr(current, "sqlstate", None)  # psycopg's errors

@@ -19,6 +19,8 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from peewee import Database, PostgresqlDatabase
 
+from .errors import causes
+
 
 class SqliteDialect:
     name = "sqlite"
@@ -214,18 +216,7 @@ def lost_a_conflict(db: Database, error: BaseException) -> bool:
     another connection (never on SQLite, whose writers queue for one lock)."""
     if of(db) is SQLITE:
         return False
-    pending: list[BaseException] = [error]
-    seen: list[BaseException] = []
-    while pending:  # peewee wraps psycopg's error: its args, cause or context hold the SQLSTATE
-        current = pending.pop()
-        if any(current is s for s in seen):
-            continue
-        seen.append(current)
-        if getattr(current, "sqlstate", None) in _CONFLICTS:
-            return True
-        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-        pending.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
-    return False
+    return any(getattr(current, "sqlstate", None) in _CONFLICTS for current in causes(error))
 
 
 def retried(db: Database, write: Callable[[], _T]) -> _T:

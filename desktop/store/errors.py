@@ -13,6 +13,21 @@ from collections.abc import Iterator
 import peewee
 
 
+def causes(error: BaseException) -> list[BaseException]:
+    """The error, then its causes and contexts, each once (peewee wraps a driver's error in its
+    own, the driver's in its args: the real cause, a SQLSTATE, may be anywhere in the chain)."""
+    seen: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop(0)
+        if any(current is s for s in seen):
+            continue
+        seen.append(current)
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+        pending.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
+    return seen
+
+
 class StoreError(Exception):
     """A store operation that could not be done; str() is the message for the user (a Text
     where the store wrote it)."""
