@@ -94,8 +94,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
 def _only_mine(library: Library, name: str | None) -> int:
     """The coder of an --only-mine export, found without writing (a read-only login exports too):
     one who never coded has no id yet, and gets an export that holds nobody's codings."""
-    who = coders.login(library.db) or name or coders.default_name()
-    found = coders.find_coder(library.db, who)
+    found = coders.find_current_coder(library.db, name)
     return 0 if found is None else found  # no coder has id 0
 
 

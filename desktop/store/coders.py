@@ -88,6 +88,12 @@ def current_coder(db: Database, name: str | None = None) -> int:
     return coder_id(db, name or default_name())
 
 
+def find_current_coder(db: Database, name: str | None = None) -> int | None:
+    """current_coder's id, found and not made (looking must not write: a read-only login, blind
+    coding before a first write); None for a coder who has written nothing here yet."""
+    return find_coder(db, login(db) or name or default_name())
+
+
 def coder_id(db: Database, name: str) -> int:
     """The id of the coder called `name`, made if the library has none of that name yet."""
     name = clean_name(name)

@@ -175,7 +175,7 @@ class AnnotateActions(QObject):
             return
         library = self.controller.library
         # Whether the coder's own links have it.
-        coder = call_on(library, coders.find_coder, self.controller.coder_name) or 0
+        coder = call_on(library, coders.find_current_coder, self.controller.coder_name) or 0
         operation: Callable[..., Any]
         if kind == "comment":
             article_id = self.reader.article_id
@@ -202,7 +202,7 @@ class AnnotateActions(QObject):
             self.message.emit(self.tr("Open an article first."))
             return
         library = self.controller.library
-        coder = call_on(library, coders.find_coder, self.controller.coder_name)  # not made yet: nothing is marked
+        coder = call_on(library, coders.find_current_coder, self.controller.coder_name)  # None: nothing marked
         coded = coder is not None and call_on(library, annotation_store.is_coded, target, coder)
         self.controller.run(annotation_store.set_coded, target, not coded)
 

@@ -139,8 +139,7 @@ class Session(QObject):
         a coder who has not written yet: _NOBODY, looked up again next time, since any first
         write, a note's too, makes the coder)."""
         if self._my_id is None:
-            name = self.call(coders.login) or self.annotations.coder_name
-            found = self.call(coders.find_coder, name)
+            found = self.call(coders.find_current_coder, self.annotations.coder_name)
             if found is None:
                 return _NOBODY
             self._my_id = found
